@@ -1,0 +1,190 @@
+package classify
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+)
+
+// Classifier finds personal data in text, fields and records. A Classifier
+// is immutable once built and safe for concurrent use by many goroutines.
+type Classifier struct {
+	cats    categorySet // enabled categories
+	kinds   kindSet     // enabled kinds
+	minConf float64
+	vocab   *vocabulary
+}
+
+// DefaultMinConfidence is the minimum confidence of a finding that a
+// Classifier reports unless WithMinConfidence says otherwise.
+const DefaultMinConfidence = 0.5
+
+// Option configures a Classifier built by New.
+type Option func(*config) error
+
+type config struct {
+	cats    categorySet
+	kinds   kindSet
+	minConf float64
+	extra   []vocabSource
+}
+
+type vocabSource struct {
+	name string
+	r    io.Reader
+}
+
+// WithCategories restricts the classifier to the given categories. Findings
+// of other categories are not reported.
+func WithCategories(cats ...Category) Option {
+	return func(c *config) error {
+		var s categorySet
+		for _, cat := range cats {
+			if !cat.Valid() {
+				return fmt.Errorf("classify: unknown category %q", cat)
+			}
+			s |= cat.bit()
+		}
+		c.cats = s
+		return nil
+	}
+}
+
+// WithKinds restricts the classifier to the given kinds of finding, for
+// example only identifiers and no vocabulary terms.
+func WithKinds(kinds ...Kind) Option {
+	return func(c *config) error {
+		var s kindSet
+		for _, k := range kinds {
+			if !k.Valid() {
+				return fmt.Errorf("classify: unknown kind %q", k)
+			}
+			s |= k.bit()
+		}
+		c.kinds = s
+		return nil
+	}
+}
+
+// WithMinConfidence sets the minimum confidence, in [0, 1], of a reported
+// finding. The default is DefaultMinConfidence.
+func WithMinConfidence(min float64) Option {
+	return func(c *config) error {
+		if !(min >= 0 && min <= 1) {
+			return fmt.Errorf("classify: minimum confidence %v is outside [0, 1]", min)
+		}
+		c.minConf = min
+		return nil
+	}
+}
+
+// WithVocabulary adds a user's own vocabulary, read from r in the format of
+// the built-in files (see the terms folder's README). name identifies the
+// source in errors; a bad line is reported as a *VocabularyError.
+func WithVocabulary(name string, r io.Reader) Option {
+	return func(c *config) error {
+		if r == nil {
+			return fmt.Errorf("classify: vocabulary %q: nil reader", name)
+		}
+		c.extra = append(c.extra, vocabSource{name, r})
+		return nil
+	}
+}
+
+// New returns a classifier with the built-in vocabulary and rules, changed
+// by opts. It reports an error for an invalid option or vocabulary.
+func New(opts ...Option) (*Classifier, error) {
+	cfg := config{cats: ^categorySet(0), kinds: ^kindSet(0), minConf: DefaultMinConfidence}
+	for _, o := range opts {
+		if o == nil {
+			return nil, errors.New("classify: nil option")
+		}
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	v := builtinVocabulary()
+	if len(cfg.extra) > 0 {
+		var err error
+		if v, err = v.extend(cfg.extra); err != nil {
+			return nil, err
+		}
+	}
+	return &Classifier{cats: cfg.cats, kinds: cfg.kinds, minConf: cfg.minConf, vocab: v}, nil
+}
+
+var defaultClassifier = sync.OnceValue(func() *Classifier {
+	c, err := New()
+	if err != nil {
+		panic("classify: built-in vocabulary is invalid: " + err.Error())
+	}
+	return c
+})
+
+// Default returns the classifier with the built-in vocabulary and default
+// options. It is built once, on first use, and is safe for concurrent use.
+func Default() *Classifier { return defaultClassifier() }
+
+// Text returns the findings in text, ordered by offset, then rule. Offsets
+// are byte offsets into text and fall on rune boundaries. Text that is not
+// valid UTF-8 is read with each invalid byte as one unknown character. The
+// result is empty, never nil, when nothing is found.
+func (c *Classifier) Text(text string) []Finding {
+	out := c.appendText(nil, text)
+	if out == nil {
+		return []Finding{}
+	}
+	return out
+}
+
+// appendText appends the findings of text to dst, filtered and sorted.
+func (c *Classifier) appendText(dst []Finding, text string) []Finding {
+	n := len(dst)
+	dst = c.appendTerms(dst, text)
+	dst = c.appendIdents(dst, text)
+	dst = c.filter(dst, n)
+	sortFindings(dst[n:])
+	return dst
+}
+
+// filter drops, from dst[from:], the findings that the options exclude.
+func (c *Classifier) filter(dst []Finding, from int) []Finding {
+	out := dst[:from]
+	for _, f := range dst[from:] {
+		if f.Confidence < c.minConf || !c.cats.has(f.Category) || c.kinds&f.Kind.bit() == 0 {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// sortFindings orders findings by start, end, then rule.
+func sortFindings(fs []Finding) {
+	if len(fs) < 2 {
+		return
+	}
+	slices.SortFunc(fs, compareFindings)
+}
+
+func compareFindings(a, b Finding) int {
+	switch {
+	case a.Start != b.Start:
+		return a.Start - b.Start
+	case a.End != b.End:
+		return a.End - b.End
+	case a.Rule != b.Rule:
+		if a.Rule < b.Rule {
+			return -1
+		}
+		return 1
+	case a.Category != b.Category:
+		if a.Category < b.Category {
+			return -1
+		}
+		return 1
+	}
+	return 0
+}

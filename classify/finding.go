@@ -1,0 +1,88 @@
+package classify
+
+import (
+	"fmt"
+	"log/slog"
+)
+
+// Kind is what a finding matched: vocabulary evidence for a category, or an
+// identifier of a given format.
+type Kind string
+
+// The kinds of finding.
+const (
+	Term        Kind = "term" // vocabulary evidence for a category
+	Email       Kind = "email"
+	Phone       Kind = "phone"
+	IBAN        Kind = "iban"
+	BSN         Kind = "bsn" // Category NationalID
+	CreditCard  Kind = "credit-card"
+	IPAddress   Kind = "ip-address"
+	DateOfBirth Kind = "date-of-birth"
+)
+
+// Kinds returns every kind in a fixed order.
+func Kinds() []Kind {
+	return []Kind{Term, Email, Phone, IBAN, BSN, CreditCard, IPAddress, DateOfBirth}
+}
+
+// Valid reports whether k is one of the defined kinds.
+func (k Kind) Valid() bool { return k.bit() != 0 }
+
+func (k Kind) bit() kindSet {
+	for i, x := range Kinds() {
+		if x == k {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// kindSet is a set of kinds as a bit mask.
+type kindSet uint16
+
+// Finding is one piece of evidence of personal data: where it is and what
+// it is. It never holds the matched text, so it can be logged, marshalled
+// and stored without leaking the data it points at; text[Start:End] is the
+// match.
+//
+// Confidence bands: 0.9 and above, a validated identifier or an
+// unambiguous term about a person; 0.7 to 0.9, a strong term or an
+// identifier with weaker context; 0.5 to 0.7, a weaker term that context
+// supports; below 0.5, a weak signal that the default minimum drops.
+type Finding struct {
+	Category   Category `json:"category"`
+	Kind       Kind     `json:"kind"`
+	Rule       string   `json:"rule"`  // which rule or vocabulary entry fired
+	Start      int      `json:"start"` // byte offsets: text[Start:End]
+	End        int      `json:"end"`
+	Confidence float64  `json:"confidence"` // 0..1, bands above
+	Field      string   `json:"field,omitempty"`
+}
+
+// String describes f without the data it points at, such as
+// "health/term rule=nl:diabetes [12:20] conf=0.90".
+func (f Finding) String() string {
+	s := fmt.Sprintf("%s/%s rule=%s [%d:%d] conf=%.2f", f.Category, f.Kind, f.Rule, f.Start, f.End, f.Confidence)
+	if f.Field != "" {
+		s += " field=" + f.Field
+	}
+	return s
+}
+
+// LogValue implements slog.LogValuer: a finding logs as its category, kind,
+// rule, offsets and confidence, never the data.
+func (f Finding) LogValue() slog.Value {
+	attrs := []slog.Attr{
+		slog.String("category", string(f.Category)),
+		slog.String("kind", string(f.Kind)),
+		slog.String("rule", f.Rule),
+		slog.Int("start", f.Start),
+		slog.Int("end", f.End),
+		slog.Float64("confidence", f.Confidence),
+	}
+	if f.Field != "" {
+		attrs = append(attrs, slog.String("field", f.Field))
+	}
+	return slog.GroupValue(attrs...)
+}

@@ -1,0 +1,137 @@
+// Package fold folds text for matching: case-insensitive and
+// diacritic-insensitive, with every folded byte traceable to the bytes of
+// the original text it came from.
+//
+// Folding follows golang.org/x/text: Unicode case folding (cases.Fold)
+// after compatibility decomposition (norm.NFKD) with the combining marks removed,
+// so "Patiënt", "PATIENT" and "patient" fold alike. Letters and digits fold
+// to lowercase letters and digits; every other rune is a separator.
+package fold
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Sep is the folded form of every rune that is neither letter nor digit.
+const Sep = ' '
+
+// tableSize is the number of runes whose folding is precomputed; it covers
+// Latin-1, Latin Extended-A and B and Greek, the scripts of Dutch and
+// English text and most European names.
+const tableSize = 0x400
+
+var table = sync.OnceValue(func() *[tableSize]string {
+	var t [tableSize]string
+	tr := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	folder := cases.Fold()
+	for r := rune(0); r < tableSize; r++ {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			s, _, err := transform.String(tr, string(r))
+			if err != nil || s == "" {
+				s = string(r)
+			}
+			s = folder.String(s)
+			if !isWord(s) {
+				s = string(unicode.ToLower(r))
+			}
+			t[r] = s
+		case unicode.Is(unicode.Mn, r):
+			t[r] = "" // a combining mark on its own folds away
+		default:
+			t[r] = string(Sep)
+		}
+	}
+	return &t
+})
+
+func isWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiTable maps an ASCII byte to its folded byte.
+var asciiTable = func() [utf8.RuneSelf]byte {
+	var t [utf8.RuneSelf]byte
+	for b := 0; b < utf8.RuneSelf; b++ {
+		switch {
+		case 'a' <= b && b <= 'z', '0' <= b && b <= '9':
+			t[b] = byte(b)
+		case 'A' <= b && b <= 'Z':
+			t[b] = byte(b) + 'a' - 'A'
+		default:
+			t[b] = Sep
+		}
+	}
+	return t
+}()
+
+// ASCII returns the folded form of an ASCII byte b (b < utf8.RuneSelf).
+func ASCII(b byte) byte { return asciiTable[b] }
+
+// Rune returns the folded form of r: one or more lowercase letters or
+// digits without diacritics, a single Sep, or "" for a lone combining mark.
+// utf8.RuneError folds to Sep. The result for runes outside the
+// precomputed range is computed on the fly without allocating for the
+// common case of a letter whose lowercase form is a single rune.
+func Rune(r rune) string {
+	if r >= 0 && r < tableSize {
+		return table()[r]
+	}
+	return runeSlow(r)
+}
+
+func runeSlow(r rune) string {
+	switch {
+	case r == utf8.RuneError:
+		return string(Sep)
+	case unicode.Is(unicode.Mn, r):
+		return ""
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return string(unicode.ToLower(r))
+	}
+	return string(Sep)
+}
+
+// IsWordByte reports whether a folded byte belongs to a word: anything but
+// Sep.
+func IsWordByte(b byte) bool { return b != Sep }
+
+// String folds s whole: letters and digits folded, every run of separators
+// collapsed to one Sep, leading and trailing separators trimmed. It is for
+// building patterns and lookup keys, not for the hot path.
+func String(s string) string {
+	var b strings.Builder
+	sep := true
+	for _, r := range s {
+		f := Rune(r)
+		if f == string(Sep) {
+			if !sep {
+				b.WriteByte(Sep)
+			}
+			sep = true
+			continue
+		}
+		if f == "" {
+			continue
+		}
+		b.WriteString(f)
+		sep = false
+	}
+	return strings.TrimSuffix(b.String(), string(Sep))
+}
