@@ -1,11 +1,290 @@
 package classify
 
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/avgrisk/avgrisk/internal/ac"
+	"github.com/avgrisk/avgrisk/internal/fold"
+)
+
+// The built-in vocabularies: one file a language, in the format that the
+// terms folder's README describes and WithVocabulary reads.
+//
+//go:embed terms/nl.tsv terms/en.tsv
+var termFiles embed.FS
+
+// VocabularyAsOf is the date on which the built-in vocabulary was last
+// reviewed (the as_of header of its files).
+const VocabularyAsOf = "2026-11-28"
+
+// VocabularyError reports a bad line in a vocabulary file, like
+// csv.ParseError. Its text names the file, line and problem; it quotes no
+// personal data.
+type VocabularyError struct {
+	File string // the name given to WithVocabulary, or the built-in file
+	Line int    // 1-based line number
+	Err  error  // the problem
+}
+
+func (e *VocabularyError) Error() string {
+	return fmt.Sprintf("classify: vocabulary %s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *VocabularyError) Unwrap() error { return e.Err }
+
+// ErrVocabulary is wrapped by every VocabularyError's problem, for callers
+// that branch with errors.Is.
+var ErrVocabulary = errors.New("invalid vocabulary entry")
+
+// entryType is the role of a vocabulary entry.
+type entryType uint8
+
+const (
+	typeTerm         entryType = iota + 1 // evidence for a category
+	typeCue                               // a person is meant
+	typeBlock                             // cancels overlapping terms
+	typeTitle                             // before a surname
+	typeOrgBefore                         // before an organisation name
+	typeOrgAfter                          // after an organisation name
+	typeStreetAfter                       // after a street or place name
+	typeStreetSuffix                      // compound tail of a street or place name
+)
+
+var entryTypes = map[string]entryType{
+	"term": typeTerm, "cue": typeCue, "block": typeBlock, "title": typeTitle,
+	"org-before": typeOrgBefore, "org-after": typeOrgAfter,
+	"street-after": typeStreetAfter, "street-suffix": typeStreetSuffix,
+}
+
+// entry is one parsed vocabulary line.
+type entry struct {
+	typ       entryType
+	rule      string   // "<file>:<pattern as written>"
+	core      string   // the folded pattern without wildcards
+	category  Category // "" for none, "*" for every category (blocks)
+	weight    float64
+	cap       bool // normally capitalised: no name penalty
+	leftOpen  bool // '*' at the start: the first word may begin earlier
+	rightOpen bool // '*' at the end: the last word may continue
+}
+
+// anyCategory in a block entry cancels terms of every category.
+const anyCategory Category = "*"
+
 // vocabulary is the compiled set of terms, cues and context words.
-type vocabulary struct{}
+type vocabulary struct {
+	entries []entry
+	terms   *ac.Automaton // patterns: cores of term entries
+	termIdx [][]int32     // pattern index -> entries
+	context *ac.Automaton // patterns: cores of cue and block entries
+	ctxIdx  [][]int32
+	words   map[string]uint16 // folded word -> bit mask of word-list types
+	suffix  []string          // street suffixes, folded
+}
 
-func builtinVocabulary() *vocabulary { return &vocabulary{} }
+func (t entryType) bit() uint16 { return 1 << t }
 
-func (v *vocabulary) extend(src []vocabSource) (*vocabulary, error) { return v, nil }
+var builtin = sync.OnceValues(func() (*vocabulary, error) {
+	var entries []entry
+	names, err := fs.Glob(termFiles, "terms/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		f, err := termFiles.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		es, err := parseVocabulary(strings.TrimSuffix(path.Base(name), ".tsv"), path.Base(name), f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, es...)
+	}
+	return compileVocabulary(entries)
+})
 
-// appendTerms appends the vocabulary findings in text to dst.
-func (c *Classifier) appendTerms(dst []Finding, text string) []Finding { return dst }
+// builtinVocabulary returns the compiled built-in vocabulary; it panics
+// only if the embedded files are broken, which the tests rule out.
+func builtinVocabulary() *vocabulary {
+	v, err := builtin()
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// extend returns a new vocabulary with the entries of src added.
+func (v *vocabulary) extend(src []vocabSource) (*vocabulary, error) {
+	entries := append([]entry(nil), v.entries...)
+	for _, s := range src {
+		es, err := parseVocabulary(s.name, s.name, s.r)
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, es...)
+	}
+	return compileVocabulary(entries)
+}
+
+// maxPattern bounds a folded pattern, so that matching can trace offsets
+// through a fixed window.
+const maxPattern = 60
+
+// parseVocabulary reads entries in the vocabulary format. prefix starts
+// each rule ID; file names the source in errors.
+func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
+	var entries []entry
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 64*1024)
+	line := 0
+	fail := func(format string, args ...any) error {
+		return &VocabularyError{File: file, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrVocabulary}, args...)...)}
+	}
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), " \r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		for len(cols) < 5 {
+			cols = append(cols, "")
+		}
+		if len(cols) > 5 {
+			return nil, fail("%d columns, want at most 5 (type, pattern, category, weight, flags)", len(cols))
+		}
+		typ, ok := entryTypes[cols[0]]
+		if !ok {
+			return nil, fail("unknown type %q", cols[0])
+		}
+		e := entry{typ: typ, weight: 0.8}
+		pat := cols[1]
+		if typ == typeTerm || typ == typeBlock {
+			e.leftOpen = strings.HasPrefix(pat, "*")
+			e.rightOpen = strings.HasSuffix(pat, "*")
+			pat = strings.TrimSuffix(strings.TrimPrefix(pat, "*"), "*")
+		}
+		if strings.Contains(pat, "*") {
+			return nil, fail("a wildcard may only stand at the start or end of a term or block pattern")
+		}
+		e.core = fold.String(pat)
+		switch {
+		case e.core == "":
+			return nil, fail("empty pattern")
+		case len(e.core) > maxPattern:
+			return nil, fail("pattern longer than %d bytes", maxPattern)
+		case typ != typeTerm && typ != typeBlock && typ != typeCue && strings.Contains(e.core, " "):
+			return nil, fail("a %s entry is a single word", cols[0])
+		}
+		e.rule = prefix + ":" + cols[1]
+		switch cat := cols[2]; {
+		case typ == typeTerm:
+			c := Category(cat)
+			if !c.Special() || c == NationalID {
+				return nil, fail("term category %q is not a special category of the vocabulary", cat)
+			}
+			e.category = c
+		case typ == typeBlock:
+			c := Category(cat)
+			if cat == "*" {
+				c = anyCategory
+			} else if !c.Special() {
+				return nil, fail("block category %q is neither a special category nor *", cat)
+			}
+			e.category = c
+		case cat != "-" && cat != "":
+			return nil, fail("a %s entry takes no category, got %q", cols[0], cat)
+		}
+		if cols[3] != "" {
+			w, err := strconv.ParseFloat(cols[3], 64)
+			if err != nil || w < 0 || w > 1 {
+				return nil, fail("weight %q is not a number in [0, 1]", cols[3])
+			}
+			e.weight = w
+		}
+		if cols[4] != "" {
+			for _, fl := range strings.Split(cols[4], ",") {
+				switch strings.TrimSpace(fl) {
+				case "cap":
+					e.cap = true
+				case "":
+				default:
+					return nil, fail("unknown flag %q", fl)
+				}
+			}
+		}
+		key := cols[0] + "\x00" + cols[1] + "\x00" + string(e.category)
+		if prev, dup := seen[key]; dup {
+			return nil, fail("duplicate of line %d", prev)
+		}
+		seen[key] = line
+		entries = append(entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &VocabularyError{File: file, Line: line + 1, Err: fmt.Errorf("%w: %v", ErrVocabulary, err)}
+	}
+	return entries, nil
+}
+
+// compileVocabulary builds the automata and word lists.
+func compileVocabulary(entries []entry) (*vocabulary, error) {
+	v := &vocabulary{entries: entries, words: map[string]uint16{}}
+	var termPats, ctxPats []string
+	termByCore, ctxByCore := map[string]int32{}, map[string]int32{}
+	add := func(pats *[]string, idx *[][]int32, byCore map[string]int32, core string, i int) {
+		p, ok := byCore[core]
+		if !ok {
+			p = int32(len(*pats))
+			byCore[core] = p
+			*pats = append(*pats, core)
+			*idx = append(*idx, nil)
+		}
+		(*idx)[p] = append((*idx)[p], int32(i))
+	}
+	for i, e := range entries {
+		switch e.typ {
+		case typeTerm:
+			add(&termPats, &v.termIdx, termByCore, e.core, i)
+		case typeCue, typeBlock:
+			add(&ctxPats, &v.ctxIdx, ctxByCore, e.core, i)
+		case typeStreetSuffix:
+			v.suffix = append(v.suffix, e.core)
+		default:
+			v.words[e.core] |= e.typ.bit()
+		}
+	}
+	var err error
+	if v.terms, err = buildAutomaton(termPats); err != nil {
+		return nil, err
+	}
+	if v.context, err = buildAutomaton(ctxPats); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+func buildAutomaton(pats []string) (*ac.Automaton, error) {
+	if len(pats) == 0 {
+		pats = []string{"\x00"} // matches nothing: folded text holds no NUL
+	}
+	a, err := ac.Build(pats)
+	if err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	return a, nil
+}

@@ -1,0 +1,181 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// testVocabulary is a small vocabulary that exercises every entry type.
+const testVocabulary = `# as_of: 2026-11-28
+term	diabet*	health	0.95
+term	*klachten	health	0.9
+term	vakbond*	trade-union-membership	0.95
+term	kerk	religious-beliefs	0.6
+term	church	religious-beliefs	0.6
+term	muslim	religious-beliefs	0.9	cap
+term	health	health	0.7
+term	trade union	trade-union-membership	0.9
+term	ziek	health	0.7
+term	gay	sex-life-orientation	0.9
+block	account health	health
+block	health score*	health
+block	word er ziek van	*
+cue	klant	-
+cue	she	-
+cue	mevrouw	-
+title	mevrouw	-
+title	mr	-
+org-before	stichting	-
+org-after	bv	-
+street-after	street	-
+street-suffix	straat	-
+`
+
+func testClassifier(t testing.TB, opts ...Option) *Classifier {
+	t.Helper()
+	es, err := parseVocabulary("t", "test.tsv", strings.NewReader(testVocabulary))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := compileVocabulary(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.vocab = v
+	c.kinds = Term.bit()
+	return c
+}
+
+type span struct {
+	Category Category
+	Rule     string
+	Text     string
+	Conf     float64
+}
+
+func spans(text string, fs []Finding) []span {
+	out := []span{}
+	for _, f := range fs {
+		out = append(out, span{f.Category, f.Rule, text[f.Start:f.End], f.Confidence})
+	}
+	return out
+}
+
+func TestTermEngine(t *testing.T) {
+	c := testClassifier(t)
+	tests := []struct {
+		name   string
+		text   string
+		want   []span
+		reason string
+	}{
+		{"compound head", "Klant is diabetespatiënt.", []span{{Health, "t:diabet*", "diabetespatiënt", 0.95}},
+			"a right-open pattern matches the head of a Dutch compound"},
+		{"compound tail", "Klant heeft HARTKLACHTEN", []span{{Health, "t:*klachten", "HARTKLACHTEN", 0.9}},
+			"a left-open pattern matches the tail; matching ignores case"},
+		{"diacritics", "Klant: DIABÈTES", []span{{Health, "t:diabet*", "DIABÈTES", 0.95}},
+			"matching ignores diacritics; offsets map back to the original bytes"},
+		{"multi-word", "Klant is trade-union rep", []span{{TradeUnionMembership, "t:trade union", "trade-union", 0.9}},
+			"a space in a pattern matches any run of separators"},
+		{"whole word", "Klant belt over de kerkdienst en de kerk", []span{{ReligiousBeliefs, "t:kerk", "kerk", 0.6}},
+			"a pattern without wildcards matches whole words only"},
+		{"no cue", "Nieuwe kerk in het aanbod", []span{},
+			"without a person cue a weak term falls below the default minimum"},
+		{"street suffix", "Klant woont aan de Kerkstraat en is vakbondslid", []span{{TradeUnionMembership, "t:vakbond*", "vakbondslid", 0.95}},
+			"a term inside a street name does not count (LABELING: names of streets)"},
+		{"street after", "Klant: she lives on Gay Street", []span{},
+			"a word before Street is a street name"},
+		{"title", "Afspraak met mevrouw Kerk gepland", []span{},
+			"a capitalised word after a title is a surname"},
+		{"title english", "She met Mr. Church today", []span{},
+			"the title may carry a full stop"},
+		{"org before", "Klant werkt bij Stichting Vakbond Zuid", []span{},
+			"an organisation name is no membership"},
+		{"org after", "Klant werkt bij Vakbond B.V. in Utrecht", []span{},
+			"a dotted B.V. marks an organisation"},
+		{"block", "Klant vraagt naar de account health score", []span{},
+			"customer-success vocabulary cancels health"},
+		{"block any", "Klant: ik word er ziek van, die wachtmuziek", []span{},
+			"a figure of speech cancels every category"},
+		{"cap flag", "Klant says she is Muslim", []span{{ReligiousBeliefs, "t:muslim", "Muslim", 0.9}},
+			"a term flagged cap takes no name penalty"},
+		{"name penalty", "Klant bought tickets for Gay Pride", []span{{SexLifeOrientation, "t:gay", "Gay", 0.6}},
+			"a capitalised word mid-sentence loses confidence"},
+		{"sentence start", "Klant belt. Diabetes type 2 bekend.", []span{{Health, "t:diabet*", "Diabetes", 0.95}},
+			"a capital at the start of a sentence is no name"},
+		{"nested", "Klant: diabetesklachten", []span{{Health, "t:diabet*", "diabetesklachten", 0.95}},
+			"two findings of one category on one word merge, keeping the higher confidence"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spans(tt.text, c.Text(tt.text))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Text(%q) (-want +got):\n%s\nreason: %s", tt.text, diff, tt.reason)
+			}
+		})
+	}
+}
+
+func TestVocabularyErrors(t *testing.T) {
+	tests := []struct {
+		name, line string
+		wantLine   int
+		reason     string
+	}{
+		{"unknown type", "word\tfoo\thealth", 2, "the type column is a closed list"},
+		{"bad category", "term\tfoo\tordinary", 2, "terms are evidence for special categories only"},
+		{"bad weight", "term\tfoo\thealth\t1.5", 2, "weights are confidences in [0, 1]"},
+		{"inner wildcard", "term\tf*o\thealth", 2, "wildcards stand only at the ends"},
+		{"empty pattern", "term\t*\thealth", 2, "a pattern needs letters"},
+		{"multi-word title", "title\tde heer\t-", 2, "word lists hold single words"},
+		{"unknown flag", "term\tfoo\thealth\t0.5\tbold", 2, "flags are a closed list"},
+		{"duplicate", "term\tfoo\thealth\nterm\tfoo\thealth", 3, "one line per pattern and category"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(WithVocabulary("mine.tsv", strings.NewReader("# as_of: 2026-01-01\n"+tt.line+"\n")))
+			var ve *VocabularyError
+			if !errorAs(err, &ve) {
+				t.Fatalf("New: error %v, want a *VocabularyError (%s)", err, tt.reason)
+			}
+			if ve.File != "mine.tsv" || ve.Line != tt.wantLine {
+				t.Errorf("error at %s:%d, want mine.tsv:%d", ve.File, ve.Line, tt.wantLine)
+			}
+			if !strings.HasPrefix(err.Error(), "classify: vocabulary mine.tsv:") {
+				t.Errorf("error text %q does not name the file", err)
+			}
+		})
+	}
+}
+
+func TestWithVocabularyAddsTerms(t *testing.T) {
+	c, err := New(WithVocabulary("crm", strings.NewReader("term\tzorgprofiel*\thealth\t0.9\ncue\tklant\t-\n")), WithKinds(Term))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Klant heeft een zorgprofiel aangemaakt."
+	got := spans(text, c.Text(text))
+	want := []span{{Health, "crm:zorgprofiel*", "zorgprofiel", 0.9}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestOffsetsOnInvalidUTF8(t *testing.T) {
+	c := testClassifier(t)
+	for _, text := range []string{"Klant \xff diabetes \xc3", "\xe2\x82 klant diabetes", strings.Repeat("\xff", 100) + "klant vakbond"} {
+		for _, f := range c.Text(text) {
+			if f.Start < 0 || f.Start > f.End || f.End > len(text) || !utf8.RuneStart(text[f.Start]) ||
+				(f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+				t.Errorf("Text(%q): bad span %d:%d", text, f.Start, f.End)
+			}
+		}
+	}
+}

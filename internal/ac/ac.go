@@ -1,0 +1,129 @@
+// Package ac is an Aho-Corasick automaton over bytes, compiled to a
+// deterministic transition table so that matching costs one table lookup a
+// byte and allocates nothing.
+package ac
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Automaton matches a fixed set of byte patterns in one pass. It is
+// immutable after Build and safe for concurrent use.
+type Automaton struct {
+	class    [256]uint8 // byte -> equivalence class
+	nclass   int
+	trans    []uint32 // state*nclass + class -> next state
+	outStart []uint32 // outputs of state s: outs[outStart[s]:outStart[s+1]]
+	outs     []int32  // pattern indices, longest first
+	lens     []int    // pattern lengths
+	maxLen   int
+}
+
+// Build compiles patterns. Every pattern must be non-empty; duplicates are
+// allowed and reported under each index.
+func Build(patterns []string) (*Automaton, error) {
+	a := &Automaton{lens: make([]int, len(patterns))}
+	// Byte classes: one per byte that occurs in a pattern, class 0 for the rest.
+	for _, p := range patterns {
+		if p == "" {
+			return nil, errors.New("ac: empty pattern")
+		}
+		for i := 0; i < len(p); i++ {
+			if a.class[p[i]] == 0 {
+				a.nclass++
+				if a.nclass > 255 {
+					return nil, errors.New("ac: too many distinct bytes")
+				}
+				a.class[p[i]] = uint8(a.nclass)
+			}
+		}
+	}
+	a.nclass++ // class 0
+
+	// The trie.
+	type node struct {
+		next map[uint8]uint32
+		fail uint32
+		out  []int32
+	}
+	nodes := []node{{next: map[uint8]uint32{}}}
+	for i, p := range patterns {
+		s := uint32(0)
+		for j := 0; j < len(p); j++ {
+			c := a.class[p[j]]
+			n, ok := nodes[s].next[c]
+			if !ok {
+				n = uint32(len(nodes))
+				nodes = append(nodes, node{next: map[uint8]uint32{}})
+				nodes[s].next[c] = n
+			}
+			s = n
+		}
+		nodes[s].out = append(nodes[s].out, int32(i))
+		a.lens[i] = len(p)
+		a.maxLen = max(a.maxLen, len(p))
+	}
+	if uint64(len(nodes))*uint64(a.nclass) > 1<<28 {
+		return nil, fmt.Errorf("ac: automaton too large (%d states)", len(nodes))
+	}
+
+	// Breadth-first: failure links and the full transition table.
+	a.trans = make([]uint32, len(nodes)*a.nclass)
+	queue := make([]uint32, 0, len(nodes))
+	for c := 0; c < a.nclass; c++ {
+		if n, ok := nodes[0].next[uint8(c)]; ok {
+			a.trans[c] = n
+			queue = append(queue, n)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		f := nodes[s].fail
+		nodes[s].out = append(nodes[s].out, nodes[f].out...)
+		for c := 0; c < a.nclass; c++ {
+			if n, ok := nodes[s].next[uint8(c)]; ok {
+				nodes[n].fail = a.trans[int(f)*a.nclass+c]
+				a.trans[int(s)*a.nclass+c] = n
+				queue = append(queue, n)
+			} else {
+				a.trans[int(s)*a.nclass+c] = a.trans[int(f)*a.nclass+c]
+			}
+		}
+	}
+	a.outStart = make([]uint32, len(nodes)+1)
+	for s := range nodes {
+		a.outStart[s] = uint32(len(a.outs))
+		a.outs = append(a.outs, nodes[s].out...)
+	}
+	a.outStart[len(nodes)] = uint32(len(a.outs))
+	return a, nil
+}
+
+// Start is the initial state.
+const Start uint32 = 0
+
+// Step returns the state after reading b in state s.
+func (a *Automaton) Step(s uint32, b byte) uint32 {
+	return a.trans[int(s)*a.nclass+int(a.class[b])]
+}
+
+// HasOutput reports whether some pattern ends in state s.
+func (a *Automaton) HasOutput(s uint32) bool {
+	return a.outStart[s] != a.outStart[s+1]
+}
+
+// Outputs returns the indices of the patterns that end in state s.
+func (a *Automaton) Outputs(s uint32) []int32 {
+	return a.outs[a.outStart[s]:a.outStart[s+1]]
+}
+
+// Len returns the length of pattern i.
+func (a *Automaton) Len(i int32) int { return a.lens[i] }
+
+// MaxLen returns the length of the longest pattern.
+func (a *Automaton) MaxLen() int { return a.maxLen }
+
+// States returns the number of states, for tests and sizing.
+func (a *Automaton) States() int { return len(a.outStart) - 1 }

@@ -1,0 +1,116 @@
+package ac
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type match struct{ Pattern, End int }
+
+func run(a *Automaton, text string) []match {
+	var got []match
+	s := Start
+	for i := 0; i < len(text); i++ {
+		s = a.Step(s, text[i])
+		for _, p := range a.Outputs(s) {
+			got = append(got, match{int(p), i + 1})
+		}
+	}
+	return got
+}
+
+func naive(patterns []string, text string) []match {
+	var want []match
+	for i := 1; i <= len(text); i++ {
+		// longest first, as the automaton reports them
+		var here []match
+		for p, pat := range patterns {
+			if strings.HasSuffix(text[:i], pat) {
+				here = append(here, match{p, i})
+			}
+		}
+		for j := 1; j < len(here); j++ {
+			for k := j; k > 0 && len(patterns[here[k].Pattern]) > len(patterns[here[k-1].Pattern]); k-- {
+				here[k], here[k-1] = here[k-1], here[k]
+			}
+		}
+		want = append(want, here...)
+	}
+	return want
+}
+
+func sortByEnd(ms []match, patterns []string) []match {
+	out := append([]match(nil), ms...)
+	for i := 1; i < len(out); i++ {
+		for k := i; k > 0; k-- {
+			a, b := out[k-1], out[k]
+			if a.End > b.End || a.End == b.End && (len(patterns[a.Pattern]) < len(patterns[b.Pattern]) ||
+				len(patterns[a.Pattern]) == len(patterns[b.Pattern]) && a.Pattern > b.Pattern) {
+				out[k-1], out[k] = b, a
+			}
+		}
+	}
+	return out
+}
+
+func TestMatchesNaive(t *testing.T) {
+	tests := []struct {
+		name     string
+		patterns []string
+		text     string
+	}{
+		{"classic", []string{"he", "she", "his", "hers"}, "ushers and his shell"},
+		{"nested", []string{"a", "aa", "aaa"}, "aaaa"},
+		{"compound", []string{"vakbond", "bond", "lid"}, "vakbondslid en bondgenoot"},
+		{"multiword", []string{"trade union", "union"}, "trade union member, unionpay"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Build(tt.patterns)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := sortByEnd(run(a, tt.text), tt.patterns)
+			want := sortByEnd(naive(tt.patterns, tt.text), tt.patterns)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("matches (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRandomAgainstNaive(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	word := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "abc "[rng.Intn(4)]
+		}
+		return string(b)
+	}
+	for round := 0; round < 200; round++ {
+		var patterns []string
+		for i := 0; i < 1+rng.Intn(8); i++ {
+			patterns = append(patterns, word(1+rng.Intn(4)))
+		}
+		text := word(rng.Intn(40))
+		a, err := Build(patterns)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := sortByEnd(run(a, text), patterns)
+		want := sortByEnd(naive(patterns, text), patterns)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("patterns %q text %q (-want +got):\n%s", patterns, text, diff)
+		}
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	if _, err := Build([]string{"ok", ""}); err == nil {
+		t.Error("Build accepted an empty pattern")
+	}
+}
