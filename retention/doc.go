@@ -1,0 +1,48 @@
+// Package retention makes Dutch retention periods (bewaartermijnen)
+// executable: a catalogue of record categories with their period, start
+// event, legal source and how sure we are of it, and a pure function that
+// says for a record, as of a date, whether to keep it, delete it or review
+// it, and from which day.
+//
+// # Usage
+//
+//	s := retention.Netherlands()
+//	d, err := s.Decide(retention.Record{
+//		ID:       "employee-42/id-copy",
+//		Category: "payroll-id-copy",
+//		Event:    time.Date(2020, 3, 15, 0, 0, 0, 0, time.UTC), // employment end
+//	}, time.Now())
+//	// d.Action == retention.Delete, d.DeleteFrom == 2026-01-01 ...
+//
+// An organisation adds its own periods with With (set a period where the
+// catalogue has none, lengthen a minimum, shorten a maximum) and its own
+// categories with Add. DecideAll decides data under several categories at
+// once (the longest minimum wins, retention beats deletion); DecideSeq
+// decides a stream of records and counts the actions.
+//
+// # Dates
+//
+// Periods are calendar periods (Period, ParsePeriod), added by the rule of
+// Regulation (EEC, Euratom) 1182/71 art. 3: the day of the event is not
+// counted, the period ends on the same date N years, months or weeks later,
+// clamped to the month's last day when that date does not exist. End is the
+// last day of the period; DeleteFrom is the day after, the first day on
+// which deletion is allowed (a minimum) or due (a maximum). All arithmetic
+// is on civil dates: a time is reduced to its date in its own location, so
+// clocks and daylight saving never shift a day. There is no hidden clock:
+// every decision takes the date it is made as of.
+//
+// # Scope
+//
+// The catalogue (data/netherlands.json, described in data/README.md) is
+// compiled from public sources as of CatalogueAsOf; each Rule carries its
+// sources and a Certainty, and several rows are only partly verified. This
+// package is not legal advice. It never deletes anything: it returns
+// decisions and the caller acts on them.
+//
+// # Concurrency
+//
+// A Schedule is immutable once built: With and Add return new Schedules,
+// and Rule and Rules return copies. A Schedule is safe for concurrent use
+// by any number of goroutines; Netherlands returns one shared Schedule.
+package retention

@@ -1,0 +1,164 @@
+package retention
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind says what a rule's period means while it runs.
+type Kind string
+
+const (
+	// Minimum is a statutory obligation to keep (bewaarplicht): deleting
+	// earlier breaks that law. AVG art. 6(1)(c); art. 17(3)(b) blocks
+	// erasure requests until it ends.
+	Minimum Kind = "minimum"
+	// Maximum is a rule or regulator's line by which the data must be gone
+	// (AVG art. 5(1)(e), storage limitation).
+	Maximum Kind = "maximum"
+	// Guidance is a regulator's or sector's reasonable maximum without a
+	// statute behind it. It is treated as a maximum; an organisation may
+	// lengthen it only with a documented reason (AVG art. 5(2)).
+	Guidance Kind = "guidance"
+	// None means no fixed period ("niet langer dan noodzakelijk"): the
+	// organisation must set and document its own (AVG art. 30(1)(f),
+	// 13(2)(a)). Until it does, Decide answers review.
+	None Kind = "none"
+)
+
+// Valid reports whether k is one of the four kinds.
+func (k Kind) Valid() bool {
+	switch k {
+	case Minimum, Maximum, Guidance, None:
+		return true
+	}
+	return false
+}
+
+// Anchor turns a record's start event into the date its period counts from.
+type Anchor string
+
+const (
+	// AnchorEvent counts from the event date itself.
+	AnchorEvent Anchor = "event"
+	// AnchorEndOfCalendarYear counts from 31 December of the event's year:
+	// "vijf volle kalenderjaren na het jaar van uitdiensttreding".
+	AnchorEndOfCalendarYear Anchor = "end-of-calendar-year"
+)
+
+// Valid reports whether a is a known anchor.
+func (a Anchor) Valid() bool { return a == AnchorEvent || a == AnchorEndOfCalendarYear }
+
+// Action is what to do with a record.
+type Action string
+
+const (
+	Keep   Action = "keep"
+	Delete Action = "delete"
+	Review Action = "review"
+)
+
+// Valid reports whether a is keep, delete or review.
+func (a Action) Valid() bool { return a == Keep || a == Delete || a == Review }
+
+// Certainty says how well a catalogue row is verified.
+type Certainty string
+
+const (
+	// Verified: period and source seen in a primary or authoritative text
+	// (law, the AP, the Belastingdienst, a court, the EU or ESMA).
+	Verified Certainty = "verified"
+	// Partial: the period is confirmed only by secondary sources, or the
+	// period is confirmed but the exact article is not.
+	Partial Certainty = "partial"
+	// Unverified: a reasoned suggestion, not verified.
+	Unverified Certainty = "unverified"
+	// Organisation: a rule or period the organisation set itself.
+	Organisation Certainty = "organisation"
+)
+
+// Valid reports whether c is a known certainty (the empty value included,
+// for an organisation's own rules).
+func (c Certainty) Valid() bool {
+	switch c {
+	case "", Verified, Partial, Unverified, Organisation:
+		return true
+	}
+	return false
+}
+
+// Rule is one category of records with its retention period.
+type Rule struct {
+	// Category is the stable ID, e.g. "fiscal-records".
+	Category string `json:"category"`
+	// Period is zero when Kind is None. A Maximum of zero ("P0D") means:
+	// gone the day after the start event.
+	Period Period `json:"period,omitzero"`
+	Kind   Kind   `json:"kind"`
+	// Anchor is AnchorEvent when empty.
+	Anchor Anchor `json:"anchor"`
+	// OnExpiry is what Decide answers from DeleteFrom on: Delete or Review.
+	// Empty means Delete. For a None rule it applies once a period is set.
+	OnExpiry Action `json:"on_expiry"`
+	// StartEvent describes the business fact whose date the caller passes
+	// as Record.Event, e.g. "employment end date".
+	StartEvent string `json:"start_event,omitempty"`
+	TitleNL    string `json:"title_nl,omitempty"`
+	TitleEN    string `json:"title_en,omitempty"`
+	// Sources are the legal or regulatory sources, e.g.
+	// "AWR art. 52 lid 4".
+	Sources   []string  `json:"sources,omitempty"`
+	Certainty Certainty `json:"certainty,omitempty"`
+	Notes     string    `json:"notes,omitempty"`
+}
+
+// source returns the rule's sources for error messages.
+func (r Rule) source() string {
+	if len(r.Sources) == 0 {
+		return "no source recorded"
+	}
+	return strings.Join(r.Sources, "; ")
+}
+
+func (r Rule) clone() Rule {
+	r.Sources = append([]string(nil), r.Sources...)
+	return r
+}
+
+// normalise fills defaults and checks r on its own.
+func (r Rule) normalise() (Rule, error) {
+	fail := func(format string, args ...any) (Rule, error) {
+		return Rule{}, fmt.Errorf("retention: rule %q: %s", r.Category, fmt.Sprintf(format, args...))
+	}
+	if r.Category == "" || strings.TrimSpace(r.Category) != r.Category {
+		return fail("category ID is empty or has surrounding space")
+	}
+	if r.Kind == "" {
+		return fail("kind is empty (want minimum, maximum, guidance or none)")
+	}
+	if !r.Kind.Valid() {
+		return fail("unknown kind %q (want minimum, maximum, guidance or none)", r.Kind)
+	}
+	if r.Anchor == "" {
+		r.Anchor = AnchorEvent
+	}
+	if !r.Anchor.Valid() {
+		return fail("unknown anchor %q (want event or end-of-calendar-year)", r.Anchor)
+	}
+	if r.OnExpiry == "" {
+		r.OnExpiry = Delete
+	}
+	if r.OnExpiry != Delete && r.OnExpiry != Review {
+		return fail("on_expiry %q: want delete or review", r.OnExpiry)
+	}
+	if err := r.Period.Validate(); err != nil {
+		return fail("%v", err)
+	}
+	if r.Kind == None && !r.Period.IsZero() {
+		return fail("kind none has no period, got %s (use kind maximum for an organisation's own period)", r.Period)
+	}
+	if !r.Certainty.Valid() {
+		return fail("unknown certainty %q", r.Certainty)
+	}
+	return r.clone(), nil
+}
