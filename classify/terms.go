@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"math"
 	"unicode"
 	"unicode/utf8"
@@ -29,92 +30,137 @@ type hit struct {
 	start, end int
 }
 
-// ring traces the last folded bytes back to the original text.
-const ringSize = 64 // > maxPattern + 1
+// maxSpan bounds the original bytes of one match, however many separators
+// a pattern's spaces absorb, so that matching stays local.
+const maxSpan = 4 * maxPattern
 
-type matcher struct {
-	a     *ac.Automaton
-	idx   [][]int32
-	ents  []entry
-	typ   uint16 // bit mask of entry types to report
-	state uint32
-	n     int // folded bytes emitted
-	sep   bool
-	pend  uint32 // state whose outputs wait for their right boundary; 0 none
-	fb    [ringSize]byte
-	os    [ringSize]int32 // original start of each folded byte
-	oe    [ringSize]int32 // original end
+// automaton is a compiled pattern set with the byte classes of folded
+// ASCII, so that the hot loop folds and steps with two loads a byte.
+type automaton struct {
+	*ac.Automaton
+	ascii [utf8.RuneSelf]uint8 // class of the folded form of an ASCII byte
+	idx   [][]int32            // pattern index -> entries
+}
+
+func newAutomaton(pats []string, idx [][]int32) (*automaton, error) {
+	if len(pats) == 0 {
+		pats = []string{"\x00"} // matches nothing: folded text holds no NUL
+		idx = [][]int32{nil}
+	}
+	a, err := ac.Build(pats, fold.Sep)
+	if err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	m := &automaton{Automaton: a, idx: idx}
+	for b := 0; b < utf8.RuneSelf; b++ {
+		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
+	}
+	return m, nil
 }
 
 // match appends to dst the hits of the entries of the given types in
-// text, offsets relative to text plus base.
-func (v *vocabulary) match(dst []hit, a *ac.Automaton, idx [][]int32, types uint16, text string, base int) []hit {
-	m := matcher{a: a, idx: idx, ents: v.entries, typ: types, sep: true}
+// text, with offsets relative to text plus base.
+func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, base int) []hit {
+	s := uint32(0)
 	for i := 0; i < len(text); {
-		b := text[i]
-		if b < utf8.RuneSelf {
-			dst = m.emit(dst, fold.ASCII(b), base+i, base+i+1)
+		if b := text[i]; b < utf8.RuneSelf {
+			s = a.StepClass(s, a.ascii[b])
 			i++
+			if a.HasOutput(s) {
+				dst = v.outputs(dst, a, s, types, text, i, true, base)
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		f := fold.Rune(r)
 		for j := 0; j < len(f); j++ {
-			dst = m.emit(dst, f[j], base+i, base+i+size)
+			s = a.Step(s, f[j])
+			if a.HasOutput(s) {
+				dst = v.outputs(dst, a, s, types, text, i+size, j == len(f)-1, base)
+			}
 		}
 		i += size
 	}
-	return m.flush(dst)
-}
-
-// emit feeds one folded byte, from original bytes [os, oe).
-func (m *matcher) emit(dst []hit, f byte, os, oe int) []hit {
-	if f == fold.Sep {
-		if m.sep {
-			return dst
-		}
-		m.sep = true
-	} else {
-		m.sep = false
-	}
-	if m.pend != 0 {
-		dst = m.resolve(dst, f == fold.Sep)
-	}
-	k := m.n & (ringSize - 1)
-	m.fb[k], m.os[k], m.oe[k] = f, int32(os), int32(oe)
-	m.n++
-	m.state = m.a.Step(m.state, f)
-	if m.a.HasOutput(m.state) {
-		m.pend = m.state
-	}
 	return dst
 }
 
-// flush resolves the outputs pending at the end of the text.
-func (m *matcher) flush(dst []hit) []hit {
-	if m.pend != 0 {
-		dst = m.resolve(dst, true)
-	}
-	return dst
-}
-
-// resolve checks the boundaries of the patterns that ended at the last
-// folded byte; rightSep tells whether a separator (or the end) follows.
-func (m *matcher) resolve(dst []hit, rightSep bool) []hit {
-	last := m.n - 1
-	for _, p := range m.a.Outputs(m.pend) {
-		first := last - m.a.Len(p) + 1
-		leftSep := first == 0 || m.fb[(first-1)&(ringSize-1)] == fold.Sep
-		for _, ei := range m.idx[p] {
-			e := &m.ents[ei]
-			if m.typ&e.typ.bit() == 0 || (!e.leftOpen && !leftSep) || (!e.rightOpen && !rightSep) {
+// outputs checks the boundaries of the patterns that end in state s, at
+// original offset end; whole tells whether the rune there is consumed
+// whole (not, when a match ends inside a rune that folds to two bytes).
+func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, text string, end int, whole bool, base int) []hit {
+	rightSep := whole && sepAfter(text, end)
+	for _, p := range a.Outputs(s) {
+		var start int
+		leftSep, ok := false, false
+		for _, ei := range a.idx[p] {
+			e := &v.entries[ei]
+			if types&e.typ.bit() == 0 || (!e.rightOpen && !rightSep) {
 				continue
 			}
-			dst = append(dst, hit{entry: ei, start: int(m.os[first&(ringSize-1)]), end: int(m.oe[last&(ringSize-1)])})
+			if !ok {
+				if start, leftSep, ok = walkBack(text, end, a.Len(p)); !ok {
+					break
+				}
+			}
+			if !e.leftOpen && !leftSep {
+				continue
+			}
+			dst = append(dst, hit{entry: ei, start: base + start, end: base + end})
 		}
 	}
-	m.pend = 0
 	return dst
+}
+
+// sepAfter reports whether the text at i holds a separator or ends.
+func sepAfter(text string, i int) bool {
+	for i < len(text) {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			return fold.ASCII(b) == fold.Sep
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if f := fold.Rune(r); f != "" {
+			return f == string(fold.Sep)
+		}
+		i += size // a combining mark folds away
+	}
+	return true
+}
+
+// walkBack finds where a match of n folded bytes that ends at end starts,
+// counting a run of separators as one, and whether a separator (or the
+// start) precedes it. It fails for a match longer than maxSpan bytes.
+func walkBack(text string, end, n int) (start int, leftSep, ok bool) {
+	i := end
+	for n > 0 {
+		if i <= 0 || end-i > maxSpan {
+			return 0, false, false
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		f := fold.Rune(r)
+		i -= size
+		if f == string(fold.Sep) {
+			for i > 0 && end-i <= maxSpan {
+				r, size := utf8.DecodeLastRuneInString(text[:i])
+				if fold.Rune(r) != string(fold.Sep) {
+					break
+				}
+				i -= size
+			}
+		}
+		n -= len(f)
+	}
+	if n < 0 {
+		return i, false, true // the match starts inside a rune's folding
+	}
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if f := fold.Rune(r); f != "" {
+			return i, f == string(fold.Sep), true
+		}
+		i -= size
+	}
+	return i, true, true
 }
 
 // appendTerms appends the vocabulary findings in text to dst.
@@ -124,7 +170,7 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 	}
 	v := c.vocab
 	var buf [16]hit
-	hits := v.match(buf[:0], v.terms, v.termIdx, typeTerm.bit(), text, 0)
+	hits := v.match(buf[:0], v.terms, typeTerm.bit(), text, 0)
 	if len(hits) == 0 {
 		return dst
 	}
@@ -135,9 +181,9 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 	for _, h := range hits[1:] {
 		lo, hi = min(lo, h.start), max(hi, h.end)
 	}
-	lo, hi = runeStart(text, max(0, lo-cueWindow-ringSize)), runeStart(text, min(len(text), hi+cueWindow+ringSize))
+	lo, hi = runeStart(text, max(0, lo-cueWindow-maxSpan)), runeStart(text, min(len(text), hi+cueWindow+maxSpan))
 	var cbuf [32]hit
-	ctx := v.match(cbuf[:0], v.context, v.ctxIdx, typeCue.bit()|typeBlock.bit(), text[lo:hi], lo)
+	ctx := v.match(cbuf[:0], v.context, typeCue.bit()|typeBlock.bit(), text[lo:hi], lo)
 
 	from := len(dst)
 	for _, h := range hits {

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/avgrisk/avgrisk/internal/ac"
 	"github.com/avgrisk/avgrisk/internal/fold"
 )
 
@@ -83,10 +82,8 @@ const anyCategory Category = "*"
 // vocabulary is the compiled set of terms, cues and context words.
 type vocabulary struct {
 	entries []entry
-	terms   *ac.Automaton // patterns: cores of term entries
-	termIdx [][]int32     // pattern index -> entries
-	context *ac.Automaton // patterns: cores of cue and block entries
-	ctxIdx  [][]int32
+	terms   *automaton        // patterns: cores of term entries
+	context *automaton        // patterns: cores of cue and block entries
 	words   map[string]uint16 // folded word -> bit mask of word-list types
 	suffix  []string          // street suffixes, folded
 }
@@ -245,6 +242,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 func compileVocabulary(entries []entry) (*vocabulary, error) {
 	v := &vocabulary{entries: entries, words: map[string]uint16{}}
 	var termPats, ctxPats []string
+	var termIdx, ctxIdx [][]int32
 	termByCore, ctxByCore := map[string]int32{}, map[string]int32{}
 	add := func(pats *[]string, idx *[][]int32, byCore map[string]int32, core string, i int) {
 		p, ok := byCore[core]
@@ -259,9 +257,9 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	for i, e := range entries {
 		switch e.typ {
 		case typeTerm:
-			add(&termPats, &v.termIdx, termByCore, e.core, i)
+			add(&termPats, &termIdx, termByCore, e.core, i)
 		case typeCue, typeBlock:
-			add(&ctxPats, &v.ctxIdx, ctxByCore, e.core, i)
+			add(&ctxPats, &ctxIdx, ctxByCore, e.core, i)
 		case typeStreetSuffix:
 			v.suffix = append(v.suffix, e.core)
 		default:
@@ -269,22 +267,11 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 		}
 	}
 	var err error
-	if v.terms, err = buildAutomaton(termPats); err != nil {
+	if v.terms, err = newAutomaton(termPats, termIdx); err != nil {
 		return nil, err
 	}
-	if v.context, err = buildAutomaton(ctxPats); err != nil {
+	if v.context, err = newAutomaton(ctxPats, ctxIdx); err != nil {
 		return nil, err
 	}
 	return v, nil
-}
-
-func buildAutomaton(pats []string) (*ac.Automaton, error) {
-	if len(pats) == 0 {
-		pats = []string{"\x00"} // matches nothing: folded text holds no NUL
-	}
-	a, err := ac.Build(pats)
-	if err != nil {
-		return nil, fmt.Errorf("classify: %w", err)
-	}
-	return a, nil
 }

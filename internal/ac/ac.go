@@ -10,19 +10,28 @@ import (
 
 // Automaton matches a fixed set of byte patterns in one pass. It is
 // immutable after Build and safe for concurrent use.
+//
+// A state is an offset into the transition table (state number times the
+// number of byte classes), so that a step is one addition and one load;
+// the states in which a pattern ends are numbered last, so that telling
+// whether a step found something is one comparison.
 type Automaton struct {
 	class    [256]uint8 // byte -> equivalence class
 	nclass   int
-	trans    []uint32 // state*nclass + class -> next state
-	outStart []uint32 // outputs of state s: outs[outStart[s]:outStart[s+1]]
+	trans    []uint32 // state + class -> next state
+	firstOut uint32   // states >= firstOut have outputs
+	outStart []uint32 // outputs of state number n: outs[outStart[n]:outStart[n+1]]
 	outs     []int32  // pattern indices, longest first
 	lens     []int    // pattern lengths
 	maxLen   int
 }
 
 // Build compiles patterns. Every pattern must be non-empty; duplicates are
-// allowed and reported under each index.
-func Build(patterns []string) (*Automaton, error) {
+// allowed and reported under each index. Patterns may hold the byte sep
+// only between other bytes; a run of sep bytes in the text then counts as
+// one, as if the text had been collapsed first. A sep of 0 collapses
+// nothing.
+func Build(patterns []string, sep byte) (*Automaton, error) {
 	a := &Automaton{lens: make([]int, len(patterns))}
 	// Byte classes: one per byte that occurs in a pattern, class 0 for the rest.
 	for _, p := range patterns {
@@ -92,9 +101,47 @@ func Build(patterns []string) (*Automaton, error) {
 			}
 		}
 	}
-	a.outStart = make([]uint32, len(nodes)+1)
+	// A run of separators counts once: a state entered by sep stays put on
+	// another sep. (No pattern starts with sep, so the root stays put too.)
+	if sep != 0 {
+		sc := int(a.class[sep])
+		if sc != 0 {
+			a.trans[sc] = 0
+			for s := range nodes {
+				if n, ok := nodes[s].next[uint8(sc)]; ok {
+					a.trans[int(n)*a.nclass+sc] = n
+				}
+			}
+		}
+	}
+
+	// Renumber: states without outputs first, the root staying 0.
+	order := make([]uint32, 0, len(nodes))
 	for s := range nodes {
-		a.outStart[s] = uint32(len(a.outs))
+		if len(nodes[s].out) == 0 {
+			order = append(order, uint32(s))
+		}
+	}
+	a.firstOut = uint32(len(order) * a.nclass)
+	for s := range nodes {
+		if len(nodes[s].out) != 0 {
+			order = append(order, uint32(s))
+		}
+	}
+	newNum := make([]uint32, len(nodes))
+	for n, s := range order {
+		newNum[s] = uint32(n)
+	}
+	trans := make([]uint32, len(a.trans))
+	for n, s := range order {
+		for c := 0; c < a.nclass; c++ {
+			trans[n*a.nclass+c] = newNum[a.trans[int(s)*a.nclass+c]] * uint32(a.nclass)
+		}
+	}
+	a.trans = trans
+	a.outStart = make([]uint32, len(nodes)+1)
+	for n, s := range order {
+		a.outStart[n] = uint32(len(a.outs))
 		a.outs = append(a.outs, nodes[s].out...)
 	}
 	a.outStart[len(nodes)] = uint32(len(a.outs))
@@ -106,17 +153,24 @@ const Start uint32 = 0
 
 // Step returns the state after reading b in state s.
 func (a *Automaton) Step(s uint32, b byte) uint32 {
-	return a.trans[int(s)*a.nclass+int(a.class[b])]
+	return a.trans[s+uint32(a.class[b])]
+}
+
+// Class returns the byte class of b, for StepClass.
+func (a *Automaton) Class(b byte) uint8 { return a.class[b] }
+
+// StepClass returns the state after reading a byte of class c in state s.
+func (a *Automaton) StepClass(s uint32, c uint8) uint32 {
+	return a.trans[s+uint32(c)]
 }
 
 // HasOutput reports whether some pattern ends in state s.
-func (a *Automaton) HasOutput(s uint32) bool {
-	return a.outStart[s] != a.outStart[s+1]
-}
+func (a *Automaton) HasOutput(s uint32) bool { return s >= a.firstOut }
 
 // Outputs returns the indices of the patterns that end in state s.
 func (a *Automaton) Outputs(s uint32) []int32 {
-	return a.outs[a.outStart[s]:a.outStart[s+1]]
+	n := s / uint32(a.nclass)
+	return a.outs[a.outStart[n]:a.outStart[n+1]]
 }
 
 // Len returns the length of pattern i.
@@ -127,3 +181,4 @@ func (a *Automaton) MaxLen() int { return a.maxLen }
 
 // States returns the number of states, for tests and sizing.
 func (a *Automaton) States() int { return len(a.outStart) - 1 }
+

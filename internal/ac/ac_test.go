@@ -69,7 +69,7 @@ func TestMatchesNaive(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Build(tt.patterns)
+			a, err := Build(tt.patterns, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -97,7 +97,7 @@ func TestRandomAgainstNaive(t *testing.T) {
 			patterns = append(patterns, word(1+rng.Intn(4)))
 		}
 		text := word(rng.Intn(40))
-		a, err := Build(patterns)
+		a, err := Build(patterns, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,7 +110,28 @@ func TestRandomAgainstNaive(t *testing.T) {
 }
 
 func TestBuildErrors(t *testing.T) {
-	if _, err := Build([]string{"ok", ""}); err == nil {
+	if _, err := Build([]string{"ok", ""}, 0); err == nil {
 		t.Error("Build accepted an empty pattern")
+	}
+}
+
+func TestCollapse(t *testing.T) {
+	patterns := []string{"trade union", "union", "de un"}
+	a, err := Build(patterns, ' ')
+	if err != nil {
+		t.Fatal(err)
+	}
+	collapse := func(s string) string {
+		for strings.Contains(s, "  ") {
+			s = strings.ReplaceAll(s, "  ", " ")
+		}
+		return s
+	}
+	for _, text := range []string{"trade   union", "  trade union  ", "trade union", "tra de  union", "trade    unio"} {
+		got := len(run(a, text))
+		want := len(naive(patterns, collapse(text)))
+		if got != want {
+			t.Errorf("%q: %d matches, want %d as in the collapsed text", text, got, want)
+		}
 	}
 }

@@ -1,0 +1,56 @@
+// Package classify finds personal data in Dutch and English text, CRM
+// records and schemas: the special categories of Art. 9(1) AVG (health,
+// religion, ethnic origin, political opinions, trade-union membership, sex
+// life or orientation, genetic and biometric data), criminal data (Art. 10
+// AVG), the burgerservicenummer (BSN, UAVG art. 46) and ordinary
+// identifiers (e-mail, phone, IBAN, credit card, IP address, date of
+// birth).
+//
+// # Usage
+//
+//	for _, f := range classify.Default().Text(note) {
+//		fmt.Println(f.Category, f.Kind, f.Rule, f.Start, f.End)
+//	}
+//
+// A Finding says where (byte offsets, field name) and what (category,
+// kind, rule, confidence), never the matched text itself, so findings can
+// be logged and stored without leaking the data they point at. Mask and
+// Excerpt give a masked excerpt for display.
+//
+// New builds a classifier with options: restrict it to some categories or
+// kinds, raise or lower the minimum confidence, or add your own vocabulary
+// in the format of the built-in files (see terms/README.md). Scan reads
+// an io.Reader of any size in bounded memory and yields exactly what Text
+// yields on the whole input.
+//
+// # How it decides
+//
+// Vocabulary terms (terms/nl.tsv, terms/en.tsv) are matched in one pass
+// over the text, folded for case and diacritics with golang.org/x/text;
+// patterns may match Dutch compounds and inflections. Context, also kept as
+// vocabulary data, decides: a cue that a person is meant keeps a term's
+// confidence, its absence lowers it; blocks cancel customer-success and
+// figurative senses ("account health", "ik word er ziek van"); a term in a
+// street name, a surname after a title, or an organisation's name does
+// not count. Identifiers are validated: the 11-proef for the BSN (only
+// when the text names it as one), mod-97 for the IBAN, Luhn and issuer
+// prefix for cards, net/netip for IP addresses, a calendar date with birth
+// context for a date of birth.
+//
+// The labelling rules follow LABELING.md of the project; the development
+// corpus in testdata runs as a test, which logs precision and recall per
+// category.
+//
+// # Scope
+//
+// This package is not legal advice. It finds evidence that text reveals a
+// special category; whether processing it is lawful is a question for the
+// controller, and the other packages of avgrisk help with that. It reads no
+// network and never logs or prints.
+//
+// # Concurrency and data version
+//
+// A Classifier is immutable once built and safe for concurrent use;
+// Default is built once, on first use. The built-in vocabulary was last
+// reviewed on VocabularyAsOf.
+package classify
