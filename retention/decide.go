@@ -133,7 +133,11 @@ func decide(rule Rule, r Record, today civil) Decision {
 	from := end.addDays(1)
 	loc := r.Event.Location()
 	d.End, d.DeleteFrom = end.in(loc), from.in(loc)
-	dates := fmt.Sprintf("%s %s ends on %s (%s)", rule.Kind, rule.Period, d.End.Format(time.DateOnly), rule.source())
+	tense := "ends"
+	if !today.before(from) {
+		tense = "ended"
+	}
+	dates := fmt.Sprintf("%s %s (%s) %s on %s", rule.Kind, rule.Period, rule.source(), tense, d.End.Format(time.DateOnly))
 
 	switch {
 	case r.LegalHold:
