@@ -1,0 +1,570 @@
+package classify
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/avgrisk/avgrisk/internal/fold"
+)
+
+// Field is one field of a CRM schema: its object, API name, label and a
+// few sample values. Field judges all four together (LABELING.md, "Fields
+// of a record").
+type Field struct {
+	Object string   `json:"object,omitempty"` // e.g. "Contact", "Donor__c"
+	Name   string   `json:"name"`             // API name, e.g. "Geloof__c"
+	Label  string   `json:"label,omitempty"`  // e.g. "Geloofsovertuiging"
+	Values []string `json:"values,omitempty"` // sample values, may be empty
+}
+
+// FieldLexiconVersion is the as_of date of the built-in field-name
+// lexicon, terms/fields.tsv.
+const FieldLexiconVersion = "2026-11-28"
+
+//go:embed terms/fields.tsv
+var fieldsTSV string
+
+// Rule prefixes of the findings that Field and Record derive from a
+// field rather than from a span of text.
+const (
+	RuleFieldName   = "field-name:"   // a word of the API name, e.g. "field-name:vakbond"
+	RuleFieldLabel  = "field-label:"  // a word of the label
+	RuleFieldValues = "field-values:" // the sample values, then the text rule
+)
+
+// Field reports what a CRM field holds, judged from its API name, label
+// and sample values together:
+//
+//   - one Finding of Kind Term per special category the field holds, with
+//     a Rule naming the strongest evidence ("field-name:vakbond",
+//     "field-label:geloof", "field-values:…") and a Confidence combining
+//     all of it;
+//   - for a field that holds ordinary identifiers (Email, MobilePhone,
+//     IBAN__c, Birthdate), one Finding of Category Ordinary per identifier
+//     kind, never a special category (LABELING.md: the field format has
+//     no identifiers).
+//
+// Every finding has Field set to f.Name and Start = End = 0: it is about
+// the field, not a span. Names are split the way developers write them
+// (CamelCase, "_", "-", ".", digits; Salesforce "__c", "__pc", "__r",
+// namespace prefixes stripped; Dutch compounds split) and matched as
+// whole words against the field lexicon (terms/fields.tsv), which also
+// lists the combinations that are not personal data ("health score",
+// "political risk", "UnionPay"). Sample values vote: the text classifier
+// runs over each value, so a free-text field whose samples mention a
+// diagnosis holds health data even under a bland name, and a value in a
+// field named as BSN that passes the 11-proef is a BSN. Fields of objects
+// that are not persons (Account, Product2, Opportunity, Event) count for
+// less: "Denomination" on an Account describes an organisation.
+//
+// The findings are ordered by category, then kind, and filtered by the
+// classifier's options. The result is empty, never nil, when the field
+// holds nothing of note.
+func (c *Classifier) Field(f Field) []Finding {
+	a := fieldLex().analyse(f.Object, f.Name, f.Label)
+	out := c.judgeField(a, f.Name, f.Values)
+	if out == nil {
+		return []Finding{}
+	}
+	return out
+}
+
+// evidence is the strongest evidence for one category or kind and where
+// it came from.
+type evidence struct {
+	conf float64
+	rule string
+}
+
+// add keeps the stronger of e and (conf, rule).
+func (e *evidence) add(conf float64, rule string) {
+	if conf > e.conf || conf == e.conf && rule != "" && (e.rule == "" || rule < e.rule) {
+		e.conf, e.rule = conf, rule
+	}
+}
+
+// nameAnalysis is what the name and label of a field say, before the
+// values are seen.
+type nameAnalysis struct {
+	name, label [numCats]evidence  // per category index
+	kinds       [numKinds]evidence // ordinary identifier kinds, per kind index
+	plain       bool               // the name says the field holds no free text
+	object      objectClass
+	personField bool // a person-account field (__pc)
+	bsnField    bool // named as a BSN
+	birthField  bool // named as a date of birth
+}
+
+type objectClass int
+
+const (
+	objectUnknown objectClass = iota
+	objectPerson
+	objectThing
+)
+
+// nonPersonFactor scales the name, label and value evidence of a field
+// of an object that is not a person: "Denomination" on an Account, an
+// "Event_Type" of "Pride gala" on an Event.
+const nonPersonFactor = 0.5
+
+// bothFactor is how much a second source (label after name, or the
+// reverse) adds: the label mostly repeats the name.
+const bothFactor = 0.3
+
+const numCats = 11 // len(Categories()), checked by a test
+const numKinds = 8 // len(Kinds()), checked by a test
+
+func catIndex(c Category) int {
+	for i, x := range Categories() {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func kindIndex(k Kind) int {
+	for i, x := range Kinds() {
+		if x == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// analyse reads an object, name and label. The result for a name alone is
+// cached: Record and the export scanner ask for the same names again and
+// again.
+func (lx *fieldLexicon) analyse(object, name, label string) *nameAnalysis {
+	a := &nameAnalysis{}
+	base, pc := stripSalesforce(name)
+	a.personField = pc
+	a.object = lx.objectClass(object)
+	if pc {
+		a.object = objectPerson
+	}
+	lx.score(a, lx.compounds(splitWords(base)), RuleFieldName, a.name[:])
+	lx.score(a, lx.labelTokens(label), RuleFieldLabel, a.label[:])
+	return a
+}
+
+// nameCache holds the analysis of bare names (no object, no label) for
+// Record and the export scanner. It stops growing at nameCacheMax entries.
+var (
+	nameCache    sync.Map // string → *nameAnalysis
+	nameCacheLen int
+	nameCacheMu  sync.Mutex
+)
+
+const nameCacheMax = 1 << 14
+
+func (lx *fieldLexicon) analyseName(name string) *nameAnalysis {
+	if v, ok := nameCache.Load(name); ok {
+		return v.(*nameAnalysis)
+	}
+	a := lx.analyse("", name, "")
+	nameCacheMu.Lock()
+	if nameCacheLen < nameCacheMax {
+		if _, loaded := nameCache.LoadOrStore(name, a); !loaded {
+			nameCacheLen++
+		}
+	}
+	nameCacheMu.Unlock()
+	return a
+}
+
+// score matches the lexicon against tokens and records the evidence in
+// dst (per category) and in a (kinds and flags).
+func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, dst []evidence) {
+	if len(tokens) == 0 {
+		return
+	}
+	bases := make([]string, len(tokens))
+	for i, t := range tokens {
+		bases[i] = lx.base(t)
+	}
+	type hit struct {
+		e    *fieldEntry
+		i, j int
+	}
+	var hits []hit
+	clean := make([]bool, len(tokens))
+	for i := range bases {
+		for _, e := range lx.seqs[bases[i]] {
+			j := i + len(e.words)
+			if j > len(bases) || !slices.Equal(bases[i:j], e.words) {
+				continue
+			}
+			if e.target == targetClean {
+				for k := i; k < j; k++ {
+					clean[k] = true
+				}
+				continue
+			}
+			hits = append(hits, hit{e, i, j})
+		}
+	}
+	for _, h := range hits {
+		cleaned := false
+		for k := h.i; k < h.j; k++ {
+			cleaned = cleaned || clean[k]
+		}
+		e := h.e
+		switch e.target {
+		case targetPlain:
+			if prefix == RuleFieldName || prefix == RuleFieldLabel {
+				a.plain = true
+			}
+		case targetCategory:
+			if cleaned {
+				continue
+			}
+			dst[catIndex(e.cat)].add(e.weight, prefix+e.id)
+			if e.cat == NationalID {
+				a.bsnField = true
+			}
+		case targetKind:
+			if cleaned {
+				continue
+			}
+			a.kinds[kindIndex(e.kind)].add(e.weight, prefix+e.id)
+			switch e.kind {
+			case BSN:
+				a.bsnField = true
+			case DateOfBirth:
+				a.birthField = true
+			}
+			a.plain = true // an identifier field holds no free text
+		}
+	}
+}
+
+// objectClass says whether an object (Contact, Donor__c, Product2) is a
+// person, a thing or unknown.
+func (lx *fieldLexicon) objectClass(object string) objectClass {
+	if object == "" {
+		return objectUnknown
+	}
+	base, _ := stripSalesforce(object)
+	words := lx.compounds(splitWords(base))
+	class := objectUnknown
+	for _, w := range words {
+		switch lx.objects[lx.base(w)] {
+		case objectPerson:
+			return objectPerson // a person word wins: "Patient_Visit__c"
+		case objectThing:
+			class = objectThing
+		}
+	}
+	return class
+}
+
+// judgeField combines the analysis of name and label with the votes of
+// the sample values and returns the findings, filtered.
+func (c *Classifier) judgeField(a *nameAnalysis, name string, values []string) []Finding {
+	var vals [numCats]evidence
+	var valKinds [numKinds]evidence
+	var buf []Finding
+	for _, v := range values {
+		if strings.TrimSpace(v) == "" {
+			continue
+		}
+		buf = c.rawValueFindings(buf[:0], v, a.bsnField, a.birthField)
+		var seen [numCats]evidence
+		for _, f := range buf {
+			if f.Kind == Term {
+				if a.plain {
+					continue // a name, street or count: its words are not about the person
+				}
+				if i := catIndex(f.Category); i >= 0 {
+					seen[i].add(f.Confidence, RuleFieldValues+f.Rule)
+				}
+				continue
+			}
+			if f.Category == NationalID {
+				if i := catIndex(NationalID); i >= 0 {
+					seen[i].add(f.Confidence, RuleFieldValues+string(f.Kind))
+				}
+				continue
+			}
+			if i := kindIndex(f.Kind); i >= 0 {
+				valKinds[i].add(f.Confidence, RuleFieldValues+string(f.Kind))
+			}
+		}
+		// Several samples that agree are stronger evidence than one.
+		for i, s := range seen {
+			if s.conf == 0 {
+				continue
+			}
+			if vals[i].conf > 0 {
+				hi := max(vals[i].conf, s.conf)
+				vals[i].conf = hi + (1-hi)*bothFactor
+				if s.conf > vals[i].conf {
+					vals[i].rule = s.rule
+				}
+				continue
+			}
+			vals[i] = s
+		}
+	}
+	var out []Finding
+	for i, cat := range Categories() {
+		if cat == Ordinary {
+			continue
+		}
+		conf, rule := combine(a.name[i], a.label[i], vals[i])
+		if conf == 0 {
+			continue
+		}
+		if a.object == objectThing && cat != NationalID {
+			conf *= nonPersonFactor
+		}
+		out = append(out, Finding{Category: cat, Kind: Term, Rule: rule, Confidence: round2(conf), Field: name})
+	}
+	for i, k := range Kinds() {
+		if k == Term || k == BSN {
+			continue // a BSN field is reported as national-id above
+		}
+		conf, rule := combine(a.kinds[i], evidence{}, valKinds[i])
+		if conf == 0 {
+			continue
+		}
+		out = append(out, Finding{Category: Ordinary, Kind: k, Rule: rule, Confidence: round2(conf), Field: name})
+	}
+	return c.filter(out, 0)
+}
+
+// combine merges the evidence of name, label and values: name and label
+// mostly repeat each other, so the weaker adds little; the values are
+// independent evidence (noisy-or). The rule is the strongest evidence's.
+func combine(name, label, values evidence) (float64, string) {
+	hi, lo := name, label
+	if lo.conf > hi.conf {
+		hi, lo = lo, hi
+	}
+	conf := hi.conf + (1-hi.conf)*lo.conf*bothFactor
+	rule := hi.rule
+	if values.conf > 0 {
+		if values.conf > hi.conf {
+			rule = values.rule
+		}
+		conf = 1 - (1-conf)*(1-values.conf)
+	}
+	if conf > 1 {
+		conf = 1
+	}
+	return conf, rule
+}
+
+func round2(x float64) float64 {
+	return float64(int(x*100+0.5)) / 100
+}
+
+// rawValueFindings appends the unfiltered findings of one sample value:
+// vocabulary terms and identifiers, with the hints the field's name gives.
+func (c *Classifier) rawValueFindings(dst []Finding, v string, bsnField, birthField bool) []Finding {
+	dst = c.appendTerms(dst, v)
+	dst = c.appendValueIdents(dst, v, bsnField, birthField)
+	return dst
+}
+
+// appendValueIdents appends the identifiers in a value of a field; the
+// field's name may say that the value is a BSN or a date of birth.
+func (c *Classifier) appendValueIdents(dst []Finding, v string, bsnField, birthField bool) []Finding {
+	return c.appendIdents(dst, v)
+}
+
+// The field lexicon.
+
+type fieldTarget int
+
+const (
+	targetCategory fieldTarget = iota + 1
+	targetKind                 // an ordinary identifier field
+	targetClean                // a combination that is not personal data
+	targetPlain                // the field holds names, addresses, counts: values don't vote
+	targetWord                 // a word for the compound splitter only
+	targetObject               // an object of a person or a thing
+)
+
+// fieldEntry is one line of fields.tsv.
+type fieldEntry struct {
+	id     string   // the pattern, words joined by "-"
+	words  []string // folded base words
+	target fieldTarget
+	cat    Category
+	kind   Kind
+	weight float64
+	line   int
+}
+
+// fieldLexicon is the parsed field lexicon.
+type fieldLexicon struct {
+	seqs    map[string][]*fieldEntry // first word → entries, longest first
+	words   map[string]string        // every known form → its base word
+	objects map[string]objectClass   // base word → object class
+	entries []*fieldEntry
+	asOf    string
+}
+
+var fieldLex = sync.OnceValue(func() *fieldLexicon {
+	lx, err := parseFieldLexicon(fieldsTSV)
+	if err != nil {
+		panic("classify: built-in field lexicon is invalid: " + err.Error())
+	}
+	return lx
+})
+
+// known reports whether w is a word or an inflected form of the lexicon.
+func (lx *fieldLexicon) known(w string) bool {
+	_, ok := lx.words[w]
+	return ok
+}
+
+// base returns the base word of w, or w itself when w is not known.
+func (lx *fieldLexicon) base(w string) string {
+	if b, ok := lx.words[w]; ok {
+		return b
+	}
+	return w
+}
+
+// inflections returns the forms of a base word that the lexicon accepts:
+// English and Dutch plurals and the Dutch inflected adjective.
+func inflections(w string) []string {
+	forms := []string{w, w + "s", w + "es", w + "en", w + "n", w + "e"}
+	if strings.HasSuffix(w, "y") && len(w) > 2 {
+		forms = append(forms, w[:len(w)-1]+"ies")
+	}
+	if strings.HasSuffix(w, "ie") {
+		forms = append(forms, w+"s", w[:len(w)-2]+"ies") // allergie → allergies
+	}
+	return forms
+}
+
+// parseFieldLexicon parses fields.tsv: "# as_of: DATE" in the header, then
+// lines of pattern, target, weight, lang and note separated by tabs.
+func parseFieldLexicon(src string) (*fieldLexicon, error) {
+	lx := &fieldLexicon{
+		seqs:    map[string][]*fieldEntry{},
+		words:   map[string]string{},
+		objects: map[string]objectClass{},
+	}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	lineNo := 0
+	seen := map[string]int{}
+	var bases []string
+	for sc.Scan() {
+		lineNo++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.HasPrefix(line, "#") {
+			if v, ok := strings.CutPrefix(line, "# as_of:"); ok {
+				lx.asOf = strings.TrimSpace(v)
+			}
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("fields.tsv:%d: want pattern, target, weight", lineNo)
+		}
+		pattern := fold.String(cols[0])
+		if pattern == "" {
+			return nil, fmt.Errorf("fields.tsv:%d: empty pattern", lineNo)
+		}
+		e := &fieldEntry{words: strings.Split(pattern, " "), line: lineNo}
+		e.id = strings.Join(e.words, "-")
+		target := strings.TrimSpace(cols[1])
+		switch {
+		case target == "clean":
+			e.target = targetClean
+		case target == "plain":
+			e.target = targetPlain
+		case target == "word":
+			e.target = targetWord
+		case target == "object:person", target == "object:thing":
+			e.target = targetObject
+			if len(e.words) != 1 {
+				return nil, fmt.Errorf("fields.tsv:%d: an object entry is one word", lineNo)
+			}
+			cls := objectPerson
+			if target == "object:thing" {
+				cls = objectThing
+			}
+			lx.objects[e.words[0]] = cls
+		case strings.HasPrefix(target, "kind:"):
+			e.target = targetKind
+			k := strings.TrimPrefix(target, "kind:")
+			e.kind = Kind(k)
+			if !e.kind.Valid() || e.kind == Term {
+				return nil, fmt.Errorf("fields.tsv:%d: unknown kind %q", lineNo, k)
+			}
+		default:
+			e.target = targetCategory
+			e.cat = Category(target)
+			if !e.cat.Special() {
+				return nil, fmt.Errorf("fields.tsv:%d: unknown category %q", lineNo, target)
+			}
+		}
+		if e.target == targetCategory || e.target == targetKind {
+			w, err := strconv.ParseFloat(strings.TrimSpace(cols[2]), 64)
+			if err != nil || w <= 0 || w > 1 {
+				return nil, fmt.Errorf("fields.tsv:%d: weight %q is not in (0, 1]", lineNo, cols[2])
+			}
+			e.weight = w
+		}
+		key := pattern + "\t" + target
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("fields.tsv:%d: duplicate of line %d", lineNo, prev)
+		}
+		seen[key] = lineNo
+		lx.entries = append(lx.entries, e)
+		bases = append(bases, e.words...)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if lx.asOf == "" {
+		return nil, fmt.Errorf("fields.tsv: no as_of header")
+	}
+	// Shorter words first: a listed word that is an inflected form of a
+	// shorter one ("politieke", "diagnoses") shares its base, so that an
+	// entry matches every form.
+	slices.SortStableFunc(bases, func(a, b string) int { return len(a) - len(b) })
+	for _, b := range bases {
+		if _, ok := lx.words[b]; !ok {
+			lx.words[b] = b
+		}
+		for _, f := range inflections(b) {
+			if _, ok := lx.words[f]; !ok {
+				lx.words[f] = lx.words[b]
+			}
+		}
+	}
+	objects := make(map[string]objectClass, len(lx.objects))
+	for w, cls := range lx.objects {
+		objects[lx.base(w)] = cls
+	}
+	lx.objects = objects
+	for _, e := range lx.entries {
+		for i, w := range e.words {
+			e.words[i] = lx.base(w)
+		}
+		if e.target == targetWord || e.target == targetObject {
+			continue
+		}
+		lx.seqs[e.words[0]] = append(lx.seqs[e.words[0]], e)
+	}
+	for _, es := range lx.seqs {
+		slices.SortStableFunc(es, func(a, b *fieldEntry) int { return len(b.words) - len(a.words) })
+	}
+	return lx, nil
+}
