@@ -1,0 +1,52 @@
+// Package transfer evaluates an international transfer of personal data
+// under Chapter V of the GDPR (AVG), as of a date: whether a flow is a
+// restricted transfer, on which basis each recipient rests (adequacy, the
+// EU-US Data Privacy Framework, SCCs, BCRs, an Art. 49 derogation, or
+// none), whether that basis is lawful on that date, whether a transfer
+// impact assessment (TIA) is required, and which risks remain, such as a
+// US parent's exposure to the CLOUD Act when the data is stored in the EU.
+//
+// Usage:
+//
+//	f := transfer.Flow{
+//		Exporter:         transfer.Party{Name: "Zorg BV", Country: "NL", Role: transfer.Controller},
+//		Importer:         transfer.Party{Name: "CRM Ireland Ltd", Country: "IE", Role: transfer.Processor, ParentCountry: "US"},
+//		StorageCountries: []string{"DE"},
+//		AccessCountries:  []string{"US"},
+//		Mechanisms:       []transfer.Mechanism{transfer.BCRProcessor},
+//		Measures:         []transfer.Measure{transfer.TIADocumented},
+//		Frequency:        transfer.Systematic,
+//	}
+//	a, err := transfer.Evaluate(f, time.Now())
+//	if err != nil {
+//		// errors.Is(err, transfer.ErrInvalidFlow): a field is wrong
+//	}
+//	fmt.Println(a.Restricted, a.Basis, a.Lawful, a.TIARequired, a.RiskIDs())
+//
+// A Flow can be read from JSON; the field names are snake_case
+// ("storage_countries", "access_countries", "parent_country").
+//
+// # The law as data
+//
+// EEA membership (the United Kingdom until 31 December 2020), every
+// adequacy decision with its validity window and scope, the invalidated US
+// frameworks, the SCC sets and their transition, the BCRs, the Art. 49
+// derogations, the EDPB supplementary measures and the third-country laws
+// are embedded in data/ with a source on every entry. The data README says
+// which legal texts were used and where the package deviates from the
+// reference's encoding rules. AsOf is the date of that data; Stale reports
+// whether an evaluation date is past it, when the law may have moved on.
+//
+// # Scope
+//
+// This is not legal advice. Lawful concerns Chapter V only: a lawful ground
+// under Art. 6, an exception under Art. 9, the processor contract of
+// Art. 28 and the DPIA of Art. 35 are separate checks. The package takes
+// the parties' word for facts it cannot see: that a recipient is on the
+// DPF List, that a TIA is documented, that a derogation's condition is met.
+//
+// # Concurrency
+//
+// Evaluate is a pure function of its arguments and the embedded data, which
+// is parsed once; it is safe for concurrent use by many goroutines.
+package transfer

@@ -1,0 +1,526 @@
+package transfer
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/avgrisk/avgrisk/classify"
+	"github.com/google/go-cmp/cmp"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+var (
+	nlController = Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller}
+	usProcessor  = Party{Name: "Cloud Inc", Country: "US", Role: Processor}
+	// The seed's vendor, fictional: an Irish subsidiary of a US group.
+	salesforceLike = Party{Name: "CRM Cloud Ireland Ltd", Country: "IE", Role: Processor, ParentCountry: "US"}
+)
+
+// outcome is the part of an Assessment the table compares.
+type outcome struct {
+	Restricted  bool
+	Basis       Basis
+	Lawful      bool
+	TIARequired bool
+	Risks       []string
+}
+
+func outcomeOf(a Assessment) outcome {
+	return outcome{a.Restricted, a.Basis, a.Lawful, a.TIARequired, a.RiskIDs()}
+}
+
+func with(p Party, edit func(*Party)) Party {
+	edit(&p)
+	return p
+}
+
+func TestEvaluate(t *testing.T) {
+	tests := []struct {
+		name   string
+		flow   Flow
+		asOf   string
+		want   outcome
+		reason string
+	}{
+		{
+			name:   "intra-EU",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Hosting GmbH", Country: "DE", Role: Processor}, StorageCountries: []string{"DE"}},
+			asOf:   "2026-06-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "GDPR Art. 44 and EDPB Guidelines 05/2021: a recipient in the EU is not in a third country",
+		},
+		{
+			name:   "EEA Norway",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Fjord AS", Country: "NO", Role: Processor}},
+			asOf:   "2026-06-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "reference §1.2: the EEA is the EU plus Iceland, Liechtenstein and Norway (AP); the GDPR applies there since 20 Jul 2018",
+		},
+		{
+			name:   "EEA Norway before the GDPR was incorporated",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Fjord AS", Country: "NO", Role: Processor}},
+			asOf:   "2018-06-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "reference §1.2: between 25 May and 20 Jul 2018 Directive 95/46/EC applied in the EEA, so data kept flowing freely",
+		},
+		{
+			name:   "Privacy Shield before 16 July 2020",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{PrivacyShield}},
+			asOf:   "2019-03-01",
+			want:   outcome{true, BasisAdequacy, true, false, []string{RiskAdequacyUnderLegalChallenge}},
+			reason: "Decision (EU) 2016/1250 was an adequacy decision; C-311/18 was pending (reference §2.3)",
+		},
+		{
+			name:   "Privacy Shield on 16 July 2020",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{PrivacyShield}},
+			asOf:   "2020-07-16",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskInvalidatedFramework, RiskThirdCountryGovernmentAccess}},
+			reason: "C-311/18 invalidated the Privacy Shield on 16 Jul 2020 without a grace period (EDPB FAQ of 23 Jul 2020)",
+		},
+		{
+			name:   "Privacy Shield after 16 July 2020",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{PrivacyShield}},
+			asOf:   "2021-02-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskInvalidatedFramework, RiskThirdCountryGovernmentAccess}},
+			reason: "reference §11.2: Privacy Shield after 2020-07-16 is basis none",
+		},
+		{
+			name:   "Safe Harbour before Schrems I",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SafeHarbour}},
+			asOf:   "2014-05-01",
+			want:   outcome{true, BasisAdequacy, true, false, []string{}},
+			reason: "Decision 2000/520/EC was valid until C-362/14 of 6 Oct 2015",
+		},
+		{
+			name:   "Safe Harbour after Schrems I",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SafeHarbour}},
+			asOf:   "2015-10-06",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskInvalidatedFramework, RiskThirdCountryGovernmentAccess}},
+			reason: "C-362/14 invalidated Safe Harbour on 6 Oct 2015",
+		},
+		{
+			name:   "DPF-listed US importer after 10 July 2023",
+			flow:   Flow{Exporter: nlController, Importer: with(usProcessor, func(p *Party) { p.DPFCertified = true }), Mechanisms: []Mechanism{DPF}},
+			asOf:   "2023-08-01",
+			want:   outcome{true, BasisDPF, true, false, []string{}},
+			reason: "Decision (EU) 2023/1795 from 10 Jul 2023 for organisations on the DPF List; no TIA (EDPB note of 18 Jul 2023; AP)",
+		},
+		{
+			name:   "DPF-listed US importer while Latombe was pending",
+			flow:   Flow{Exporter: nlController, Importer: with(usProcessor, func(p *Party) { p.DPFCertified = true })},
+			asOf:   "2024-03-01",
+			want:   outcome{true, BasisDPF, true, false, []string{RiskAdequacyUnderLegalChallenge}},
+			reason: "reference §2.3: T-553/23 pending 2023-09-06 to 2025-09-03; adequacy applies without being claimed (§11.2 step 1)",
+		},
+		{
+			name:   "DPF-listed US importer before 10 July 2023",
+			flow:   Flow{Exporter: nlController, Importer: with(usProcessor, func(p *Party) { p.DPFCertified = true }), Mechanisms: []Mechanism{DPF}},
+			asOf:   "2023-07-09",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "Decision (EU) 2023/1795 applies from 10 Jul 2023 only",
+		},
+		{
+			name:   "non-listed US importer claiming the DPF after 10 July 2023",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{DPF}},
+			asOf:   "2023-08-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess}},
+			reason: "reference §11.2: DPF for a non-listed company is basis none; §2.4: entity-level listing",
+		},
+		{
+			name:   "non-listed US importer on SCCs with a TIA after 10 July 2023",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
+			asOf:   "2024-01-15",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "reference §2.4: EO 14086 safeguards apply to every US transfer, so a TIA may rely on the Commission's assessment, but it is still required",
+		},
+		{
+			name:   "non-listed US importer on SCCs with a TIA before EO 14086 took effect, data in the clear",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestProviderKeys}},
+			asOf:   "2022-03-01",
+			want:   outcome{true, BasisSCC, false, true, []string{RiskInsufficientMeasures, RiskThirdCountryGovernmentAccess}},
+			reason: "reference §11.4 and EDPB Recommendations 01/2020 use case 6: clear-text access under FISA 702 without EO 14086 safeguards is not lawful",
+		},
+		{
+			name:   "US importer on SCCs before EO 14086 with keys held in the EEA",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}},
+			asOf:   "2022-03-01",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "EDPB Recommendations 01/2020 use case 1: encryption with keys kept in the EEA is an effective supplementary measure",
+		},
+		{
+			name:   "Salesforce-like, EU storage, no remote access",
+			flow:   Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE", "FR"}, Mechanisms: []Mechanism{BCRProcessor}},
+			asOf:   "2026-06-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{RiskParentCompanyJurisdiction}},
+			reason: "reference §7 and §8: EU storage with a US-parented provider is no transfer, but the CLOUD Act exposure must be flagged",
+		},
+		{
+			name:   "Salesforce-like with US support access on BCR-P with a TIA",
+			flow:   Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}, Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisBCR, true, true, []string{RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess}},
+			reason: "EDPB Guidelines 05/2021: remote access is a transfer; draft EDPB Recommendations 1/2026: BCR-P fit external controller -> EEA group processor -> non-EEA group sub-processor; a TIA is still required (§4)",
+		},
+		{
+			name:   "Salesforce-like with US support access on BCR-P without a TIA",
+			flow:   Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}, Mechanisms: []Mechanism{BCRProcessor}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisBCR, false, true, []string{RiskMissingTIA, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess}},
+			reason: "reference §4: BCRs do not remove the Schrems II assessment; §11.4: no TIA, not lawful",
+		},
+		{
+			name:   "Salesforce-like with US support access and the DPF",
+			flow:   Flow{Exporter: nlController, Importer: with(salesforceLike, func(p *Party) { p.DPFCertified = true }), StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}, Mechanisms: []Mechanism{DPF}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisDPF, true, false, []string{RiskParentCompanyJurisdiction, RiskRemoteAccess, RiskAdequacyUnderLegalChallenge}},
+			reason: "Decision (EU) 2023/1795 covers the listed US group entity; C-703/25 P pending since 31 Oct 2025 (§2.3)",
+		},
+		{
+			name:   "Salesforce-like with US support access and no instrument",
+			flow:   Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess}},
+			reason: "GDPR Art. 44: a transfer without a Chapter V instrument (compare the AP's Uber decision)",
+		},
+		{
+			name:   "BCR-P for a direct transfer from an external controller to a US group processor",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "CRM Cloud Inc", Country: "US", Role: Processor}, Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "GDPR Art. 4(20) and draft EDPB Recommendations 1/2026: BCR-P do not cover that leg; SCCs are needed",
+		},
+		{
+			name:   "UK during the transition period",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "London Ltd", Country: "GB", Role: Processor}},
+			asOf:   "2020-12-31",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "reference §1.1: the UK was treated as a member state until 31 Dec 2020",
+		},
+		{
+			name:   "UK before 28 June 2021, under the bridge",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "London Ltd", Country: "UK", Role: Processor}},
+			asOf:   "2021-03-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{RiskInterimArrangement}},
+			reason: "TCA Art. FINPROV.10A: transmission to the UK not a transfer from 1 Jan 2021 until the adequacy decisions",
+		},
+		{
+			name:   "UK from 28 June 2021",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "London Ltd", Country: "GB", Role: Processor}},
+			asOf:   "2021-06-28",
+			want:   outcome{true, BasisAdequacy, true, false, []string{RiskAdequacySunset}},
+			reason: "Implementing Decision (EU) 2021/1772 with a four-year sunset",
+		},
+		{
+			name:   "UK after the renewal",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "London Ltd", Country: "GB", Role: Processor}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisAdequacy, true, false, []string{RiskAdequacySunset}},
+			reason: "renewal of 19 Dec 2025 to 27 Dec 2031 (reference §2.1)",
+		},
+		{
+			name:   "Canada commercial",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Maple Inc", Country: "CA", Role: Processor, Sector: SectorCommercial}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisAdequacy, true, false, []string{}},
+			reason: "Decision 2002/2/EC covers recipients subject to PIPEDA",
+		},
+		{
+			name:   "Canada non-commercial (provincial public body)",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Provincial Health Authority", Country: "CA", Role: Controller, Sector: SectorPublic}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess}},
+			reason: "Decision 2002/2/EC does not cover public bodies; reference §11.2: Canada public sector is basis none",
+		},
+		{
+			name:   "Canada non-profit on SCCs with a TIA",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Maple Foundation", Country: "CA", Role: Controller, Sector: SectorNonProfit}, Mechanisms: []Mechanism{SCC2021Module1}, Measures: []Measure{TIADocumented}},
+			asOf:   "2026-06-01",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess}},
+			reason: "outside PIPEDA, so an Art. 46 tool is needed (Module One, controller to controller)",
+		},
+		{
+			name:   "SCCs without a TIA",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisSCC, false, true, []string{RiskMissingTIA, RiskThirdCountryGovernmentAccess}},
+			reason: "SCC Clause 14 and C-311/18: no documented TIA, so not lawful (§11.4)",
+		},
+		{
+			name:   "SCCs with the wrong module",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module1}, Measures: []Measure{TIADocumented}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "reference §11.2: SCC 2021 with the correct module; Module One is controller to controller",
+		},
+		{
+			name:   "2010 SCCs on 27 December 2022",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Outback Pty", Country: "AU", Role: Processor}, Mechanisms: []Mechanism{SCC2010C2P}, Measures: []Measure{TIADocumented}},
+			asOf:   "2022-12-27",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "Decision (EU) 2021/914 Art. 4: old contracts valid until 27 Dec 2022",
+		},
+		{
+			name:   "2010 SCCs after 27 December 2022",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Outback Pty", Country: "AU", Role: Processor}, Mechanisms: []Mechanism{SCC2010C2P}, Measures: []Measure{TIADocumented}},
+			asOf:   "2022-12-28",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskExpiredMechanism, RiskThirdCountryGovernmentAccess}},
+			reason: "reference §3 and §11.2: from 28 Dec 2022 old-SCC contracts give no basis",
+		},
+		{
+			name:   "consent derogation used systematically",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Shop Ltd", Country: "IN", Role: Controller}, Mechanisms: []Mechanism{ConsentArt49}, Frequency: Systematic},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisDerogation, false, true, []string{RiskDerogationMisuse, RiskThirdCountryGovernmentAccess}},
+			reason: "EDPB Guidelines 2/2018 and reference §5: consent or contract for systematic transfers is derogation misuse, unlawful",
+		},
+		{
+			name:   "occasional contract derogation",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Hotel Ltd", Country: "TH", Role: Controller}, Mechanisms: []Mechanism{ContractArt49}, Frequency: Occasional},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisDerogation, true, false, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "GDPR Art. 49(1)(b) and Recital 111: an occasional transfer necessary for a contract with the data subject; no TIA (§11.3)",
+		},
+		{
+			name:   "contract derogation by a public authority",
+			flow:   Flow{Exporter: with(nlController, func(p *Party) { p.Sector = SectorPublic }), Importer: Party{Name: "Hotel Ltd", Country: "TH", Role: Controller}, Mechanisms: []Mechanism{ContractArt49}, Frequency: Occasional},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisDerogation, false, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "GDPR Art. 49(3): public authorities exercising public powers cannot use points (a) to (c)",
+		},
+		{
+			name: "special-category data on an EU-hosted cloud of a US-parented provider",
+			flow: Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"NL"},
+				Categories: []classify.Category{classify.Health, classify.Ordinary}},
+			asOf:   "2026-06-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{RiskParentCompanyJurisdiction, RiskSpecialCategoryData}},
+			reason: "reference §7, §8, §9: no transfer by storage alone, but CLOUD Act exposure; SLM Rijk DPIA 2022: high risk for special-category data despite EU storage",
+		},
+		{
+			name:   "importer subject to the GDPR under Art. 3(2) is still an importer",
+			flow:   Flow{Exporter: nlController, Importer: with(usProcessor, func(p *Party) { p.SubjectToGDPR = true }), Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "EDPB Guidelines 05/2021 criterion 3: irrespective of Art. 3 applicability",
+		},
+		{
+			name:   "own employee accessing from abroad",
+			flow:   Flow{Exporter: nlController, Importer: nlController, AccessCountries: []string{"US"}},
+			asOf:   "2025-01-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{RiskRemoteAccess}},
+			reason: "EDPB Guidelines 05/2021 example 8: the same controller's employee travelling is no transfer; Art. 32 still applies",
+		},
+		{
+			name:   "exporter not subject to the GDPR",
+			flow:   Flow{Exporter: Party{Name: "Acme Inc", Country: "US", Role: Controller}, Importer: Party{Name: "Data Pvt", Country: "IN", Role: Processor}},
+			asOf:   "2025-01-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "EDPB Guidelines 05/2021 criterion 1: the exporter must be subject to the GDPR",
+		},
+		{
+			name:   "Japan, academic recipient outside the decision",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "University", Country: "JP", Role: Controller, Sector: SectorAcademic}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess}},
+			reason: "Implementing Decision (EU) 2019/419 Art. 1(2) excludes academia acting for that purpose",
+		},
+		{
+			name:   "Japan, commercial",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "KK", Country: "JP", Role: Processor}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisAdequacy, true, false, []string{}},
+			reason: "Implementing Decision (EU) 2019/419",
+		},
+		{
+			name:   "Japan before its decision",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "KK", Country: "JP", Role: Processor}},
+			asOf:   "2018-12-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "Implementing Decision (EU) 2019/419 adopted 23 Jan 2019",
+		},
+		{
+			name:   "Brazil after its decision",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Ltda", Country: "BR", Role: Processor}},
+			asOf:   "2026-02-01",
+			want:   outcome{true, BasisAdequacy, true, false, []string{}},
+			reason: "Implementing Decision (EU) 2026/179 of 26 Jan 2026",
+		},
+		{
+			name:   "India on SCCs with a TIA, data in the clear",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Data Pvt", Country: "IN", Role: Processor}, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisSCC, false, true, []string{RiskInsufficientMeasures, RiskThirdCountryGovernmentAccess}},
+			reason: "reference §6: the TIA must name India's IT Act s. 69; use cases 6 and 7 have no effective measure",
+		},
+		{
+			name: "onward US sub-processor of an EU processor on Module Three",
+			flow: Flow{Exporter: nlController, Importer: Party{Name: "Mail BV", Country: "NL", Role: Processor},
+				Onward:     []Party{{Name: "Send Inc", Country: "US", Role: SubProcessor}},
+				Mechanisms: []Mechanism{SCC2021Module3}, Measures: []Measure{TIADocumented}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "reference §11.1: an onward sub-processor outside the EEA makes the flow restricted; Module Three processor to processor",
+		},
+		{
+			name:   "Faroe Islands are not EU but adequate",
+			flow:   Flow{Exporter: with(nlController, func(p *Party) { p.Country = "DK" }), Importer: Party{Name: "Foroyar", Country: "FO", Role: Processor}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisAdequacy, true, false, []string{}},
+			reason: "reference §1.3: Decision 2010/146/EU",
+		},
+		{
+			name:   "Caribbean Netherlands is a third country",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Bonaire NV", Country: "BQ", Role: Processor}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "reference §1.3: the AVG does not apply on the BES islands; no adequacy",
+		},
+		{
+			name:   "Greece under its EU code",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Athens AE", Country: "EL", Role: Processor}},
+			asOf:   "2025-01-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "reference §1.1: EU documents use EL; normalise both",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Evaluate(tt.flow, date(tt.asOf))
+			if err != nil {
+				t.Fatalf("Evaluate: %v", err)
+			}
+			if diff := cmp.Diff(tt.want, outcomeOf(a)); diff != "" {
+				t.Errorf("%s\nreason: %s\n(-want +got):\n%s", tt.name, tt.reason, diff)
+				for _, r := range a.Recipients {
+					t.Logf("recipient %s: %v", r.Name, r.Reasons)
+				}
+			}
+			checkShape(t, a)
+		})
+	}
+}
+
+// checkShape checks the invariants of every Assessment.
+func checkShape(t *testing.T, a Assessment) {
+	t.Helper()
+	if a.Risks == nil || a.Recipients == nil || a.RequiredMeasures == nil || a.RecommendedMeasures == nil ||
+		a.USLaw == nil || a.ForeignLaw == nil || a.Conclusions == nil {
+		t.Errorf("nil slice in %+v", a)
+	}
+	if !a.Restricted && (a.Basis != BasisNotApplicable || !a.Lawful || a.TIARequired) {
+		t.Errorf("unrestricted flow with basis %s, lawful %v, TIA %v", a.Basis, a.Lawful, a.TIARequired)
+	}
+	for _, r := range a.Risks {
+		if r.Severity.rank() == 0 || r.Explanation == "" || len(r.Sources) == 0 || r.Parties == nil {
+			t.Errorf("risk %s incomplete: %+v", r.ID, r)
+		}
+	}
+	for _, c := range a.Conclusions {
+		if len(c.Sources) == 0 || c.Explanation == "" {
+			t.Errorf("conclusion %s without sources or explanation", c.ID)
+		}
+	}
+	for _, r := range a.Recipients {
+		if r.Reasons == nil || r.Sources == nil || len(r.Reasons) == 0 || len(r.Sources) == 0 {
+			t.Errorf("recipient %s without reasons or sources", r.Name)
+		}
+	}
+}
+
+func TestSeverity(t *testing.T) {
+	f := Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"NL"}}
+	plain, err := Evaluate(f, date("2026-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Categories = []classify.Category{classify.Health}
+	special, err := Evaluate(f, date("2026-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sev := func(a Assessment, id string) Severity {
+		for _, r := range a.Risks {
+			if r.ID == id {
+				return r.Severity
+			}
+		}
+		return ""
+	}
+	// SLM Rijk DPIA 2022: special-category data raises the foreign-jurisdiction risk to high.
+	if got := sev(plain, RiskParentCompanyJurisdiction); got != Medium {
+		t.Errorf("ordinary data: parent-company-jurisdiction %q, want medium", got)
+	}
+	if got := sev(special, RiskParentCompanyJurisdiction); got != High {
+		t.Errorf("health data: parent-company-jurisdiction %q, want high", got)
+	}
+	if len(special.USLaw) != 3 {
+		t.Errorf("US law exposure: got %d laws, want FISA 702, EO 12333 and the CLOUD Act", len(special.USLaw))
+	}
+}
+
+func TestEvaluateErrors(t *testing.T) {
+	ok := Flow{Exporter: nlController, Importer: usProcessor}
+	tests := []struct {
+		name string
+		edit func(*Flow)
+		want string
+	}{
+		{"unknown importer country", func(f *Flow) { f.Importer.Country = "XX" }, `transfer: importer.country: unknown country "XX"`},
+		{"lower-case country", func(f *Flow) { f.Exporter.Country = "nl" }, `transfer: exporter.country: malformed country code "nl" (want ISO 3166-1 alpha-2, upper case)`},
+		{"three letters", func(f *Flow) { f.Importer.Country = "USA" }, `transfer: importer.country: malformed country code "USA" (want ISO 3166-1 alpha-2, upper case)`},
+		{"not a country", func(f *Flow) { f.Importer.Country = "EU" }, `transfer: importer.country: unknown country "EU"`},
+		{"missing country", func(f *Flow) { f.Importer.Country = "" }, `transfer: importer.country: missing country`},
+		{"parent country", func(f *Flow) { f.Importer.ParentCountry = "QQ" }, `transfer: importer.parent_country: unknown country "QQ"`},
+		{"onward country", func(f *Flow) { f.Onward = []Party{{Country: "ZZ"}} }, `transfer: onward[0].country: unknown country "ZZ"`},
+		{"storage country", func(f *Flow) { f.StorageCountries = []string{"DE", "D"} }, `transfer: storage_countries[1]: malformed country code "D" (want ISO 3166-1 alpha-2, upper case)`},
+		{"access country", func(f *Flow) { f.AccessCountries = []string{"AA"} }, `transfer: access_countries[0]: unknown country "AA"`},
+		{"mechanism", func(f *Flow) { f.Mechanisms = []Mechanism{DPF, "scc-2021-module-5"} }, `transfer: mechanisms[1]: unknown mechanism "scc-2021-module-5"`},
+		{"measure", func(f *Flow) { f.Measures = []Measure{"vibes"} }, `transfer: measures[0]: unknown measure "vibes"`},
+		{"role", func(f *Flow) { f.Importer.Role = "owner" }, `transfer: importer.role: unknown role "owner"`},
+		{"frequency", func(f *Flow) { f.Frequency = "daily" }, `transfer: frequency: unknown frequency "daily"`},
+		{"category", func(f *Flow) { f.Categories = []classify.Category{"hobbies"} }, `transfer: categories[0]: unknown category "hobbies"`},
+		{"sector", func(f *Flow) { f.Importer.Sector = "church" }, `transfer: importer.sector: unknown sector "church"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := ok
+			tt.edit(&f)
+			_, err := Evaluate(f, date("2025-01-01"))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error %q, want %q", err, tt.want)
+			}
+			if !errors.Is(err, ErrInvalidFlow) {
+				t.Errorf("error %v does not wrap ErrInvalidFlow", err)
+			}
+		})
+	}
+	if _, err := Evaluate(ok, time.Time{}); !errors.Is(err, ErrZeroAsOf) {
+		t.Errorf("zero asOf: error %v, want ErrZeroAsOf", err)
+	}
+}
+
+func TestStale(t *testing.T) {
+	if Stale(date(AsOf)) {
+		t.Errorf("Stale(%s) = true, want false", AsOf)
+	}
+	if !Stale(date(AsOf).AddDate(0, 0, 1)) {
+		t.Errorf("Stale(day after %s) = false, want true", AsOf)
+	}
+	a, err := Evaluate(Flow{Exporter: nlController, Importer: nlController}, date("2027-01-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Stale || a.DataAsOf != AsOf || a.AsOf != "2027-01-01" {
+		t.Errorf("Stale %v, DataAsOf %q, AsOf %q", a.Stale, a.DataAsOf, a.AsOf)
+	}
+}
