@@ -93,8 +93,11 @@ func TestCatalogueRows(t *testing.T) {
 			if !r.Anchor.Valid() {
 				t.Errorf("unknown or empty anchor %q", r.Anchor)
 			}
-			if r.OnExpiry != Delete && r.OnExpiry != Review {
+			if !r.OnExpiry.Valid() {
 				t.Errorf("on_expiry %q", r.OnExpiry)
+			}
+			if r.OnExpiry == Keep && r.Category != "marketing-suppression" {
+				t.Errorf("only the suppression list is never deleted automatically")
 			}
 			switch r.Certainty {
 			case Verified, Partial, Unverified:
@@ -193,7 +196,7 @@ func TestCatalogueFacts(t *testing.T) {
 		"telemarketing-ex-customer":  {"P3Y", Maximum, AnchorEvent, Delete, Verified, "Telecommunicatiewet art. 11.7"},
 		"email-marketing-customer":   {"", None, AnchorEvent, Delete, Partial, "Telecommunicatiewet art. 11.7"},
 		"marketing-consent":          {"", None, AnchorEvent, Delete, Unverified, "AVG art. 7(1)"},
-		"marketing-suppression":      {"", None, AnchorEvent, Review, Unverified, "AVG art. 21(3)"},
+		"marketing-suppression":      {"", None, AnchorEvent, Keep, Unverified, "AVG art. 21(3)"},
 		"leads":                      {"", None, AnchorEvent, Delete, Unverified, "AVG art. 5(1)(e)"},
 		"complaint-records":          {"", None, AnchorEvent, Delete, Partial, "Wft art. 4:17"},
 		"call-recordings-mifid":      {"P5Y", Minimum, AnchorEvent, Delete, Verified, "2017/565 art. 76"},

@@ -83,11 +83,12 @@ func checkNow(now time.Time) error {
 // Decide says what to do with r as of now, following the decision rule of
 // the reference (§0.5), in this order:
 //
-//  1. a rule of kind none (no period configured): review, no dates;
+//  1. a rule of kind none (no period configured): review, no dates (keep
+//     when the rule's OnExpiry is keep: the suppression list);
 //  2. the start event zero or after now: keep, no dates;
 //  3. a legal hold: keep, with the period's dates unchanged;
 //  4. now before DeleteFrom: keep;
-//  5. from DeleteFrom on: the rule's OnExpiry (delete or review).
+//  5. from DeleteFrom on: the rule's OnExpiry (delete, review or keep).
 //
 // Dates are civil dates: End is the rule's Period added to the anchored
 // event date (see Period.End), DeleteFrom the day after, and now counts by
@@ -110,6 +111,10 @@ func decide(rule Rule, r Record, today civil) Decision {
 	if rule.Kind == None {
 		d.Action, d.Reason = Review, ReasonNoPeriod
 		d.Explanation = fmt.Sprintf("%s has no fixed retention period: the organisation must set and document one (AVG art. 5(1)(e), 30(1)(f)); review", rule.Category)
+		if rule.OnExpiry == Keep {
+			d.Action = Keep
+			d.Explanation = fmt.Sprintf("%s has no fixed period and is never deleted automatically: keep it as long as it is needed (%s)", rule.Category, rule.source())
+		}
 		if r.LegalHold {
 			d.Explanation += "; the record is under legal hold: do not delete it while the hold lasts"
 		}
@@ -125,12 +130,7 @@ func decide(rule Rule, r Record, today civil) Decision {
 		d.Explanation = fmt.Sprintf("the period has not started: %s has not happened yet", what)
 		return d
 	}
-	start := event
-	if rule.Anchor == AnchorEndOfCalendarYear {
-		start = civil{event.y, time.December, 31}
-	}
-	end := addPeriod(start, rule.Period)
-	from := end.addDays(1)
+	end, from := rule.span(event)
 	loc := r.Event.Location()
 	d.End, d.DeleteFrom = end.in(loc), from.in(loc)
 	tense := "ends"
@@ -152,16 +152,24 @@ func decide(rule Rule, r Record, today civil) Decision {
 		d.Explanation = fmt.Sprintf("the %s; deletion %s from %s", dates, verb, d.DeleteFrom.Format(time.DateOnly))
 	default:
 		d.Action = rule.OnExpiry
-		d.OverdueDays = today.daysSince(from)
+		if d.Action != Keep {
+			d.OverdueDays = today.daysSince(from)
+		}
 		if rule.Kind == Minimum {
 			d.Reason = ReasonExpiredMinimum
 			d.Explanation = fmt.Sprintf("the %s; deletion allowed since %s", dates, d.DeleteFrom.Format(time.DateOnly))
 		} else {
 			d.Reason = ReasonExpiredMaximum
-			d.Explanation = fmt.Sprintf("the %s; deletion due since %s (%d days overdue)", dates, d.DeleteFrom.Format(time.DateOnly), d.OverdueDays)
+			d.Explanation = fmt.Sprintf("the %s; deletion due since %s", dates, d.DeleteFrom.Format(time.DateOnly))
+			if d.OverdueDays > 0 {
+				d.Explanation += fmt.Sprintf(" (%d days overdue)", d.OverdueDays)
+			}
 		}
-		if d.Action == Review {
+		switch d.Action {
+		case Review:
 			d.Explanation += "; review whether the data are still needed (the rule allows longer where needed, or the data serve other purposes)"
+		case Keep:
+			d.Explanation += "; the rule says never to delete these data automatically: keep"
 		}
 	}
 	return d

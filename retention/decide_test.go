@@ -40,6 +40,8 @@ func TestDecideBranches(t *testing.T) {
 			Review, ReasonNoPeriod, zero, zero, 0, "no period comes before the start event"},
 		{"none kind under hold", Record{ID: "v3", Category: "complaint-records", Event: date(2020, 1, 1), LegalHold: true}, date(2026, 1, 1),
 			Review, ReasonNoPeriod, zero, zero, 0, "§0.5 order: no period first; the explanation warns of the hold"},
+		{"suppression list", Record{ID: "v4", Category: "marketing-suppression", Event: date(2015, 1, 1)}, date(2026, 1, 1),
+			Keep, ReasonNoPeriod, zero, zero, 0, "§0.5: the suppression list is never deleted automatically"},
 		{"event not happened (zero)", Record{ID: "n1", Category: "payroll-id-copy"}, date(2026, 1, 1),
 			Keep, ReasonNotStarted, zero, zero, 0, "§0.5 line 2: no event, period not started: keep, no dates"},
 		{"event in the future", Record{ID: "n2", Category: "personnel-file", Event: date(2026, 6, 30)}, date(2026, 1, 1),
@@ -492,4 +494,37 @@ func TestConcurrentUse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+func TestRuleDates(t *testing.T) {
+	s := Netherlands()
+	r, _ := s.Rule("payroll-id-copy")
+	end, from, ok := r.Dates(date(2020, 3, 15))
+	if !ok || !end.Equal(date(2025, 12, 31)) || !from.Equal(date(2026, 1, 1)) {
+		t.Errorf("payroll-id-copy Dates = %s, %s, %v", end, from, ok)
+	}
+	// Dates agrees with Decide.
+	for _, id := range s.Categories() {
+		r, _ := s.Rule(id)
+		ev := date(2023, 5, 31)
+		end, from, ok := r.Dates(ev)
+		d, _ := s.Decide(Record{ID: id, Category: id, Event: ev}, date(2024, 1, 1))
+		if ok != (r.Kind != None) || !end.Equal(d.End) || !from.Equal(d.DeleteFrom) {
+			t.Errorf("%s: Dates %s %s %v, Decide %s %s", id, end, from, ok, d.End, d.DeleteFrom)
+		}
+	}
+	if _, _, ok := r.Dates(time.Time{}); ok {
+		t.Error("zero event has dates")
+	}
+}
+
+func TestSuppressionListNeverDeleted(t *testing.T) {
+	s, err := Netherlands().With(Rule{Category: "marketing-suppression", Period: MustParsePeriod("P5Y")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := s.Decide(Record{ID: "o", Category: "marketing-suppression", Event: date(2015, 1, 1)}, date(2026, 1, 1))
+	if d.Action != Keep || d.Reason != ReasonExpiredMaximum || !d.DeleteFrom.Equal(date(2020, 1, 2)) || d.OverdueDays != 0 {
+		t.Errorf("suppression list with a period: %s/%s from %s", d.Action, d.Reason, d.DeleteFrom)
+	}
 }

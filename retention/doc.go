@@ -14,11 +14,19 @@
 //	}, time.Now())
 //	// d.Action == retention.Delete, d.DeleteFrom == 2026-01-01 ...
 //
+// Every Decision carries the rule applied (Category, Kind), a stable reason
+// code (no-period, not-started, legal-hold, before-end, expired-minimum,
+// expired-maximum) with an English explanation naming the period and its
+// source, the dates, and the days overdue once DeleteFrom has passed.
+//
 // An organisation adds its own periods with With (set a period where the
-// catalogue has none, lengthen a minimum, shorten a maximum) and its own
+// catalogue has none, lengthen a minimum, shorten a maximum; shortening a
+// legal minimum is an error naming the rule and its source) and its own
 // categories with Add. DecideAll decides data under several categories at
 // once (the longest minimum wins, retention beats deletion); DecideSeq
-// decides a stream of records and counts the actions.
+// decides a stream of records (an iter.Seq) without holding them and
+// counts the actions. Rule.Dates gives a rule's dates for an event without
+// deciding, and FiscalYearEnd the event date of the fiscal rows.
 //
 // # Dates
 //

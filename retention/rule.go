@@ -3,6 +3,7 @@ package retention
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Kind says what a rule's period means while it runs.
@@ -88,6 +89,9 @@ func (c Certainty) Valid() bool {
 }
 
 // Rule is one category of records with its retention period.
+//
+// The JSON form uses snake_case keys and writes Period in ISO 8601
+// ("P7Y"); it is the format of data/netherlands.json.
 type Rule struct {
 	// Category is the stable ID, e.g. "fiscal-records".
 	Category string `json:"category"`
@@ -97,8 +101,11 @@ type Rule struct {
 	Kind   Kind   `json:"kind"`
 	// Anchor is AnchorEvent when empty.
 	Anchor Anchor `json:"anchor"`
-	// OnExpiry is what Decide answers from DeleteFrom on: Delete or Review.
-	// Empty means Delete. For a None rule it applies once a period is set.
+	// OnExpiry is what Decide answers from DeleteFrom on: Delete, Review,
+	// or Keep for data that are never removed automatically (the
+	// suppression list). Empty means Delete. For a None rule it applies once
+	// a period is set; until then Decide answers Review, or Keep when
+	// OnExpiry is Keep.
 	OnExpiry Action `json:"on_expiry"`
 	// StartEvent describes the business fact whose date the caller passes
 	// as Record.Event, e.g. "employment end date".
@@ -148,8 +155,8 @@ func (r Rule) normalise() (Rule, error) {
 	if r.OnExpiry == "" {
 		r.OnExpiry = Delete
 	}
-	if r.OnExpiry != Delete && r.OnExpiry != Review {
-		return fail("on_expiry %q: want delete or review", r.OnExpiry)
+	if !r.OnExpiry.Valid() {
+		return fail("unknown on_expiry %q (want delete, review or keep)", r.OnExpiry)
 	}
 	if err := r.Period.Validate(); err != nil {
 		return fail("%v", err)
@@ -161,4 +168,26 @@ func (r Rule) normalise() (Rule, error) {
 		return fail("unknown certainty %q", r.Certainty)
 	}
 	return r.clone(), nil
+}
+
+// Dates returns the last day of the rule's period for a start event on
+// event (after the rule's Anchor) and DeleteFrom, the day after. ok is
+// false for a rule of kind None or a zero event. Like Period.End, it works
+// on the civil date of event in event's location.
+func (r Rule) Dates(event time.Time) (end, deleteFrom time.Time, ok bool) {
+	if r.Kind == None || r.Period.Validate() != nil || event.IsZero() {
+		return time.Time{}, time.Time{}, false
+	}
+	e, f := r.span(civilOf(event))
+	return e.in(event.Location()), f.in(event.Location()), true
+}
+
+// span applies the anchor and the period to an event date.
+func (r Rule) span(event civil) (end, deleteFrom civil) {
+	start := event
+	if r.Anchor == AnchorEndOfCalendarYear {
+		start = civil{event.y, time.December, 31}
+	}
+	end = addPeriod(start, r.Period)
+	return end, end.addDays(1)
 }

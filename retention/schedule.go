@@ -162,7 +162,7 @@ func (s *Schedule) Add(rules ...Rule) (*Schedule, error) {
 //
 //   - A category of kind None may get a period. Set Period (and Kind, if it
 //     should be other than Maximum: an organisation's own period counts as a
-//     maximum). To set a zero period ("P0D": gone the day after the
+//     maximum, also when Kind is given as None). To set a zero period ("P0D": gone the day after the
 //     event), give Kind explicitly. Elsewhere a zero Period keeps the
 //     current period.
 //   - A Minimum may be lengthened, never shortened or turned into another
@@ -216,8 +216,8 @@ func override(b, r Rule) (Rule, error) {
 	if r.Anchor != "" && !r.Anchor.Valid() {
 		return fail(nil, "unknown anchor %q (want event or end-of-calendar-year)", r.Anchor)
 	}
-	if r.OnExpiry != "" && r.OnExpiry != Delete && r.OnExpiry != Review {
-		return fail(nil, "on_expiry %q: want delete or review", r.OnExpiry)
+	if r.OnExpiry != "" && !r.OnExpiry.Valid() {
+		return fail(nil, "unknown on_expiry %q (want delete, review or keep)", r.OnExpiry)
 	}
 	if err := r.Period.Validate(); err != nil {
 		return fail(nil, "%v", err)
@@ -232,8 +232,9 @@ func override(b, r Rule) (Rule, error) {
 	kind, period, anchor := b.Kind, b.Period, b.Anchor
 	if r.Kind != "" {
 		kind = r.Kind
-	} else if b.Kind == None && setsPeriod {
-		kind = Maximum
+	}
+	if b.Kind == None && setsPeriod && (r.Kind == "" || r.Kind == None) {
+		kind = Maximum // an organisation's own period counts as a maximum
 	}
 	if setsPeriod {
 		period = r.Period
@@ -246,9 +247,6 @@ func override(b, r Rule) (Rule, error) {
 
 	switch b.Kind {
 	case None:
-		if kind == None && !r.Period.IsZero() {
-			return fail(nil, "kind none has no period, got %s", r.Period)
-		}
 	case Minimum:
 		if kind != Minimum {
 			return fail(ErrShortensMinimum, "cannot turn the legal minimum %s into kind %s", b.Period, kind)
@@ -273,7 +271,8 @@ func override(b, r Rule) (Rule, error) {
 		if kind != Guidance && kind != Maximum {
 			return fail(ErrExtendsMaximum, "cannot turn the guidance period %s into kind %s", b.Period, kind)
 		}
-		if (!longerOrEqual(b.Period, period) || later) && strings.TrimSpace(r.Notes) == "" {
+		documented := strings.TrimSpace(r.Notes) != "" && r.Notes != b.Notes
+		if (!longerOrEqual(b.Period, period) || later) && !documented {
 			return fail(ErrExtendsMaximum, "lengthening the guidance period %s to %s (anchor %s) needs a documented reason in Notes", b.Period, period, anchor)
 		}
 	}
@@ -303,7 +302,7 @@ func override(b, r Rule) (Rule, error) {
 	case setsPeriod || r.Anchor != "":
 		out.Certainty = Organisation
 	}
-	if r.Notes != "" {
+	if r.Notes != "" && !strings.Contains(out.Notes, r.Notes) {
 		if out.Notes != "" {
 			out.Notes += " Organisation: " + r.Notes
 		} else {

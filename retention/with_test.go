@@ -40,14 +40,29 @@ func TestWith(t *testing.T) {
 			checks: []check{period("P10Y"), kind(Minimum)}, why: "a selectielijst may impose a minimum"},
 		{name: "set a zero period", rule: Rule{Category: "leads", Kind: Maximum},
 			checks: []check{period("P0D"), kind(Maximum)}, why: "an explicit kind sets P0D"},
-		{name: "suppression list stays review", rule: Rule{Category: "marketing-suppression", Period: MustParsePeriod("P5Y")},
+		{name: "suppression list stays keep", rule: Rule{Category: "marketing-suppression", Period: MustParsePeriod("P5Y")},
 			checks: []check{func(t *testing.T, r Rule) {
-				if r.OnExpiry != Review {
+				if r.OnExpiry != Keep {
 					t.Errorf("on_expiry %s: the suppression list is never deleted automatically", r.OnExpiry)
 				}
 			}}, why: "the catalogue's on_expiry is kept"},
 		{name: "none with kind none and a period", rule: Rule{Category: "leads", Kind: None, Period: MustParsePeriod("P1Y")},
-			errSub: "kind none has no period", why: "none means no period"},
+			checks: []check{period("P1Y"), kind(Maximum)}, why: "a copied kind none with a period still sets the organisation's maximum"},
+		{name: "copy of the catalogue rule, lengthened", rule: func() Rule {
+			r, _ := Netherlands().Rule("fiscal-records")
+			r.Period = MustParsePeriod("P10Y")
+			return r
+		}(), checks: []check{period("P10Y"), kind(Minimum), func(t *testing.T, r Rule) {
+			base, _ := Netherlands().Rule("fiscal-records")
+			if len(r.Sources) != len(base.Sources) || r.Notes != base.Notes {
+				t.Errorf("copied sources or notes were duplicated: %q / %q", r.Sources, r.Notes)
+			}
+		}}, why: "a full copy of the rule with a changed period"},
+		{name: "copied notes are no documented reason", rule: func() Rule {
+			r, _ := Netherlands().Rule("cctv-footage")
+			r.Period = MustParsePeriod("P8W")
+			return r
+		}(), errIs: ErrExtendsMaximum, why: "lengthening guidance needs a reason of the organisation's own"},
 		{name: "lengthen a minimum", rule: Rule{Category: "call-recordings-mifid", Period: MustParsePeriod("P7Y"), Notes: "AFM request of 2026"},
 			checks: []check{period("P7Y"), kind(Minimum), func(t *testing.T, r Rule) {
 				if !strings.Contains(r.Notes, "AFM request") || !strings.Contains(r.Notes, "Up to 7 years") {
@@ -108,8 +123,8 @@ func TestWith(t *testing.T) {
 			errSub: `unknown kind "forever"`, why: "kinds are a closed set"},
 		{name: "unknown anchor", rule: Rule{Category: "leads", Anchor: "end-of-fiscal-year", Period: MustParsePeriod("P1Y")},
 			errSub: `unknown anchor "end-of-fiscal-year"`, why: "pass the fiscal year end as the event instead"},
-		{name: "keep is no expiry action", rule: Rule{Category: "leads", OnExpiry: Keep, Period: MustParsePeriod("P1Y")},
-			errSub: "on_expiry", why: "keep after expiry makes the period meaningless"},
+		{name: "unknown expiry action", rule: Rule{Category: "leads", OnExpiry: "archive", Period: MustParsePeriod("P1Y")},
+			errSub: `unknown on_expiry "archive"`, why: "actions are a closed set"},
 		{name: "negative period", rule: Rule{Category: "leads", Period: Period{Years: -1}},
 			errSub: "negative", why: "periods are never negative"},
 		{name: "unknown category", rule: Rule{Category: "fiscal-record", Period: MustParsePeriod("P8Y")},
@@ -217,7 +232,7 @@ func TestNewSchedule(t *testing.T) {
 		{[]Rule{{Category: "a", Period: MustParsePeriod("P1Y")}}, "kind is empty"},
 		{[]Rule{{Category: "a", Kind: "eternal"}}, "unknown kind"},
 		{[]Rule{{Category: "a", Kind: Minimum, Anchor: "end-of-fiscal-year"}}, "unknown anchor"},
-		{[]Rule{{Category: "a", Kind: Minimum, OnExpiry: Keep}}, "on_expiry"},
+		{[]Rule{{Category: "a", Kind: Minimum, OnExpiry: "anonymise"}}, "on_expiry"},
 		{[]Rule{{Category: "a", Kind: None, Period: MustParsePeriod("P1Y")}}, "kind none has no period"},
 		{[]Rule{{Category: "a", Kind: Maximum, Period: Period{Days: -3}}}, "negative"},
 		{[]Rule{{Category: "a", Kind: Maximum, Certainty: "sure"}}, "certainty"},
