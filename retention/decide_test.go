@@ -528,3 +528,15 @@ func TestSuppressionListNeverDeleted(t *testing.T) {
 		t.Errorf("suppression list with a period: %s/%s from %s", d.Action, d.Reason, d.DeleteFrom)
 	}
 }
+
+func BenchmarkDecide(b *testing.B) {
+	s := Netherlands()
+	r := Record{ID: "x", Category: "payroll-id-copy", Event: date(2020, 3, 15)}
+	now := date(2026, 1, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Decide(r, now); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

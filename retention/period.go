@@ -130,7 +130,8 @@ func (p Period) String() string {
 func (p Period) IsZero() bool { return p == Period{} }
 
 // Validate reports an error when a component of p is negative or larger
-// than MaxComponent. End is defined for valid periods only.
+// than MaxComponent. ParsePeriod and NewSchedule never let such a period
+// through; End saturates it (see End).
 func (p Period) Validate() error {
 	for _, c := range []struct {
 		n    int
@@ -184,15 +185,20 @@ func (p *Period) UnmarshalText(b []byte) error {
 // which the period is over is the day after End (see Decision.DeleteFrom).
 //
 // End is monotonic in start (a later start never gives an earlier End)
-// and never before start's date. It panics when p is invalid (see
-// Validate); periods from ParsePeriod and from a Schedule are always valid.
+// and never before start's date. For a period that Validate rejects, End
+// saturates rather than panics: a negative component counts as zero and
+// one above MaxComponent as MaxComponent. Periods from ParsePeriod and from
+// a Schedule are always valid.
 func (p Period) End(start time.Time) time.Time {
-	if err := p.Validate(); err != nil {
-		panic(err)
-	}
 	y, m, d := start.Date()
-	ey, em, ed := addPeriod(civil{y, m, d}, p).ymd()
+	ey, em, ed := addPeriod(civil{y, m, d}, p.saturate()).ymd()
 	return time.Date(ey, em, ed, 0, 0, 0, 0, start.Location())
+}
+
+// saturate clamps every component into [0, MaxComponent].
+func (p Period) saturate() Period {
+	c := func(n int) int { return min(max(n, 0), MaxComponent) }
+	return Period{c(p.Years), c(p.Months), c(p.Weeks), c(p.Days)}
 }
 
 // civil is a date without a clock or a location.
