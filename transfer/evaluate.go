@@ -245,7 +245,11 @@ func (e *evaluator) collect() {
 	f := e.f
 	importerSender := f.Exporter
 	if !e.self {
-		e.cands = append(e.cands, candidate{p: f.Importer, via: "importer", sender: f.Exporter, sameGroup: f.Importer.SameGroup})
+		// The importer is in the exporter's group when it says so, or when it
+		// is the exporter's parent or shares its parent's country.
+		pc := f.Exporter.ParentCountry
+		group := f.Importer.SameGroup || (pc != "" && pc != f.Exporter.Country && (pc == f.Importer.Country || pc == f.Importer.ParentCountry))
+		e.cands = append(e.cands, candidate{p: f.Importer, via: "importer", sender: f.Exporter, sameGroup: group})
 		importerSender = f.Importer
 	}
 	for _, p := range f.Onward {
