@@ -64,6 +64,7 @@ func FuzzEndAnyPeriod(f *testing.F) {
 		}
 	})
 }
+
 // FuzzEnd: End is monotonic in start, never before start, agrees with the
 // oracle, and ignores start's clock time.
 func FuzzEnd(f *testing.F) {
