@@ -160,11 +160,11 @@ func (s *Schedule) Add(rules ...Rule) (*Schedule, error) {
 // What may change, following the lock semantics of the reference (and of
 // Purview's Preservation Lock):
 //
-//   - A category of kind None may get a period. Set Period (and Kind, if it
-//     should be other than Maximum: an organisation's own period counts as a
-//     maximum, also when Kind is given as None). To set a zero period ("P0D": gone the day after the
-//     event), give Kind explicitly. Elsewhere a zero Period keeps the
-//     current period.
+//   - A category of kind None may get a period. Set Period, and Kind if it
+//     should be other than Maximum: an organisation's own period counts as
+//     a maximum, also when Kind is given as None. To set a zero period
+//     ("P0D": gone the day after the event), give Kind explicitly.
+//     Elsewhere a zero Period keeps the current period.
 //   - A Minimum may be lengthened, never shortened or turned into another
 //     kind; an anchor may move from event to end-of-calendar-year, not back.
 //     Shortening is an error wrapping ErrShortensMinimum that names the rule
