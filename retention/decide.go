@@ -182,7 +182,8 @@ func decide(rule Rule, r Record, today civil) Decision {
 // and Purview's principles:
 //
 //   - retention beats deletion: keep beats review beats delete, and a
-//     legal hold on any of the records beats everything;
+//     legal hold beats everything. A hold is on the data: a LegalHold on
+//     any of the records applies to all of them;
 //   - among equal actions the longest period wins: the latest DeleteFrom
 //     (a period not started, or not fixed, counts as the latest), then a
 //     minimum before other kinds, then input order.
@@ -197,8 +198,9 @@ func (s *Schedule) DecideAll(records []Record, now time.Time) (Decision, error) 
 	if len(records) == 0 {
 		return Decision{}, errors.New("retention: DecideAll: no records")
 	}
-	id := ""
+	id, hold := "", false
 	for _, r := range records {
+		hold = hold || r.LegalHold
 		if r.ID != "" && id != "" && r.ID != id {
 			return Decision{}, fmt.Errorf("retention: DecideAll: records %q and %q are not the same data", id, r.ID)
 		}
@@ -210,6 +212,7 @@ func (s *Schedule) DecideAll(records []Record, now time.Time) (Decision, error) 
 	all := make([]Decision, 0, len(records))
 	cats := make([]string, 0, len(records))
 	for _, r := range records {
+		r.LegalHold = hold // a hold is on the data, whatever the category
 		rule, err := s.lookup(r.Category)
 		if err != nil {
 			return Decision{}, fmt.Errorf("retention: record %q: %w", id, err)
