@@ -160,11 +160,16 @@ func (e *evaluator) foreignRisks() {
 		var names []string
 		for _, r := range e.recs {
 			if r.Restricted {
-				exposed = true
 				names = append(names, r.Name)
+				if r.Basis != BasisAdequacy && r.Basis != BasisDPF {
+					exposed = true // not found essentially equivalent
+				}
 			}
 		}
-		if e.risks[RiskParentCompanyJurisdiction] != nil || e.risks[RiskRemoteAccess] != nil {
+		if e.risks[RiskParentCompanyJurisdiction] != nil {
+			exposed = true
+		}
+		if acc := e.risks[RiskRemoteAccess]; acc != nil && acc.sev.rank() >= Medium.rank() {
 			exposed = true
 		}
 		var cats []string

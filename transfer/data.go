@@ -114,8 +114,9 @@ type challenge struct {
 
 type decision struct {
 	ID              string      `json:"id"`
-	Kind            string      `json:"kind"` // "adequacy" or "bridge"
-	Country         string      `json:"country"`
+	Kind            string      `json:"kind"`         // "adequacy" or "bridge"
+	Country         string      `json:"country"`      // ISO code; empty for an international organisation
+	Organisation    string      `json:"organisation"` // internal code of an international organisation
 	Name            string      `json:"name"`
 	Instrument      string      `json:"instrument"`
 	Adopted         string      `json:"adopted"`

@@ -133,6 +133,7 @@ const (
 	SectorCommercial        Sector = "commercial"         // private organisation acting commercially
 	SectorPublic            Sector = "public"             // public authority or body (overheid)
 	SectorNonProfit         Sector = "non-profit"         // non-profit acting non-commercially
+	SectorNonCommercial     Sector = "non-commercial"     // any other activity outside commerce
 	SectorLawEnforcement    Sector = "law-enforcement"    // police, justice (Directive (EU) 2016/680)
 	SectorPress             Sector = "press"              // press and professional writers (Japan)
 	SectorAcademic          Sector = "academic"           // academia (Japan)
@@ -144,7 +145,7 @@ const (
 // Valid reports whether s is a defined sector or empty.
 func (s Sector) Valid() bool {
 	switch s {
-	case "", SectorCommercial, SectorPublic, SectorNonProfit, SectorLawEnforcement,
+	case "", SectorCommercial, SectorPublic, SectorNonProfit, SectorNonCommercial, SectorLawEnforcement,
 		SectorPress, SectorAcademic, SectorReligious, SectorPolitical, SectorCreditInformation:
 		return true
 	}
