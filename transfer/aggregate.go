@@ -88,6 +88,9 @@ func (e *evaluator) extraterritorial(code string) []*law {
 // foreignRisks raises the risks that do not depend on a transfer: the
 // parent's jurisdiction, remote access, special categories.
 func (e *evaluator) foreignRisks() {
+	if !e.subject {
+		return // the GDPR does not govern this exporter's processing
+	}
 	special := e.special()
 	for _, p := range e.parties() {
 		if p.ParentCountry == "" || p.ParentCountry == p.Country {
@@ -121,13 +124,9 @@ func (e *evaluator) foreignRisks() {
 		if e.ds.inEEA(code, e.d) || e.ds.bridge(code, e.d) != nil {
 			continue
 		}
-		if e.self || !e.subject {
-			sev := Low
+		if e.self {
 			detail := fmt.Sprintf("The data is reached from %s by the exporter's own staff: no transfer (EDPB Guidelines 05/2021, example 8), but Art. 32 security still applies.", code)
-			if !e.subject {
-				detail = fmt.Sprintf("The data is reached from %s; Chapter V does not apply to this exporter.", code)
-			}
-			e.flag(RiskRemoteAccess, sev, "", detail, "edpb-gl-05-2021", "gdpr-art-24-32")
+			e.flag(RiskRemoteAccess, Low, "", detail, "edpb-gl-05-2021", "gdpr-art-24-32")
 			continue
 		}
 		var rec *Recipient

@@ -7,8 +7,10 @@ import "errors"
 // category, frequency or sector. Test for it with errors.Is.
 var ErrInvalidFlow = errors.New("invalid flow")
 
-// ErrZeroAsOf is returned by Evaluate for a zero asOf time.
-var ErrZeroAsOf = errors.New("transfer: as_of: zero time")
+// ErrZeroAsOf is returned by Evaluate for a zero asOf time. It also
+// matches ErrInvalidFlow, so that callers can branch on bad input with one
+// test.
+var ErrZeroAsOf error = &FieldError{Field: "as_of", Msg: "zero time"}
 
 // FieldError is a bad value in one field of a Flow. Field is the JSON path,
 // such as "importer.country" or "mechanisms[1]". It unwraps to

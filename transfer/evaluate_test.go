@@ -319,7 +319,7 @@ func TestEvaluate(t *testing.T) {
 		},
 		{
 			name:   "exporter not subject to the GDPR",
-			flow:   Flow{Exporter: Party{Name: "Acme Inc", Country: "US", Role: Controller}, Importer: Party{Name: "Data Pvt", Country: "IN", Role: Processor}},
+			flow:   Flow{Exporter: Party{Name: "Acme Inc", Country: "US", Role: Controller}, Importer: Party{Name: "Data Pvt", Country: "IN", Role: Processor, ParentCountry: "US"}, AccessCountries: []string{"CN"}, Categories: []classify.Category{classify.Health}},
 			asOf:   "2025-01-01",
 			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
 			reason: "EDPB Guidelines 05/2021 criterion 1: the exporter must be subject to the GDPR",
@@ -504,7 +504,8 @@ func TestEvaluateErrors(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Evaluate(ok, time.Time{}); !errors.Is(err, ErrZeroAsOf) {
+	_, err := Evaluate(ok, time.Time{})
+	if !errors.Is(err, ErrZeroAsOf) || !errors.Is(err, ErrInvalidFlow) || err.Error() != "transfer: as_of: zero time" {
 		t.Errorf("zero asOf: error %v, want ErrZeroAsOf", err)
 	}
 }
