@@ -1,0 +1,299 @@
+package classify
+
+import "unicode/utf8"
+
+// Context: the words before an identifier say what a number is ("BSN",
+// "ordernummer", "tel.", "geboren"). The nearest word that names a kind of
+// number decides, within a short window and within the sentence.
+
+// wclass is what a word says about the number after it.
+type wclass uint8
+
+const (
+	wNone    wclass = iota
+	wBSN            // bsn, burgerservicenummer, sofinummer
+	wPhone          // tel, telefoon, mobiel, phone, bel, bereikbaar
+	wCard           // card, creditcard, kaart, visa
+	wNeg            // names another number: order, factuur, invoice, kvk, polis
+	wWeak           // names another number when "nummer"/"number" follows: klant, customer
+	wNum            // nummer, number, nr, no, id
+	wService        // service, as in "citizen service number"
+	wCitizen        // citizen, burger
+)
+
+var wordClasses = map[string]wclass{
+	"bsn": wBSN, "bsnnummer": wBSN, "bsnnr": wBSN, "burgerservicenummer": wBSN,
+	"burgerservicenr": wBSN, "burgerservice": wBSN, "sofinummer": wBSN,
+	"sofinr": wBSN, "sofi": wBSN,
+
+	"tel": wPhone, "telnr": wPhone, "telefoon": wPhone, "telefonisch": wPhone,
+	"mobiel": wPhone, "mobile": wPhone, "mob": wPhone, "gsm": wPhone, "phone": wPhone,
+	"telephone": wPhone, "bel": wPhone, "bellen": wPhone, "belt": wPhone, "belde": wPhone,
+	"gebeld": wPhone, "teruggebeld": wPhone, "terugbellen": wPhone, "bereikbaar": wPhone,
+	"sms": wPhone, "whatsapp": wPhone, "call": wPhone, "called": wPhone, "calls": wPhone,
+	"calling": wPhone, "fax": wPhone, "cell": wPhone, "cellphone": wPhone, "mobielnummer": wPhone,
+
+	"card": wCard, "cards": wCard, "kaart": wCard, "creditcard": wCard, "credit": wCard,
+	"debit": wCard, "debitcard": wCard, "visa": wCard, "mastercard": wCard, "amex": wCard,
+	"maestro": wCard, "pas": wCard, "betaalpas": wCard, "betaalkaart": wCard, "cc": wCard,
+	"discover": wCard, "jcb": wCard, "diners": wCard, "unionpay": wCard, "vpay": wCard,
+
+	"order": wNeg, "orders": wNeg, "bestelling": wNeg, "factuur": wNeg, "invoice": wNeg,
+	"polis": wNeg, "policy": wNeg, "kvk": wNeg, "timesheet": wNeg, "iban": wNeg,
+	"rekening": wNeg, "btw": wNeg, "vat": wNeg, "rsin": wNeg, "barcode": wNeg, "ean": wNeg,
+	"imei": wNeg, "serial": wNeg, "licence": wNeg, "license": wNeg, "licentie": wNeg,
+	"key": wNeg, "sleutel": wNeg, "tracking": wNeg, "zending": wNeg, "artikel": wNeg,
+	"article": wNeg, "sku": wNeg, "transactie": wNeg, "transaction": wNeg, "ticket": wNeg,
+	"dossier": wNeg, "ref": wNeg, "referentie": wNeg, "reference": wNeg, "kenmerk": wNeg,
+	"mandaat": wNeg, "postcode": wNeg, "pin": wNeg, "pincode": wNeg, "bedrag": wNeg,
+	"amount": wNeg, "total": wNeg, "totaal": wNeg, "batch": wNeg, "lot": wNeg,
+	"personeel": wNeg, "personnel": wNeg, "payroll": wNeg, "salaris": wNeg, "kamer": wNeg,
+	"room": wNeg, "boeking": wNeg, "booking": wNeg, "reservering": wNeg, "reservation": wNeg,
+	"uitkering": wNeg, "aansluiting": wNeg, "meter": wNeg, "ean18": wNeg, "pnr": wNeg,
+
+	"klant": wWeak, "klanten": wWeak, "customer": wWeak, "client": wWeak, "account": wWeak,
+	"member": wWeak, "membership": wWeak, "lid": wWeak, "lidmaatschap": wWeak, "case": wWeak,
+	"zaak": wWeak, "student": wWeak, "relatie": wWeak, "debiteur": wWeak, "debtor": wWeak,
+	"employee": wWeak, "werknemer": wWeak, "medewerker": wWeak, "user": wWeak,
+	"gebruiker": wWeak, "document": wWeak, "paspoort": wWeak, "passport": wWeak,
+	"rijbewijs": wWeak, "abonnee": wWeak, "subscriber": wWeak, "contract": wWeak,
+	"patient": wWeak, "vestiging": wWeak, "project": wWeak, "tax": wWeak,
+	"insurance": wWeak, "verzekering": wWeak, "staff": wWeak, "support": wWeak,
+
+	"nummer": wNum, "nummers": wNum, "number": wNum, "numbers": wNum, "nr": wNum,
+	"nrs": wNum, "no": wNum, "num": wNum, "id": wNum, "ids": wNum,
+
+	"service": wService,
+	"citizen": wCitizen, "citizens": wCitizen, "burger": wCitizen, "burgers": wCitizen,
+}
+
+// negPrefixes start words that name other numbers: ordernummer,
+// bestelnummer, factuurdatum, polisnummer, kvk-inschrijving.
+var negPrefixes = [...]string{"order", "bestel", "factuur", "invoice", "polis", "kvk",
+	"timesheet", "personeel", "transact", "referentie", "reference", "dossier", "licen",
+	"track", "barcode", "serie", "serial", "artikel", "klantn", "contractn"}
+
+// wspan is a word's byte offsets.
+type wspan struct{ s, e int }
+
+// Stops for wordsBefore.
+const (
+	stopDigits = 1 << iota // a digit ends the context
+	stopComma              // a comma or semicolon ends the context
+)
+
+// wordsBefore fills ws with the words in the window before p, nearest
+// first, up to a sentence break or a stop, and returns their number. A
+// word cut by the window's start is read whole.
+func wordsBefore(t string, p, window, stop int, ws *[12]wspan) int {
+	lo := p - window
+	if lo < 0 {
+		lo = 0
+	}
+	n, i := 0, p
+	for i > lo && n < len(ws) {
+		b := t[i-1]
+		switch {
+		case isLetter(b) || b >= utf8.RuneSelf:
+			e := i
+			for i > 0 && e-i < 32 && (isLetter(t[i-1]) || t[i-1] >= utf8.RuneSelf) {
+				i--
+			}
+			if e-i >= 32 {
+				return n
+			}
+			ws[n] = wspan{i, e}
+			n++
+			continue
+		case isDigit(b):
+			if stop&stopDigits != 0 {
+				return n
+			}
+		case b == ',' || b == ';':
+			if stop&stopComma != 0 {
+				return n
+			}
+		case b == '\n' || b == '\r' || b == '!' || b == '?' || b == '|' || b == '\t':
+			return n
+		case b == '.':
+			// ". X" after a word of four letters or more ends a sentence;
+			// "geb. 1", "tel. 0", "Dhr. A." do not.
+			if i+1 < len(t) && t[i] == ' ' && 'A' <= t[i+1] && t[i+1] <= 'Z' {
+				k := i - 1
+				for k > 0 && isLetter(t[k-1]) {
+					k--
+				}
+				if i-1-k >= 4 {
+					return n
+				}
+			}
+		}
+		i--
+	}
+	return n
+}
+
+// lowerWord copies the ASCII word w of t, lowercased, into buf; false when
+// it is too long or not ASCII.
+func lowerWord(t string, w wspan, buf *[24]byte) ([]byte, bool) {
+	if w.e-w.s > len(buf) {
+		return nil, false
+	}
+	for i := w.s; i < w.e; i++ {
+		b := t[i]
+		if b >= utf8.RuneSelf {
+			return nil, false
+		}
+		buf[i-w.s] = lower(b)
+	}
+	return buf[:w.e-w.s], true
+}
+
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+func hasSuffix(b []byte, p string) bool {
+	return len(b) >= len(p) && string(b[len(b)-len(p):]) == p
+}
+
+// classOf returns what the word w says about a number after it.
+func classOf(t string, w wspan) wclass {
+	var buf [24]byte
+	b, ok := lowerWord(t, w, &buf)
+	if !ok {
+		return wNone
+	}
+	if c, ok := wordClasses[string(b)]; ok {
+		return c
+	}
+	if hasPrefix(b, "bsn") {
+		return wBSN
+	}
+	// Compounds of "nummer": the first part says which number.
+	for _, suf := range [...]string{"nummers", "nummer", "numbers", "number", "nrs", "nr"} {
+		if hasSuffix(b, suf) && len(b) > len(suf)+1 {
+			head := b[:len(b)-len(suf)]
+			c := wordClasses[string(head)]
+			if c == wNone && head[len(head)-1] == 's' { // personeelsnummer
+				c = wordClasses[string(head[:len(head)-1])]
+			}
+			switch c {
+			case wBSN, wPhone, wCard:
+				return c
+			}
+			return wNeg
+		}
+	}
+	for _, p := range negPrefixes {
+		if hasPrefix(b, p) {
+			return wNeg
+		}
+	}
+	return wNone
+}
+
+// labelBefore returns what the nearest naming words before p, within
+// window bytes, say the number at p is: wBSN, wPhone, wCard, wNeg or wNone.
+// With digits set, a digit between the words and p ends the context.
+func (s *identScanner) labelBefore(p, window int, digits bool) wclass {
+	stop := 0
+	if digits {
+		stop = stopDigits
+	}
+	var ws [12]wspan
+	n := wordsBefore(s.text, p, window, stop, &ws)
+	pending := false
+	for x := 0; x < n; x++ {
+		c := classOf(s.text, ws[x])
+		if pending {
+			pending = false
+			switch c {
+			case wWeak:
+				return wNeg
+			case wService:
+				// "citizen service number", "citizen's service number",
+				// "burger service nummer"
+				y := x + 1
+				if y < n && ws[y].e-ws[y].s == 1 && (s.text[ws[y].s]|0x20) == 's' {
+					y++
+				}
+				if y < n && classOf(s.text, ws[y]) == wCitizen {
+					return wBSN
+				}
+				return wNeg
+			}
+		}
+		switch c {
+		case wNum:
+			pending = true
+		case wBSN, wPhone, wCard, wNeg:
+			return c
+		}
+	}
+	return wNone
+}
+
+// bsnNamed reports whether the words around the number at
+// text[start:end] name it as a BSN, or as something else.
+func (s *identScanner) bsnNamed(start, end int) (named, neg bool) {
+	if bsnAfter(s.text, end) {
+		return true, false
+	}
+	switch s.labelBefore(start, 48, false) {
+	case wBSN:
+		return true, false
+	case wNeg, wPhone, wCard:
+		return false, true
+	}
+	return false, false
+}
+
+// bsnAfter reports whether a BSN word follows end closely: "549291374
+// (BSN)", "549291374, sofinummer".
+func bsnAfter(t string, end int) bool {
+	k := end
+	for k < len(t) && k-end < 3 && (t[k] == ' ' || t[k] == '(' || t[k] == '[' || t[k] == ',' || t[k] == '-' || t[k] == ':') {
+		k++
+	}
+	e := k
+	for e < len(t) && e-k < 24 && isLetter(t[e]) {
+		e++
+	}
+	if e == k || wordAt(t, e) && !(e < len(t) && isDigit(t[e])) {
+		return false
+	}
+	return classOf(t, wspan{k, e}) == wBSN
+}
+
+// birthWords are the words that name a date as a birth date.
+var birthWords = map[string]bool{
+	"geboren": true, "geb": true, "geboortedatum": true, "geboortedag": true,
+	"geboorte": true, "gebdatum": true, "gebdat": true, "dob": true, "born": true,
+	"birth": true, "birthdate": true, "geboortedata": true,
+}
+
+// birthBefore reports whether the words just before p name the date at p
+// as a birth date; the context ends at a digit, a comma or the sentence,
+// and the naming word ends at most 28 bytes before p.
+func (s *identScanner) birthBefore(p int) bool {
+	var ws [12]wspan
+	t := s.text
+	n := wordsBefore(t, p, 40, stopDigits|stopComma, &ws)
+	for x := 0; x < n; x++ {
+		if ws[x].e < p-28 {
+			return false
+		}
+		var buf [24]byte
+		b, ok := lowerWord(t, ws[x], &buf)
+		if !ok {
+			continue
+		}
+		if birthWords[string(b)] {
+			return true
+		}
+		// "d.o.b."
+		if string(b) == "b" && x+2 < n && ws[x+1].e-ws[x+1].s == 1 && ws[x+2].e-ws[x+2].s == 1 &&
+			t[ws[x+1].s]|0x20 == 'o' && t[ws[x+2].s]|0x20 == 'd' {
+			return true
+		}
+	}
+	return false
+}

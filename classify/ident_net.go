@@ -1,0 +1,321 @@
+package classify
+
+import (
+	"net/netip"
+	"unicode"
+	"unicode/utf8"
+)
+
+// E-mail and IP addresses.
+
+const (
+	maxLocal  = 64  // bytes in the local part of an e-mail address (RFC 5321)
+	maxDomain = 190 // bytes in its domain that we look at
+)
+
+// localByte marks the ASCII bytes of an e-mail address's local part that
+// text writes: letters, digits and . _ % + - '.
+var localByte = func() (t [256]bool) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		t[b] = isAlnum(byte(b)) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-' || b == '\''
+	}
+	return t
+}()
+
+// email handles the '@' at at. It returns where to go on.
+func (s *identScanner) email(at int) int {
+	t := s.text
+	j := at
+	for j > 0 && at-j <= maxLocal {
+		b := t[j-1]
+		if b < utf8.RuneSelf {
+			if !localByte[b] {
+				break
+			}
+			j--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(t[:j])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j -= size
+	}
+	if at-j > maxLocal || (j > 0 && t[j-1] == '@') {
+		return at + 1
+	}
+	// Quotes and dots before the address are not part of it.
+	for j < at && (t[j] == '.' || t[j] == '\'' || t[j] == '-' || t[j] == '+' || t[j] == '%') {
+		j++
+	}
+	if j == at || t[at-1] == '.' || t[at-1] == '\'' {
+		return at + 1
+	}
+	for k := j; k+1 < at; k++ {
+		if t[k] == '.' && t[k+1] == '.' {
+			return at + 1
+		}
+	}
+	end, example, ok := domainEnd(t, at+1)
+	if !ok {
+		return at + 1
+	}
+	rule := "email"
+	if example {
+		rule = "email:example"
+	}
+	s.emit(Email, rule, j, end, 0.9)
+	return end
+}
+
+// domainEnd reads the domain of an e-mail address that starts at p. It
+// returns its end and whether it is an example domain (RFC 2606).
+func domainEnd(t string, p int) (end int, example, ok bool) {
+	i, labels := p, 0
+	var lastStart int
+	tldLetters := false
+	for {
+		ls := i
+		letters := true
+		for i < len(t) && i-p <= maxDomain {
+			b := t[i]
+			if isAlnum(b) || b == '-' {
+				if !isLetter(b) {
+					letters = false
+				}
+				i++
+				continue
+			}
+			if b >= utf8.RuneSelf {
+				r, size := utf8.DecodeRuneInString(t[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					letters = false
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		if i-p > maxDomain || i == ls || i-ls > 63 || t[ls] == '-' || t[i-1] == '-' {
+			return 0, false, false
+		}
+		labels++
+		if isLabel(t[ls:i], "example") {
+			example = true
+		}
+		lastStart, tldLetters = ls, letters
+		if i+1 < len(t) && t[i] == '.' && (isAlnum(t[i+1]) || t[i+1] >= utf8.RuneSelf) {
+			i++
+			continue
+		}
+		break
+	}
+	if labels < 2 || i < len(t) && (t[i] == '@' || wordAt(t, i)) {
+		return 0, false, false
+	}
+	tld := t[lastStart:i]
+	if !(tldLetters && len(tld) >= 2) && !(len(tld) > 4 && lower(tld[0]) == 'x' && lower(tld[1]) == 'n' && tld[2] == '-' && tld[3] == '-') {
+		return 0, false, false
+	}
+	if isLabel(tld, "test") || isLabel(tld, "invalid") || isLabel(tld, "localhost") {
+		example = true
+	}
+	return i, example, true
+}
+
+// isLabel reports whether s is word, ASCII case-insensitively.
+func isLabel(s, word string) bool {
+	if len(s) != len(word) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lower(s[i]) != word[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isHex(b byte) bool { return isDigit(b) || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F' }
+
+// validIPv4 reports whether s is a dotted-decimal IPv4 address: four
+// numbers of 0 to 255 without leading zeros.
+func validIPv4(s string) bool {
+	parts, i := 0, 0
+	for parts < 4 {
+		st, v := i, 0
+		for i < len(s) && isDigit(s[i]) && i-st < 3 {
+			v = v*10 + int(s[i]-'0')
+			i++
+		}
+		n := i - st
+		if n == 0 || v > 255 || n > 1 && s[st] == '0' {
+			return false
+		}
+		parts++
+		if parts == 4 {
+			break
+		}
+		if i >= len(s) || s[i] != '.' {
+			return false
+		}
+		i++
+	}
+	return i == len(s)
+}
+
+// validIPv6 reports whether s is an IPv6 address in text form (RFC 4291,
+// no zone), so that netip.ParseAddr only sees addresses that pass.
+func validIPv6(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	groups, double, i := 0, false, 0
+	if s[0] == ':' {
+		if s[1] != ':' {
+			return false
+		}
+		double, i = true, 2
+		if i == len(s) {
+			return true
+		}
+	}
+	for i < len(s) {
+		st := i
+		for i < len(s) && isHex(s[i]) && i-st < 5 {
+			i++
+		}
+		if i < len(s) && s[i] == '.' {
+			if !validIPv4(s[st:]) {
+				return false
+			}
+			groups += 2
+			break
+		}
+		if n := i - st; n == 0 || n > 4 {
+			return false
+		}
+		groups++
+		if i == len(s) {
+			break
+		}
+		if s[i] != ':' {
+			return false
+		}
+		i++
+		if i < len(s) && s[i] == ':' {
+			if double {
+				return false
+			}
+			double = true
+			i++
+			if i == len(s) {
+				break
+			}
+		} else if i == len(s) {
+			return false
+		}
+	}
+	if double {
+		return groups <= 7
+	}
+	return groups == 8
+}
+
+// ipv6 handles an IPv6 address that may start at i. It returns its end,
+// or i when there is none.
+func (s *identScanner) ipv6(i int) int {
+	t := s.text
+	if wordBefore(t, i) || i > 0 && (t[i-1] == ':' || t[i-1] == '.') {
+		return i
+	}
+	j := i
+	colons := 0
+	for j < len(t) && j-i <= 45 && (isHex(t[j]) || t[j] == ':' || t[j] == '.') {
+		if t[j] == ':' {
+			colons++
+		}
+		j++
+	}
+	if j-i > 45 || colons < 2 {
+		return i
+	}
+	e := j
+	if t[e-1] == '.' || t[e-1] == ':' && t[e-2] != ':' {
+		e--
+	}
+	if e == j && j < len(t) && (wordAt(t, j) || t[j] == '@') {
+		return i
+	}
+	cand := t[i:e]
+	if !validIPv6(cand) {
+		return i
+	}
+	addr, err := netip.ParseAddr(cand)
+	if err != nil || !addr.Is6() {
+		return i
+	}
+	rule := "ipv6"
+	if b := addr.As16(); b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8 {
+		rule = "ipv6:example" // 2001:db8::/32, RFC 3849
+	}
+	conf := 0.9
+	if addr.IsLoopback() || addr.IsUnspecified() {
+		conf = 0.6
+	}
+	s.emit(IPAddress, rule, i, e, conf)
+	return e
+}
+
+// ipv4 reports the IPv4 address at text[start:end] unless it is a
+// version number.
+func (s *identScanner) ipv4(start, end int) {
+	cand := s.text[start:end]
+	if !validIPv4(cand) || versionBefore(s.text, start) {
+		return
+	}
+	addr, err := netip.ParseAddr(cand)
+	if err != nil || !addr.Is4() {
+		return
+	}
+	rule := "ipv4"
+	b := addr.As4()
+	switch {
+	case b[0] == 192 && b[1] == 0 && b[2] == 2, b[0] == 198 && b[1] == 51 && b[2] == 100, b[0] == 203 && b[1] == 0 && b[2] == 113:
+		rule = "ipv4:example" // RFC 5737 documentation ranges
+	}
+	conf := 0.9
+	if addr.IsLoopback() || addr.IsUnspecified() || b == [4]byte{255, 255, 255, 255} {
+		conf = 0.6
+	}
+	s.emit(IPAddress, rule, start, end, conf)
+}
+
+// versionBefore reports whether the word before p calls the number after
+// it a version ("versie 1.2.3.4", "firmware 10.0.1.5").
+func versionBefore(t string, p int) bool {
+	i := p
+	for i > 0 && p-i < 3 && (t[i-1] == ' ' || t[i-1] == ':') {
+		i--
+	}
+	e := i
+	for i > 0 && e-i < 12 && isLetter(t[i-1]) {
+		i--
+	}
+	if i == e || wordBefore(t, i) {
+		return false
+	}
+	var buf [12]byte
+	n := 0
+	for k := i; k < e; k++ {
+		buf[n] = lower(t[k])
+		n++
+	}
+	switch string(buf[:n]) {
+	case "v", "ver", "versie", "version", "versienummer", "firmware", "release", "build",
+		"update", "software", "app", "ios", "android", "windows", "macos", "chrome", "firefox",
+		"safari", "edge", "patch", "upgrade", "upgraded", "updated", "driver", "bios":
+		return true
+	}
+	return false
+}

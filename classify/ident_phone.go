@@ -1,0 +1,324 @@
+package classify
+
+// Phone numbers: Dutch numbers in the national format (06-12345678,
+// 020 123 4567, (0546) 812233), with +31 or 0031, and international numbers
+// in E.164 form (+ and 8 to 15 digits, a valid country code).
+
+// Kinds of Dutch number, by the three digits after the trunk 0.
+const (
+	nlNone = iota
+	nlMobile
+	nlLandline
+)
+
+// nlPrefix maps the first three digits of a Dutch national number (without
+// the trunk 0) to its kind: mobile (61-65, 68), geographic area codes and
+// the non-geographic 84, 85, 87, 88 and 91.
+var nlPrefix = func() (t [1000]uint8) {
+	two := []int{10, 13, 15, 20, 23, 24, 26, 30, 33, 35, 36, 38, 40, 43, 45, 46,
+		50, 53, 55, 58, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 84, 85, 87, 88, 91}
+	three := []int{111, 113, 114, 115, 117, 118, 161, 162, 164, 165, 166, 167, 168,
+		172, 174, 180, 181, 182, 183, 184, 186, 187, 222, 223, 224, 226, 227, 228,
+		229, 251, 252, 255, 294, 297, 299, 313, 314, 315, 316, 317, 318, 320, 321,
+		341, 342, 343, 344, 345, 346, 347, 348, 411, 412, 413, 416, 418, 475, 478,
+		481, 485, 486, 487, 488, 492, 493, 495, 497, 499, 511, 512, 513, 514, 515,
+		516, 517, 518, 519, 521, 522, 523, 524, 525, 527, 528, 529, 541, 543, 544,
+		545, 546, 547, 548, 561, 562, 566, 570, 571, 572, 573, 575, 577, 578, 591,
+		592, 593, 594, 595, 596, 597, 598, 599}
+	for _, c := range two {
+		for k := 0; k < 10; k++ {
+			t[c*10+k] = nlLandline
+		}
+	}
+	for _, c := range three {
+		t[c] = nlLandline
+	}
+	for _, c := range []int{61, 62, 63, 64, 65, 68} {
+		for k := 0; k < 10; k++ {
+			t[c*10+k] = nlMobile
+		}
+	}
+	return t
+}()
+
+// nlKind returns the kind of the Dutch national number d, 9 digits
+// without the trunk 0.
+func nlKind(d []byte) int {
+	if len(d) != 9 {
+		return nlNone
+	}
+	return int(nlPrefix[int(d[0]-'0')*100+int(d[1]-'0')*10+int(d[2]-'0')])
+}
+
+func nlRule(kind int) string {
+	if kind == nlMobile {
+		return "phone-nl-mobile"
+	}
+	return "phone-nl-landline"
+}
+
+// twoDigitCC marks the two-digit country codes; threeDigitCC the first
+// two digits of the three-digit ones (ITU-T E.164 assignments).
+var twoDigitCC, threeDigitCC = func() (two, three [100]bool) {
+	for _, c := range []int{20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47,
+		48, 49, 51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 81, 82, 84,
+		86, 90, 91, 92, 93, 94, 95, 98} {
+		two[c] = true
+	}
+	for _, c := range []int{21, 22, 23, 24, 25, 26, 29, 35, 37, 38, 42, 50, 59, 67, 68,
+		69, 80, 85, 87, 88, 96, 97, 99} {
+		three[c] = true
+	}
+	return
+}()
+
+// intlPhone checks d, the digits after "+" or "00", as an E.164 number and
+// returns its rule and confidence, or "" when it is none.
+func intlPhone(d []byte) (string, float64) {
+	n := len(d)
+	if n < 8 || n > 15 || d[0] == '0' {
+		return "", 0
+	}
+	if d[0] == '3' && d[1] == '1' { // the Netherlands
+		nat := d[2:]
+		if len(nat) == 10 && nat[0] == '0' { // written with the trunk 0
+			nat = nat[1:]
+		}
+		if k := nlKind(nat); k != nlNone {
+			return nlRule(k), 0.9
+		}
+		return "", 0
+	}
+	min, max := 9, 15
+	cc := int(d[0]-'0')*10 + int(d[1]-'0')
+	switch {
+	case d[0] == '1' || d[0] == '7': // NANP, Russia and Kazakhstan
+		min, max = 11, 11
+	case cc == 44: // United Kingdom
+		min, max = 11, 12
+	case cc == 32: // Belgium
+		min, max = 10, 11
+	case cc == 33 || cc == 34: // France, Spain
+		min, max = 11, 11
+	case cc == 49: // Germany
+		min, max = 10, 15
+	case twoDigitCC[cc]:
+	case threeDigitCC[cc]:
+		min = 10
+	default:
+		return "", 0
+	}
+	if n < min || n > max {
+		return "", 0
+	}
+	return "phone-e164", 0.85
+}
+
+// phoneConf returns the confidence of a phone number at start with the
+// base confidence, from the words before it; false when they name it as
+// something else (an order or customer number).
+func (s *identScanner) phoneConf(start int, base float64) (float64, bool) {
+	switch s.labelBefore(start, 32, true) {
+	case wPhone:
+		return base + 0.05, true
+	case wNeg, wBSN, wCard:
+		return 0, false
+	}
+	return base, true
+}
+
+// phoneNL handles groups a..b of a chain as a Dutch number in the
+// national format. It reports whether they have the shape of one.
+func (s *identScanner) phoneNL(ch *chain, a, b int, d []byte) bool {
+	if len(d) != 10 || ch.mask(a, b)&(sepSlash|sepColon) != 0 {
+		return false
+	}
+	if b > a {
+		if ch.glen(a) > 4 {
+			return false
+		}
+		for g := a; g <= b; g++ {
+			if ch.glen(g) < 2 {
+				return false
+			}
+		}
+	}
+	k := nlKind(d[1:])
+	if k == nlNone {
+		return true
+	}
+	start, end := ch.gs[a], ch.ge[b]
+	base := 0.85
+	if k == nlMobile {
+		base = 0.9
+	}
+	if conf, ok := s.phoneConf(start, base); ok {
+		s.emit(Phone, nlRule(k), start, end, conf)
+	}
+	return true
+}
+
+// phone00 handles groups a..b, starting "00", as an international number.
+func (s *identScanner) phone00(ch *chain, a, b int, d []byte) bool {
+	if ch.mask(a, b)&(sepSlash|sepColon|sepDot) != 0 {
+		return false
+	}
+	rule, base := intlPhone(d[2:])
+	if rule == "" {
+		return false
+	}
+	start, end := ch.gs[a], ch.ge[b]
+	if conf, ok := s.phoneConf(start, base-0.05); ok {
+		s.emit(Phone, rule, start, end, conf)
+	}
+	return true
+}
+
+// plusPhone handles the '+' at i: "+31 6 19283746", "+31 (0)20 123 4567",
+// "+447700900864", "+1 (202) 555-0147". It returns where to go on.
+func (s *identScanner) plusPhone(i int) int {
+	t := s.text
+	if i+1 >= len(t) || !isDigit(t[i+1]) || wordBefore(t, i) {
+		return i + 1
+	}
+	var buf [16]byte
+	type cut struct{ nd, end int }
+	var cuts [8]cut
+	nd, nc, parens := 0, 0, false
+	j := i + 1
+	for {
+		for j < len(t) && isDigit(t[j]) {
+			if nd < len(buf) {
+				buf[nd] = t[j]
+			}
+			nd++
+			j++
+		}
+		if nd > len(buf) {
+			return j
+		}
+		k, space := j, false
+		if k < len(t) {
+			switch {
+			case t[k] == ' ':
+				k, space = k+1, true
+			case t[k] == 0xC2 && k+1 < len(t) && t[k+1] == 0xA0:
+				k, space = k+2, true
+			case t[k] == '-' || t[k] == '.':
+				k++
+			}
+		}
+		if k < len(t) && t[k] == '(' && !parens {
+			// "(0)" after the country code is the trunk prefix; "(202)" an
+			// area code.
+			m := k + 1
+			for m < len(t) && isDigit(t[m]) && m-k <= 5 {
+				m++
+			}
+			if m < len(t) && t[m] == ')' && m > k+1 && m-k <= 5 {
+				inner := t[k+1 : m]
+				m++
+				if m < len(t) && (t[m] == ' ' || t[m] == '-') {
+					m++
+				}
+				if m < len(t) && isDigit(t[m]) {
+					if space && nc < len(cuts) {
+						cuts[nc] = cut{nd, j}
+						nc++
+					}
+					if inner != "0" || nd > 3 {
+						for x := 0; x < len(inner); x++ {
+							if nd < len(buf) {
+								buf[nd] = inner[x]
+							}
+							nd++
+						}
+					}
+					parens = true
+					j = m
+					continue
+				}
+			}
+		}
+		if k < len(t) && isDigit(t[k]) && k > j {
+			if space && nc < len(cuts) {
+				cuts[nc] = cut{nd, j}
+				nc++
+			}
+			j = k
+			continue
+		}
+		if nc < len(cuts) && !(j < len(t) && (wordAt(t, j) || t[j] == '@')) {
+			cuts[nc] = cut{nd, j}
+			nc++
+		}
+		break
+	}
+	for x := nc - 1; x >= 0; x-- {
+		c := cuts[x]
+		if c.nd > len(buf) {
+			continue
+		}
+		rule, base := intlPhone(buf[:c.nd])
+		if rule == "" {
+			continue
+		}
+		if conf, ok := s.phoneConf(i, base); ok {
+			s.emit(Phone, rule, i, c.end, conf)
+		}
+		return c.end
+	}
+	return j
+}
+
+// parenPhone handles the '(' at i: "(020) 123 4567", "(06) 12345678".
+func (s *identScanner) parenPhone(i int) int {
+	t := s.text
+	if i+4 >= len(t) || t[i+1] != '0' || t[i+2] < '1' || t[i+2] > '9' || wordBefore(t, i) {
+		return i + 1
+	}
+	j := i + 1
+	for j < len(t) && isDigit(t[j]) && j-i <= 5 {
+		j++
+	}
+	if j >= len(t) || t[j] != ')' || j-i-1 < 2 || j-i-1 > 4 {
+		return i + 1
+	}
+	var buf [10]byte
+	nd := copy(buf[:], t[i+1:j])
+	k := j + 1
+	if k < len(t) && (t[k] == ' ' || t[k] == '-') {
+		k++
+	}
+	for k < len(t) && isDigit(t[k]) {
+		for k < len(t) && isDigit(t[k]) {
+			if nd == len(buf) {
+				return i + 1
+			}
+			buf[nd] = t[k]
+			nd++
+			k++
+		}
+		if nd == len(buf) {
+			break
+		}
+		if k+1 < len(t) && (t[k] == ' ' || t[k] == '-') && isDigit(t[k+1]) {
+			k++
+		}
+	}
+	if nd != len(buf) || (k < len(t) && (wordAt(t, k) || t[k] == '@')) {
+		return i + 1
+	}
+	kind := nlKind(buf[1:])
+	if kind == nlNone {
+		return i + 1
+	}
+	base := 0.85
+	if kind == nlMobile {
+		base = 0.9
+	}
+	if conf, ok := s.phoneConf(i, base); ok {
+		s.emit(Phone, nlRule(kind), i, k, conf)
+	}
+	return k
+}

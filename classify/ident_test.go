@@ -1,0 +1,520 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// identCase is one table case: the identifiers a text holds, as
+// "kind:value", and why.
+type identCase struct {
+	text   string
+	want   []string
+	reason string
+}
+
+// identFound returns the identifiers that the default options report in
+// text, as "kind:value".
+func identFound(t testing.TB, c *Classifier, text string, hint identHint) []string {
+	t.Helper()
+	fs := c.appendIdentsIn(nil, text, hint)
+	fs = c.filter(fs, 0)
+	var out []string
+	for _, f := range fs {
+		identCheckFinding(t, text, f)
+		out = append(out, string(f.Kind)+":"+text[f.Start:f.End])
+	}
+	return out
+}
+
+// identCheckFinding fails when f is not a well-formed identifier finding.
+func identCheckFinding(t testing.TB, text string, f Finding) {
+	t.Helper()
+	if f.Start < 0 || f.Start > f.End || f.End > len(text) {
+		t.Fatalf("finding %v out of range [0:%d]", f, len(text))
+	}
+	if !utf8.RuneStart(text[f.Start]) || f.End < len(text) && !utf8.RuneStart(text[f.End]) {
+		t.Fatalf("finding %v not on rune boundaries", f)
+	}
+	if !f.Kind.Valid() || f.Kind == Term || f.Rule == "" || f.Confidence <= 0 || f.Confidence > 1 {
+		t.Fatalf("malformed finding %v", f)
+	}
+	if (f.Kind == BSN) != (f.Category == NationalID) || f.Kind != BSN && f.Category != Ordinary {
+		t.Fatalf("finding %v has the wrong category", f)
+	}
+}
+
+func identRun(t *testing.T, cases []identCase) {
+	t.Helper()
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		got := identFound(t, c, tc.text, identHint{})
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s\ntext: %q\n got: %q\nwant: %q", tc.reason, tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestIdentEmail(t *testing.T) {
+	identRun(t, []identCase{
+		{"Bevestiging naar ineke.deboer@planet.nl.", []string{"email:ineke.deboer@planet.nl"}, "sentence-final dot is not part of the domain"},
+		{"[verzonden naar r.kerkhoven@gmail.com]", []string{"email:r.kerkhoven@gmail.com"}, "brackets around"},
+		{"mail a.smit-boer@ziggo.nl of kyle.benson@yahoo.co.uk", []string{"email:a.smit-boer@ziggo.nl", "email:kyle.benson@yahoo.co.uk"}, "hyphen in local part, multi-label domain"},
+		{"Offerte naar jaarcongres@example.nl", []string{"email:jaarcongres@example.nl"}, "example domains are still reported"},
+		{"'jan+crm@bedrijf.nl'", []string{"email:jan+crm@bedrijf.nl"}, "quotes are not part of the address; plus tags are"},
+		{"hannah.price82@gmail.com", []string{"email:hannah.price82@gmail.com"}, "digits in local part"},
+		{"jürgen.müller@müller.de", []string{"email:jürgen.müller@müller.de"}, "non-ASCII letters"},
+		{"volg ons op @avgrisk of mail naar info@localhost", nil, "a handle and a host without a dot are no addresses"},
+		{"user@1.2024 en a@b.c", nil, "TLD of digits or one letter"},
+		{"a..b@x.nl", nil, "two dots in a row"},
+		{"foo@bar@baz.nl", nil, "two @ signs"},
+		{"Tel: 020-1234567 @ kantoor", []string{"phone:020-1234567"}, "a lone @"},
+	})
+}
+
+func TestIdentPhone(t *testing.T) {
+	identRun(t, []identCase{
+		{"Kandidaat bereikbaar op 06-11839402.", []string{"phone:06-11839402"}, "mobile with dash"},
+		{"Maarten Wolters, 06 38 19 27 46, mail", []string{"phone:06 38 19 27 46"}, "mobile in pairs"},
+		{"bel 0612345678 of 06 1234 5678", []string{"phone:0612345678", "phone:06 1234 5678"}, "compact and 2-4-4"},
+		{"gebeld op 050-3184462 en 0546-812233", []string{"phone:050-3184462", "phone:0546-812233"}, "area codes of 2 and 3 digits"},
+		{"Tel. 020 123 4567", []string{"phone:020 123 4567"}, "landline in groups"},
+		{"Nummerbehoud voor +31 6 19283746; overstap", []string{"phone:+31 6 19283746"}, "+31 mobile"},
+		{"+31 (0)20 123 4567 en +31(0)6-12345678", []string{"phone:+31 (0)20 123 4567", "phone:+31(0)6-12345678"}, "trunk prefix in parentheses"},
+		{"0031 6 12345678", []string{"phone:0031 6 12345678"}, "0031"},
+		{"(020) 123 4567", []string{"phone:(020) 123 4567"}, "area code in parentheses"},
+		{"Customer: Mrs. Joan Pike, +447700900864.", []string{"phone:+447700900864"}, "UK E.164"},
+		{"called from +12025550147 and +1 (202) 555-0147", []string{"phone:+12025550147", "phone:+1 (202) 555-0147"}, "NANP"},
+		{"member on +32470183926.", []string{"phone:+32470183926"}, "Belgian mobile"},
+		{"levering 12-03-2024, vanaf 01-04-2024 10:30", nil, "dates and times are no phones"},
+		{"bedrag € 1.850,00 en 12 x € 9.500", nil, "amounts"},
+		{"postcode 3584 CS, Kerkstraat 12", nil, "postcodes and house numbers"},
+		{"Ordernummer 0612345678 is verzonden", nil, "named as an order number"},
+		{"lonen +3% per 1 januari, +5 punten", nil, "a plus sign before a small number"},
+		{"rekening NL39 INGB 2268 0768 45 klopt niet", nil, "IBAN digits (mod-97 fails) are no phone"},
+		{"0123456789 en 0801234567", nil, "no such area code"},
+		{"+28 123 456 789", nil, "no such country code"},
+		{"geb. 03-11-1988 06 12345678", []string{"date-of-birth:03-11-1988", "phone:06 12345678"}, "a date before a phone does not merge with it"},
+	})
+}
+
+func TestIdentIBAN(t *testing.T) {
+	identRun(t, []identCase{
+		{"Aanbetaling ontvangen van NL29TRIO0940619865.", []string{"iban:NL29TRIO0940619865"}, "compact"},
+		{"naar NL18 RABO 2538 3079 53. Eerste", []string{"iban:NL18 RABO 2538 3079 53"}, "groups of four"},
+		{"from GB37NWBK53964918236011; first", []string{"iban:GB37NWBK53964918236011"}, "UK, 22 characters"},
+		{"incasso op DE93869320527548076152.", []string{"iban:DE93869320527548076152"}, "German"},
+		{"BE34321382591590 is Belgian", []string{"iban:BE34321382591590"}, "Belgian, 16 characters"},
+		{"nl91abna0417164300", []string{"iban:nl91abna0417164300"}, "lower case, textbook example"},
+		{"NL91 ABNA 0417 1643 00", []string{"iban:NL91 ABNA 0417 1643 00"}, "textbook example in groups"},
+		{"FR14 2004 1010 0505 0001 3M02 606", []string{"iban:FR14 2004 1010 0505 0001 3M02 606"}, "French, letters in the BBAN"},
+		{"overgemaakt naar NL49 ABNA 6381 7418 46; dat IBAN bestaat niet", nil, "fails mod-97"},
+		{"DE70804654502878604917 fails validation", nil, "fails mod-97 (corpus decoy)"},
+		{"GB86BARC95014447245589", nil, "fails mod-97"},
+		{"NL91ABNA04171643001", nil, "one character too many"},
+		{"NL91 ABNA 0417 1643 0012", nil, "groups run past the country's length"},
+		{"XX91ABNA0417164300", nil, "no such country"},
+	})
+}
+
+func TestIdentBSN(t *testing.T) {
+	identRun(t, []identCase{
+		{"een kopie ID waarop het BSN 549291374 zichtbaar is", []string{"bsn:549291374"}, "named before"},
+		{"BSN aanvrager 801667732 en BSN partner 431883683", []string{"bsn:801667732", "bsn:431883683"}, "a word between the name and the number"},
+		{"citizen service number (BSN) 926308865 from", []string{"bsn:926308865"}, "English name"},
+		{"his citizen service number 926308865", []string{"bsn:926308865"}, "English name without the abbreviation"},
+		{"sofinummer 205700172 en postcode", []string{"bsn:205700172"}, "sofinummer"},
+		{"Sofi-nummer: 205700172", []string{"bsn:205700172"}, "sofi-nummer"},
+		{"BSN-nummer 123.456.782", []string{"bsn:123.456.782"}, "dotted, textbook example"},
+		{"BSN: 1234 56 782", []string{"bsn:1234 56 782"}, "spaced 4-2-3"},
+		{"burgerservicenummer 12345672", []string{"bsn:12345672"}, "eight digits read with a leading zero"},
+		{"549291374 (BSN)", []string{"bsn:549291374"}, "named after"},
+		{"BSN's: 111222333 en 123456782", []string{"bsn:111222333", "bsn:123456782"}, "a list"},
+		{"Bestelling 100938668 geannuleerd", nil, "passes 11-proef, named as an order"},
+		{"factuurnummer 722783802 twee keer verstuurd", nil, "named as an invoice"},
+		{"Personeelsnummer 875707117 heeft", nil, "named as a personnel number"},
+		{"Timesheet ID 953476091 was approved", nil, "named as a timesheet"},
+		{"KvK-nummer 50242970. UBO", nil, "named as KvK"},
+		{"BSN 111222333 en ordernummer 123456782", []string{"bsn:111222333"}, "the nearest name decides"},
+		{"Opgegeven BSN 773759019 voldoet niet aan de 11-proef", nil, "called BSN, fails the 11-proef"},
+		{"One gave BSN 233701423, which fails the 11-check", nil, "called BSN, fails the 11-proef"},
+		{"Order number 254846166 shows as delivered", nil, "passes, but nothing calls it a BSN"},
+		{"BSN bekend. Klantnummer volgt: 123456782", nil, "another sentence and another name"},
+		{"het BSN 549291374x", nil, "runs on into a word"},
+	})
+}
+
+func TestIdentCard(t *testing.T) {
+	identRun(t, []identCase{
+		{"betaling met Amex-creditcard 348749397443972 geslaagd", []string{"credit-card:348749397443972"}, "Amex compact"},
+		{"Creditcard 5189 8419 7990 0338 gestolen", []string{"credit-card:5189 8419 7990 0338"}, "Mastercard in fours"},
+		{"her Amex 3401 149864 48023 lost", []string{"credit-card:3401 149864 48023"}, "Amex 4-6-5"},
+		{"paid with Mastercard 2411 4319 7129 9447.", []string{"credit-card:2411 4319 7129 9447"}, "Mastercard 2-series"},
+		{"Order 4471 paid by Visa card 4321157547754186;", []string{"credit-card:4321157547754186"}, "nearest word is card"},
+		{"test 4111-1111-1111-1111", []string{"credit-card:4111-1111-1111-1111"}, "dashes, textbook example"},
+		{"kaart 5268201848580336 ongeldig", nil, "fails Luhn"},
+		{"card number 4607-4302-1667-0225 rejected", nil, "fails Luhn"},
+		{"Ticket barcode 5421 3020 3096 9276", nil, "fails Luhn"},
+		{"nummer 1234567812345670", nil, "passes Luhn, no issuer starts with 1"},
+		{"IMEI 490154203237518", nil, "a Luhn-valid IMEI is no card"},
+		{"Licence key 4111 1111 1111 1111", nil, "named as a key"},
+	})
+}
+
+func TestIdentIP(t *testing.T) {
+	identRun(t, []identCase{
+		{"stemmen vanaf 192.0.2.201 ongeldig", []string{"ip-address:192.0.2.201"}, "IPv4"},
+		{"router at 198.51.100.23 keeps dropping; firmware updated to 4.12.1.", []string{"ip-address:198.51.100.23"}, "version number is no address"},
+		{"from 2001:db8:85a3::8a2e:370:7334; session", []string{"ip-address:2001:db8:85a3::8a2e:370:7334"}, "IPv6"},
+		{"vanaf 2001:db8:3c4d:15::1a2f als verdacht", []string{"ip-address:2001:db8:3c4d:15::1a2f"}, "IPv6 ending in a hex group"},
+		{"link-local fe80::1ff:fe23:4567:890a.", []string{"ip-address:fe80::1ff:fe23:4567:890a"}, "IPv6 starting with a letter"},
+		{"10.0.0.1:8080 en 192.168.1.0/24", []string{"ip-address:10.0.0.1", "ip-address:192.168.1.0"}, "port and prefix length"},
+		{"levering 12.03.2024 en versie 1.2.3.4", nil, "a date and a version"},
+		{"256.1.1.1 en 01.02.03.04 en 1.2.3.4.5", nil, "out of range, leading zeros, five parts"},
+		{"om 10:30:45 uur, MAC 00:1a:2b:3c:4d:5e", nil, "a time and a MAC address"},
+	})
+}
+
+func TestIdentDOB(t *testing.T) {
+	identRun(t, []identCase{
+		{"expat J. O'Neill, geboren 03-11-1988, BSN 620201642.", []string{"date-of-birth:03-11-1988", "bsn:620201642"}, "geboren"},
+		{"geboortedatum 9 februari 2006, toegang", []string{"date-of-birth:9 februari 2006"}, "Dutch month"},
+		{"R. Pinas, geb. 11-12-1990: kandidaat", []string{"date-of-birth:11-12-1990"}, "geb."},
+		{"geboortedatum 1985-04-22, mobiel", []string{"date-of-birth:1985-04-22"}, "ISO"},
+		{"customer born 12 March 1979; new", []string{"date-of-birth:12 March 1979"}, "English month"},
+		{"Priya Shah, DOB 14/08/1990, mobile", []string{"date-of-birth:14/08/1990"}, "slashes"},
+		{"lead passenger DOB 07/22/1986, paid", []string{"date-of-birth:07/22/1986"}, "American month/day"},
+		{"date of birth 5 January 1994 recorded", []string{"date-of-birth:5 January 1994"}, "date of birth"},
+		{"born July 14, 2004 in Leeds", []string{"date-of-birth:July 14, 2004"}, "month first"},
+		{"born on the 14th of July 2004", []string{"date-of-birth:14th of July 2004"}, "ordinal"},
+		{"geb. 14 jul. 2004", []string{"date-of-birth:14 jul. 2004"}, "abbreviated month"},
+		{"geboren op 14.07.2004", []string{"date-of-birth:14.07.2004"}, "dots"},
+		{"D.O.B.: 1 May 2001", []string{"date-of-birth:1 May 2001"}, "D.O.B."},
+		{"De geplande levering was 12-03-2024.", nil, "no birth context"},
+		{"Oorspronkelijke boekingsdatum: 3 januari 2024.", nil, "another date word"},
+		{"geboren 31-02-1990", nil, "no such day"},
+		{"Klant is geboren in Marokko, verhuisd op 12-03-2015", nil, "a comma ends the birth context"},
+		{"Gast is geboren in 1980 en boekt voor 14 juli 2025", nil, "a number ends the birth context"},
+		{"Hij is geboren in Utrecht. Contract loopt van 01-04-2024", nil, "a sentence ends the birth context"},
+	})
+}
+
+func TestIdentHints(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		hint identHint
+		want []string
+	}{
+		{"549291374", identHint{}, nil},
+		{"549291374", identHint{BSNField: true}, []string{"bsn:549291374"}},
+		{"549291375", identHint{BSNField: true}, nil},
+		{"14-07-2004", identHint{}, nil},
+		{"14-07-2004", identHint{BirthField: true}, []string{"date-of-birth:14-07-2004"}},
+		{"14 juli 2004", identHint{BirthField: true}, []string{"date-of-birth:14 juli 2004"}},
+		{"2004-07-14", identHint{BirthField: true}, []string{"date-of-birth:2004-07-14"}},
+		{"2004-02-30", identHint{BirthField: true}, nil},
+	} {
+		got := identFound(t, c, tc.text, tc.hint)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q %+v: got %q, want %q", tc.text, tc.hint, got, tc.want)
+		}
+	}
+}
+
+func TestIdentRules(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, rule string }{
+		{"BSN 111222333", "bsn-11proef:example"},
+		{"BSN 549291374", "bsn-11proef"},
+		{"NL91ABNA0417164300", "iban-mod97:example"},
+		{"NL29TRIO0940619865", "iban-mod97"},
+		{"4111111111111111", "card-luhn-visa:example"},
+		{"06-11839402", "phone-nl-mobile"},
+		{"020-6284417", "phone-nl-landline"},
+		{"+447700900864", "phone-e164"},
+		{"geboren 14 juli 2004", "dob-nl-long"},
+		{"born 14 July 2004", "dob-en-long"},
+		{"geboren 14-07-2004", "dob-numeric"},
+		{"geboren 2004-07-14", "dob-iso"},
+		{"192.0.2.1", "ipv4:example"},
+		{"10.1.2.3", "ipv4"},
+		{"jan@example.com", "email:example"},
+	} {
+		fs := c.appendIdents(nil, tc.text)
+		if len(fs) != 1 || fs[0].Rule != tc.rule || fs[0].Confidence < 0.5 {
+			t.Errorf("%q: got %v, want one finding with rule %s", tc.text, fs, tc.rule)
+		}
+	}
+}
+
+// identCorpusCase is a case of testdata/text.jsonl.
+type identCorpusCase struct {
+	ID          string `json:"id"`
+	Text        string `json:"text"`
+	Identifiers []struct {
+		Kind  Kind   `json:"kind"`
+		Value string `json:"value"`
+	} `json:"identifiers"`
+}
+
+func identCorpus(t testing.TB) []identCorpusCase {
+	t.Helper()
+	f, err := os.Open("testdata/text.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []identCorpusCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c identCorpusCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("testdata/text.jsonl: %v", err)
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestCorpusIdentifiers scores the identifiers of the development corpus
+// by kind and exact value, and fails below micro-F1 0.98.
+func TestCorpusIdentifiers(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type tally struct{ tp, fp, fn int }
+	per := map[Kind]*tally{}
+	var all tally
+	for _, k := range Kinds()[1:] {
+		per[k] = &tally{}
+	}
+	for _, cc := range identCorpus(t) {
+		want := map[string]int{}
+		for _, id := range cc.Identifiers {
+			want[string(id.Kind)+":"+id.Value]++
+		}
+		got := identFound(t, c, cc.Text, identHint{})
+		var fps, fns []string
+		for _, g := range got {
+			k := Kind(g[:strings.IndexByte(g, ':')])
+			if want[g] > 0 {
+				want[g]--
+				per[k].tp++
+				all.tp++
+			} else {
+				per[k].fp++
+				all.fp++
+				fps = append(fps, g)
+			}
+		}
+		for w, n := range want {
+			for ; n > 0; n-- {
+				k := Kind(w[:strings.IndexByte(w, ':')])
+				per[k].fn++
+				all.fn++
+				fns = append(fns, w)
+			}
+		}
+		if len(fps)+len(fns) > 0 {
+			t.Run(cc.ID, func(t *testing.T) {
+				slices.Sort(fns)
+				t.Errorf("false positives %q, missed %q\ntext: %s", fps, fns, cc.Text)
+			})
+		}
+	}
+	f1 := func(s tally) (p, r, f float64) {
+		p, r = 1, 1
+		if s.tp+s.fp > 0 {
+			p = float64(s.tp) / float64(s.tp+s.fp)
+		}
+		if s.tp+s.fn > 0 {
+			r = float64(s.tp) / float64(s.tp+s.fn)
+		}
+		if p+r > 0 {
+			f = 2 * p * r / (p + r)
+		}
+		return
+	}
+	for _, k := range Kinds()[1:] {
+		s := *per[k]
+		p, r, f := f1(s)
+		t.Logf("%-14s tp=%3d fp=%2d fn=%2d  P=%.3f R=%.3f F1=%.3f", k, s.tp, s.fp, s.fn, p, r, f)
+	}
+	p, r, f := f1(all)
+	t.Logf("%-14s tp=%3d fp=%2d fn=%2d  P=%.3f R=%.3f F1=%.3f", "identifiers", all.tp, all.fp, all.fn, p, r, f)
+	if f < 0.98 {
+		t.Errorf("identifier micro-F1 %.3f is below 0.98", f)
+	}
+}
+
+func FuzzIdents(f *testing.F) {
+	for _, cc := range identCorpus(f) {
+		f.Add(cc.Text)
+	}
+	for _, s := range []string{"", "0", "+", "@", "(0", "06-", "+31 (0)", "\xff\xfe06\xc212345678", "1 2 3 4 5 6 7 8 9 0 1 2 3",
+		"::", "a@b.c", strings.Repeat("9", 300), strings.Repeat("1.", 200), "NL91 ABNA 0417 1643 0", "geb. 29-02-2000"} {
+		f.Add(s)
+	}
+	c, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := c.appendIdentsIn(nil, text, identHint{BSNField: true, BirthField: true})
+		for _, x := range a {
+			identCheckFinding(t, text, x)
+		}
+		b := c.appendIdentsIn(nil, text, identHint{BSNField: true, BirthField: true})
+		if !slices.Equal(a, b) {
+			t.Fatalf("not deterministic: %v then %v", a, b)
+		}
+		p := c.appendIdents(nil, text)
+		for _, x := range p {
+			identCheckFinding(t, text, x)
+		}
+		// A prefix before the text moves the findings, not what they are.
+		const pre = "Notitie.\n"
+		q := c.appendIdents(nil, pre+text)
+		if len(q) != len(p) {
+			t.Fatalf("prefix changed the findings: %v then %v", p, q)
+		}
+		for i := range q {
+			q[i].Start -= len(pre)
+			q[i].End -= len(pre)
+		}
+		if !slices.Equal(p, q) {
+			t.Fatalf("prefix changed the findings: %v then %v", p, q)
+		}
+	})
+}
+
+func TestIdentsAllocs(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	clean := "Klant belde op 12-03-2024 om 10:30 over bestelling 100938668 (€ 89,95); " +
+		"kaart 5268201848580336 geweigerd, versie 4.12.1, 1.200 stuks, route 3584 CS. " +
+		"Customer called about order #60217 on 3 May; refund of £45.00 due 2024-05-01."
+	if n := testing.AllocsPerRun(100, func() { c.appendIdents(nil, clean) }); n != 0 {
+		t.Errorf("%v allocations for a text without identifiers", n)
+	}
+	if got := c.appendIdents(nil, clean); len(got) != 0 {
+		t.Errorf("unexpected findings %v", got)
+	}
+	dirty := "BSN 549291374, mail a@b.nl, bel 06-11839402, IBAN NL91ABNA0417164300, geboren 14 juli 2004."
+	dst := make([]Finding, 0, 16)
+	if n := testing.AllocsPerRun(100, func() { c.appendIdents(dst[:0], dirty) }); n != 0 {
+		t.Errorf("%v allocations with room in dst", n)
+	}
+	if got := c.appendIdents(dst[:0], dirty); len(got) != 5 {
+		t.Errorf("got %d findings, want 5: %v", len(got), got)
+	}
+}
+
+// identBenchCorpus generates n bytes of CRM notes, half Dutch, half
+// English, with an identifier every ~200 bytes among ordinary numbers,
+// dates, amounts, times and versions. It is deterministic. In the
+// templates, each '#' becomes a random number of 1 to 9 digits and each
+// '%' a two-digit one.
+func identBenchCorpus(n int) string {
+	x := uint64(0x9e3779b97f4a7c15)
+	rnd := func(k int) int {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		return int(x % uint64(k))
+	}
+	plain := []string{
+		"Klant belde op %-%-2024 over de levering van bestelling #; pakket komt # dagen later. ",
+		"Customer asked about order ## placed on % March; refund of £#.50 approved after % days. ",
+		"Afspraak verzet naar donderdag %:30, kamer #; factuur # volgt binnen % werkdagen. ",
+		"Ticket #: firmware updated to 4.%.1, router rebooted, # devices online, %% uptime. ",
+		"Retourbedrag € #,95 wordt teruggestort; # artikelen ontvangen, # beschadigd (ref #). ",
+		"The meeting on % June was moved; # attendees confirmed, budget €#.000, room #. ",
+		"Mevrouw De Vries heeft # kaarten besteld voor % oktober; stoel #, rij %. ",
+		"Contract loopt van 01-04-2024 tot %-09-2025; termijnbedrag € #, korting %%, # maanden. ",
+		"Please call back before 5 pm; the engineer visits on Tuesday between 8:00 and 12:00. ",
+		"Huurder meldt lekkage in de badkamer, loodgieter ingepland voor volgende week. ",
+	}
+	idents := []string{
+		"Bereikbaar op 06-1%%%%%%. ", "Mail: klant#@example.nl. ", "BSN 549291374 genoteerd (dossier #). ",
+		"IBAN NL91ABNA0417164300, mandaat #. ", "Card 4111 1111 1111 1111 charged (order #). ",
+		"Login from 192.0.2.% blocked. ", "DOB 14/08/19% recorded. ", "Call +447700900%% today. ",
+		"geboren 14 juli 19%, tel. 020-6%%%%%. ", "NL18 RABO 2538 3079 53 gewijzigd. ",
+		"Viewing request from sam.whitfield@gmail.com; prefers Saturday. ", "Nummer +31 6 1928%%%% geport. ",
+	}
+	var b strings.Builder
+	put := func(tmpl string) {
+		for i := 0; i < len(tmpl); i++ {
+			switch tmpl[i] {
+			case '#':
+				b.WriteString(strconv.Itoa(rnd(1000000000) >> uint(rnd(8)*3)))
+			case '%':
+				fmt.Fprintf(&b, "%02d", rnd(28)+1)
+			default:
+				b.WriteByte(tmpl[i])
+			}
+		}
+	}
+	for b.Len() < n {
+		put(plain[rnd(len(plain))])
+		if rnd(4) != 0 {
+			put(idents[rnd(len(idents))])
+		}
+	}
+	return b.String()
+}
+
+func TestIdentBenchCorpus(t *testing.T) {
+	s := identBenchCorpus(1 << 16)
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := c.filter(c.appendIdents(nil, s), 0)
+	per := len(s) / max(len(fs), 1)
+	t.Logf("%d bytes, %d identifiers, one every %d bytes", len(s), len(fs), per)
+	if per < 100 || per > 400 {
+		t.Errorf("one identifier every %d bytes, want about 200", per)
+	}
+}
+
+func BenchmarkIdents(b *testing.B) {
+	s := identBenchCorpus(1 << 20)
+	c, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dst := make([]Finding, 0, 1<<14)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = c.appendIdents(dst[:0], s)
+	}
+}
