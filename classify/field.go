@@ -111,7 +111,7 @@ const (
 // nonPersonFactor scales the name, label and value evidence of a field
 // of an object that is not a person: "Denomination" on an Account, an
 // "Event_Type" of "Pride gala" on an Event.
-const nonPersonFactor = 0.5
+const nonPersonFactor = 0.4
 
 // bothFactor is how much a second source (label after name, or the
 // reverse) adds: the label mostly repeats the name.
@@ -275,7 +275,7 @@ func (c *Classifier) judgeField(a *nameAnalysis, name string, values []string) [
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
-		buf = c.rawValueFindings(buf[:0], v, a.bsnField, a.birthField)
+		buf = c.rawValueFindings(buf[:0], v, a.object != objectThing, a.bsnField, a.birthField)
 		var seen [numCats]evidence
 		for _, f := range buf {
 			if f.Kind == Term {
@@ -366,10 +366,22 @@ func round2(x float64) float64 {
 	return float64(int(x*100+0.5)) / 100
 }
 
+// personCue is put before a sample value of a field of a person (or of an
+// unknown object) when the text rules read it: the field belongs to a
+// person's record, which is what a person cue in free text says. Without
+// it a bare "islam" or "hartfalen" would count as a topic, not as data
+// about someone. The offsets of these findings are not used.
+const personCue = "klant: "
+
 // rawValueFindings appends the unfiltered findings of one sample value:
-// vocabulary terms and identifiers, with the hints the field's name gives.
-func (c *Classifier) rawValueFindings(dst []Finding, v string, bsnField, birthField bool) []Finding {
-	dst = c.appendTerms(dst, v)
+// vocabulary terms, read as about a person when person is set, and
+// identifiers, with the hints the field's name gives.
+func (c *Classifier) rawValueFindings(dst []Finding, v string, person, bsnField, birthField bool) []Finding {
+	if person {
+		dst = c.appendTerms(dst, personCue+v)
+	} else {
+		dst = c.appendTerms(dst, v)
+	}
 	dst = c.appendValueIdents(dst, v, bsnField, birthField)
 	return dst
 }
@@ -377,7 +389,7 @@ func (c *Classifier) rawValueFindings(dst []Finding, v string, bsnField, birthFi
 // appendValueIdents appends the identifiers in a value of a field; the
 // field's name may say that the value is a BSN or a date of birth.
 func (c *Classifier) appendValueIdents(dst []Finding, v string, bsnField, birthField bool) []Finding {
-	return c.appendIdents(dst, v)
+	return c.appendIdentsIn(dst, v, identHint{BSNField: bsnField, BirthField: birthField})
 }
 
 // The field lexicon.
