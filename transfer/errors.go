@@ -5,7 +5,7 @@ import "errors"
 // ErrInvalidFlow is wrapped by every error that Evaluate returns for a bad
 // Flow: an unknown or malformed country code, role, mechanism, measure,
 // category, frequency or sector. Test for it with errors.Is.
-var ErrInvalidFlow = errors.New("invalid flow")
+var ErrInvalidFlow = errors.New("transfer: invalid flow")
 
 // ErrZeroAsOf is returned by Evaluate for a zero asOf time. It also
 // matches ErrInvalidFlow, so that callers can branch on bad input with one
@@ -20,6 +20,7 @@ type FieldError struct {
 	Msg   string
 }
 
+// Error returns "transfer: FIELD: MESSAGE".
 func (e *FieldError) Error() string { return "transfer: " + e.Field + ": " + e.Msg }
 
 // Unwrap returns ErrInvalidFlow.

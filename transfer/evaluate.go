@@ -195,6 +195,23 @@ func sameEntity(a, b Party) bool {
 	return an != "" && strings.EqualFold(an, bn) && a.Country == b.Country
 }
 
+// sameBrand reports whether the names of a and b start with the same word
+// of at least three letters, as "Acme B.V." and "ACME Inc" do: a sign of
+// one group of undertakings when same_group is not set.
+func sameBrand(a, b Party) bool {
+	fa, fb := strings.Fields(a.Name), strings.Fields(b.Name)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	wa := strings.Trim(fa[0], ".,;:-()")
+	wb := strings.Trim(fb[0], ".,;:-()")
+	switch strings.ToLower(wa) {
+	case "the", "het", "een", "der", "die", "das", "les", "los", "las", "stichting", "vereniging", "gemeente":
+		return false
+	}
+	return len([]rune(wa)) >= 3 && strings.EqualFold(wa, wb)
+}
+
 func partyName(p Party) string {
 	if n := strings.TrimSpace(p.Name); n != "" {
 		return n
@@ -245,15 +262,17 @@ func (e *evaluator) collect() {
 	f := e.f
 	importerSender := f.Exporter
 	if !e.self {
-		// The importer is in the exporter's group when it says so, or when it
-		// is the exporter's parent or shares its parent's country.
+		// The importer is in the exporter's group when it says so, when it
+		// is in the country of the exporter's parent or shares that parent's
+		// country, or when the two names start with the same word.
 		pc := f.Exporter.ParentCountry
-		group := f.Importer.SameGroup || (pc != "" && pc != f.Exporter.Country && (pc == f.Importer.Country || pc == f.Importer.ParentCountry))
+		group := f.Importer.SameGroup || sameBrand(f.Exporter, f.Importer) ||
+			(pc != "" && pc != f.Exporter.Country && (pc == f.Importer.Country || pc == f.Importer.ParentCountry))
 		e.cands = append(e.cands, candidate{p: f.Importer, via: "importer", sender: f.Exporter, sameGroup: group})
 		importerSender = f.Importer
 	}
 	for _, p := range f.Onward {
-		e.cands = append(e.cands, candidate{p: p, via: "onward", sender: importerSender, sameGroup: p.SameGroup})
+		e.cands = append(e.cands, candidate{p: p, via: "onward", sender: importerSender, sameGroup: p.SameGroup || sameBrand(importerSender, p)})
 	}
 	if e.self {
 		return // the exporter's own storage and staff: no other entity

@@ -525,3 +525,53 @@ func TestStale(t *testing.T) {
 		t.Errorf("Stale %v, DataAsOf %q, AsOf %q", a.Stale, a.DataAsOf, a.AsOf)
 	}
 }
+
+func TestBCRGroup(t *testing.T) {
+	tests := []struct {
+		name   string
+		flow   Flow
+		want   Basis
+		reason string
+	}{
+		{
+			name: "EU subsidiary to US parent, parent country given",
+			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller, ParentCountry: "US"},
+				Importer: Party{Name: "Parent Corp", Country: "US", Role: Controller}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
+			want:   BasisBCR,
+			reason: "EDPB Guidelines 05/2021 example 9: intra-group transfer; BCR-C cover it (Art. 47)",
+		},
+		{
+			name: "EU subsidiary to US parent, same name",
+			flow: Flow{Exporter: Party{Name: "Acme B.V.", Country: "NL", Role: Controller},
+				Importer: Party{Name: "ACME Inc", Country: "US", Role: Controller}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
+			want:   BasisBCR,
+			reason: "GDPR Art. 4(20): one group of undertakings",
+		},
+		{
+			name: "BCR-C for an unrelated company",
+			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller},
+				Importer: Party{Name: "Other Corp", Country: "US", Role: Controller}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
+			want:   BasisNone,
+			reason: "GDPR Art. 4(20): BCRs do not cover transfers to unrelated third parties (reference §4)",
+		},
+		{
+			name: "BCR-P onward to a group sub-processor outside the EEA",
+			flow: Flow{Exporter: nlController, Importer: salesforceLike,
+				Onward:     []Party{{Name: "CRM Cloud Inc", Country: "US", Role: SubProcessor}},
+				Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
+			want:   BasisBCR,
+			reason: "draft EDPB Recommendations 1/2026: external controller -> EEA group processor -> non-EEA group sub-processor",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Evaluate(tt.flow, date("2025-01-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Basis != tt.want {
+				t.Errorf("basis %s, want %s (%s)", a.Basis, tt.want, tt.reason)
+			}
+		})
+	}
+}
