@@ -257,3 +257,20 @@ func TestCountryName(t *testing.T) {
 		}
 	}
 }
+
+func TestRiskCatalogue(t *testing.T) {
+	ids := []string{RiskNoTransferTool, RiskInvalidatedFramework, RiskExpiredMechanism, RiskDerogationMisuse,
+		RiskMissingTIA, RiskInsufficientMeasures, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess,
+		RiskParentCompanyJurisdiction, RiskRemoteAccess, RiskSpecialCategoryData, RiskAdequacyUnderLegalChallenge,
+		RiskAdequacyReview, RiskAdequacySunset, RiskInterimArrangement}
+	var got []string
+	for _, c := range riskCatalogue {
+		got = append(got, c.id)
+		if c.text == "" {
+			t.Errorf("risk %s has no explanation", c.id)
+		}
+	}
+	if !slices.Equal(ids, got) {
+		t.Errorf("risk catalogue order %v, want %v", got, ids)
+	}
+}

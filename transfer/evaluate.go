@@ -14,6 +14,10 @@ import (
 // remain. It follows the encoding rules of the reference sheet's §11; the
 // data README lists where it deviates.
 //
+// Legal basis: GDPR Arts. 44-49; EDPB Guidelines 05/2021 (what is a
+// transfer); CJEU C-311/18 and EDPB Recommendations 01/2020 (TIA and
+// supplementary measures); the decisions in data/decisions.json.
+//
 // A bad flow is an error that names the field and wraps ErrInvalidFlow; a
 // zero asOf is ErrZeroAsOf. Evaluate is a pure function of its arguments
 // and the embedded data, and is safe for concurrent use.

@@ -236,23 +236,24 @@ type Risk struct {
 	Sources     []Source `json:"sources"`
 }
 
-// The risk IDs.
+// The risk IDs, in the order an Assessment lists them: reference §11.5 and
+// two more.
 const (
-	RiskThirdCountryGovernmentAccess = "third-country-government-access"
-	RiskParentCompanyJurisdiction    = "parent-company-jurisdiction"
-	RiskRemoteAccess                 = "remote-access"
-	RiskInvalidatedFramework         = "invalidated-framework"
-	RiskDerogationMisuse             = "derogation-misuse"
-	RiskSpecialCategoryData          = "special-category-data"
-	RiskAdequacyScopeGap             = "adequacy-scope-gap"
-	RiskNoTransferTool               = "no-transfer-tool"
-	RiskMissingTIA                   = "missing-tia"
-	RiskExpiredMechanism             = "expired-mechanism"
-	RiskAdequacyUnderLegalChallenge  = "adequacy-under-legal-challenge"
-	RiskAdequacySunset               = "adequacy-sunset"
-	RiskInterimArrangement           = "interim-arrangement"
-	RiskAdequacyReview               = "adequacy-review-risk"
-	RiskInsufficientMeasures         = "insufficient-supplementary-measures"
+	RiskNoTransferTool               = "no-transfer-tool"                    // no valid Chapter V instrument (Art. 44)
+	RiskInvalidatedFramework         = "invalidated-framework"               // Safe Harbour or Privacy Shield after its invalidation
+	RiskExpiredMechanism             = "expired-mechanism"                   // old SCCs after 27 Dec 2022
+	RiskDerogationMisuse             = "derogation-misuse"                   // Art. 49 used for systematic transfers
+	RiskMissingTIA                   = "missing-tia"                         // SCC or BCR without a documented TIA
+	RiskInsufficientMeasures         = "insufficient-supplementary-measures" // laws impinge, no effective measure (C-311/18)
+	RiskAdequacyScopeGap             = "adequacy-scope-gap"                  // adequate country, recipient outside the decision
+	RiskThirdCountryGovernmentAccess = "third-country-government-access"     // recipient not covered by adequacy or the DPF
+	RiskParentCompanyJurisdiction    = "parent-company-jurisdiction"         // parent under CLOUD Act-type law, even with EEA storage
+	RiskRemoteAccess                 = "remote-access"                       // any third-country remote access
+	RiskSpecialCategoryData          = "special-category-data"               // Art. 9 or 10 data (or the BSN) in scope
+	RiskAdequacyUnderLegalChallenge  = "adequacy-under-legal-challenge"      // a case against the decision is pending
+	RiskAdequacyReview               = "adequacy-review-risk"                // the DPF after Trump v. Slaughter (29 Jun 2026)
+	RiskAdequacySunset               = "adequacy-sunset"                     // the decision has a fixed expiry date (UK)
+	RiskInterimArrangement           = "interim-arrangement"                 // the EU-UK TCA bridge
 )
 
 // Recipient is the outcome for one party that receives or reaches the data:
