@@ -369,6 +369,11 @@ func parseData() (*dataset, error) {
 		if err := m.w.parse(); err != nil {
 			return nil, fmt.Errorf("transfer: data/mechanisms.json: %s: %w", m.ID, err)
 		}
+		if m.NewContractsUntil != nil {
+			if _, err := parseDay(*m.NewContractsUntil); err != nil {
+				return nil, fmt.Errorf("transfer: data/mechanisms.json: %s: new_contracts_until: %w", m.ID, err)
+			}
+		}
 		if err := checkSources("mechanisms.json", string(m.ID), m.Sources); err != nil {
 			return nil, err
 		}

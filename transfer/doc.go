@@ -34,8 +34,9 @@
 // derogations, the EDPB supplementary measures and the third-country laws
 // are embedded in data/ with a source on every entry. The data README says
 // which legal texts were used and where the package deviates from the
-// reference's encoding rules. AsOf is the date of that data; Stale reports
-// whether an evaluation date is past it, when the law may have moved on.
+// reference's encoding rules. The data is as of 2026-09-30 (AsOf); Stale
+// reports whether an evaluation date is past it, when the law may have moved
+// on, and every Assessment carries both dates.
 //
 // # Scope
 //

@@ -417,6 +417,25 @@ func checkShape(t *testing.T, a Assessment) {
 	if !a.Restricted && (a.Basis != BasisNotApplicable || !a.Lawful || a.TIARequired) {
 		t.Errorf("unrestricted flow with basis %s, lawful %v, TIA %v", a.Basis, a.Lawful, a.TIARequired)
 	}
+	if a.Restricted && a.Basis == BasisNotApplicable {
+		t.Errorf("restricted flow with basis not-applicable")
+	}
+	// Reference §11.3, per recipient.
+	for _, r := range a.Recipients {
+		want := r.Restricted && !((r.Basis == BasisAdequacy || r.Basis == BasisDPF) && r.Lawful) && !(r.Basis == BasisDerogation && r.Lawful)
+		if r.TIARequired != want {
+			t.Errorf("recipient %s: TIA required %v with basis %s, lawful %v", r.Name, r.TIARequired, r.Basis, r.Lawful)
+		}
+		if r.Basis == BasisNone && r.Lawful {
+			t.Errorf("recipient %s lawful without a basis", r.Name)
+		}
+		if r.Restricted && r.Basis != BasisAdequacy && r.Basis != BasisDPF && !a.HasRisk(RiskThirdCountryGovernmentAccess) {
+			t.Errorf("recipient %s not covered by adequacy but no %s", r.Name, RiskThirdCountryGovernmentAccess)
+		}
+	}
+	if len(a.Conclusions) != 4 {
+		t.Errorf("%d conclusions, want 4", len(a.Conclusions))
+	}
 	for _, r := range a.Risks {
 		if r.Severity.rank() == 0 || r.Explanation == "" || len(r.Sources) == 0 || r.Parties == nil {
 			t.Errorf("risk %s incomplete: %+v", r.ID, r)
