@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // Category is a class of personal data that the AVG treats apart. The values
 // are the stable IDs of the labelling guide (LABELING.md) and never change.
 type Category string
@@ -44,12 +46,12 @@ var categoryInfos = map[Category]categoryInfo{
 
 // Categories returns every category in a fixed order: the special
 // categories of Art. 9(1), criminal data, the BSN, then Ordinary.
-func Categories() []Category {
-	return []Category{
-		RacialEthnicOrigin, PoliticalOpinions, ReligiousBeliefs,
-		TradeUnionMembership, Genetic, Biometric, Health,
-		SexLifeOrientation, Criminal, NationalID, Ordinary,
-	}
+func Categories() []Category { return slices.Clone(categoryOrder[:]) }
+
+var categoryOrder = [...]Category{
+	RacialEthnicOrigin, PoliticalOpinions, ReligiousBeliefs,
+	TradeUnionMembership, Genetic, Biometric, Health,
+	SexLifeOrientation, Criminal, NationalID, Ordinary,
 }
 
 // Valid reports whether c is one of the defined categories.
@@ -81,7 +83,7 @@ func (c Category) Name(lang string) string {
 
 // bit returns c's position in a categorySet.
 func (c Category) bit() categorySet {
-	for i, k := range Categories() {
+	for i, k := range categoryOrder {
 		if k == c {
 			return 1 << i
 		}

@@ -110,7 +110,7 @@ func TestTermEngine(t *testing.T) {
 			"a capitalised word mid-sentence loses confidence"},
 		{"sentence start", "Klant belt. Diabetes type 2 bekend.", []span{{Health, "t:diabet*", "Diabetes", 0.95}},
 			"a capital at the start of a sentence is no name"},
-		{"nested", "Klant: diabetesklachten", []span{{Health, "t:diabet*", "diabetesklachten", 0.95}},
+		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"log/slog"
+	"slices"
 )
 
 // Kind is what a finding matched: vocabulary evidence for a category, or an
@@ -22,15 +23,15 @@ const (
 )
 
 // Kinds returns every kind in a fixed order.
-func Kinds() []Kind {
-	return []Kind{Term, Email, Phone, IBAN, BSN, CreditCard, IPAddress, DateOfBirth}
-}
+func Kinds() []Kind { return slices.Clone(kindOrder[:]) }
+
+var kindOrder = [...]Kind{Term, Email, Phone, IBAN, BSN, CreditCard, IPAddress, DateOfBirth}
 
 // Valid reports whether k is one of the defined kinds.
 func (k Kind) Valid() bool { return k.bit() != 0 }
 
 func (k Kind) bit() kindSet {
-	for i, x := range Kinds() {
+	for i, x := range kindOrder {
 		if x == k {
 			return 1 << i
 		}

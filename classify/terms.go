@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,9 +41,14 @@ type automaton struct {
 	*ac.Automaton
 	ascii [utf8.RuneSelf]uint8 // class of the folded form of an ASCII byte
 	idx   [][]int32            // pattern index -> entries
+	// open[n]: some pattern that ends in state number n belongs to an
+	// entry whose last word may continue. When no such pattern ends there
+	// and a letter follows, the state's outputs are skipped at once: the
+	// common case of a short word inside a longer one.
+	open []bool
 }
 
-func newAutomaton(pats []string, idx [][]int32) (*automaton, error) {
+func newAutomaton(pats []string, idx [][]int32, ents []entry) (*automaton, error) {
 	if len(pats) == 0 {
 		pats = []string{"\x00"} // matches nothing: folded text holds no NUL
 		idx = [][]int32{nil}
@@ -51,9 +57,16 @@ func newAutomaton(pats []string, idx [][]int32) (*automaton, error) {
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	m := &automaton{Automaton: a, idx: idx}
+	m := &automaton{Automaton: a, idx: idx, open: make([]bool, a.States())}
 	for b := 0; b < utf8.RuneSelf; b++ {
 		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
+	}
+	for n := range m.open {
+		for _, p := range a.Outputs(a.StateAt(n)) {
+			for _, ei := range idx[p] {
+				m.open[n] = m.open[n] || ents[ei].rightOpen
+			}
+		}
 	}
 	return m, nil
 }
@@ -89,6 +102,9 @@ func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, b
 // whole (not, when a match ends inside a rune that folds to two bytes).
 func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, text string, end int, whole bool, base int) []hit {
 	rightSep := whole && sepAfter(text, end)
+	if !rightSep && !a.open[a.Number(s)] {
+		return dst
+	}
 	for _, p := range a.Outputs(s) {
 		var start int
 		leftSep, ok := false, false
@@ -186,12 +202,18 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 	ctx := v.match(cbuf[:0], v.context, typeCue.bit()|typeBlock.bit(), text[lo:hi], lo)
 
 	from := len(dst)
+	next := 0 // first context hit that can matter to the current hit
 	for _, h := range hits {
 		e := &v.entries[h.entry]
 		if !c.cats.has(e.category) {
 			continue
 		}
-		conf, ok := v.judge(text, h, e, ctx)
+		// Hits and context hits come ordered by end, and no match spans
+		// more than maxSpan bytes: skip what ended too early for h.
+		for next < len(ctx) && ctx[next].end < h.start-cueWindow {
+			next++
+		}
+		conf, ok := v.judge(text, h, e, ctx[next:])
 		if !ok {
 			continue
 		}
@@ -217,6 +239,9 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bool) {
 	cue := false
 	for _, x := range ctx {
+		if x.end-maxSpan > h.end+cueWindow || cue && x.end-maxSpan > h.end {
+			break // ordered by end: nothing further can be near or overlap
+		}
 		ce := &v.entries[x.entry]
 		switch ce.typ {
 		case typeBlock:
@@ -264,34 +289,49 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 
 // dedupe drops, from dst[from:], a term finding that another finding of
 // the same category contains; the container keeps the higher confidence.
+// It sorts dst[from:] by start, longest first.
 func dedupe(dst []Finding, from int) []Finding {
 	fs := dst[from:]
 	if len(fs) < 2 {
 		return dst
 	}
-	keep := dst[:from]
-	for i := range fs {
-		drop := false
-		for j := range fs {
-			if i == j || fs[i].Category != fs[j].Category {
-				continue
-			}
-			a, b := fs[i], fs[j]
-			inside := b.Start <= a.Start && a.End <= b.End
-			same := a.Start == b.Start && a.End == b.End
-			if inside && (!same || j < i) {
-				if a.Confidence > b.Confidence {
-					fs[j].Confidence = a.Confidence
-				}
-				drop = true
-				break
-			}
+	slices.SortFunc(fs, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		if !drop {
-			keep = append(keep, fs[i])
+		if a.End != b.End {
+			return b.End - a.End
+		}
+		return compareFindings(a, b)
+	})
+	// Sorted so, a finding is contained in an earlier one of its category
+	// exactly when that category's furthest end so far reaches its end.
+	var widest [16]int // per category: index in keep of the furthest-reaching finding, +1
+	keep := dst[:from]
+	for _, f := range fs {
+		k := categoryIndex(f.Category)
+		if w := widest[k]; w > 0 && keep[w-1].End >= f.End {
+			if f.Confidence > keep[w-1].Confidence {
+				keep[w-1].Confidence = f.Confidence
+			}
+			continue
+		}
+		keep = append(keep, f)
+		if w := widest[k]; w == 0 || f.End > keep[w-1].End {
+			widest[k] = len(keep)
 		}
 	}
 	return keep
+}
+
+// categoryIndex returns c's position in Categories, or 15 if unknown.
+func categoryIndex(c Category) int {
+	for i, k := range categoryOrder {
+		if k == c {
+			return i
+		}
+	}
+	return 15
 }
 
 // runeStart moves i back to the start of the rune that holds it.
@@ -302,8 +342,8 @@ func runeStart(s string, i int) int {
 	return i
 }
 
-// isWordRune reports whether r folds to letters or digits.
-func isWordRune(r rune) bool {
+// foldsToWord reports whether r folds to letters or digits.
+func foldsToWord(r rune) bool {
 	if r < utf8.RuneSelf {
 		return fold.ASCII(byte(r)) != fold.Sep
 	}
@@ -317,7 +357,7 @@ func wordBounds(text string, start, end int) (int, int) {
 	ws := start
 	for ws > 0 && start-ws < wordWindow {
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
-		if !isWordRune(r) {
+		if !foldsToWord(r) {
 			break
 		}
 		ws -= size
@@ -325,7 +365,7 @@ func wordBounds(text string, start, end int) (int, int) {
 	we := end
 	for we < len(text) && we-end < wordWindow {
 		r, size := utf8.DecodeRuneInString(text[we:])
-		if !isWordRune(r) {
+		if !foldsToWord(r) {
 			break
 		}
 		we += size
@@ -374,7 +414,7 @@ func (v *vocabulary) prevWords(text string, i int) (uint16, uint16) {
 		j := i
 		for j > limit {
 			r, size := utf8.DecodeLastRuneInString(text[:j])
-			if isWordRune(r) {
+			if foldsToWord(r) {
 				break
 			}
 			if r == '!' || r == '?' || r == '\n' || r == ';' {
@@ -397,7 +437,7 @@ func (v *vocabulary) nextWord(text string, i int) uint16 {
 	limit := min(len(text), i+wordWindow)
 	for i < limit {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) {
+		if foldsToWord(r) {
 			break
 		}
 		if r == '.' && i+size < len(text) && text[i+size] == ' ' && !(i > 0 && isUpperASCII(text[i-1])) {

@@ -267,10 +267,10 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 		}
 	}
 	var err error
-	if v.terms, err = newAutomaton(termPats, termIdx); err != nil {
+	if v.terms, err = newAutomaton(termPats, termIdx, entries); err != nil {
 		return nil, err
 	}
-	if v.context, err = newAutomaton(ctxPats, ctxIdx); err != nil {
+	if v.context, err = newAutomaton(ctxPats, ctxIdx, entries); err != nil {
 		return nil, err
 	}
 	return v, nil

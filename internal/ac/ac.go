@@ -173,6 +173,12 @@ func (a *Automaton) Outputs(s uint32) []int32 {
 	return a.outs[a.outStart[n]:a.outStart[n+1]]
 }
 
+// Number returns the number of state s, in [0, States()).
+func (a *Automaton) Number(s uint32) int { return int(s) / a.nclass }
+
+// StateAt returns the state numbered n.
+func (a *Automaton) StateAt(n int) uint32 { return uint32(n * a.nclass) }
+
 // Len returns the length of pattern i.
 func (a *Automaton) Len(i int32) int { return a.lens[i] }
 
