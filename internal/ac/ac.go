@@ -187,4 +187,3 @@ func (a *Automaton) MaxLen() int { return a.maxLen }
 
 // States returns the number of states, for tests and sizing.
 func (a *Automaton) States() int { return len(a.outStart) - 1 }
-
