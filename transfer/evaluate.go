@@ -432,6 +432,21 @@ func lawNames(ls []*law) string {
 func (e *evaluator) decide(r *Recipient, c candidate) {
 	ds, d, p := e.ds, e.d, c.p
 	name := r.Name
+	var softGap [][2]string // scope gaps that count only when nothing covers the recipient
+	defer func() {
+		if r.Basis != BasisNone {
+			return
+		}
+		for _, g := range softGap {
+			var srcs []string
+			for _, dec := range ds.decisions {
+				if dec.ID == g[1] {
+					srcs = dec.Sources
+				}
+			}
+			e.flag(RiskAdequacyScopeGap, High, name, g[0], srcs...)
+		}
+	}()
 
 	// 1. Adequacy (Art. 45), including the DPF and the former US frameworks.
 	for _, dec := range ds.decisions {
@@ -458,12 +473,14 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 		if gap := e.outOfScope(dec, p); gap != "" {
 			r.reason(fmt.Sprintf("%s applies on %s, but the recipient is outside its scope: %s", dec.Name, d, gap))
 			e.addSources(r, dec.Sources...)
+			detail := fmt.Sprintf("%s is adequate only in part (%s); %s falls outside: %s", dec.Name, dec.Instrument, name, gap)
 			if dec.Requires == "dpf-certified" && !claimed {
-				continue // not relied on: an ordinary US recipient, not a gap
+				// An ordinary US recipient: a gap only if nothing else
+				// covers it (see decide's caller).
+				softGap = append(softGap, [2]string{detail, dec.ID})
+				continue
 			}
-			e.flag(RiskAdequacyScopeGap, Medium, name,
-				fmt.Sprintf("%s is adequate only in part (%s); %s falls outside: %s", dec.Name, dec.Instrument, name, gap),
-				dec.Sources...)
+			e.flag(RiskAdequacyScopeGap, Medium, name, detail, dec.Sources...)
 			continue
 		}
 		// Covered.

@@ -187,14 +187,14 @@ func TestEvaluate(t *testing.T) {
 			name:   "Salesforce-like with US support access and no instrument",
 			flow:   Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}},
 			asOf:   "2026-06-01",
-			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess}},
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess}},
 			reason: "GDPR Art. 44: a transfer without a Chapter V instrument (compare the AP's Uber decision)",
 		},
 		{
 			name:   "BCR-P for a direct transfer from an external controller to a US group processor",
 			flow:   Flow{Exporter: nlController, Importer: Party{Name: "CRM Cloud Inc", Country: "US", Role: Processor}, Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
 			asOf:   "2026-06-01",
-			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess}},
 			reason: "GDPR Art. 4(20) and draft EDPB Recommendations 1/2026: BCR-P do not cover that leg; SCCs are needed",
 		},
 		{
@@ -257,7 +257,7 @@ func TestEvaluate(t *testing.T) {
 			name:   "SCCs with the wrong module",
 			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module1}, Measures: []Measure{TIADocumented}},
 			asOf:   "2025-01-01",
-			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess}},
 			reason: "reference §11.2: SCC 2021 with the correct module; Module One is controller to controller",
 		},
 		{
