@@ -59,37 +59,13 @@ type identScanner struct {
 	hint identHint
 }
 
-// Byte classes of the main loop.
-const (
-	bOther  = iota // space, punctuation: skipped
-	bDigit         // 0-9: a number may start
-	bLetter        // A-Z a-z: a word starts
-	bUnder         // '_': part of a word, triggers nothing
-	bHigh          // ≥ 0x80: a non-ASCII rune
-	bAt            // '@': an e-mail address
-	bPlus          // '+': an international phone number
-	bParen         // '(': "(020) 123 4567"
-)
-
-var byteClass = func() (t [256]uint8) {
-	for b := 0; b < 256; b++ {
-		switch {
-		case '0' <= b && b <= '9':
-			t[b] = bDigit
-		case 'a' <= b && b <= 'z', 'A' <= b && b <= 'Z':
-			t[b] = bLetter
-		case b == '_':
-			t[b] = bUnder
-		case b >= utf8.RuneSelf:
-			t[b] = bHigh
-		case b == '@':
-			t[b] = bAt
-		case b == '+':
-			t[b] = bPlus
-		case b == '(':
-			t[b] = bParen
-		}
+// trigger marks the bytes where an identifier may start or be recognised:
+// digits, '@', '+', '(' and ':'.
+var trigger = func() (t [256]bool) {
+	for b := '0'; b <= '9'; b++ {
+		t[b] = true
 	}
+	t['@'], t['+'], t['('], t[':'] = true, true, true, true
 	return t
 }()
 
@@ -118,8 +94,28 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	if r < wordRuneTableSize {
+		return wordRuneTable[r>>6]&(1<<(r&63)) != 0
+	}
+	return r != utf8.RuneError && isWordRuneSlow(r)
 }
+
+func isWordRuneSlow(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordRuneTable caches isWordRune for the runes below U+3000: Latin,
+// Greek, Cyrillic, the punctuation and currency signs of notes.
+const wordRuneTableSize = 0x3000
+
+var wordRuneTable = func() (t [wordRuneTableSize / 64]uint64) {
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRuneSlow(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+}()
 
 // wordBefore reports whether the rune that ends just before i belongs to a
 // word.
@@ -146,77 +142,60 @@ func wordAt(t string, i int) bool {
 	return isWordRune(r)
 }
 
-// skipWord returns the end of the word that contains i.
-func skipWord(t string, i int) int {
-	for i < len(t) {
-		b := t[i]
-		if b < utf8.RuneSelf {
-			if !asciiWord[b] {
-				return i
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if !isWordRune(r) {
-			return i
-		}
-		i += size
-	}
-	return i
-}
-
-// run is the main loop.
+// run is the main loop: it skips to the next trigger byte and hands it to
+// its parser. Words are not skipped as such: a digit inside a word fails
+// chainStart, so word-internal digits ("7X4KQ", "nl91abna…" after its start)
+// start nothing.
 func (s *identScanner) run() {
 	t := s.text
 	for i := 0; i < len(t); {
-		switch byteClass[t[i]] {
-		case bOther:
+		for i < len(t) && !trigger[t[i]] {
 			i++
-		case bDigit:
-			i = s.number(i)
-		case bLetter:
-			i = s.letterWord(i)
-		case bUnder:
-			i = skipWord(t, i)
-		case bHigh:
-			r, size := utf8.DecodeRuneInString(t[i:])
-			if isWordRune(r) {
-				i = skipWord(t, i)
-			} else {
-				i += size
-			}
-		case bAt:
+		}
+		if i >= len(t) {
+			return
+		}
+		switch b := t[i]; b {
+		case '@':
 			i = s.email(i)
-		case bPlus:
+		case '+':
 			i = s.plusPhone(i)
-		case bParen:
+		case '(':
 			i = s.parenPhone(i)
+		case ':':
+			i = s.colon(i)
+		default:
+			// An IBAN starts with two letters and two digits.
+			if i >= 2 && i+1 < len(t) && isDigit(t[i+1]) && isLetter(t[i-1]) && isLetter(t[i-2]) && !wordBefore(t, i-2) {
+				if end := s.iban(i - 2); end > i-2 {
+					i = end
+					continue
+				}
+			}
+			i = s.number(i)
 		}
 	}
 }
 
-// letterWord handles a word that starts with an ASCII letter at i: an IBAN
-// or an IPv6 address may start there. It returns where to go on.
-func (s *identScanner) letterWord(i int) int {
+// colon handles the ':' at i: an IPv6 address whose first group starts
+// with a letter ("fe80::1") or that starts with "::".
+func (s *identScanner) colon(i int) int {
 	t := s.text
-	if i+3 < len(t) && isLetter(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && !wordBefore(t, i) {
-		if end := s.iban(i); end > i {
+	h := i
+	for h > 0 && i-h <= 4 && isHex(t[h-1]) {
+		h--
+	}
+	switch {
+	case h < i && i-h <= 4 && isLetter(t[h]) && !wordBefore(t, h):
+		if end := s.ipv6(h); end > h {
+			return end
+		}
+	case h == i && i+2 < len(t) && t[i+1] == ':' && isHex(t[i+2]) && !wordBefore(t, i):
+		if end := s.ipv6(i); end > i {
 			return end
 		}
 	}
-	if isHex(t[i]) && !wordBefore(t, i) {
-		j := i + 1
-		for j < len(t) && j-i < 4 && isHex(t[j]) {
-			j++
-		}
-		if j < len(t) && t[j] == ':' {
-			if end := s.ipv6(i); end > i {
-				return end
-			}
-		}
-	}
-	return skipWord(t, i)
+	return i + 1
 }
 
 // emit appends a finding.

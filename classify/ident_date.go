@@ -26,6 +26,11 @@ func monthOf(w string) (int, int) {
 	if len(w) < 3 || len(w) > 9 {
 		return 0, 0
 	}
+	switch w[0] | 0x20 {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+	default:
+		return 0, 0
+	}
 	var buf [9]byte
 	for i := 0; i < len(w); i++ {
 		buf[i] = lower(w[i])
@@ -140,6 +145,9 @@ func (s *identScanner) dob(start, end int, rule string) {
 // ordinalEnd returns the end of an ordinal suffix at k ("th", "st", "e",
 // "ste", "de"), or k when there is none.
 func ordinalEnd(t string, k int) int {
+	if k >= len(t) || !isLetter(t[k]) {
+		return k
+	}
 	for _, suf := range [...]string{"st", "nd", "rd", "th", "ste", "de", "e"} {
 		e := k + len(suf)
 		if e <= len(t) && isLabel(t[k:e], suf) && !wordAt(t, e) {
@@ -177,7 +185,7 @@ func (s *identScanner) textDate(p, q int) int {
 		day = day*10 + int(t[p+1]-'0')
 	}
 	// The month before the day: "July 14, 2004", "jul. 14 2004".
-	if p >= 4 && t[p-1] == ' ' {
+	if p >= 4 && t[p-1] == ' ' && (isLetter(t[p-2]) || t[p-2] == '.') {
 		me := p - 1
 		if t[me-1] == '.' {
 			me--
@@ -201,7 +209,7 @@ func (s *identScanner) textDate(p, q int) int {
 	}
 	// The day before the month.
 	k := ordinalEnd(t, q)
-	if k >= len(t) || (t[k] != ' ' && t[k] != '-') {
+	if k+1 >= len(t) || (t[k] != ' ' && t[k] != '-') || !isLetter(t[k+1]) {
 		return p
 	}
 	k++

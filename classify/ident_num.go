@@ -165,6 +165,20 @@ func chainStart(t string, i int) bool {
 	return true
 }
 
+// chainSepAt reports whether a chain separator and a digit follow at j.
+func chainSepAt(t string, j int) bool {
+	if j+1 >= len(t) {
+		return false
+	}
+	switch t[j] {
+	case ' ', '-', '.', '/', ':':
+		return isDigit(t[j+1])
+	case 0xC2:
+		return t[j+1] == 0xA0 && j+2 < len(t) && isDigit(t[j+2])
+	}
+	return false
+}
+
 // amountBefore reports whether the number at p follows a currency sign.
 func amountBefore(t string, p int) bool {
 	i := p
@@ -203,6 +217,9 @@ func (s *identScanner) number(i int) int {
 		if end := s.textDate(i, j); end > i {
 			return end
 		}
+	}
+	if j-i < 8 && !chainSepAt(t, j) {
+		return j // a lone short number is no identifier
 	}
 	var ch chain
 	if !ch.parse(t, i) || amountBefore(t, i) {

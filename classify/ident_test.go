@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // identCase is one table case: the identifiers a text holds, as
@@ -40,7 +42,7 @@ func identCheckFinding(t testing.TB, text string, f Finding) {
 	if f.Start < 0 || f.Start > f.End || f.End > len(text) {
 		t.Fatalf("finding %v out of range [0:%d]", f, len(text))
 	}
-	if !utf8.RuneStart(text[f.Start]) || f.End < len(text) && !utf8.RuneStart(text[f.End]) {
+	if !identBoundary(text, f.Start) || !identBoundary(text, f.End) {
 		t.Fatalf("finding %v not on rune boundaries", f)
 	}
 	if !f.Kind.Valid() || f.Kind == Term || f.Rule == "" || f.Confidence <= 0 || f.Confidence > 1 {
@@ -51,6 +53,24 @@ func identCheckFinding(t testing.TB, text string, f Finding) {
 	}
 }
 
+// identBoundary reports whether i is a rune boundary of text, an invalid
+// byte counting as one rune (as range over a string reads it).
+func identBoundary(text string, i int) bool {
+	if i == 0 || i == len(text) {
+		return true
+	}
+	start := max(0, i-utf8.UTFMax)
+	for k := start; k < i; k++ {
+		if !utf8.RuneStart(text[k]) {
+			continue
+		}
+		if _, size := utf8.DecodeRuneInString(text[k:]); k+size > i {
+			return size == 1
+		}
+	}
+	return true
+}
+
 func identRun(t *testing.T, cases []identCase) {
 	t.Helper()
 	c, err := New()
@@ -58,10 +78,12 @@ func identRun(t *testing.T, cases []identCase) {
 		t.Fatal(err)
 	}
 	for _, tc := range cases {
-		got := identFound(t, c, tc.text, identHint{})
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%s\ntext: %q\n got: %q\nwant: %q", tc.reason, tc.text, got, tc.want)
-		}
+		t.Run(tc.reason, func(t *testing.T) {
+			got := identFound(t, c, tc.text, identHint{})
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("text %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }
 
@@ -182,6 +204,8 @@ func TestIdentIP(t *testing.T) {
 		{"levering 12.03.2024 en versie 1.2.3.4", nil, "a date and a version"},
 		{"256.1.1.1 en 01.02.03.04 en 1.2.3.4.5", nil, "out of range, leading zeros, five parts"},
 		{"om 10:30:45 uur, MAC 00:1a:2b:3c:4d:5e", nil, "a time and a MAC address"},
+		{"loopback ::1 en ::ffff:192.0.2.1", []string{"ip-address:::1", "ip-address:::ffff:192.0.2.1"}, "leading double colon"},
+		{"Code: abcd:ef01::1 en beef:cafe::", []string{"ip-address:abcd:ef01::1", "ip-address:beef:cafe::"}, "letters only in the first group"},
 	})
 }
 
@@ -372,6 +396,9 @@ func TestCorpusIdentifiers(t *testing.T) {
 	}
 }
 
+// identWindow bounds the context of a decision about an identifier.
+const identWindow = 320
+
 func FuzzIdents(f *testing.F) {
 	for _, cc := range identCorpus(f) {
 		f.Add(cc.Text)
@@ -409,6 +436,26 @@ func FuzzIdents(f *testing.F) {
 		}
 		if !slices.Equal(p, q) {
 			t.Fatalf("prefix changed the findings: %v then %v", p, q)
+		}
+		// Decisions are local: cutting the text at k changes no finding
+		// that starts identWindow bytes or more after k, as Scan needs.
+		if k := len(text) / 3; k > 0 {
+			var whole, cut []Finding
+			for _, x := range p {
+				if x.Start >= k+identWindow {
+					whole = append(whole, x)
+				}
+			}
+			for _, x := range c.appendIdents(nil, text[k:]) {
+				x.Start += k
+				x.End += k
+				if x.Start >= k+identWindow {
+					cut = append(cut, x)
+				}
+			}
+			if !slices.Equal(whole, cut) {
+				t.Fatalf("cut at %d: %v, whole text: %v", k, cut, whole)
+			}
 		}
 	})
 }
