@@ -1,0 +1,380 @@
+package avg
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/retention"
+	"github.com/avgrisk/avgrisk/transfer"
+	"golang.org/x/text/language"
+)
+
+// Assess runs every check on s as of asOf, answers the DPIA question and
+// returns the report, with its texts in English (use Report.In for Dutch).
+//
+// Invalid input is an error, never a half report: a zero asOf, an invalid
+// flow (the error names the transfer and wraps the error of
+// transfer.Evaluate), an unknown retention category (wrapping
+// retention.ErrUnknownCategory), an unknown key custody, a negative number
+// of data subjects, a DPIA dated after asOf. Errors name the part of the
+// system, never a value of its records.
+func Assess(s System, asOf time.Time) (Report, error) {
+	if asOf.IsZero() {
+		return Report{}, errors.New("avg: asOf is the zero time")
+	}
+	d, err := data()
+	if err != nil {
+		return Report{}, err
+	}
+	a := &assessment{s: s, asOf: asOf, d: d}
+	if err := a.validate(); err != nil {
+		return Report{}, err
+	}
+	a.classify()
+	if err := a.transfers(); err != nil {
+		return Report{}, err
+	}
+	if err := a.retention(); err != nil {
+		return Report{}, err
+	}
+	a.screening = screen(d, s.Processing, a.cats)
+
+	r := Report{
+		System:       s.Name,
+		AsOf:         asOf,
+		DPIARequired: a.screening.Outcome == Required,
+		DPIA:         a.screening,
+		Transfers:    a.summaries(),
+		Data: DataVersions{
+			Avg:       DataAsOf,
+			Classify:  classify.VocabularyAsOf,
+			Transfer:  transfer.AsOf,
+			Retention: retention.CatalogueAsOf,
+		},
+	}
+	checks := []func() (Status, []Fact){
+		a.checkSpecial, a.checkStorage, a.checkTransferBasis, a.checkJurisdiction,
+		a.checkEncryption, a.checkTwoFactor, a.checkRetention, a.checkDPIA,
+	}
+	r.Risk = Low
+	for i, run := range checks {
+		st, facts := run()
+		c := a.newCheck(checkIDs[i], st, facts)
+		if rank(c.Risk) > rank(r.Risk) {
+			r.Risk = c.Risk
+		}
+		r.Checks = append(r.Checks, c)
+	}
+	return r.In(language.English), nil
+}
+
+// assessment holds the intermediate results of Assess.
+type assessment struct {
+	s    System
+	asOf time.Time
+	d    *dataSet
+
+	cats          []classify.Category // special categories found or declared, in classify order
+	fieldFacts    []Fact
+	recordFacts   []Fact
+	flows         []transfer.Flow
+	assessments   []transfer.Assessment
+	retentionFact []Fact
+	retentionSt   Status
+	screening     Screening
+}
+
+func (a *assessment) validate() error {
+	switch a.s.Controls.KeyCustody {
+	case "", ProviderKeys, CustomerKeysInEEA:
+	default:
+		return fmt.Errorf("avg: controls: unknown key custody %q", a.s.Controls.KeyCustody)
+	}
+	if a.s.Processing.Subjects < 0 {
+		return errors.New("avg: processing: negative number of data subjects")
+	}
+	for _, c := range a.s.Processing.Categories {
+		if !c.Valid() {
+			return fmt.Errorf("avg: processing: unknown category %q", c)
+		}
+	}
+	if p := a.s.DPIA; p != nil {
+		day := civil(a.asOf)
+		switch {
+		case p.Date.IsZero():
+			return errors.New("avg: dpia: zero date")
+		case civil(p.Date).After(day):
+			return errors.New("avg: dpia: date after asOf")
+		case !p.Reviewed.IsZero() && civil(p.Reviewed).After(day):
+			return errors.New("avg: dpia: review date after asOf")
+		case !p.Reviewed.IsZero() && civil(p.Reviewed).Before(civil(p.Date)):
+			return errors.New("avg: dpia: review date before the DPIA's date")
+		}
+	}
+	return nil
+}
+
+// classify finds the special categories in the schema and the sample
+// records. Facts name fields and categories and count records; they never
+// hold a value.
+func (a *assessment) classify() {
+	c := classify.Default()
+	found := map[classify.Category]bool{}
+	for _, f := range a.s.Fields {
+		cats := specialOf(c.Field(f), found)
+		if len(cats) > 0 {
+			a.fieldFacts = append(a.fieldFacts, Fact{ID: "special-field", Field: fieldName(f), Categories: cats})
+		}
+	}
+	type agg struct {
+		cats    map[classify.Category]bool
+		records int
+	}
+	byField := map[string]*agg{}
+	var order []string
+	for _, rec := range a.s.Records {
+		seen := map[string]bool{}
+		for _, fd := range c.Record(rec) {
+			if !fd.Category.Special() {
+				continue
+			}
+			found[fd.Category] = true
+			g := byField[fd.Field]
+			if g == nil {
+				g = &agg{cats: map[classify.Category]bool{}}
+				byField[fd.Field] = g
+				order = append(order, fd.Field)
+			}
+			g.cats[fd.Category] = true
+			if !seen[fd.Field] {
+				seen[fd.Field] = true
+				g.records++
+			}
+		}
+	}
+	slices.Sort(order)
+	for _, name := range order {
+		g := byField[name]
+		a.recordFacts = append(a.recordFacts, Fact{ID: "special-record-field", Field: name, Categories: ordered(g.cats), Count: g.records})
+	}
+	for _, cat := range a.s.Processing.Categories {
+		if cat.Special() {
+			found[cat] = true
+		}
+	}
+	a.cats = ordered(found)
+}
+
+// specialOf adds the special categories of findings to found and returns
+// them in order.
+func specialOf(findings []classify.Finding, found map[classify.Category]bool) []classify.Category {
+	cats := map[classify.Category]bool{}
+	for _, f := range findings {
+		if f.Category.Special() {
+			cats[f.Category] = true
+			found[f.Category] = true
+		}
+	}
+	return ordered(cats)
+}
+
+// ordered returns the categories of a set in the order of
+// classify.Categories.
+func ordered(set map[classify.Category]bool) []classify.Category {
+	var out []classify.Category
+	for _, c := range classify.Categories() {
+		if set[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func fieldName(f classify.Field) string {
+	if f.Object != "" {
+		return f.Object + "." + f.Name
+	}
+	return f.Name
+}
+
+// transfers evaluates every flow, with the special categories found added
+// to the flow's own: the vendor stores them.
+func (a *assessment) transfers() error {
+	for i, f := range a.s.Transfers {
+		f.Categories = slices.Clone(f.Categories)
+		for _, c := range a.cats {
+			if !slices.Contains(f.Categories, c) {
+				f.Categories = append(f.Categories, c)
+			}
+		}
+		res, err := transfer.Evaluate(f, a.asOf)
+		if err != nil {
+			return fmt.Errorf("avg: transfer %d (%s): %w", i+1, partyName(f.Importer, i), err)
+		}
+		a.flows = append(a.flows, f)
+		a.assessments = append(a.assessments, res)
+	}
+	return nil
+}
+
+func partyName(p transfer.Party, i int) string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return fmt.Sprintf("importer of transfer %d", i+1)
+}
+
+func (a *assessment) summaries() []TransferSummary {
+	out := make([]TransferSummary, len(a.assessments))
+	for i, res := range a.assessments {
+		imp := a.flows[i].Importer
+		out[i] = TransferSummary{
+			Importer: imp.Name, Country: imp.Country,
+			Restricted: res.Restricted, Basis: res.Basis, Lawful: res.Lawful,
+			TIARequired: res.TIARequired, Risks: nonNil(res.RiskIDs()),
+		}
+	}
+	return out
+}
+
+// retention checks the retention configuration. An unknown category, or a
+// rule the catalogue cannot take for another reason than the law, is an
+// error; a rule that shortens a legal minimum or lengthens a maximum is a
+// failed check.
+func (a *assessment) retention() error {
+	cat := retention.Netherlands()
+	a.retentionSt = Pass
+	if len(a.s.Retention) == 0 {
+		a.retentionSt = Fail
+		a.retentionFact = []Fact{{ID: "retention-none"}}
+		return nil
+	}
+	seen := map[string]bool{}
+	for i, use := range a.s.Retention {
+		if use.Category == "" {
+			return fmt.Errorf("avg: retention use %d: empty category", i+1)
+		}
+		if seen[use.Category] {
+			return fmt.Errorf("avg: retention use %d: category %q twice", i+1, use.Category)
+		}
+		seen[use.Category] = true
+		if _, ok := cat.Rule(use.Category); !ok {
+			return fmt.Errorf("avg: retention use %d: category %q: %w", i+1, use.Category, retention.ErrUnknownCategory)
+		}
+		sched := cat
+		if use.Rule != nil {
+			r := *use.Rule
+			if r.Category == "" {
+				r.Category = use.Category
+			}
+			if r.Category != use.Category {
+				return fmt.Errorf("avg: retention use %d: rule for %q under category %q", i+1, r.Category, use.Category)
+			}
+			var err error
+			sched, err = cat.With(r)
+			switch {
+			case errors.Is(err, retention.ErrShortensMinimum):
+				a.add(Fail, Fact{ID: "retention-below-minimum", Value: use.Category})
+				continue
+			case errors.Is(err, retention.ErrExtendsMaximum):
+				a.add(Fail, Fact{ID: "retention-above-maximum", Value: use.Category})
+				continue
+			case err != nil:
+				return fmt.Errorf("avg: retention use %d (%s): %w", i+1, use.Category, err)
+			}
+		}
+		rule, _ := sched.Rule(use.Category)
+		if rule.Kind == retention.None {
+			a.add(Fail, Fact{ID: "retention-no-period", Value: use.Category})
+			continue
+		}
+		a.add(Pass, Fact{ID: "retention-period", Value: use.Category, Date: rule.Period.String()})
+		if !use.Enforced {
+			a.add(Warn, Fact{ID: "retention-not-enforced", Value: use.Category})
+		}
+	}
+	return nil
+}
+
+func (a *assessment) add(st Status, f Fact) {
+	a.retentionSt = worst(a.retentionSt, st)
+	a.retentionFact = append(a.retentionFact, f)
+}
+
+// newCheck builds a check from its outcome and the definition in the data.
+func (a *assessment) newCheck(id string, st Status, facts []Fact) Check {
+	def := a.d.check(id)
+	sev := def.Severity
+	if def.RaiseWithSpecial && len(a.cats) > 0 {
+		sev = High
+	}
+	c := Check{ID: id, Status: st, Severity: sev, Risk: riskLevel(sev, st), Facts: nonNil(facts),
+		Sources: sourceRefs(def.Sources), Mitigations: []Mitigation{}}
+	if st == Fail || st == Warn {
+		for _, m := range def.Mitigations {
+			if len(m.Facts) > 0 && !slices.ContainsFunc(facts, func(f Fact) bool { return slices.Contains(m.Facts, f.ID) }) {
+				continue
+			}
+			c.Mitigations = append(c.Mitigations, Mitigation{ID: m.ID, Sources: sourceRefs(m.Sources)})
+		}
+	}
+	return c
+}
+
+// riskLevel is the risk of a check: its severity (impact) against the
+// likelihood its status implies (fail: high, warn: medium, otherwise low),
+// by the matrix of the Model DPIA Rijksdienst § 16: low when either is low,
+// medium for medium × medium, high otherwise.
+func riskLevel(severity Level, st Status) Level {
+	likelihood := Low
+	switch st {
+	case Fail:
+		likelihood = High
+	case Warn:
+		likelihood = Medium
+	}
+	switch {
+	case severity == Low || likelihood == Low:
+		return Low
+	case severity == Medium && likelihood == Medium:
+		return Medium
+	}
+	return High
+}
+
+func rank(l Level) int {
+	switch l {
+	case Medium:
+		return 1
+	case High:
+		return 2
+	}
+	return 0
+}
+
+// worst combines two statuses: fail, then warn, then pass, then
+// not-applicable.
+func worst(a, b Status) Status {
+	order := []Status{NotApplicable, Pass, Warn, Fail}
+	if slices.Index(order, b) > slices.Index(order, a) {
+		return b
+	}
+	return a
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// civil returns the calendar date of t in its own location, at midnight
+// UTC, for comparing days.
+func civil(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,344 @@
+package avg_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/avgrisk/avgrisk/avg"
+	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/retention"
+	"github.com/avgrisk/avgrisk/transfer"
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// statuses returns the status of each check by ID.
+func statuses(r avg.Report) map[string]avg.Status {
+	m := map[string]avg.Status{}
+	for _, c := range r.Checks {
+		m[c.ID] = c.Status
+	}
+	return m
+}
+
+// TestSeedCase is the acceptance case of the issue: the Dutch organisation
+// on a Salesforce-like CRM fails special-categories, foreign-jurisdiction,
+// two-factor, retention and dpia; a DPIA is required; each failure carries
+// its mitigation.
+func TestSeedCase(t *testing.T) {
+	r, err := avg.Assess(seedSystem(), seedAsOf)
+	require.NoError(t, err)
+
+	if diff := cmp.Diff(avg.CheckIDs(), checkIDsOf(r)); diff != "" {
+		t.Errorf("check order (-want +got):\n%s", diff)
+	}
+	got := statuses(r)
+	for _, id := range []string{"special-categories", "foreign-jurisdiction", "two-factor", "retention", "dpia"} {
+		if got[id] != avg.Fail {
+			t.Errorf("check %s: status %q, want fail", id, got[id])
+		}
+	}
+	if !r.DPIARequired || r.DPIA.Outcome != avg.Required {
+		t.Errorf("DPIA required = %v (%s), want true: Art. 35(3)(b), large-scale special categories", r.DPIARequired, r.DPIA.Outcome)
+	}
+	for _, c := range r.Checks {
+		if c.Status == avg.Fail && len(c.Mitigations) == 0 {
+			t.Errorf("check %s fails without a mitigation", c.ID)
+		}
+		for _, m := range c.Mitigations {
+			if m.Text == "" || len(m.Sources) == 0 {
+				t.Errorf("check %s: mitigation %s has no text or no source", c.ID, m.ID)
+			}
+		}
+		if c.Title == "" || c.Why == "" || len(c.Sources) == 0 || len(c.Detail) != len(c.Facts) {
+			t.Errorf("check %s: incomplete texts: %+v", c.ID, c)
+		}
+	}
+	special, _ := r.Check("special-categories")
+	fields := map[string]bool{}
+	for _, f := range special.Facts {
+		fields[f.Field] = true
+	}
+	for _, want := range []string{"Contact.Religie__c", "Contact.Notities__c"} {
+		if !fields[want] {
+			t.Errorf("special-categories does not name field %s; facts: %v", want, special.Facts)
+		}
+	}
+	if r.Risk != avg.High {
+		t.Errorf("overall risk %s, want high", r.Risk)
+	}
+	if len(r.Transfers) != 1 || !r.Transfers[0].Restricted {
+		t.Errorf("transfers %+v, want one restricted transfer (US support access, EDPB Guidelines 05/2021)", r.Transfers)
+	}
+}
+
+// TestSeedMitigated: the same system after the mitigations passes the
+// checks that failed.
+func TestSeedMitigated(t *testing.T) {
+	r, err := avg.Assess(mitigatedSystem(), seedAsOf)
+	require.NoError(t, err)
+	got := statuses(r)
+	for _, id := range []string{"special-categories", "foreign-jurisdiction", "two-factor", "retention", "dpia", "encryption", "storage-location"} {
+		if got[id] != avg.Pass {
+			c, _ := r.Check(id)
+			t.Errorf("check %s: status %q, want pass; detail: %v", id, got[id], c.Detail)
+		}
+	}
+	for _, c := range r.Checks {
+		if c.Status == avg.Pass && len(c.Mitigations) != 0 {
+			t.Errorf("check %s passes but lists mitigations", c.ID)
+		}
+	}
+}
+
+func checkIDsOf(r avg.Report) []string {
+	var ids []string
+	for _, c := range r.Checks {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+// TestAssessErrors: invalid input is an error naming the part, never a
+// half report, and never quotes a record's value.
+func TestAssessErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		edit    func(*avg.System)
+		asOf    time.Time
+		is      error  // errors.Is target, if any
+		mention string // the part the error must name
+		reason  string
+	}{
+		{
+			name: "zero asOf", edit: func(*avg.System) {}, asOf: time.Time{},
+			mention: "asOf", reason: "no hidden clock: the date is a required input",
+		},
+		{
+			name:    "invalid flow",
+			edit:    func(s *avg.System) { s.Transfers[0].Importer.Country = "XX" },
+			is:      transfer.ErrInvalidFlow,
+			mention: "transfer 1 (CloudCRM Ireland Ltd)",
+			reason:  "an unknown country makes the flow invalid (transfer.Evaluate); the error names the transfer",
+		},
+		{
+			name: "second flow invalid",
+			edit: func(s *avg.System) {
+				f := s.Transfers[0]
+				f.Importer.Name = "Mail Vendor"
+				f.Mechanisms = []transfer.Mechanism{"carrier-pigeon"}
+				s.Transfers = append(s.Transfers, f)
+			},
+			is: transfer.ErrInvalidFlow, mention: "transfer 2 (Mail Vendor)",
+			reason: "an unknown mechanism is invalid; the error names which transfer",
+		},
+		{
+			name:    "unknown retention category",
+			edit:    func(s *avg.System) { s.Retention = []avg.RetentionUse{{Category: "klantenkaart"}} },
+			is:      retention.ErrUnknownCategory,
+			mention: `"klantenkaart"`,
+			reason:  "a category outside the catalogue cannot be checked (retention.ErrUnknownCategory)",
+		},
+		{
+			name:    "empty retention category",
+			edit:    func(s *avg.System) { s.Retention = []avg.RetentionUse{{}} },
+			mention: "retention use 1",
+			reason:  "a use without a category names nothing to check",
+		},
+		{
+			name:    "unknown key custody",
+			edit:    func(s *avg.System) { s.Controls.KeyCustody = "under-the-mat" },
+			mention: "key custody",
+			reason:  "key custody is a closed vocabulary",
+		},
+		{
+			name:    "negative subjects",
+			edit:    func(s *avg.System) { s.Processing.Subjects = -1 },
+			mention: "data subjects",
+			reason:  "a count cannot be negative",
+		},
+		{
+			name:    "unknown declared category",
+			edit:    func(s *avg.System) { s.Processing.Categories = []classify.Category{"astrology"} },
+			mention: `"astrology"`,
+			reason:  "categories are the IDs of LABELING.md",
+		},
+		{
+			name:    "DPIA after asOf",
+			edit:    func(s *avg.System) { s.DPIA = &avg.DPIA{Date: seedAsOf.AddDate(0, 0, 1)} },
+			mention: "dpia",
+			reason:  "a DPIA cannot be adopted after the date of the assessment",
+		},
+		{
+			name:    "DPIA without date",
+			edit:    func(s *avg.System) { s.DPIA = &avg.DPIA{DPOAdvice: true} },
+			mention: "dpia",
+			reason:  "the review rule (three years) needs the DPIA's date",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := seedSystem()
+			tc.edit(&s)
+			asOf := tc.asOf
+			if asOf.IsZero() && tc.name != "zero asOf" {
+				asOf = seedAsOf
+			}
+			r, err := avg.Assess(s, asOf)
+			if err == nil {
+				t.Fatalf("Assess: no error, want one (%s)", tc.reason)
+			}
+			if diff := cmp.Diff(avg.Report{}, r); diff != "" {
+				t.Errorf("Assess returned a half report with its error (-want +got):\n%s", diff)
+			}
+			if tc.is != nil && !errors.Is(err, tc.is) {
+				t.Errorf("error %q does not wrap %v", err, tc.is)
+			}
+			if !strings.Contains(err.Error(), tc.mention) {
+				t.Errorf("error %q does not name %s (%s)", err, tc.mention, tc.reason)
+			}
+			if !strings.HasPrefix(err.Error(), "avg: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+			assertNoSecrets(t, "error", err.Error())
+		})
+	}
+}
+
+// TestRetentionRules: configured rules, in the catalogue's terms.
+func TestRetentionRules(t *testing.T) {
+	tests := []struct {
+		name   string
+		uses   []avg.RetentionUse
+		want   avg.Status
+		facts  []string
+		reason string
+	}{
+		{
+			name: "none configured", want: avg.Fail, facts: []string{"retention-none"},
+			reason: "no period for any record: AVG art. 5(1)(e), 30(1)(f)",
+		},
+		{
+			name: "no period for a none category", uses: []avg.RetentionUse{{Category: "customer-account", Enforced: true}},
+			want: avg.Fail, facts: []string{"retention-no-period"},
+			reason: "customer-account has kind none: the organisation must set a period",
+		},
+		{
+			name: "catalogue minimum applies", uses: []avg.RetentionUse{{Category: "fiscal-records", Enforced: true}},
+			want: avg.Pass, facts: []string{"retention-period"},
+			reason: "fiscal-records has a statutory seven years (AWR art. 52)",
+		},
+		{
+			name: "period set but not enforced",
+			uses: []avg.RetentionUse{{Category: "customer-account", Rule: &retention.Rule{Period: retention.MustParsePeriod("P2Y")}}},
+			want: avg.Warn, facts: []string{"retention-period", "retention-not-enforced"},
+			reason: "a period on paper only is not storage limitation in practice",
+		},
+		{
+			name: "shortened legal minimum",
+			uses: []avg.RetentionUse{{Category: "fiscal-records", Rule: &retention.Rule{Period: retention.MustParsePeriod("P2Y"), Kind: retention.Minimum}, Enforced: true}},
+			want: avg.Fail, facts: []string{"retention-below-minimum"},
+			reason: "AWR art. 52 lid 4 requires seven years; shortening it breaks the law (retention.ErrShortensMinimum)",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := mitigatedSystem()
+			s.Retention = tc.uses
+			r, err := avg.Assess(s, seedAsOf)
+			require.NoError(t, err)
+			c, _ := r.Check("retention")
+			var got []string
+			for _, f := range c.Facts {
+				got = append(got, f.ID)
+			}
+			if c.Status != tc.want {
+				t.Errorf("status %s, want %s (%s)", c.Status, tc.want, tc.reason)
+			}
+			if diff := cmp.Diff(tc.facts, got); diff != "" {
+				t.Errorf("facts (-want +got), %s:\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+// TestDPIACheck: the dpia check against the screening and the review rule.
+func TestDPIACheck(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		name   string
+		dpia   *avg.DPIA
+		want   avg.Status
+		reason string
+	}{
+		{"none", nil, avg.Fail, "required (Art. 35(3)(b)) and not done"},
+		{"recent", &avg.DPIA{Date: day(2025, 1, 10), DPOAdvice: true}, avg.Pass, "adopted less than three years ago, with DPO advice"},
+		{"three years to the day", &avg.DPIA{Date: day(2023, 11, 28), DPOAdvice: true}, avg.Pass, "the three-year period ends on 2026-11-28 itself (Reg. 1182/71 art. 3)"},
+		{"review overdue", &avg.DPIA{Date: day(2023, 11, 27), DPOAdvice: true}, avg.Warn, "last review more than three years ago (Model DPIA Rijksdienst)"},
+		{"reviewed since", &avg.DPIA{Date: day(2020, 1, 1), Reviewed: day(2026, 1, 1), DPOAdvice: true}, avg.Pass, "the review restarts the three years"},
+		{"no DPO advice", &avg.DPIA{Date: day(2026, 1, 1)}, avg.Warn, "Art. 35(2): the DPO's advice must be sought"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := seedSystem()
+			s.DPIA = tc.dpia
+			r, err := avg.Assess(s, seedAsOf)
+			require.NoError(t, err)
+			c, _ := r.Check("dpia")
+			if c.Status != tc.want {
+				t.Errorf("status %s, want %s (%s); detail %v", c.Status, tc.want, tc.reason, c.Detail)
+			}
+		})
+	}
+}
+
+// TestNoTransfers: a system without vendors has nothing to check for
+// transfers, and still the other checks.
+func TestNoTransfers(t *testing.T) {
+	s := mitigatedSystem()
+	s.Transfers = nil
+	r, err := avg.Assess(s, seedAsOf)
+	require.NoError(t, err)
+	for _, id := range []string{"storage-location", "transfer-basis", "foreign-jurisdiction"} {
+		if c, _ := r.Check(id); c.Status != avg.NotApplicable {
+			t.Errorf("%s: %s, want not-applicable: no flow is described", id, c.Status)
+		}
+	}
+	if len(r.Transfers) != 0 || r.Transfers == nil {
+		t.Errorf("transfers %#v, want an empty, non-nil slice", r.Transfers)
+	}
+}
+
+// TestEncryption: the encryption check's branches.
+func TestEncryption(t *testing.T) {
+	tests := []struct {
+		name   string
+		ctl    avg.Controls
+		flows  bool
+		want   avg.Status
+		reason string
+	}{
+		{"nothing", avg.Controls{}, false, avg.Fail, "Art. 32(1)(a): no encryption at rest or in transit"},
+		{"in transit only", avg.Controls{EncryptionInTransit: true}, false, avg.Fail, "stored data unencrypted"},
+		{"both, provider keys, no vendor", avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true}, false, avg.Pass, "no third-country law reaches the keys"},
+		{"both, provider keys, US parent", avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true}, true, avg.Warn, "the CLOUD Act can compel a vendor holding the keys"},
+		{"customer keys in EEA", avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.CustomerKeysInEEA}, true, avg.Pass, "keys out of the vendor's reach (EDPB Rec. 01/2020)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := seedSystem()
+			s.Controls = tc.ctl
+			s.Transfers[0].Measures = []transfer.Measure{transfer.TIADocumented}
+			if !tc.flows {
+				s.Transfers = nil
+			}
+			r, err := avg.Assess(s, seedAsOf)
+			require.NoError(t, err)
+			if c, _ := r.Check("encryption"); c.Status != tc.want {
+				t.Errorf("status %s, want %s (%s)", c.Status, tc.want, tc.reason)
+			}
+		})
+	}
+}

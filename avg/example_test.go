@@ -1,0 +1,143 @@
+package avg_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/avgrisk/avgrisk/avg"
+	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/transfer"
+	"golang.org/x/text/language"
+)
+
+// exampleSystem is a Dutch organisation's CRM at a Salesforce-like vendor:
+// an Irish subsidiary with a US parent, EU data centres, processor BCRs and
+// US support access.
+func exampleSystem() avg.System {
+	return avg.System{
+		Name: "Klantcontact CRM",
+		Transfers: []transfer.Flow{{
+			Exporter:         transfer.Party{Name: "Voorbeeld B.V.", Country: "NL", Role: transfer.Controller},
+			Importer:         transfer.Party{Name: "CloudCRM Ireland Ltd", Country: "IE", Role: transfer.Processor, ParentCountry: "US"},
+			StorageCountries: []string{"IE", "DE"},
+			AccessCountries:  []string{"US"},
+			Mechanisms:       []transfer.Mechanism{transfer.BCRProcessor},
+			Measures:         []transfer.Measure{transfer.TIADocumented},
+			Frequency:        transfer.Systematic,
+		}},
+		Fields: []classify.Field{
+			{Object: "Contact", Name: "LastName", Label: "Achternaam"},
+			{Object: "Contact", Name: "Religie__c", Label: "Religie"},
+		},
+		Controls:   avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true},
+		Processing: avg.Processing{Subjects: 250000},
+	}
+}
+
+func ExampleAssess() {
+	r, err := avg.Assess(exampleSystem(), time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range r.Checks {
+		fmt.Printf("%-20s %-5s %s\n", c.ID, c.Status, c.Risk)
+	}
+	fmt.Println("DPIA required:", r.DPIARequired)
+	special, _ := r.Check("special-categories")
+	fmt.Println(special.Detail[0])
+	fmt.Println(special.Mitigations[0].Text)
+	// Output:
+	// special-categories   fail  high
+	// storage-location     pass  low
+	// transfer-basis       pass  low
+	// foreign-jurisdiction fail  high
+	// encryption           warn  high
+	// two-factor           fail  high
+	// retention            fail  high
+	// dpia                 fail  high
+	// DPIA required: true
+	// Field Contact.Religie__c: special categories (religious or philosophical beliefs).
+	// Remove the fields named above from the schema, delete their contents and stop collecting them; keep special categories in the system where they are necessary and protected, not in the CRM.
+}
+
+func ExampleReport_WriteMarkdown() {
+	r, err := avg.Assess(exampleSystem(), time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var b strings.Builder
+	if err := r.WriteMarkdown(&b, language.Dutch); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// The title, the summary line and the summary table.
+	sections := strings.SplitN(b.String(), "\n\n## ", 3)
+	fmt.Println(sections[0])
+	fmt.Println()
+	fmt.Println("## " + sections[1])
+	// Output:
+	// # AVG-risicorapport: Klantcontact CRM
+	//
+	// Peildatum 2026-11-28 · totaalrisico: **hoog** · DPIA: **verplicht**
+	//
+	// ## Samenvatting
+	//
+	// | Controle | Status | Ernst | Risico |
+	// |---|---|---|---|
+	// | Bijzondere persoonsgegevens | niet in orde | hoog | hoog |
+	// | Opslaglocatie | in orde | hoog | laag |
+	// | Grondslag voor doorgifte | in orde | hoog | laag |
+	// | Buitenlandse jurisdictie | niet in orde | hoog | hoog |
+	// | Versleuteling | waarschuwing | hoog | hoog |
+	// | Tweefactorauthenticatie | niet in orde | hoog | hoog |
+	// | Bewaartermijnen | niet in orde | midden | hoog |
+	// | Gegevensbeschermingseffectbeoordeling (DPIA) | niet in orde | hoog | hoog |
+}
+
+func ExampleWriteDraft() {
+	s := exampleSystem()
+	r, err := avg.Assess(s, time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var b strings.Builder
+	if err := avg.WriteDraft(&b, s, r, language.English); err != nil {
+		fmt.Println(err)
+		return
+	}
+	// Point 12 of the Model DPIA Rijksdienst, with the finding filled in
+	// and the question for a person marked.
+	draft := b.String()
+	start := strings.Index(draft, "### 12.")
+	end := strings.Index(draft, "### 13.")
+	fmt.Print(draft[start:end])
+	// Output:
+	// ### 12. Special categories, criminal data and national identification numbers
+	//
+	// Found in the system: religious or philosophical beliefs (GDPR Art. 9(1)).
+	//
+	// **[TO ANSWER]** For each category, name the exception of Art. 9(2), Art. 10 or the UAVG that allows the processing, or remove the data.
+}
+
+func ExampleDiff() {
+	asOf := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	before := exampleSystem()
+	lastMonth, _ := avg.Assess(before, asOf.AddDate(0, -1, 0))
+
+	after := exampleSystem()
+	after.Controls.TwoFactor = true
+	today, _ := avg.Assess(after, asOf)
+
+	avg.Diff(lastMonth, today).WriteMarkdown(os.Stdout, language.English)
+	// Output:
+	// ## Changes in Klantcontact CRM from 2026-10-28 to 2026-11-28
+	//
+	// - Two-factor authentication: fail → pass.
+	//   - new: Two-factor authentication is enforced for every user.
+	//   - gone: Two-factor authentication is not enforced.
+}

@@ -1,0 +1,83 @@
+package avg_test
+
+import (
+	"time"
+
+	"github.com/avgrisk/avgrisk/avg"
+	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/retention"
+	"github.com/avgrisk/avgrisk/transfer"
+)
+
+// seedAsOf is the date of the seed's assessments.
+var seedAsOf = time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+
+// The sample values below are invented; the tests check that none of them
+// appears in any report, error or draft.
+const (
+	secretHealth1  = "Klant belde, heeft diabetes en is vorige week geopereerd aan zijn knie."
+	secretHealth2  = "Mevrouw Jansen is zwanger en met zwangerschapsverlof; terugbellen in maart."
+	secretReligion = "rooms-katholiek"
+	secretRecord   = "Dhr. de Boer heeft hartklachten en gebruikt bloedverdunners."
+)
+
+// seedSystem is the seed's case: a Dutch organisation on a Salesforce-like
+// CRM (Irish subsidiary, US parent, EU data centres, processor BCRs, US
+// support access), with a religion field and health remarks in the notes,
+// no two-factor authentication, no retention periods and no DPIA.
+func seedSystem() avg.System {
+	return avg.System{
+		Name: "Klantcontact CRM",
+		Transfers: []transfer.Flow{{
+			Exporter:         transfer.Party{Name: "Voorbeeld Zorgverzekeringen B.V.", Country: "NL", Role: transfer.Controller},
+			Importer:         transfer.Party{Name: "CloudCRM Ireland Ltd", Country: "IE", Role: transfer.Processor, ParentCountry: "US"},
+			Onward:           []transfer.Party{{Name: "CloudCRM Inc.", Country: "US", Role: transfer.SubProcessor, SameGroup: true}},
+			StorageCountries: []string{"IE", "DE"},
+			AccessCountries:  []string{"US"},
+			Mechanisms:       []transfer.Mechanism{transfer.BCRProcessor},
+			Measures:         []transfer.Measure{transfer.TIADocumented, transfer.EncryptionInTransit, transfer.EncryptionAtRestProviderKeys},
+			Frequency:        transfer.Systematic,
+		}},
+		Fields: []classify.Field{
+			{Object: "Contact", Name: "LastName", Label: "Achternaam"},
+			{Object: "Contact", Name: "Email", Label: "E-mail"},
+			{Object: "Contact", Name: "Religie__c", Label: "Religie", Values: []string{secretReligion}},
+			{Object: "Contact", Name: "Notities__c", Label: "Notities", Values: []string{secretHealth1, secretHealth2}},
+		},
+		Records: []map[string]string{
+			{"LastName": "de Boer", "Notities__c": secretRecord},
+			{"LastName": "Visser", "Notities__c": "Offerte verstuurd, volgt in januari."},
+		},
+		Controls: avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true},
+		Processing: avg.Processing{
+			Purposes: []string{"klantcontact en service"},
+			Subjects: 250000,
+		},
+	}
+}
+
+// mitigatedSystem is the seed's system after the mitigations: no special
+// fields, two-factor authentication, retention configured and enforced,
+// keys held in the EEA, a DPIA done and reviewed recently.
+func mitigatedSystem() avg.System {
+	s := seedSystem()
+	s.Transfers[0].Measures = append(s.Transfers[0].Measures, transfer.EncryptionAtRestKeysInEEA)
+	s.Fields = []classify.Field{
+		{Object: "Contact", Name: "LastName", Label: "Achternaam"},
+		{Object: "Contact", Name: "Email", Label: "E-mail"},
+		{Object: "Contact", Name: "Notities__c", Label: "Notities", Values: []string{"Offerte verstuurd, volgt in januari."}},
+	}
+	s.Records = []map[string]string{{"LastName": "Visser", "Notities__c": "Offerte verstuurd, volgt in januari."}}
+	s.Controls = avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.CustomerKeysInEEA, TwoFactor: true}
+	s.Retention = []avg.RetentionUse{{
+		Category: "customer-account",
+		Rule:     &retention.Rule{Period: retention.MustParsePeriod("P2Y")},
+		Enforced: true,
+	}}
+	s.DPIA = &avg.DPIA{
+		Date:      time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Reviewed:  time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+		DPOAdvice: true,
+	}
+	return s
+}

@@ -1,0 +1,224 @@
+package avg
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/retention"
+	"github.com/avgrisk/avgrisk/transfer"
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+)
+
+// Languages returns the languages of the reports and drafts: English (the
+// fallback) and Dutch.
+func Languages() []language.Tag { return []language.Tag{language.English, language.Dutch} }
+
+// textSet is the message catalogue of both languages.
+type textSet struct {
+	cat     *catalog.Builder
+	matcher language.Matcher
+	keys    map[string]map[string]bool // lang → keys present
+}
+
+var texts = sync.OnceValues(func() (*textSet, error) {
+	d, err := data()
+	if err != nil {
+		return nil, err
+	}
+	return buildTexts(d)
+})
+
+// buildTexts fills a catalogue from the message files, the source
+// citations and the criterion names. Each entry of the data carries its
+// Dutch and English text; the catalogue is the only place that chooses
+// between them.
+func buildTexts(d *dataSet) (*textSet, error) {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	ts := &textSet{cat: b, matcher: language.NewMatcher(Languages()), keys: map[string]map[string]bool{}}
+	set := func(tag language.Tag, key, msg string) error {
+		if msg == "" {
+			return fmt.Errorf("avg: %s: empty message %q", tag, key)
+		}
+		if err := b.SetString(tag, key, msg); err != nil {
+			return fmt.Errorf("avg: %s: message %q: %w", tag, key, err)
+		}
+		ts.keys[tag.String()][key] = true
+		return nil
+	}
+	for _, tag := range Languages() {
+		lang := tag.String()
+		ts.keys[lang] = map[string]bool{}
+		for key, raw := range d.messages[lang] {
+			var s string
+			if err := json.Unmarshal(raw, &s); err == nil {
+				if err := set(tag, key, s); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			var pl struct {
+				Arg   int    `json:"arg"`
+				One   string `json:"one"`
+				Other string `json:"other"`
+			}
+			if err := json.Unmarshal(raw, &pl); err != nil || pl.One == "" || pl.Other == "" {
+				return nil, fmt.Errorf("avg: data/messages.%s.json: message %q is neither a string nor a plural", lang, key)
+			}
+			if pl.Arg == 0 {
+				pl.Arg = argCount
+			}
+			if err := b.Set(tag, key, plural.Selectf(pl.Arg, "%d", "one", pl.One, "other", pl.Other)); err != nil {
+				return nil, fmt.Errorf("avg: %s: message %q: %w", lang, key, err)
+			}
+			ts.keys[lang][key] = true
+		}
+	}
+	for _, id := range d.sourceOrder {
+		s := d.sources[id]
+		if err := set(language.English, "source."+id, s.EN); err != nil {
+			return nil, err
+		}
+		if err := set(language.Dutch, "source."+id, s.NL); err != nil {
+			return nil, err
+		}
+	}
+	for _, c := range d.criteria {
+		if err := set(language.English, "criterion."+c.ID, c.EN); err != nil {
+			return nil, err
+		}
+		if err := set(language.Dutch, "criterion."+c.ID, c.NL); err != nil {
+			return nil, err
+		}
+	}
+	// The legal sources of the categories, as classify cites them.
+	for _, c := range classify.Categories() {
+		if err := set(language.English, "category-source."+string(c), c.Source()); err != nil {
+			return nil, err
+		}
+		if err := set(language.Dutch, "category-source."+string(c), c.Article()); err != nil {
+			return nil, err
+		}
+	}
+	// The titles of the retention catalogue name its categories in facts.
+	for _, r := range retention.Netherlands().Rules() {
+		if r.TitleEN == "" || r.TitleNL == "" {
+			continue
+		}
+		if err := set(language.English, "value."+r.Category, r.TitleEN+" ("+r.Category+")"); err != nil {
+			return nil, err
+		}
+		if err := set(language.Dutch, "value."+r.Category, r.TitleNL+" ("+r.Category+")"); err != nil {
+			return nil, err
+		}
+	}
+	return ts, nil
+}
+
+// The positions of a fact's arguments in its message: a message picks the
+// ones it needs with %[n]s or %[n]d.
+const (
+	argField      = 1 // %[1]s field name
+	argCategories = 2 // %[2]s category names
+	argParty      = 3 // %[3]s party name
+	argCountries  = 4 // %[4]s country names
+	argCount      = 5 // %[5]d count (plural messages select on it)
+	argValue      = 6 // %[6]s a value: the text of value.<ID> if present
+	argDate       = 7 // %[7]s date
+)
+
+// localizer renders messages, facts and sources in one language.
+type localizer struct {
+	tag  language.Tag // English or Dutch
+	lang string       // "en" or "nl"
+	p    *message.Printer
+	ts   *textSet
+	d    *dataSet
+}
+
+// newLocalizer returns a localizer for the supported language closest to
+// tag; English when nothing matches.
+func newLocalizer(tag language.Tag) (*localizer, error) {
+	d, err := data()
+	if err != nil {
+		return nil, err
+	}
+	ts, err := texts()
+	if err != nil {
+		return nil, err
+	}
+	_, i, _ := ts.matcher.Match(tag)
+	base := Languages()[i]
+	return &localizer{tag: base, lang: base.String(), p: message.NewPrinter(base, message.Catalog(ts.cat)), ts: ts, d: d}, nil
+}
+
+// has reports whether the catalogue holds key for this language.
+func (l *localizer) has(key string) bool { return l.ts.keys[l.lang][key] }
+
+// text returns the message key formatted with args.
+func (l *localizer) text(key string, args ...any) string {
+	return l.p.Sprintf(key, args...)
+}
+
+// value returns the display text of an ID used as a fact value, or the ID.
+func (l *localizer) value(v string) string {
+	if v != "" && l.has("value."+v) {
+		return l.text("value." + v)
+	}
+	return v
+}
+
+// fact renders a fact as one sentence.
+func (l *localizer) fact(f Fact) string {
+	cats := make([]string, len(f.Categories))
+	for i, c := range f.Categories {
+		cats[i] = c.Name(l.lang)
+	}
+	return l.text("fact."+f.ID,
+		f.Field, strings.Join(cats, ", "), f.Party, l.countries(f.Countries),
+		f.Count, l.value(f.Value), f.Date)
+}
+
+// countries returns the names of ISO 3166-1 codes, such as
+// "United States (US)".
+func (l *localizer) countries(codes []string) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = c
+		if n := transfer.CountryName(c, l.tag); n != c {
+			names[i] = n + " (" + c + ")"
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// source returns a source with its citation.
+func (l *localizer) source(id string) Source {
+	return Source{ID: id, Citation: l.text("source." + id), URL: l.d.sources[id].URL}
+}
+
+func (l *localizer) sources(ids []string) []Source {
+	out := make([]Source, len(ids))
+	for i, id := range ids {
+		out[i] = l.source(id)
+	}
+	return out
+}
+
+// yesNo renders a boolean.
+func (l *localizer) yesNo(b bool) string {
+	if b {
+		return l.text("yes")
+	}
+	return l.text("no")
+}
+
+// article returns the legal source of a category, such as "AVG art. 9 lid 1".
+func (l *localizer) article(c classify.Category) string {
+	return l.text("category-source." + string(c))
+}
