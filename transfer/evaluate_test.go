@@ -135,6 +135,13 @@ func TestEvaluate(t *testing.T) {
 			reason: "reference §11.2: DPF for a non-listed company is basis none; §2.4: entity-level listing",
 		},
 		{
+			name:   "non-listed US importer claiming the DPF before 10 July 2023",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{DPF}},
+			asOf:   "2023-03-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "no DPF before Decision (EU) 2023/1795 of 10 Jul 2023 and no Privacy Shield after C-311/18: no instrument (compare the AP's Uber decision)",
+		},
+		{
 			name:   "non-listed US importer on SCCs with a TIA after 10 July 2023",
 			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
 			asOf:   "2024-01-15",
