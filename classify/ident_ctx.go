@@ -85,7 +85,7 @@ const (
 // wordsBefore fills ws with the words in the window before p, nearest
 // first, up to a sentence break or a stop, and returns their number. A
 // word cut by the window's start is read whole.
-func wordsBefore(t string, p, window, stop int, ws *[12]wspan) int {
+func wordsBefore(t string, p, window, stop int, ws *[16]wspan) int {
 	lo := p - window
 	if lo < 0 {
 		lo = 0
@@ -198,7 +198,7 @@ func (s *identScanner) labelBefore(p, window int, digits bool) wclass {
 	if digits {
 		stop = stopDigits
 	}
-	var ws [12]wspan
+	var ws [16]wspan
 	n := wordsBefore(s.text, p, window, stop, &ws)
 	pending := false
 	for x := 0; x < n; x++ {
@@ -234,25 +234,26 @@ func (s *identScanner) labelBefore(p, window int, digits bool) wclass {
 // bsnNamed reports whether the words around the number at
 // text[start:end] name it as a BSN, or as something else.
 func (s *identScanner) bsnNamed(start, end int) (named, neg bool) {
-	if bsnAfter(s.text, end) {
-		return true, false
-	}
-	switch s.labelBefore(start, 48, false) {
+	switch s.labelBefore(start, 80, false) {
 	case wBSN:
 		return true, false
 	case wNeg, wPhone, wCard:
 		return false, true
 	}
-	return false, false
+	return bsnAfter(s.text, end), false
 }
 
-// bsnAfter reports whether a BSN word follows end closely: "549291374
-// (BSN)", "549291374, sofinummer".
+// bsnAfter reports whether a BSN word in brackets follows end: "549291374
+// (BSN)", "549291374 [burgerservicenummer]".
 func bsnAfter(t string, end int) bool {
 	k := end
-	for k < len(t) && k-end < 3 && (t[k] == ' ' || t[k] == '(' || t[k] == '[' || t[k] == ',' || t[k] == '-' || t[k] == ':') {
+	if k < len(t) && t[k] == ' ' {
 		k++
 	}
+	if k >= len(t) || t[k] != '(' && t[k] != '[' {
+		return false
+	}
+	k++
 	e := k
 	for e < len(t) && e-k < 24 && isLetter(t[e]) {
 		e++
@@ -274,7 +275,7 @@ var birthWords = map[string]bool{
 // as a birth date; the context ends at a digit, a comma or the sentence,
 // and the naming word ends at most 28 bytes before p.
 func (s *identScanner) birthBefore(p int) bool {
-	var ws [12]wspan
+	var ws [16]wspan
 	t := s.text
 	n := wordsBefore(t, p, 40, stopDigits|stopComma, &ws)
 	for x := 0; x < n; x++ {
@@ -294,6 +295,41 @@ func (s *identScanner) birthBefore(p int) bool {
 			t[ws[x+1].s]|0x20 == 'o' && t[ws[x+2].s]|0x20 == 'd' {
 			return true
 		}
+	}
+	return false
+}
+
+// birthAfter reports whether a birth word follows the date that ends at
+// end within two words: "op 12 mei 1990 geboren", "12-05-1990 (geb.)",
+// "14 July 2004 (DOB)".
+func (s *identScanner) birthAfter(end int) bool {
+	t := s.text
+	k := end
+	if k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k < len(t) && t[k] == '(' {
+		k++
+	}
+	for w := 0; w < 2 && k < len(t) && k-end < 24; w++ {
+		e := k
+		for e < len(t) && isLetter(t[e]) && e-k < 16 {
+			e++
+		}
+		if e == k || wordAt(t, e) {
+			return false
+		}
+		var buf [24]byte
+		if b, ok := lowerWord(t, wspan{k, e}, &buf); ok && birthWords[string(b)] && string(b) != "birth" {
+			return true
+		}
+		if e < len(t) && t[e] == '.' && e-k <= 3 { // "geb."
+			e++
+		}
+		if e >= len(t) || t[e] != ' ' {
+			return false
+		}
+		k = e + 1
 	}
 	return false
 }

@@ -137,7 +137,7 @@ func (s *identScanner) numericDate(ch *chain, k int) bool {
 // dob reports the date at text[start:end] as a date of birth when the
 // words before it or the field say so.
 func (s *identScanner) dob(start, end int, rule string) {
-	if s.hint.BirthField || s.birthBefore(start) {
+	if s.hint.BirthField || s.birthBefore(start) || s.birthAfter(end) {
 		s.emit(DateOfBirth, rule, start, end, 0.9)
 	}
 }

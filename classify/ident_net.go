@@ -73,15 +73,18 @@ func (s *identScanner) email(at int) int {
 func domainEnd(t string, p int) (end int, example, ok bool) {
 	i, labels := p, 0
 	var lastStart int
-	tldLetters := false
+	tldLetters, prevDigits, allDigits := false, true, true
 	for {
 		ls := i
-		letters := true
+		letters, digits := true, true
 		for i < len(t) && i-p <= maxDomain {
 			b := t[i]
 			if isAlnum(b) || b == '-' {
 				if !isLetter(b) {
 					letters = false
+				}
+				if !isDigit(b) {
+					digits = false
 				}
 				i++
 				continue
@@ -89,7 +92,7 @@ func domainEnd(t string, p int) (end int, example, ok bool) {
 			if b >= utf8.RuneSelf {
 				r, size := utf8.DecodeRuneInString(t[i:])
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					letters = false
+					letters, digits = false, false
 					i += size
 					continue
 				}
@@ -103,14 +106,16 @@ func domainEnd(t string, p int) (end int, example, ok bool) {
 		if isLabel(t[ls:i], "example") {
 			example = true
 		}
-		lastStart, tldLetters = ls, letters
+		allDigits = allDigits && prevDigits
+		lastStart, tldLetters, prevDigits = ls, letters, digits
 		if i+1 < len(t) && t[i] == '.' && (isAlnum(t[i+1]) || t[i+1] >= utf8.RuneSelf) {
 			i++
 			continue
 		}
 		break
 	}
-	if labels < 2 || i < len(t) && (t[i] == '@' || wordAt(t, i)) {
+	// A domain of numbers ("user@1.service", a systemd unit) is none.
+	if labels < 2 || allDigits || i < len(t) && (t[i] == '@' || wordAt(t, i)) {
 		return 0, false, false
 	}
 	tld := t[lastStart:i]

@@ -65,6 +65,15 @@ func (ch *chain) parse(t string, p int) bool {
 			ch.n++
 		}
 		if j+1 < len(t) {
+			if k := spacedDash(t, j); k > j {
+				// "06 - 12345678": a spaced dash or en dash separates
+				// words, as a space does.
+				if ok {
+					ch.sep[ch.n-1] = ' '
+				}
+				i = k
+				continue
+			}
 			switch b := t[j]; b {
 			case ' ', '-', '.', '/', ':':
 				if isDigit(t[j+1]) {
@@ -97,6 +106,8 @@ func (ch *chain) parse(t string, p int) bool {
 			ch.glued = true
 		case b == ',' && e+1 < len(t) && isDigit(t[e+1]):
 			ch.glued = true
+		case b == 'T' && e+1 < len(t) && isDigit(t[e+1]):
+			// An ISO 8601 date and time: "1985-04-22T00:00:00Z".
 		default:
 			ch.glued = wordAt(t, e)
 		}
@@ -156,6 +167,10 @@ func chainStart(t string, i int) bool {
 	case b == '+':
 		return false
 	case b == ' ' || b == '-' || b == '.' || b == '/' || b == ':' || b == ',':
+		if b == ' ' && (i >= 4 && t[i-2] == '-' && t[i-3] == ' ' && isDigit(t[i-4]) ||
+			i >= 6 && t[i-2] == 0x93 && t[i-3] == 0x80 && t[i-4] == 0xE2 && t[i-5] == ' ' && isDigit(t[i-6])) {
+			return false // after "12 - " or "12 – "
+		}
 		return i < 2 || !isDigit(t[i-2])
 	case b == 0xA0 && i >= 2 && t[i-2] == 0xC2: // no-break space
 		return i < 3 || !isDigit(t[i-3])
@@ -165,10 +180,34 @@ func chainStart(t string, i int) bool {
 	return true
 }
 
+// spacedDash returns the offset of the digit after a spaced dash or en
+// dash at j (" - ", " – "), or j when there is none.
+func spacedDash(t string, j int) int {
+	if j+3 >= len(t) || t[j] != ' ' {
+		return j
+	}
+	k := j + 1
+	switch {
+	case t[k] == '-':
+		k++
+	case t[k] == 0xE2 && k+2 < len(t) && t[k+1] == 0x80 && t[k+2] == 0x93:
+		k += 3
+	default:
+		return j
+	}
+	if k+1 < len(t) && t[k] == ' ' && isDigit(t[k+1]) {
+		return k + 1
+	}
+	return j
+}
+
 // chainSepAt reports whether a chain separator and a digit follow at j.
 func chainSepAt(t string, j int) bool {
 	if j+1 >= len(t) {
 		return false
+	}
+	if spacedDash(t, j) > j {
+		return true
 	}
 	switch t[j] {
 	case ' ', '-', '.', '/', ':':

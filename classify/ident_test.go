@@ -99,6 +99,8 @@ func TestIdentEmail(t *testing.T) {
 		{"volg ons op @avgrisk of mail naar info@localhost", nil, "a handle and a host without a dot are no addresses"},
 		{"user@1.2024 en a@b.c", nil, "TLD of digits or one letter"},
 		{"a..b@x.nl", nil, "two dots in a row"},
+		{"restart user@1.service and getty@12.3.target", nil, "systemd units: numeric labels before the TLD (ferret-scan #587)"},
+		{"bestel bij info@123inkt.nl", []string{"email:info@123inkt.nl"}, "digits and letters in a label"},
 		{"foo@bar@baz.nl", nil, "two @ signs"},
 		{"Tel: 020-1234567 @ kantoor", []string{"phone:020-1234567"}, "a lone @"},
 	})
@@ -126,6 +128,8 @@ func TestIdentPhone(t *testing.T) {
 		{"rekening NL39 INGB 2268 0768 45 klopt niet", nil, "IBAN digits (mod-97 fails) are no phone"},
 		{"0123456789 en 0801234567", nil, "no such area code"},
 		{"+28 123 456 789", nil, "no such country code"},
+		{"Graag terugbellen op 06 - 12345678 of 010 - 123 45 67.", []string{"phone:06 - 12345678", "phone:010 - 123 45 67"}, "spaced dash"},
+		{"open 9 - 17 uur, 10 – 12 juni, 2020 - 2024", nil, "ranges"},
 		{"geb. 03-11-1988 06 12345678", []string{"date-of-birth:03-11-1988", "phone:06 12345678"}, "a date before a phone does not merge with it"},
 	})
 }
@@ -161,6 +165,8 @@ func TestIdentBSN(t *testing.T) {
 		{"BSN: 1234 56 782", []string{"bsn:1234 56 782"}, "spaced 4-2-3"},
 		{"burgerservicenummer 12345672", []string{"bsn:12345672"}, "eight digits read with a leading zero"},
 		{"549291374 (BSN)", []string{"bsn:549291374"}, "named after"},
+		{"Klantnummer: 549291374, BSN onbekend.", nil, "named as a customer number; BSN names nothing here"},
+		{"Het burgerservicenummer van mevrouw, zoals vermeld op haar paspoort, is 549291374.", []string{"bsn:549291374"}, "a long clause between"},
 		{"BSN's: 111222333 en 123456782", []string{"bsn:111222333", "bsn:123456782"}, "a list"},
 		{"Bestelling 100938668 geannuleerd", nil, "passes 11-proef, named as an order"},
 		{"factuurnummer 722783802 twee keer verstuurd", nil, "named as an invoice"},
@@ -224,7 +230,11 @@ func TestIdentDOB(t *testing.T) {
 		{"geb. 14 jul. 2004", []string{"date-of-birth:14 jul. 2004"}, "abbreviated month"},
 		{"geboren op 14.07.2004", []string{"date-of-birth:14.07.2004"}, "dots"},
 		{"D.O.B.: 1 May 2001", []string{"date-of-birth:1 May 2001"}, "D.O.B."},
+		{"Mevrouw is op 12 mei 1990 geboren.", []string{"date-of-birth:12 mei 1990"}, "geboren after the date"},
+		{"zoon, 03-05-2024 geboren", []string{"date-of-birth:03-05-2024"}, "geboren right after the date"},
+		{"Jan Smit (12-05-1990, geb.) belde", nil, "a comma ends the context after the date"},
 		{"De geplande levering was 12-03-2024.", nil, "no birth context"},
+		{"levering 12 mei 2024, geboren in Utrecht", nil, "a comma after the date ends the context"},
 		{"Oorspronkelijke boekingsdatum: 3 januari 2024.", nil, "another date word"},
 		{"geboren 31-02-1990", nil, "no such day"},
 		{"Klant is geboren in Marokko, verhuisd op 12-03-2015", nil, "a comma ends the birth context"},
@@ -251,6 +261,7 @@ func TestIdentHints(t *testing.T) {
 		{"14 juli 2004", identHint{BirthField: true}, []string{"date-of-birth:14 juli 2004"}},
 		{"2004-07-14", identHint{BirthField: true}, []string{"date-of-birth:2004-07-14"}},
 		{"2004-02-30", identHint{BirthField: true}, nil},
+		{"1985-04-22T00:00:00.000Z", identHint{BirthField: true}, []string{"date-of-birth:1985-04-22"}},
 	} {
 		got := identFound(t, c, tc.text, tc.hint)
 		if !slices.Equal(got, tc.want) {
