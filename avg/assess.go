@@ -53,6 +53,8 @@ func Assess(s System, asOf time.Time) (Report, error) {
 			Classify:  classify.VocabularyAsOf,
 			Transfer:  transfer.AsOf,
 			Retention: retention.CatalogueAsOf,
+
+			TransferStale: len(s.Transfers) > 0 && transfer.Stale(asOf),
 		},
 	}
 	checks := []func() (Status, []Fact){

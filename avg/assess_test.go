@@ -342,3 +342,70 @@ func TestEncryption(t *testing.T) {
 		})
 	}
 }
+
+// TestTransferChecks: storage-location, transfer-basis and
+// foreign-jurisdiction for the kinds of vendor the issue names.
+func TestTransferChecks(t *testing.T) {
+	nl := transfer.Party{Name: "Voorbeeld B.V.", Country: "NL", Role: transfer.Controller}
+	tests := []struct {
+		name                         string
+		flow                         transfer.Flow
+		storage, basis, jurisdiction avg.Status
+		reason                       string
+	}{
+		{
+			name: "EU vendor, EU storage",
+			flow: transfer.Flow{Exporter: nl, Importer: transfer.Party{Name: "Hosting GmbH", Country: "DE", Role: transfer.Processor},
+				StorageCountries: []string{"DE"}},
+			storage: avg.Pass, basis: avg.Pass, jurisdiction: avg.Pass,
+			reason: "no restricted transfer and no third-country law (Art. 44 does not apply)",
+		},
+		{
+			name: "DPF-certified US vendor, US storage",
+			flow: transfer.Flow{Exporter: nl, Importer: transfer.Party{Name: "US CRM Inc.", Country: "US", Role: transfer.Processor, DPFCertified: true},
+				StorageCountries: []string{"US"}, Mechanisms: []transfer.Mechanism{transfer.DPF}, Frequency: transfer.Systematic},
+			storage: avg.Warn, basis: avg.Pass, jurisdiction: avg.Fail,
+			reason: "DPF is an Art. 45 basis since 10 July 2023, but storage outside the EEA is advised against and US law reaches the data",
+		},
+		{
+			name: "US vendor without a transfer tool",
+			flow: transfer.Flow{Exporter: nl, Importer: transfer.Party{Name: "US CRM Inc.", Country: "US", Role: transfer.Processor},
+				StorageCountries: []string{"US"}, Frequency: transfer.Systematic},
+			storage: avg.Fail, basis: avg.Fail, jurisdiction: avg.Fail,
+			reason: "no Chapter V instrument: the transfer is unlawful (AP, Uber decision 2024)",
+		},
+		{
+			name:    "storage unknown",
+			flow:    transfer.Flow{Exporter: nl, Importer: transfer.Party{Name: "Hosting GmbH", Country: "DE", Role: transfer.Processor}},
+			storage: avg.Warn, basis: avg.Pass, jurisdiction: avg.Pass,
+			reason: "the controller must know where its processor stores the data (EDPB Opinion 22/2024)",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := mitigatedSystem()
+			s.Controls.KeyCustody = avg.ProviderKeys
+			s.Transfers = []transfer.Flow{tc.flow}
+			r, err := avg.Assess(s, seedAsOf)
+			require.NoError(t, err)
+			got := statuses(r)
+			want := map[string]avg.Status{"storage-location": tc.storage, "transfer-basis": tc.basis, "foreign-jurisdiction": tc.jurisdiction}
+			for id, st := range want {
+				if got[id] != st {
+					c, _ := r.Check(id)
+					t.Errorf("%s: %s, want %s (%s); detail %v", id, got[id], st, tc.reason, c.Detail)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkAssess(b *testing.B) {
+	s := seedSystem()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := avg.Assess(s, seedAsOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -237,6 +237,10 @@ type DataVersions struct {
 	Classify  string `json:"classify"`
 	Transfer  string `json:"transfer"`
 	Retention string `json:"retention"`
+	// TransferStale reports that the assessment date is past the date of
+	// the transfer data (transfer.Stale): adequacy decisions or judgments
+	// may have changed since.
+	TransferStale bool `json:"transfer_stale,omitempty"`
 }
 
 // Report is the assessment of one system as of a date.

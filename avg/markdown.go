@@ -94,6 +94,9 @@ func (l *localizer) markdown(b *bufio.Writer, r Report) {
 
 	fmt.Fprintf(b, "\n## %s\n\n", l.text("md.data"))
 	fmt.Fprintf(b, "avg %s · classify %s · transfer %s · retention %s\n", r.Data.Avg, r.Data.Classify, r.Data.Transfer, r.Data.Retention)
+	if r.Data.TransferStale {
+		fmt.Fprintf(b, "\n%s\n", l.text("md.transfer-stale", r.Data.Transfer))
+	}
 	fmt.Fprintf(b, "\n*%s*\n", l.text("md.disclaimer"))
 }
 
