@@ -222,11 +222,13 @@ func (a *assessment) transfers() error {
 	return nil
 }
 
+// partyName is the importer's name, or "#n" for the n-th transfer when it
+// has none.
 func partyName(p transfer.Party, i int) string {
 	if p.Name != "" {
 		return p.Name
 	}
-	return fmt.Sprintf("importer of transfer %d", i+1)
+	return fmt.Sprintf("#%d", i+1)
 }
 
 func (a *assessment) summaries() []TransferSummary {
@@ -234,7 +236,7 @@ func (a *assessment) summaries() []TransferSummary {
 	for i, res := range a.assessments {
 		imp := a.flows[i].Importer
 		out[i] = TransferSummary{
-			Importer: imp.Name, Country: imp.Country,
+			Importer: partyName(imp, i), Country: imp.Country,
 			Restricted: res.Restricted, Basis: res.Basis, Lawful: res.Lawful,
 			TIARequired: res.TIARequired, Risks: nonNil(res.RiskIDs()),
 		}

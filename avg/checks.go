@@ -1,6 +1,7 @@
 package avg
 
 import (
+	"fmt"
 	"slices"
 	"time"
 
@@ -53,7 +54,7 @@ func (a *assessment) checkStorage() (Status, []Fact) {
 	st := NotApplicable
 	var facts []Fact
 	for i, f := range a.flows {
-		name := f.Importer.Name
+		name := partyName(f.Importer, i)
 		if len(f.StorageCountries) == 0 {
 			st = worst(st, Warn)
 			facts = append(facts, Fact{ID: "storage-unknown", Party: name})
@@ -89,7 +90,7 @@ func (a *assessment) checkTransferBasis() (Status, []Fact) {
 	st := NotApplicable
 	var facts []Fact
 	for i, res := range a.assessments {
-		name := a.flows[i].Importer.Name
+		name := partyName(a.flows[i].Importer, i)
 		switch {
 		case !res.Restricted:
 			st = worst(st, Pass)
@@ -128,12 +129,20 @@ var foreignRisks = []string{
 func (a *assessment) exposure(i int) []Fact {
 	f, res := a.flows[i], a.assessments[i]
 	var facts []Fact
-	for _, p := range append([]transfer.Party{f.Importer}, f.Onward...) {
+	imp := partyName(f.Importer, i)
+	for j, p := range append([]transfer.Party{f.Importer}, f.Onward...) {
+		name := imp
+		if j > 0 {
+			name = p.Name
+			if name == "" {
+				name = fmt.Sprintf("%s/%d", imp, j)
+			}
+		}
 		if p.Country != "" && !transfer.InEEA(p.Country, a.asOf) {
-			facts = append(facts, Fact{ID: "third-country-recipient", Party: p.Name, Countries: []string{p.Country}})
+			facts = append(facts, Fact{ID: "third-country-recipient", Party: name, Countries: []string{p.Country}})
 		}
 		if p.ParentCountry != "" && !transfer.InEEA(p.ParentCountry, a.asOf) {
-			facts = append(facts, Fact{ID: "parent-jurisdiction", Party: p.Name, Countries: []string{p.ParentCountry}})
+			facts = append(facts, Fact{ID: "parent-jurisdiction", Party: name, Countries: []string{p.ParentCountry}})
 		}
 	}
 	var access []string
@@ -143,7 +152,7 @@ func (a *assessment) exposure(i int) []Fact {
 		}
 	}
 	if len(access) > 0 {
-		facts = append(facts, Fact{ID: "remote-access", Party: f.Importer.Name, Countries: access})
+		facts = append(facts, Fact{ID: "remote-access", Party: imp, Countries: access})
 	}
 	for _, law := range res.ForeignLaw {
 		facts = append(facts, Fact{ID: "foreign-law", Value: law.ID, Countries: []string{law.Country}})
@@ -151,7 +160,7 @@ func (a *assessment) exposure(i int) []Fact {
 	if len(facts) == 0 {
 		for _, id := range res.RiskIDs() {
 			if slices.Contains(foreignRisks, id) {
-				facts = append(facts, Fact{ID: "foreign-risk", Party: f.Importer.Name, Value: id})
+				facts = append(facts, Fact{ID: "foreign-risk", Party: imp, Value: id})
 			}
 		}
 	}
@@ -183,11 +192,11 @@ func (a *assessment) checkJurisdiction() (Status, []Fact) {
 		switch {
 		case len(exp) == 0:
 			st = worst(st, Pass)
-			facts = append(facts, Fact{ID: "no-foreign-exposure", Party: f.Importer.Name})
+			facts = append(facts, Fact{ID: "no-foreign-exposure", Party: partyName(f.Importer, i)})
 		case a.keysInEEA(i):
 			st = worst(st, Pass)
 			facts = append(facts, exp...)
-			facts = append(facts, Fact{ID: "keys-in-eea", Party: f.Importer.Name})
+			facts = append(facts, Fact{ID: "keys-in-eea", Party: partyName(f.Importer, i)})
 		default:
 			st = worst(st, Fail)
 			facts = append(facts, exp...)
