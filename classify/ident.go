@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -149,9 +150,7 @@ func wordAt(t string, i int) bool {
 func (s *identScanner) run() {
 	t := s.text
 	for i := 0; i < len(t); {
-		for i < len(t) && !trigger[t[i]] {
-			i++
-		}
+		i = nextTrigger(t, i)
 		if i >= len(t) {
 			return
 		}
@@ -175,6 +174,41 @@ func (s *identScanner) run() {
 			i = s.number(i)
 		}
 	}
+}
+
+// nextTrigger returns the offset of the first trigger byte at or after i,
+// or len(t). It reads eight bytes at a time: a trigger is a byte of
+// 0x30-0x3A (digits, ':') or one of '@', '+', '('.
+func nextTrigger(t string, i int) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+		low7 = 0x7f7f7f7f7f7f7f7f
+	)
+	for ; i+8 <= len(t); i += 8 {
+		w := t[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		x7 := x & low7
+		m := (x7 + (0x80-0x30)*ones) &^ (x7 + (0x80-0x3B)*ones) // 0x30 <= b <= 0x3A
+		m |= zeroBytes(x7 ^ '@'*ones)
+		m |= zeroBytes(x7 ^ '+'*ones)
+		m |= zeroBytes(x7 ^ '('*ones)
+		if m &= high &^ x; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(t) && !trigger[t[i]] {
+		i++
+	}
+	return i
+}
+
+// zeroBytes sets the high bit of each byte of y, whose bytes are below
+// 0x80, that is zero.
+func zeroBytes(y uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((y + low7) | y)
 }
 
 // colon handles the ':' at i: an IPv6 address whose first group starts

@@ -282,6 +282,11 @@ func (s *identScanner) birthBefore(p int) bool {
 		if ws[x].e < p-28 {
 			return false
 		}
+		switch t[ws[x].s] | 0x20 { // every birth word starts so
+		case 'g', 'b', 'd':
+		default:
+			continue
+		}
 		var buf [24]byte
 		b, ok := lowerWord(t, ws[x], &buf)
 		if !ok {
