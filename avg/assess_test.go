@@ -409,3 +409,27 @@ func BenchmarkAssess(b *testing.B) {
 		}
 	}
 }
+
+// TestCountryCodes: codes in other accepted forms are read as the transfer
+// data reads them ("UK" is GB, "EL" is GR).
+func TestCountryCodes(t *testing.T) {
+	s := mitigatedSystem()
+	s.Transfers[0].StorageCountries = []string{"IE", "EL"}
+	s.Transfers[0].AccessCountries = []string{"UK"}
+	r, err := avg.Assess(s, seedAsOf)
+	require.NoError(t, err)
+	c, _ := r.Check("storage-location")
+	if c.Status != avg.Pass || c.Facts[0].Countries[1] != "GR" {
+		t.Errorf("storage %s, facts %v; want pass with IE and GR (EL is Greece in EU usage)", c.Status, c.Facts)
+	}
+	j, _ := r.Check("foreign-jurisdiction")
+	found := false
+	for _, f := range j.Facts {
+		if f.ID == "remote-access" && cmp.Equal(f.Countries, []string{"GB"}) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("foreign-jurisdiction facts %v lack remote access from GB (UK left the EEA on 2020-12-31)", j.Facts)
+	}
+}

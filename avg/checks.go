@@ -15,14 +15,9 @@ import (
 // data minimisation, art. 5 lid 1 onder c.
 func (a *assessment) checkSpecial() (Status, []Fact) {
 	facts := slices.Concat(a.fieldFacts, a.recordFacts)
-	var declared []Fact
-	for _, c := range a.s.Processing.Categories {
-		if c.Special() {
-			declared = append(declared, Fact{ID: "special-declared", Categories: a.declared()})
-			break
-		}
+	if declared := a.declared(); len(declared) > 0 {
+		facts = append(facts, Fact{ID: "special-declared", Categories: declared})
 	}
-	facts = append(facts, declared...)
 	if len(facts) > 0 {
 		return Fail, facts
 	}
@@ -35,6 +30,8 @@ func (a *assessment) checkSpecial() (Status, []Fact) {
 	}
 }
 
+// declared returns the special categories declared in Processing, once
+// each, in their order.
 func (a *assessment) declared() []classify.Category {
 	var out []classify.Category
 	for _, c := range a.s.Processing.Categories {
