@@ -32,6 +32,8 @@ org-before	stichting	-
 org-after	bv	-
 street-after	street	-
 street-suffix	straat	-
+after	scanner	-
+anti-cue	aanbod	-
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -110,6 +112,12 @@ func TestTermEngine(t *testing.T) {
 			"a capitalised word mid-sentence loses confidence"},
 		{"sentence start", "Klant belt. Diabetes type 2 bekend.", []span{{Health, "t:diabet*", "Diabetes", 0.95}},
 			"a capital at the start of a sentence is no name"},
+		{"after", "Klant vraagt naar een diabetes scanner", []span{},
+			"a word after the hit can make it a thing rather than evidence"},
+		{"anti-cue", "Klant: een kerk in het aanbod", []span{},
+			"sector talk in the same sentence lowers confidence"},
+		{"anti-cue elsewhere", "Klant gaat naar de kerk. Aanbod volgt.", []span{{ReligiousBeliefs, "t:kerk", "kerk", 0.6}},
+			"an anti-cue in another sentence does not count"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

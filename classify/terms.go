@@ -21,8 +21,9 @@ const (
 
 // Confidence penalties, documented in the terms README.
 const (
-	noCuePenalty = 0.3 // no person cue within cueWindow
-	namePenalty  = 0.3 // the hit is in a capitalised word mid-sentence
+	noCuePenalty   = 0.3 // no person cue within cueWindow
+	namePenalty    = 0.3 // the hit is in a capitalised word mid-sentence
+	antiCuePenalty = 0.3 // the sentence speaks of a product, a job or a sector
 )
 
 // hit is a pattern match in the original text.
@@ -199,7 +200,7 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 	}
 	lo, hi = runeStart(text, max(0, lo-cueWindow-maxSpan)), runeStart(text, min(len(text), hi+cueWindow+maxSpan))
 	var cbuf [32]hit
-	ctx := v.match(cbuf[:0], v.context, typeCue.bit()|typeBlock.bit(), text[lo:hi], lo)
+	ctx := v.match(cbuf[:0], v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text[lo:hi], lo)
 
 	from := len(dst)
 	next := 0 // first context hit that can matter to the current hit
@@ -237,13 +238,18 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 // judge applies the context rules to a term hit and returns its
 // confidence, or false when context rules it out.
 func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bool) {
-	cue := false
+	cue, anti := false, false
 	for _, x := range ctx {
-		if x.end-maxSpan > h.end+cueWindow || cue && x.end-maxSpan > h.end {
-			break // ordered by end: nothing further can be near or overlap
+		if x.end-maxSpan > h.end+cueWindow {
+			break // ordered by end: nothing further can be near
 		}
 		ce := &v.entries[x.entry]
 		switch ce.typ {
+		case typeAntiCue:
+			if x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) &&
+				sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
+				anti = true
+			}
 		case typeBlock:
 			if x.start < h.end && h.start < x.end && (ce.category == anyCategory || ce.category == e.category) {
 				return 0, false
@@ -275,6 +281,9 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	if !cue {
 		conf -= noCuePenalty
 	}
+	if anti {
+		conf -= antiCuePenalty
+	}
 	if nameLike(text, ws, we) {
 		if prev&typeTitle.bit() != 0 {
 			return 0, false // mevrouw Kerkhof, Mr. Church
@@ -285,6 +294,25 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	}
 	conf = math.Round(max(0, min(1, conf))*100) / 100
 	return conf, true
+}
+
+// sameSentence reports whether no sentence ends in text[a:b]: no full
+// stop, question or exclamation mark followed by a space, and no line
+// break.
+func sameSentence(text string, a, b int) bool {
+	for i := a; i < b && i < len(text); i++ {
+		switch text[i] {
+		case '\n', '\r':
+			return false
+		case '.', '!', '?', ';':
+			if i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				if !(text[i] == '.' && i > 0 && isUpperASCII(text[i-1]) && (i < 2 || !isLetterASCII(text[i-2]))) {
+					return false // not an initial such as "J. Okafor"
+				}
+			}
+		}
+	}
+	return true
 }
 
 // dedupe drops, from dst[from:], a term finding that another finding of

@@ -56,12 +56,19 @@ const (
 	typeOrgAfter                          // after an organisation name
 	typeStreetAfter                       // after a street or place name
 	typeStreetSuffix                      // compound tail of a street or place name
+	typeAntiCue                           // the sentence is about a thing, a job or a sector
 )
 
+// entryTypes maps the type column to entry types. "before", "after" and
+// "suffix" are the general names of the word lists that cancel a term by
+// its neighbours; the org- and street- names say why a word is listed and
+// behave the same.
 var entryTypes = map[string]entryType{
 	"term": typeTerm, "cue": typeCue, "block": typeBlock, "title": typeTitle,
-	"org-before": typeOrgBefore, "org-after": typeOrgAfter,
-	"street-after": typeStreetAfter, "street-suffix": typeStreetSuffix,
+	"before": typeOrgBefore, "org-before": typeOrgBefore,
+	"after": typeOrgAfter, "org-after": typeOrgAfter, "street-after": typeStreetAfter,
+	"suffix": typeStreetSuffix, "street-suffix": typeStreetSuffix,
+	"anti-cue": typeAntiCue,
 }
 
 // entry is one parsed vocabulary line.
@@ -185,7 +192,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 			return nil, fail("empty pattern")
 		case len(e.core) > maxPattern:
 			return nil, fail("pattern longer than %d bytes", maxPattern)
-		case typ != typeTerm && typ != typeBlock && typ != typeCue && strings.Contains(e.core, " "):
+		case typ != typeTerm && typ != typeBlock && typ != typeCue && typ != typeAntiCue && strings.Contains(e.core, " "):
 			return nil, fail("a %s entry is a single word", cols[0])
 		}
 		e.rule = prefix + ":" + cols[1]
@@ -258,7 +265,7 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 		switch e.typ {
 		case typeTerm:
 			add(&termPats, &termIdx, termByCore, e.core, i)
-		case typeCue, typeBlock:
+		case typeCue, typeBlock, typeAntiCue:
 			add(&ctxPats, &ctxIdx, ctxByCore, e.core, i)
 		case typeStreetSuffix:
 			v.suffix = append(v.suffix, e.core)
