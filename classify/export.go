@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 )
 
 // ExportFormat is the format of a CRM export that ScanExport reads.
@@ -219,10 +220,12 @@ func (s *exportScanner) row(line, rowNo int, cols []*columnState, values []strin
 		if len(out) > n {
 			col.rows++
 			for _, f := range out[n:] {
-				if f.Category.Special() {
-					col.cats |= f.Category.bit()
+				if i := catIndex(f.Category); i >= 0 && f.Category != Ordinary {
+					col.cats |= 1 << i
 				}
-				col.kinds |= f.Kind.bit()
+				if i := kindIndex(f.Kind); i >= 0 {
+					col.kinds |= 1 << i
+				}
 				if !col.seen || f.Confidence > col.best.Confidence {
 					col.best, col.seen = f, true
 				}
@@ -333,7 +336,7 @@ func (s *exportScanner) scanJSONL() error {
 		keys  []string
 		vals  []string
 		cols  []*columnState
-		obj   map[string]json.RawMessage
+		pairs []jsonPair
 		rowNo int
 	)
 	for lineNo := 1; ; lineNo++ {
@@ -384,16 +387,12 @@ func (s *exportScanner) scanJSONL() error {
 			continue
 		}
 		rowNo++
-		clear(obj)
 		reason := error(nil)
-		if trimmed[0] != '{' {
-			if json.Valid(trimmed) {
-				reason = ErrNotObject
-			} else {
-				reason = ErrInvalidJSON
-			}
-		} else if err := json.Unmarshal(trimmed, &obj); err != nil {
+		switch {
+		case !json.Valid(trimmed):
 			reason = ErrInvalidJSON
+		case trimmed[0] != '{':
+			reason = ErrNotObject
 		}
 		if reason != nil {
 			if err := s.bad(lineNo, rowNo, reason); err != nil {
@@ -404,15 +403,18 @@ func (s *exportScanner) scanJSONL() error {
 			}
 			continue
 		}
-		keys = keys[:0]
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		vals, cols = vals[:0], cols[:0]
-		for _, k := range keys {
-			vals = append(vals, jsonValue(obj[k]))
-			cols = append(cols, s.jsonColumn(k))
+		pairs = appendObject(pairs[:0], trimmed)
+		// Sorted by key; of a repeated key the last value counts, as in
+		// encoding/json.
+		slices.SortStableFunc(pairs, func(a, b jsonPair) int { return strings.Compare(a.key, b.key) })
+		keys, vals, cols = keys[:0], vals[:0], cols[:0]
+		for i, p := range pairs {
+			if i+1 < len(pairs) && pairs[i+1].key == p.key {
+				continue
+			}
+			keys = append(keys, p.key)
+			vals = append(vals, p.value)
+			cols = append(cols, s.jsonColumn(p.key))
 		}
 		if err := s.rowKeys(lineNo, rowNo, keys, cols, vals); err != nil {
 			return err
@@ -450,18 +452,102 @@ func (s *exportScanner) jsonColumn(k string) *columnState {
 	return col
 }
 
+// jsonPair is one member of a JSON object: its key and the text of its
+// value (see jsonValue).
+type jsonPair struct{ key, value string }
+
+// appendObject appends the members of obj, a JSON object that json.Valid
+// accepts, in order.
+func appendObject(dst []jsonPair, obj []byte) []jsonPair {
+	i := skipSpace(obj, 1) // past '{'
+	for i < len(obj) && obj[i] == '"' {
+		end := stringEnd(obj, i)
+		key := jsonString(obj[i:end])
+		i = skipSpace(obj, end)
+		i = skipSpace(obj, i+1) // past ':'
+		vend := valueEnd(obj, i)
+		dst = append(dst, jsonPair{key, jsonValue(obj[i:vend])})
+		i = skipSpace(obj, vend)
+		if i < len(obj) && obj[i] == ',' {
+			i = skipSpace(obj, i+1)
+		}
+	}
+	return dst
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index after the JSON string that starts at b[i].
+func stringEnd(b []byte, i int) int {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(b)
+}
+
+// valueEnd returns the index after the JSON value that starts at b[i].
+func valueEnd(b []byte, i int) int {
+	if i >= len(b) {
+		return i
+	}
+	switch b[i] {
+	case '"':
+		return stringEnd(b, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				j = stringEnd(b, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(b)
+	}
+	j := i
+	for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ' ' && b[j] != '\t' && b[j] != '\n' && b[j] != '\r' {
+		j++
+	}
+	return j
+}
+
+// jsonString decodes a JSON string literal.
+func jsonString(lit []byte) string {
+	if len(lit) >= 2 && bytes.IndexByte(lit, '\\') < 0 {
+		return string(lit[1 : len(lit)-1])
+	}
+	var s string
+	if json.Unmarshal(lit, &s) != nil {
+		return ""
+	}
+	return s
+}
+
 // jsonValue returns the text of a JSON value: a string as it is, null as
 // empty, anything else as its JSON text.
-func jsonValue(raw json.RawMessage) string {
+func jsonValue(raw []byte) string {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 || string(raw) == "null" {
 		return ""
 	}
 	if raw[0] == '"' {
-		var s string
-		if json.Unmarshal(raw, &s) == nil {
-			return s
-		}
+		return jsonString(raw)
 	}
 	return string(raw)
 }
@@ -471,13 +557,13 @@ func (s *exportScanner) columns() []ColumnSummary {
 	out := make([]ColumnSummary, 0, len(s.cols))
 	for _, col := range s.cols {
 		cs := ColumnSummary{Name: col.name, Categories: []Category{}, Kinds: []Kind{}, Rows: col.rows}
-		for _, cat := range Categories() {
-			if col.cats.has(cat) {
+		for i, cat := range fieldCats {
+			if col.cats&(1<<i) != 0 {
 				cs.Categories = append(cs.Categories, cat)
 			}
 		}
-		for _, k := range Kinds() {
-			if col.kinds&k.bit() != 0 {
+		for i, k := range fieldKinds {
+			if col.kinds&(1<<i) != 0 {
 				cs.Kinds = append(cs.Kinds, k)
 			}
 		}

@@ -290,15 +290,20 @@ func genCRMExport(rows int, seed uint64) string {
 	}
 	var b strings.Builder
 	w := csv.NewWriter(&b)
-	w.Write([]string{"Id", "FirstName", "LastName", "Email", "MobilePhone", "MailingStreet", "MailingCity", "LeadSource", "CreatedDate", "Description"})
+	companies := []string{"Bakkerij de Korenschoof B.V.", "Acme Logistics Ltd", "Stichting Wonen Zuid", "Van Dijk Installatietechniek", "Northwind Traders"}
+	titles := []string{"Inkoper", "Office manager", "Head of Operations", "Eigenaar", "Accountmanager"}
+	w.Write([]string{"Id", "FirstName", "LastName", "Title", "Company", "Email", "MobilePhone", "MailingStreet", "MailingPostalCode", "MailingCity", "LeadSource", "CreatedDate", "Description"})
 	for i := 0; i < rows; i++ {
 		f, l := first[rng.IntN(len(first))], last[rng.IntN(len(last))]
 		w.Write([]string{
 			fmt.Sprintf("003%015d", i),
 			f, l,
+			titles[rng.IntN(len(titles))],
+			companies[rng.IntN(len(companies))],
 			strings.ToLower(f) + "." + strings.ReplaceAll(strings.ToLower(l), " ", "") + "@example.nl",
 			fmt.Sprintf("06-%08d", rng.IntN(100000000)),
 			fmt.Sprintf("%s %d", streets[rng.IntN(len(streets))], 1+rng.IntN(200)),
+			fmt.Sprintf("%04d %c%c", 1000+rng.IntN(9000), 'A'+rune(rng.IntN(26)), 'A'+rune(rng.IntN(26))),
 			cities[rng.IntN(len(cities))],
 			[]string{"Web", "Beurs", "Partner", "Telefoon"}[rng.IntN(4)],
 			fmt.Sprintf("2024-%02d-%02dT10:%02d:00Z", 1+rng.IntN(12), 1+rng.IntN(28), rng.IntN(60)),

@@ -81,9 +81,10 @@ type evidence struct {
 	rule string
 }
 
-// add keeps the stronger of e and (conf, rule).
+// add keeps the stronger of e and (conf, rule); on a tie the first
+// evidence stays (the name before the label, the first sample first).
 func (e *evidence) add(conf float64, rule string) {
-	if conf > e.conf || conf == e.conf && rule != "" && (e.rule == "" || rule < e.rule) {
+	if conf > e.conf || e.rule == "" && rule != "" && conf == e.conf {
 		e.conf, e.rule = conf, rule
 	}
 }
@@ -98,6 +99,8 @@ type nameAnalysis struct {
 	personField bool // a person-account field (__pc)
 	bsnField    bool // named as a BSN
 	birthField  bool // named as a date of birth
+
+	nameFindings []Finding // the special categories of the name, for Record
 }
 
 type objectClass int
@@ -120,8 +123,15 @@ const bothFactor = 0.3
 const numCats = 11 // len(Categories()), checked by a test
 const numKinds = 8 // len(Kinds()), checked by a test
 
+// fieldCats and fieldKinds are Categories() and Kinds(), kept so that
+// the hot paths do not build the slices again.
+var (
+	fieldCats  = Categories()
+	fieldKinds = Kinds()
+)
+
 func catIndex(c Category) int {
-	for i, x := range Categories() {
+	for i, x := range fieldCats {
 		if x == c {
 			return i
 		}
@@ -130,7 +140,7 @@ func catIndex(c Category) int {
 }
 
 func kindIndex(k Kind) int {
-	for i, x := range Kinds() {
+	for i, x := range fieldKinds {
 		if x == k {
 			return i
 		}
@@ -151,6 +161,11 @@ func (lx *fieldLexicon) analyse(object, name, label string) *nameAnalysis {
 	}
 	lx.score(a, lx.compounds(splitWords(base)), RuleFieldName, a.name[:])
 	lx.score(a, lx.labelTokens(label), RuleFieldLabel, a.label[:])
+	for i, cat := range fieldCats {
+		if e := a.name[i]; e.conf > 0 && cat.Special() {
+			a.nameFindings = append(a.nameFindings, Finding{Category: cat, Kind: Term, Rule: e.rule, Confidence: e.conf})
+		}
+	}
 	return a
 }
 
@@ -314,7 +329,7 @@ func (c *Classifier) judgeField(a *nameAnalysis, name string, values []string) [
 		}
 	}
 	var out []Finding
-	for i, cat := range Categories() {
+	for i, cat := range fieldCats {
 		if cat == Ordinary {
 			continue
 		}
@@ -327,7 +342,7 @@ func (c *Classifier) judgeField(a *nameAnalysis, name string, values []string) [
 		}
 		out = append(out, Finding{Category: cat, Kind: Term, Rule: rule, Confidence: round2(conf), Field: name})
 	}
-	for i, k := range Kinds() {
+	for i, k := range fieldKinds {
 		if k == Term || k == BSN {
 			continue // a BSN field is reported as national-id above
 		}

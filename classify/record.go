@@ -60,13 +60,13 @@ func (c *Classifier) appendValue(dst []Finding, name string, a *nameAnalysis, va
 // appendNameFindings appends, filtered, the special categories that a
 // field's name says it holds.
 func (c *Classifier) appendNameFindings(dst []Finding, a *nameAnalysis, name string) []Finding {
+	if len(a.nameFindings) == 0 {
+		return dst
+	}
 	n := len(dst)
-	for i, cat := range Categories() {
-		e := a.name[i]
-		if e.conf == 0 || !cat.Special() {
-			continue
-		}
-		dst = append(dst, Finding{Category: cat, Kind: Term, Rule: e.rule, Confidence: e.conf, Field: name})
+	for _, f := range a.nameFindings {
+		f.Field = name
+		dst = append(dst, f)
 	}
 	return c.filter(dst, n)
 }
