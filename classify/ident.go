@@ -27,6 +27,29 @@ import (
 // what Scan needs to give the findings of Text whatever the chunking.
 //
 // Nothing here allocates unless a finding is appended to dst.
+//
+// Rules and confidences (a rule with the suffix ":example" is a published
+// test value, such as NL91ABNA0417164300 or BSN 111222333):
+//
+//	bsn-11proef           8 or 9 digits (plain, 123.456.782, 1234 56 782), 11-proef,
+//	                      named as BSN/burgerservicenummer/sofinummer/citizen service
+//	                      number within 80 bytes before, or "(BSN)" after        0.95
+//	bsn-11proef-field     the same in a field named as a BSN, unnamed in the text 0.90
+//	iban-mod97            country length (ISO 13616) and mod-97                  0.95
+//	card-luhn-<scheme>    13-19 digits, Luhn and the scheme's prefix and length  0.90
+//	                      named as a card                                        0.95
+//	email                 local part @ domain with a dot and a letter TLD        0.90
+//	phone-nl-mobile       06-1/2/3/4/5/8 …, +31 6 …, 0031 6 …                    0.90
+//	phone-nl-landline     an area code (010, 0546, 085 …), +31 20 …              0.85-0.90
+//	phone-e164            + and a country code, 8-15 digits                      0.85
+//	                      phones named as such (tel., mobiel, bel) get +0.05
+//	ipv4, ipv6            netip; loopback and unspecified addresses              0.90 (0.60)
+//	dob-numeric, dob-iso,  a calendar date named as a birth date (geboren, geb.,
+//	dob-nl-long, dob-en-long  geboortedatum, DOB, date of birth, born)         0.90
+//
+// A card, phone number or BSN that the words before it name as another
+// number (order, factuur, invoice, polis, KvK, klantnummer, …) is not
+// reported.
 
 // identHint says what the field that holds a text is named as: a BSN field
 // makes a bare number that passes the 11-proef a BSN, a birth-date field
