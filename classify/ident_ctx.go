@@ -191,9 +191,10 @@ func classOf(t string, w wspan) wclass {
 }
 
 // labelBefore returns what the nearest naming words before p, within
-// window bytes, say the number at p is: wBSN, wPhone, wCard, wNeg or wNone.
-// With digits set, a digit between the words and p ends the context.
-func (s *identScanner) labelBefore(p, window int, digits bool) wclass {
+// window bytes, say the number at p is: wBSN, wPhone, wCard, wNeg or wNone,
+// and the index of the deciding word (0 is the word just before p). With
+// digits set, a digit between the words and p ends the context.
+func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
 	stop := 0
 	if digits {
 		stop = stopDigits
@@ -207,7 +208,7 @@ func (s *identScanner) labelBefore(p, window int, digits bool) wclass {
 			pending = false
 			switch c {
 			case wWeak:
-				return wNeg
+				return wNeg, x
 			case wService:
 				// "citizen service number", "citizen's service number",
 				// "burger service nummer"
@@ -216,25 +217,25 @@ func (s *identScanner) labelBefore(p, window int, digits bool) wclass {
 					y++
 				}
 				if y < n && classOf(s.text, ws[y]) == wCitizen {
-					return wBSN
+					return wBSN, x
 				}
-				return wNeg
+				return wNeg, x
 			}
 		}
 		switch c {
 		case wNum:
 			pending = true
 		case wBSN, wPhone, wCard, wNeg:
-			return c
+			return c, x
 		}
 	}
-	return wNone
+	return wNone, n
 }
 
 // bsnNamed reports whether the words around the number at
 // text[start:end] name it as a BSN, or as something else.
 func (s *identScanner) bsnNamed(start, end int) (named, neg bool) {
-	switch s.labelBefore(start, 80, false) {
+	switch c, _ := s.labelBefore(start, 80, false); c {
 	case wBSN:
 		return true, false
 	case wNeg, wPhone, wCard:
@@ -273,13 +274,13 @@ var birthWords = map[string]bool{
 
 // birthBefore reports whether the words just before p name the date at p
 // as a birth date; the context ends at a digit, a comma or the sentence,
-// and the naming word ends at most 28 bytes before p.
+// and the naming word ends at most 28 bytes and four words before p.
 func (s *identScanner) birthBefore(p int) bool {
 	var ws [16]wspan
 	t := s.text
 	n := wordsBefore(t, p, 40, stopDigits|stopComma, &ws)
 	for x := 0; x < n; x++ {
-		if ws[x].e < p-28 {
+		if ws[x].e < p-28 || x > 4 {
 			return false
 		}
 		switch t[ws[x].s] | 0x20 { // every birth word starts so

@@ -388,11 +388,13 @@ func (s *identScanner) card(ch *chain, a, b int, d []byte) bool {
 	}
 	start, end := ch.gs[a], ch.ge[b]
 	conf := 0.9
-	switch s.labelBefore(start, 40, true) {
+	switch c, x := s.labelBefore(start, 40, true); c {
 	case wCard:
 		conf = 0.95
 	case wNeg, wPhone, wBSN:
-		return true
+		if x <= 1 {
+			return true
+		}
 	}
 	s.emit(CreditCard, cardRule(issuer, exampleCards[string(d)]), start, end, conf)
 	return true

@@ -115,14 +115,17 @@ func intlPhone(d []byte) (string, float64) {
 }
 
 // phoneConf returns the confidence of a phone number at start with the
-// base confidence, from the words before it; false when they name it as
-// something else (an order or customer number).
+// base confidence, from the words before it; false when the word just
+// before it names it as something else ("ordernummer", "klantnummer:",
+// "order no.").
 func (s *identScanner) phoneConf(start int, base float64) (float64, bool) {
-	switch s.labelBefore(start, 32, true) {
+	switch c, x := s.labelBefore(start, 32, true); c {
 	case wPhone:
 		return base + 0.05, true
 	case wNeg, wBSN, wCard:
-		return 0, false
+		if x <= 1 {
+			return 0, false
+		}
 	}
 	return base, true
 }

@@ -124,6 +124,8 @@ func TestIdentPhone(t *testing.T) {
 		{"bedrag € 1.850,00 en 12 x € 9.500", nil, "amounts"},
 		{"postcode 3584 CS, Kerkstraat 12", nil, "postcodes and house numbers"},
 		{"Ordernummer 0612345678 is verzonden", nil, "named as an order number"},
+		{"Customer number: 0612345678", nil, "named as a customer number"},
+		{"Factuur gestuurd naar 06-12345678 via sms", []string{"phone:06-12345678"}, "an earlier word names the invoice, not the number"},
 		{"lonen +3% per 1 januari, +5 punten", nil, "a plus sign before a small number"},
 		{"rekening NL39 INGB 2268 0768 45 klopt niet", nil, "IBAN digits (mod-97 fails) are no phone"},
 		{"0123456789 en 0801234567", nil, "no such area code"},
@@ -196,6 +198,7 @@ func TestIdentCard(t *testing.T) {
 		{"nummer 1234567812345670", nil, "passes Luhn, no issuer starts with 1"},
 		{"IMEI 490154203237518", nil, "a Luhn-valid IMEI is no card"},
 		{"Licence key 4111 1111 1111 1111", nil, "named as a key"},
+		{"Order placed and paid, 4111 1111 1111 1111 charged", []string{"credit-card:4111 1111 1111 1111"}, "the order word does not name the number"},
 	})
 }
 
@@ -237,6 +240,8 @@ func TestIdentDOB(t *testing.T) {
 		{"levering 12 mei 2024, geboren in Utrecht", nil, "a comma after the date ends the context"},
 		{"Oorspronkelijke boekingsdatum: 3 januari 2024.", nil, "another date word"},
 		{"geboren 31-02-1990", nil, "no such day"},
+		{"She was born in Leeds and joined us on 12 March 2019", nil, "too many words between born and the date"},
+		{"date of birth of the lead passenger: 30 November 2007", []string{"date-of-birth:30 November 2007"}, "four words between"},
 		{"Klant is geboren in Marokko, verhuisd op 12-03-2015", nil, "a comma ends the birth context"},
 		{"Gast is geboren in 1980 en boekt voor 14 juli 2025", nil, "a number ends the birth context"},
 		{"Hij is geboren in Utrecht. Contract loopt van 01-04-2024", nil, "a sentence ends the birth context"},
