@@ -108,13 +108,30 @@ type objectClass int
 const (
 	objectUnknown objectClass = iota
 	objectPerson
-	objectThing
+	objectOrg   // an organisation: Account, Company
+	objectThing // a product, order, event, document
 )
 
 // nonPersonFactor scales the name, label and value evidence of a field
 // of an object that is not a person: "Denomination" on an Account, an
-// "Event_Type" of "Pride gala" on an Event.
+// "Event_Type" of "Pride gala" on an Event, a "DNA kit" Product. On an
+// organisation it scales only the categories an organisation can bear
+// (orgCategory).
 const nonPersonFactor = 0.4
+
+// orgCategory reports whether an organisation or a thing can bear cat as
+// well as a person can: a church has a denomination, a client is a
+// political party, a product covers physiotherapy, an event is a Pride
+// gala. Genetic and biometric data, sex life and the BSN belong to
+// natural persons only, so a Voiceprint__c on an Account still holds
+// biometric data.
+func orgCategory(cat Category) bool {
+	switch cat {
+	case Genetic, Biometric, SexLifeOrientation, NationalID:
+		return false
+	}
+	return true
+}
 
 // bothFactor is how much a second source (label after name, or the
 // reverse) adds: the label mostly repeats the name.
@@ -208,8 +225,7 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 		e    *fieldEntry
 		i, j int
 	}
-	var hits []hit
-	clean := make([]bool, len(tokens))
+	var hits, cleans []hit
 	for i := range bases {
 		for _, e := range lx.seqs[bases[i]] {
 			j := i + len(e.words)
@@ -217,20 +233,22 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 				continue
 			}
 			if e.target == targetClean {
-				for k := i; k < j; k++ {
-					clean[k] = true
-				}
+				cleans = append(cleans, hit{e, i, j})
 				continue
 			}
 			hits = append(hits, hit{e, i, j})
 		}
 	}
 	for _, h := range hits {
-		cleaned := false
-		for k := h.i; k < h.j; k++ {
-			cleaned = cleaned || clean[k]
-		}
 		e := h.e
+		// A clean combination that overlaps the hit cancels it: all
+		// categories, or the one it names.
+		cleaned := false
+		for _, c := range cleans {
+			if c.i < h.j && h.i < c.j && (c.e.cat == "" || c.e.cat == e.cat) {
+				cleaned = true
+			}
+		}
 		switch e.target {
 		case targetPlain:
 			if prefix == RuleFieldName || prefix == RuleFieldLabel {
@@ -270,11 +288,11 @@ func (lx *fieldLexicon) objectClass(object string) objectClass {
 	words := lx.compounds(splitWords(base))
 	class := objectUnknown
 	for _, w := range words {
-		switch lx.objects[lx.base(w)] {
+		switch c := lx.objects[lx.base(w)]; c {
 		case objectPerson:
 			return objectPerson // a person word wins: "Patient_Visit__c"
-		case objectThing:
-			class = objectThing
+		case objectOrg, objectThing:
+			class = max(class, c) // a thing wins over an organisation: "Account_Product__c"
 		}
 	}
 	return class
@@ -337,7 +355,7 @@ func (c *Classifier) judgeField(a *nameAnalysis, name string, values []string) [
 		if conf == 0 {
 			continue
 		}
-		if a.object == objectThing && cat != NationalID {
+		if a.object == objectThing && cat != NationalID || a.object == objectOrg && orgCategory(cat) {
 			conf *= nonPersonFactor
 		}
 		out = append(out, Finding{Category: cat, Kind: Term, Rule: rule, Confidence: round2(conf), Field: name})
@@ -414,10 +432,10 @@ type fieldTarget int
 const (
 	targetCategory fieldTarget = iota + 1
 	targetKind                 // an ordinary identifier field
-	targetClean                // a combination that is not personal data
+	targetClean                // a combination that is not personal data (of one category, or of any)
 	targetPlain                // the field holds names, addresses, counts: values don't vote
 	targetWord                 // a word for the compound splitter only
-	targetObject               // an object of a person or a thing
+	targetObject               // an object of a person, an organisation or a thing
 )
 
 // fieldEntry is one line of fields.tsv.
@@ -513,20 +531,24 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 		switch {
 		case target == "clean":
 			e.target = targetClean
+		case strings.HasPrefix(target, "clean:"):
+			e.target = targetClean
+			e.cat = Category(strings.TrimPrefix(target, "clean:"))
+			if !e.cat.Special() {
+				return nil, fmt.Errorf("fields.tsv:%d: unknown category %q", lineNo, e.cat)
+			}
 		case target == "plain":
 			e.target = targetPlain
 		case target == "word":
 			e.target = targetWord
-		case target == "object:person", target == "object:thing":
+		case target == "object:person", target == "object:org", target == "object:thing":
 			e.target = targetObject
 			if len(e.words) != 1 {
 				return nil, fmt.Errorf("fields.tsv:%d: an object entry is one word", lineNo)
 			}
-			cls := objectPerson
-			if target == "object:thing" {
-				cls = objectThing
-			}
-			lx.objects[e.words[0]] = cls
+			lx.objects[e.words[0]] = map[string]objectClass{
+				"object:person": objectPerson, "object:org": objectOrg, "object:thing": objectThing,
+			}[target]
 		case strings.HasPrefix(target, "kind:"):
 			e.target = targetKind
 			k := strings.TrimPrefix(target, "kind:")

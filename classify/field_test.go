@@ -116,6 +116,47 @@ func TestCorpusFields(t *testing.T) {
 	}
 }
 
+// TestHeldoutFields measures the held-out field set
+// (testdata/heldout/fields.jsonl, see its README). It is for measuring,
+// not tuning; FIELDS.md lists the cases that were used to fix the
+// lexicon. It fails only on a collapse below 0.90.
+func TestHeldoutFields(t *testing.T) {
+	f, err := os.Open("testdata/heldout/fields.jsonl")
+	if err != nil {
+		t.Skip("no held-out set:", err)
+	}
+	defer f.Close()
+	var tp, fp, fn int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var tc fieldCase
+		if err := json.Unmarshal(sc.Bytes(), &tc); err != nil {
+			t.Fatal(err)
+		}
+		got := fieldCategories(Default().Field(Field{Object: tc.Object, Name: tc.Name, Label: tc.Label, Values: tc.Values}))
+		for _, cat := range Categories() {
+			g, w := slices.Contains(got, cat), slices.Contains(tc.Categories, cat)
+			switch {
+			case g && w:
+				tp++
+			case g:
+				fp++
+			case w:
+				fn++
+			}
+		}
+	}
+	p, r := fieldRatio(tp, tp+fp), fieldRatio(tp, tp+fn)
+	f1 := 0.0
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	t.Logf("held-out fields: precision %.3f recall %.3f F1 %.3f (tp %d fp %d fn %d)", p, r, f1, tp, fp, fn)
+	if f1 < 0.90 {
+		t.Errorf("held-out micro-F1 %.3f below 0.90", f1)
+	}
+}
+
 func fieldRatio(a, b int) float64 {
 	if b == 0 {
 		return 1
@@ -161,6 +202,11 @@ func TestFieldTable(t *testing.T) {
 		{"genetic test", Field{Object: "Patient__c", Name: "Genetic_Test_Result__c"}, []Category{Genetic, Health}, "a genetic test result says something about health"},
 		{"gezichtstemplate", Field{Object: "Member__c", Name: "Gezichtstemplate__c"}, []Category{Biometric}, "gezicht+s+template"},
 		{"kerkstraat", Field{Object: "Contact", Name: "Kerkstraat__c"}, nil, "a street"},
+		{"voiceprint on account", Field{Object: "Account", Name: "Voiceprint__c"}, []Category{Biometric}, "only a person has a voiceprint; an Account may be a person account"},
+		{"religion on account", Field{Object: "Account", Name: "Religion__c"}, nil, "an organisation may have a religion"},
+		{"dna kit product", Field{Object: "Product2", Name: "DNA_Kit__c", Label: "DNA kit"}, nil, "a product is no person"},
+		{"ancestry dna", Field{Object: "Contact", Name: "AncestryDNA_Match__c"}, []Category{Genetic}, "clean:racial-ethnic-origin keeps the genetic evidence"},
+		{"ancestry", Field{Object: "Contact", Name: "Ancestry__c"}, []Category{RacialEthnicOrigin}, "ancestry alone is origin"},
 	}
 	c := Default()
 	for _, tt := range tests {
@@ -251,6 +297,7 @@ func TestFieldLexiconData(t *testing.T) {
 		"# as_of: 2026-01-01\nfoo\tnot-a-category\t0.5\n",
 		"# as_of: 2026-01-01\nfoo\thealth\t1.5\n",
 		"# as_of: 2026-01-01\nfoo\tkind:term\t0.5\n",
+		"# as_of: 2026-01-01\nfoo\tclean:ordinary\t-\n",
 		"foo\thealth\t0.5\n",
 		"# as_of: 2026-01-01\nfoo\thealth\n",
 		"# as_of: 2026-01-01\nfoo\thealth\t0.5\nfoo\thealth\t0.6\n",
@@ -329,7 +376,7 @@ func TestFieldGeneralisation(t *testing.T) {
 		{"Employee__c", "Vakbondscontributie__c", "Vakbondscontributie", nil, "trade-union-membership"},
 		{"Contact", "Credit_Union__c", "Credit union", nil, ""},
 		{"Account", "EU_Member_State__c", "EU member state", nil, ""},
-		{"Contact", "DNA_Test_Result__c", "DNA test result", nil, "genetic"},
+		{"Contact", "DNA_Test_Result__c", "DNA test result", nil, "genetic,health"},
 		{"Contact", "Genetic_Markers__c", "Genetic markers", nil, "genetic"},
 		{"Contact", "Erfelijkheidsonderzoek__c", "Erfelijkheidsonderzoek", nil, "genetic"},
 		{"Account", "Company_DNA__c", "Company DNA", nil, ""},
@@ -390,7 +437,7 @@ func TestFieldGeneralisation(t *testing.T) {
 		{"Contact", "Geloofsrichting__c", "Geloofsrichting", nil, "religious-beliefs"},
 		{"Contact", "Religious_Affiliation__c", "Religious affiliation", nil, "religious-beliefs"},
 		{"Contact", "Church_Attendance__c", "Church attendance", nil, "religious-beliefs"},
-		{"Contact", "Parish__c", "Parish", nil, "religious-beliefs"},
+		{"Contact", "Parish__c", "Parish", nil, ""},
 		{"Contact", "Moskee__c", "Moskee", nil, "religious-beliefs"},
 		{"Student__c", "Vrijstelling_Religieuze_Feestdag__c", "Vrijstelling religieuze feestdag", nil, "religious-beliefs"},
 		{"Contact", "Ethnic_Background__c", "Ethnic background", nil, "racial-ethnic-origin"},
