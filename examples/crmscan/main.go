@@ -234,7 +234,8 @@ type result struct {
 // share of rows for each category and kind, which crmscan counts itself.
 type column struct {
 	classify.ColumnSummary
-	Found []found `json:"found"` // special categories, then identifier kinds
+	Found    []found `json:"found"`    // special categories, then identifier kinds
+	Evidence string  `json:"evidence"` // "column name" or "values": where the strongest finding came from
 }
 
 // found is one category or identifier kind in a column.
@@ -356,7 +357,12 @@ func count(counts map[string]map[string]int, fs []classify.Finding) {
 func columns(sum classify.ExportSummary, counts map[string]map[string]int) []column {
 	out := make([]column, 0, len(sum.Columns))
 	for _, cs := range sum.Columns {
-		col := column{ColumnSummary: cs, Found: []found{}}
+		col := column{ColumnSummary: cs, Found: []found{}, Evidence: evidence(cs)}
+		if col.Evidence != "column name" {
+			// The vocabulary rule of a value names the word that
+			// matched: leave it out, as for the rows.
+			col.Rule = ""
+		}
 		share := func(n int) float64 {
 			if sum.Rows == 0 {
 				return 0
@@ -476,7 +482,7 @@ func (r *result) write(w io.Writer) {
 			}
 			parts = append(parts, what+" "+percent(f.Share))
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", c.Name, c.Rows, evidence(c.ColumnSummary), strings.Join(parts, ", "))
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", c.Name, c.Rows, c.Evidence, strings.Join(parts, ", "))
 	}
 	tw.Flush()
 	if len(clean) > 0 {

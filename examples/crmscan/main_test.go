@@ -147,6 +147,11 @@ func TestJSON(t *testing.T) {
 	}
 	// The JSON carries no vocabulary rule of a row: it would name the
 	// matched word.
+	for _, c := range res.Columns {
+		if c.Rule != "" && !strings.HasPrefix(c.Rule, classify.RuleFieldName) && !strings.HasPrefix(c.Rule, classify.RuleFieldLabel) {
+			t.Errorf("column %s shows the rule of a value: %q", c.Name, c.Rule)
+		}
+	}
 	if strings.Contains(out, `"rule": "nl:`) || strings.Contains(out, `"rule": "en:`) {
 		t.Errorf("JSON shows a text rule")
 	}
