@@ -119,11 +119,12 @@ type ExportSummary struct {
 //
 // In JSON Lines, a string value is classified as it is, null as empty,
 // and any other value (number, bool, array, object) as its JSON text;
-// blank lines are skipped. In CSV, the first record is the header and a
-// leading byte-order mark is dropped.
+// blank lines are skipped. In CSV, the first record is the header. A
+// leading byte-order mark is dropped in both.
 //
 // ScanExport stops at the first error of fn, which it returns, when ctx
-// is done (ctx.Err()), or when r fails; the summary covers what was read.
+// is done (ctx.Err()), when r fails, or when a CSV header is malformed (a
+// *RowError for line 1); the summary covers what was read.
 // Nothing is silently lost: every row is either scanned or reported bad.
 func (c *Classifier) ScanExport(ctx context.Context, r io.Reader, format ExportFormat, fn func(RowResult) error) (ExportSummary, error) {
 	s := &exportScanner{c: c, ctx: ctx, fn: fn, cr: &countingReader{r: r}, colIndex: map[string]int{}}
@@ -378,6 +379,9 @@ func (s *exportScanner) scanJSONL() error {
 				return nil
 			}
 			continue
+		}
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff"))
 		}
 		trimmed := bytes.TrimSpace(line)
 		if len(trimmed) == 0 {

@@ -142,7 +142,7 @@ func TestScanExportEqualsRecord(t *testing.T) {
 }
 
 func TestScanExportJSONL(t *testing.T) {
-	data := `{"Diagnose__c": "astma", "Age": 42, "Tags": ["a", "b"], "Meta": {"k": 1}, "Gone": null}` + "\n" +
+	data := "\ufeff" + `{"Diagnose__c": "astma", "Age": 42, "Tags": ["a", "b"], "Meta": {"k": 1}, "Gone": null}` + "\n" +
 		"\n" + // blank: skipped, not a row
 		`{"Vakbond__c": "FNV"` + "\n" + // invalid
 		`[1, 2, 3]` + "\n" + // not an object

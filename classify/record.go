@@ -46,11 +46,16 @@ func (c *Classifier) Record(r map[string]string) []Finding {
 func (c *Classifier) appendValue(dst []Finding, name string, a *nameAnalysis, value string) []Finding {
 	n := len(dst)
 	dst = c.appendNameFindings(dst, a, name)
-	m := len(dst)
-	dst = c.appendTerms(dst, value)
-	dst = c.appendValueIdents(dst, value, a.bsnField, a.birthField)
-	dst = c.filter(dst, m)
-	sortFindings(dst[m:])
+	if a.bsnField || a.birthField {
+		// Text's steps, with the hints of the name.
+		m := len(dst)
+		dst = c.appendTerms(dst, value)
+		dst = c.appendValueIdents(dst, value, a.bsnField, a.birthField)
+		dst = c.filter(dst, m)
+		sortFindings(dst[m:])
+	} else {
+		dst = c.appendText(dst, value)
+	}
 	for i := n; i < len(dst); i++ {
 		dst[i].Field = name
 	}
