@@ -240,6 +240,19 @@ func TestMultilineRow(t *testing.T) {
 	}
 }
 
+// TestJSONLinesBOM: a byte-order mark before the first object is dropped,
+// and the first row still gets its excerpts.
+func TestJSONLinesBOM(t *testing.T) {
+	in := "\ufeff{\"Notes\":\"Refund naar NL91ABNA0417164300, klant heeft diabetes.\"}\n"
+	code, out, errOut := runScan(t, in, "-json", "-format", "jsonl", "-")
+	if code != 1 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, errOut)
+	}
+	if !strings.Contains(out, "NL** **** **** **** 00") {
+		t.Errorf("no masked IBAN for the first row:\n%s", out)
+	}
+}
+
 func TestClean(t *testing.T) {
 	in := "Id,Email,Stage\n1,a.visser@example.com,Won\n2,,Lost\n"
 	code, out, errOut := runScan(t, in, "-")

@@ -152,6 +152,7 @@ func (w *lineWindow) row(format classify.ExportFormat, names []string, line int)
 		if i := bytes.IndexByte(b, '\n'); i >= 0 {
 			b = b[:i]
 		}
+		b = bytes.TrimPrefix(b, []byte("\ufeff")) // as the scanner does on line 1
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(b, &obj); err != nil {
 			return nil
