@@ -119,15 +119,15 @@ const (
 // (orgCategory).
 const nonPersonFactor = 0.4
 
-// orgCategory reports whether an organisation or a thing can bear cat as
-// well as a person can: a church has a denomination, a client is a
-// political party, a product covers physiotherapy, an event is a Pride
-// gala. Genetic and biometric data, sex life and the BSN belong to
-// natural persons only, so a Voiceprint__c on an Account still holds
-// biometric data.
+// orgCategory reports whether an organisation can bear cat as well as a
+// person can: a church has a denomination, a client is a political
+// party, a clinic is in health care, a foundation works for LGBT people.
+// Genetic and biometric data and the BSN belong to natural persons only,
+// so a Voiceprint__c on an Account (which may be a person account) still
+// holds biometric data.
 func orgCategory(cat Category) bool {
 	switch cat {
-	case Genetic, Biometric, SexLifeOrientation, NationalID:
+	case Genetic, Biometric, NationalID:
 		return false
 	}
 	return true

@@ -472,6 +472,16 @@ func TestFieldGeneralisation(t *testing.T) {
 		{"Contact", "National_ID__c", "National ID", nil, "national-id"},
 		{"Contact", "Identification_Number__c", "Identification number", []string{"111222333"}, ""},
 		{"Contact", "Tax_ID__c", "Fiscaal nummer", []string{"111222333"}, "national-id"},
+		{"Pet__c", "Ras__c", "Ras", []string{"labrador"}, ""},
+		{"Contact", "Lactose_Intolerant__c", "Lactose intolerant", nil, "health"},
+		{"Contact", "Burgerservicenr__c", "Burgerservicenr.", nil, "national-id"},
+		{"Account", "Gay_Friendly__c", "Gay friendly venue", nil, ""},
+		{"Contact", "Kerkelijke_Gezindte__c", "Kerkelijke gezindte", nil, "religious-beliefs"},
+		{"Candidate__c", "Bewijs_Van_Goed_Gedrag__c", "Bewijs van goed gedrag", nil, "criminal"},
+		{"Contact", "KYC_Face_Match_Score__c", "Face match score", nil, "biometric"},
+		{"Contact", "Health_Care_Plan__c", "Health care plan", nil, "health"},
+		{"Account", "Healthcare_Sector__c", "Healthcare sector", nil, ""},
+		{"Device__c", "Fingerprint_Reader_ID__c", "Fingerprint reader", nil, ""},
 	}
 	bad := 0
 	for _, tc := range cases {
