@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -407,4 +408,60 @@ func FuzzScanExport(f *testing.F) {
 			}
 		}
 	})
+}
+
+// exportRowReader produces a CSV export of n rows without holding it.
+type exportRowReader struct {
+	rows, n int
+	buf     []byte
+}
+
+func (r *exportRowReader) Read(p []byte) (int, error) {
+	for len(r.buf) == 0 {
+		if r.n > r.rows {
+			return 0, io.EOF
+		}
+		if r.n == 0 {
+			r.buf = []byte("Id,Name,Email,Diagnose__c,Description\n")
+		} else {
+			r.buf = fmt.Appendf(r.buf[:0], "%d,Klant %d,k%d@example.nl,astma,Belde over factuur %d en heeft diabetes; BSN 111222333 niet opslaan.\n", r.n, r.n, r.n, r.n)
+		}
+		r.n++
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
+}
+
+// TestScanExportFlatMemory scans an export far larger than the memory it
+// may use and checks that the heap stays flat: rows are not kept.
+func TestScanExportFlatMemory(t *testing.T) {
+	rows := 80000
+	if testing.Short() {
+		rows = 5000
+	}
+	c := Default()
+	c.Field(Field{Name: "Warm_Up__c"}) // build the lexicon first
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	peak := uint64(0)
+	sum, err := c.ScanExport(context.Background(), &exportRowReader{rows: rows}, CSV, func(r RowResult) error {
+		if r.Row%10000 == 0 {
+			runtime.GC()
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			peak = max(peak, m.HeapAlloc)
+		}
+		return nil
+	})
+	if err != nil || sum.Rows != rows {
+		t.Fatalf("%v, %d rows", err, sum.Rows)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	t.Logf("read %d MB; heap before %d KB, peak %d KB, after %d KB", sum.Bytes>>20, before.HeapAlloc>>10, peak>>10, after.HeapAlloc>>10)
+	if peak > before.HeapAlloc+4<<20 {
+		t.Errorf("heap grew by %d KB while scanning %d MB", (peak-before.HeapAlloc)>>10, sum.Bytes>>20)
+	}
 }
