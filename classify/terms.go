@@ -191,16 +191,20 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 	if len(hits) == 0 {
 		return dst
 	}
-	// One context pass over the span the hits need, with a margin so that
-	// what is found near the window's edge does not depend on where the
-	// pass starts.
-	lo, hi := hits[0].start, hits[0].end
-	for _, h := range hits[1:] {
-		lo, hi = min(lo, h.start), max(hi, h.end)
+	// Context passes over the windows the hits need, merged where they
+	// overlap. Each window has a margin so that what is found near its
+	// edge does not depend on where the pass starts.
+	var wbuf [16]window
+	wins := wbuf[:0]
+	for _, h := range hits {
+		wins = append(wins, window{max(0, h.start-cueWindow-maxSpan), min(len(text), h.end+cueWindow+maxSpan)})
 	}
-	lo, hi = runeStart(text, max(0, lo-cueWindow-maxSpan)), runeStart(text, min(len(text), hi+cueWindow+maxSpan))
 	var cbuf [32]hit
-	ctx := v.match(cbuf[:0], v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text[lo:hi], lo)
+	ctx := cbuf[:0]
+	for _, w := range mergeWindows(wins) {
+		lo, hi := runeStart(text, w.lo), runeStart(text, w.hi)
+		ctx = v.match(ctx, v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text[lo:hi], lo)
+	}
 
 	from := len(dst)
 	next := 0 // first context hit that can matter to the current hit
@@ -233,6 +237,27 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 		dst = append(dst, Finding{Category: e.category, Kind: Term, Rule: e.rule, Start: start, End: end, Confidence: conf})
 	}
 	return dedupe(dst, from)
+}
+
+// window is a span of text to scan for context.
+type window struct{ lo, hi int }
+
+// mergeWindows sorts ws by start and merges the overlapping ones, in place.
+func mergeWindows(ws []window) []window {
+	for i := 1; i < len(ws); i++ { // nearly sorted: insertion sort
+		for j := i; j > 0 && ws[j].lo < ws[j-1].lo; j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+	out := ws[:0]
+	for _, w := range ws {
+		if n := len(out); n > 0 && w.lo <= out[n-1].hi {
+			out[n-1].hi = max(out[n-1].hi, w.hi)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // judge applies the context rules to a term hit and returns its
