@@ -34,10 +34,12 @@ type VocabularyError struct {
 	Err  error  // the problem
 }
 
+// Error returns "classify: vocabulary FILE:LINE: PROBLEM".
 func (e *VocabularyError) Error() string {
 	return fmt.Sprintf("classify: vocabulary %s:%d: %v", e.File, e.Line, e.Err)
 }
 
+// Unwrap returns the problem, which wraps ErrVocabulary.
 func (e *VocabularyError) Unwrap() error { return e.Err }
 
 // ErrVocabulary is wrapped by every VocabularyError's problem, for callers

@@ -53,10 +53,11 @@ func (a Anchor) Valid() bool { return a == AnchorEvent || a == AnchorEndOfCalend
 // Action is what to do with a record.
 type Action string
 
+// The actions of a Decision.
 const (
-	Keep   Action = "keep"
-	Delete Action = "delete"
-	Review Action = "review"
+	Keep   Action = "keep"   // keep the record: its period runs, or a hold applies
+	Delete Action = "delete" // delete it: a maximum period has passed
+	Review Action = "review" // a person decides: no period, or guidance only
 )
 
 // Valid reports whether a is keep, delete or review.
