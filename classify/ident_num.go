@@ -247,7 +247,12 @@ func (s *identScanner) number(i int) int {
 	if !chainStart(t, i) {
 		return j
 	}
-	if j-i <= 4 && j+1 < len(t) && t[j] == ':' && (isHex(t[j+1]) || t[j+1] == ':') {
+	// An IPv6 address whose first group starts with a digit: "2a01:7c8::4f".
+	h := j
+	for h < len(t) && h-i < 4 && isHex(t[h]) {
+		h++
+	}
+	if h-i <= 4 && h+1 < len(t) && t[h] == ':' && (isHex(t[h+1]) || t[h+1] == ':') {
 		if end := s.ipv6(i); end > i {
 			return end
 		}

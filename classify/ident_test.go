@@ -209,6 +209,7 @@ func TestIdentIP(t *testing.T) {
 		{"from 2001:db8:85a3::8a2e:370:7334; session", []string{"ip-address:2001:db8:85a3::8a2e:370:7334"}, "IPv6"},
 		{"vanaf 2001:db8:3c4d:15::1a2f als verdacht", []string{"ip-address:2001:db8:3c4d:15::1a2f"}, "IPv6 ending in a hex group"},
 		{"link-local fe80::1ff:fe23:4567:890a.", []string{"ip-address:fe80::1ff:fe23:4567:890a"}, "IPv6 starting with a letter"},
+		{"admin from IP 2a01:7c8:aac3:1::4f today", []string{"ip-address:2a01:7c8:aac3:1::4f"}, "IPv6 whose first group starts with a digit and holds a letter"},
 		{"10.0.0.1:8080 en 192.168.1.0/24", []string{"ip-address:10.0.0.1", "ip-address:192.168.1.0"}, "port and prefix length"},
 		{"levering 12.03.2024 en versie 1.2.3.4", nil, "a date and a version"},
 		{"256.1.1.1 en 01.02.03.04 en 1.2.3.4.5", nil, "out of range, leading zeros, five parts"},
