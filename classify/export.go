@@ -11,6 +11,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // ExportFormat is the format of a CRM export that ScanExport reads.
@@ -533,7 +534,7 @@ func valueEnd(b []byte, i int) int {
 
 // jsonString decodes a JSON string literal.
 func jsonString(lit []byte) string {
-	if len(lit) >= 2 && bytes.IndexByte(lit, '\\') < 0 {
+	if len(lit) >= 2 && bytes.IndexByte(lit, '\\') < 0 && utf8.Valid(lit) {
 		return string(lit[1 : len(lit)-1])
 	}
 	var s string

@@ -465,3 +465,34 @@ func TestScanExportFlatMemory(t *testing.T) {
 		t.Errorf("heap grew by %d KB while scanning %d MB", (peak-before.HeapAlloc)>>10, sum.Bytes>>20)
 	}
 }
+
+// FuzzJSONObject checks the scanner's own reading of a JSON object
+// against encoding/json: the same keys, the same values.
+func FuzzJSONObject(f *testing.F) {
+	f.Add([]byte(`{"a": "x", "b": 1, "c": [1, {"d": "}"}], "e": null, "a": "y", "\u00e9\n": "\"q\""}`))
+	f.Add([]byte(` { } `))
+	f.Add([]byte("{\"a\":\"x\xffy\"}"))
+	f.Add([]byte(`{"k":true,"l":-1.5e3,"m":{"n":"]"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		trimmed := bytes.TrimSpace(data)
+		if !json.Valid(trimmed) || len(trimmed) == 0 || trimmed[0] != '{' {
+			return
+		}
+		var want map[string]json.RawMessage
+		if err := json.Unmarshal(trimmed, &want); err != nil {
+			t.Fatalf("valid JSON does not unmarshal: %v", err)
+		}
+		got := map[string]string{}
+		for _, p := range appendObject(nil, trimmed) {
+			got[p.key] = p.value // the last of a repeated key counts
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d keys, encoding/json %d", data, len(got), len(want))
+		}
+		for k, raw := range want {
+			if g, ok := got[k]; !ok || g != jsonValue(raw) {
+				t.Fatalf("%q: key %q = %q, encoding/json %q", data, k, g, jsonValue(raw))
+			}
+		}
+	})
+}

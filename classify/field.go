@@ -59,8 +59,11 @@ const (
 // runs over each value, so a free-text field whose samples mention a
 // diagnosis holds health data even under a bland name, and a value in a
 // field named as BSN that passes the 11-proef is a BSN. Fields of objects
-// that are not persons (Account, Product2, Opportunity, Event) count for
-// less: "Denomination" on an Account describes an organisation.
+// that are things (Product2, Order, Event) count for less, and so do the
+// fields of organisations (Account) for the categories an organisation
+// can bear: "Denomination" on an Account describes a church, while a
+// "Voiceprint__c" on an Account still holds a person's biometric data.
+// terms/FIELDS.md describes the lexicon and every step.
 //
 // The findings are ordered by category, then kind, and filtered by the
 // classifier's options. The result is empty, never nil, when the field
