@@ -19,7 +19,8 @@ type ExportFormat int
 
 const (
 	// CSV is comma-separated values (RFC 4180) whose first record is the
-	// header: the field names.
+	// header: the field names. The separator is read from the header
+	// line: ',', ';' (as Dutch spreadsheets write it), TAB or '|'.
 	CSV ExportFormat = iota + 1
 	// JSONLines is one JSON object per line (JSON Lines, NDJSON); its keys
 	// are the field names.
@@ -262,7 +263,10 @@ func sortFindingsByField(fs []Finding) {
 }
 
 func (s *exportScanner) scanCSV() error {
-	cr := csv.NewReader(s.cr)
+	br := bufio.NewReaderSize(s.cr, 64<<10)
+	head, _ := br.Peek(64 << 10) // an error shows again at the first Read
+	cr := csv.NewReader(br)
+	cr.Comma = sniffComma(head)
 	cr.ReuseRecord = true
 	cr.FieldsPerRecord = 0
 	header, err := cr.Read()
@@ -328,6 +332,38 @@ func (s *exportScanner) scanCSV() error {
 			return fmt.Errorf("classify: export: read: %w", err)
 		}
 	}
+}
+
+// sniffComma returns the field separator of a CSV export from its header
+// line: the most frequent of ',', ';' (Dutch spreadsheet exports), TAB
+// and '|' outside quotes, ',' when none occurs.
+func sniffComma(head []byte) rune {
+	var n [4]int
+	seps := [4]byte{',', ';', '\t', '|'}
+	quoted := false
+scan:
+	for _, b := range head {
+		switch {
+		case b == '"':
+			quoted = !quoted
+		case quoted:
+		case b == '\n':
+			break scan
+		default:
+			for i, c := range seps {
+				if b == c {
+					n[i]++
+				}
+			}
+		}
+	}
+	best := 0
+	for i := range seps {
+		if n[i] > n[best] {
+			best = i
+		}
+	}
+	return rune(seps[best])
 }
 
 func (s *exportScanner) scanJSONL() error {

@@ -142,6 +142,20 @@ func TestScanExportEqualsRecord(t *testing.T) {
 	}
 }
 
+func TestScanExportSeparators(t *testing.T) {
+	for _, sep := range []string{",", ";", "\t", "|"} {
+		data := strings.Join([]string{"Id", "Diagnose__c", "Notes"}, sep) + "\n" +
+			strings.Join([]string{"1", "astma", `"a` + sep + ` b"`}, sep) + "\n"
+		rows, sum := exportScanAll(t, CSV, data)
+		if sum.BadRows != 0 || sum.Rows != 1 || len(sum.Columns) != 3 || len(rows) != 1 || rows[0].Findings[0].Field != "Diagnose__c" {
+			t.Errorf("separator %q: %+v %+v", sep, sum, rows)
+		}
+	}
+	if got := sniffComma([]byte(`"a;b;c",d` + "\n1;2;3;4;5")); got != ',' {
+		t.Errorf("sniffComma counts inside quotes or past the header: %q", got)
+	}
+}
+
 func TestScanExportJSONL(t *testing.T) {
 	data := "\ufeff" + `{"Diagnose__c": "astma", "Age": 42, "Tags": ["a", "b"], "Meta": {"k": 1}, "Gone": null}` + "\n" +
 		"\n" + // blank: skipped, not a row
