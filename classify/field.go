@@ -486,6 +486,11 @@ func (lx *fieldLexicon) base(w string) string {
 // inflections returns the forms of a base word that the lexicon accepts:
 // English and Dutch plurals and the Dutch inflected adjective.
 func inflections(w string) []string {
+	if len(w) < 4 {
+		// Short words (tel, dna, vog, lid) take only a plural s: "tel"
+		// + "e" would read "tele" as a phone field.
+		return []string{w, w + "s"}
+	}
 	forms := []string{w, w + "s", w + "es", w + "en", w + "n", w + "e"}
 	if strings.HasSuffix(w, "y") && len(w) > 2 {
 		forms = append(forms, w[:len(w)-1]+"ies")

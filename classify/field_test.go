@@ -205,6 +205,7 @@ func TestFieldTable(t *testing.T) {
 		{"genetic test", Field{Object: "Patient__c", Name: "Genetic_Test_Result__c"}, []Category{Genetic, Health}, "a genetic test result says something about health"},
 		{"gezichtstemplate", Field{Object: "Member__c", Name: "Gezichtstemplate__c"}, []Category{Biometric}, "gezicht+s+template"},
 		{"kerkstraat", Field{Object: "Contact", Name: "Kerkstraat__c"}, nil, "a street"},
+		{"tele sales", Field{Object: "Contact", Name: "Tele_Sales_Rep__c"}, nil, "short words take no -e: tele is not tel"},
 		{"voiceprint on account", Field{Object: "Account", Name: "Voiceprint__c"}, []Category{Biometric}, "only a person has a voiceprint; an Account may be a person account"},
 		{"religion on account", Field{Object: "Account", Name: "Religion__c"}, nil, "an organisation may have a religion"},
 		{"dna kit product", Field{Object: "Product2", Name: "DNA_Kit__c", Label: "DNA kit"}, nil, "a product is no person"},
