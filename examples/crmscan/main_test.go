@@ -240,6 +240,28 @@ func TestMultilineRow(t *testing.T) {
 	}
 }
 
+// TestSemicolons reads a CSV export as a Dutch spreadsheet writes it, with
+// ';' between the fields, and masks its excerpts from the right values.
+func TestSemicolons(t *testing.T) {
+	in := "Id;Email;Notities\n1;a.visser@example.com;\"Terugbetaling naar NL91ABNA0417164300; heeft diabetes\"\n"
+	code, out, errOut := runScan(t, in, "-json", "-")
+	if code != 1 {
+		t.Fatalf("exit code %d; stderr:\n%s", code, errOut)
+	}
+	var res result
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Columns) != 3 || len(res.Riskiest) != 1 {
+		t.Fatalf("columns %d, riskiest %d", len(res.Columns), len(res.Riskiest))
+	}
+	for _, want := range []string{"a***@e***.com", "NL** **** **** **** 00"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 // TestJSONLinesBOM: a byte-order mark before the first object is dropped,
 // and the first row still gets its excerpts.
 func TestJSONLinesBOM(t *testing.T) {
