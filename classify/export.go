@@ -107,7 +107,7 @@ type ExportSummary struct {
 	Lines            int             `json:"lines"`              // lines read
 	Bytes            int64           `json:"bytes"`              // bytes read
 	Columns          []ColumnSummary `json:"columns"`            // in header order, or first appearance
-	ExtraColumns     int             `json:"extra_columns"`      // JSON keys beyond the first 4096, classified but not summarised
+	ExtraColumns     int             `json:"extra_columns"`      // values under JSON keys beyond the first 4096 columns: classified, not summarised
 }
 
 // ScanExport reads a CRM export from r, row by row with bounded memory,

@@ -202,6 +202,20 @@ func TestScanExportJSONL(t *testing.T) {
 	}
 }
 
+func TestScanExportManyKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"Diagnose__c": "astma"`)
+	for i := 0; i < maxExportColumns+3; i++ {
+		fmt.Fprintf(&b, `, "k%05d": "v"`, i)
+	}
+	b.WriteString("}\n")
+	line := b.String()
+	rows, sum := exportScanAll(t, JSONLines, line+line)
+	if len(sum.Columns) != maxExportColumns || sum.ExtraColumns != 8 || sum.Rows != 2 || len(rows) != 2 {
+		t.Errorf("columns %d, extra %d, rows %d: want %d columns and 8 extra values", len(sum.Columns), sum.ExtraColumns, sum.Rows, maxExportColumns)
+	}
+}
+
 func TestScanExportLongLine(t *testing.T) {
 	long := `{"Notes": "` + strings.Repeat("x", MaxExportLine) + `"}`
 	data := long + "\n" + `{"Diagnose__c": "astma"}` + "\n"
