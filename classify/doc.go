@@ -17,6 +17,20 @@
 // be logged and stored without leaking the data they point at. Mask and
 // Excerpt give a masked excerpt for display.
 //
+// For CRM data:
+//
+//   - Field judges a schema field by its API name, label and sample values
+//     together: Vakbondslid__c holds trade-union membership,
+//     Account_Health_Score__c holds nothing (terms/fields.tsv, FIELDS.md).
+//   - Record classifies the values of one record and its field names; each
+//     finding's Field says where it came from.
+//   - ScanExport streams a CSV or JSON Lines export of any size and reports
+//     per row and per column; a bad row is reported with its line number
+//     and skipped.
+//   - Redact and RedactRecord replace the findings by placeholders
+//     ("[health]") or masks; a Pseudonymiser replaces identifiers by keyed
+//     HMAC-SHA-256 tokens ("bsn_4f2a…") so records can still be joined.
+//
 // New builds a classifier with options: restrict it to some categories or
 // kinds, raise or lower the minimum confidence, or add your own vocabulary
 // in the format of the built-in files (see terms/README.md). Scan reads
@@ -51,6 +65,7 @@
 // # Concurrency and data version
 //
 // A Classifier is immutable once built and safe for concurrent use;
-// Default is built once, on first use. The built-in vocabulary was last
-// reviewed on VocabularyAsOf.
+// Default is built once, on first use; a Pseudonymiser is safe for
+// concurrent use too. The built-in text vocabulary was last reviewed on
+// VocabularyAsOf, the field lexicon on FieldLexiconVersion.
 package classify

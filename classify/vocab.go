@@ -26,8 +26,8 @@ var termFiles embed.FS
 const VocabularyAsOf = "2026-11-28"
 
 // VocabularyError reports a bad line in a vocabulary file, like
-// csv.ParseError. Its text names the file, line and problem; it quotes no
-// personal data.
+// csv.ParseError. Its text names the file, line and problem; it never
+// quotes the line's content, in case a file holds what it should not.
 type VocabularyError struct {
 	File string // the name given to WithVocabulary, or the built-in file
 	Line int    // 1-based line number
@@ -60,6 +60,13 @@ const (
 	typeStreetSuffix                      // compound tail of a street or place name
 	typeAntiCue                           // the sentence is about a thing, a job or a sector
 )
+
+// typeNames names the entry types in errors.
+var typeNames = map[entryType]string{
+	typeTerm: "term", typeCue: "cue", typeBlock: "block", typeTitle: "title",
+	typeOrgBefore: "before", typeOrgAfter: "after", typeStreetAfter: "after",
+	typeStreetSuffix: "suffix", typeAntiCue: "anti-cue",
+}
 
 // entryTypes maps the type column to entry types. "before", "after" and
 // "suffix" are the general names of the word lists that cancel a term by
@@ -176,7 +183,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 		}
 		typ, ok := entryTypes[cols[0]]
 		if !ok {
-			return nil, fail("unknown type %q", cols[0])
+			return nil, fail("unknown type in column 1 (want term, cue, block, anti-cue, title, before, after or suffix)")
 		}
 		e := entry{typ: typ, weight: 0.8}
 		pat := cols[1]
@@ -195,14 +202,14 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 		case len(e.core) > maxPattern:
 			return nil, fail("pattern longer than %d bytes", maxPattern)
 		case typ != typeTerm && typ != typeBlock && typ != typeCue && typ != typeAntiCue && strings.Contains(e.core, " "):
-			return nil, fail("a %s entry is a single word", cols[0])
+			return nil, fail("a %s entry is a single word", typeNames[typ])
 		}
 		e.rule = prefix + ":" + cols[1]
 		switch cat := cols[2]; {
 		case typ == typeTerm:
 			c := Category(cat)
 			if !c.Special() || c == NationalID {
-				return nil, fail("term category %q is not a special category of the vocabulary", cat)
+				return nil, fail("the category of a term must be a special category other than national-id")
 			}
 			e.category = c
 		case typ == typeBlock:
@@ -210,16 +217,16 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 			if cat == "*" {
 				c = anyCategory
 			} else if !c.Special() {
-				return nil, fail("block category %q is neither a special category nor *", cat)
+				return nil, fail("the category of a block must be a special category or *")
 			}
 			e.category = c
 		case cat != "-" && cat != "":
-			return nil, fail("a %s entry takes no category, got %q", cols[0], cat)
+			return nil, fail("a %s entry takes no category (write -)", typeNames[typ])
 		}
 		if cols[3] != "" {
 			w, err := strconv.ParseFloat(cols[3], 64)
 			if err != nil || w < 0 || w > 1 {
-				return nil, fail("weight %q is not a number in [0, 1]", cols[3])
+				return nil, fail("the weight is not a number in [0, 1]")
 			}
 			e.weight = w
 		}
@@ -230,7 +237,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 					e.cap = true
 				case "":
 				default:
-					return nil, fail("unknown flag %q", fl)
+					return nil, fail("unknown flag (the only flag is cap)")
 				}
 			}
 		}
