@@ -84,6 +84,12 @@ type Processing struct {
 	// LegislativeDPIA: the processing rests on a legal obligation or public
 	// task whose law was adopted with a DPIA (Art. 35(10) AVG).
 	LegislativeDPIA bool
+	// WP248Rebutted: the controller has documented, with the data
+	// protection officer's view, why the WP248 criteria met do not make
+	// the processing likely to result in a high risk (WP248 rev.01). It
+	// turns a DPIA required by the count of WP248 criteria alone into not
+	// required; it never overrides Art. 35(3) or the AP list.
+	WP248Rebutted bool
 	// Categories are special categories processed that the schema and
 	// samples do not show.
 	Categories []classify.Category

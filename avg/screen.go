@@ -85,8 +85,8 @@ func (c criterionDef) met(s map[string]bool) bool {
 
 // screen answers the DPIA question, following the order of the reference's
 // encoding (dpia.md § 7): Art. 35(10); Art. 35(3); the AP list; the count of
-// WP248 criteria. Every criterion met is a reason; the rules that decided
-// come first.
+// WP248 criteria, unless a documented rebuttal answers it. Every criterion
+// met is a reason; the rules that decided come first.
 func screen(d *dataSet, p Processing, cats []classify.Category) Screening {
 	s := signals(p, cats, d.largeScaleSubjects)
 	var met []Reason
@@ -113,6 +113,8 @@ func screen(d *dataSet, p Processing, cats []classify.Category) Screening {
 			rules = append(rules, Reason{ID: "ap-list", Sources: sourceRefs([]string{"ap-dpia-list", "ap-dpia"})})
 		}
 		switch n := groups["wp248"]; {
+		case n >= 2 && p.WP248Rebutted && out != Required:
+			rules = append(rules, Reason{ID: "wp248-rebutted", Sources: sourceRefs([]string{"wp248", "avg-35-2"})})
 		case n >= 2:
 			out = Required
 			rules = append(rules, Reason{ID: "wp248-two-or-more", Sources: sourceRefs([]string{"wp248"})})

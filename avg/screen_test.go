@@ -67,6 +67,16 @@ func TestScreening(t *testing.T) {
 			reason: "Art. 35(10): a DPIA was done with the law; the criteria met are still listed",
 		},
 		{
+			name: "two criteria rebutted", p: avg.Processing{Subjects: 800, Matching: true, InnovativeTechnology: true, WP248Rebutted: true},
+			want: avg.NotRequired, reasons: []string{"wp248-rebutted", "wp248-matching-combining", "wp248-innovative-technology"},
+			reason: "WP248: a controller may document why two criteria do not mean high risk, with the DPO's view",
+		},
+		{
+			name: "rebuttal does not override the AP list", p: avg.Processing{Subjects: 800, Scoring: true, Matching: true, WP248Rebutted: true},
+			want: avg.Required, reasons: []string{"ap-list", "wp248-two-or-more", "wp248-evaluation-scoring", "wp248-matching-combining", "ap-2019-64418-15"},
+			reason: "an AP-list item always requires a DPIA (Art. 35(4)); the rebuttal answers WP248 only",
+		},
+		{
 			name: "BSN only", p: avg.Processing{Subjects: 100, Categories: []classify.Category{classify.NationalID}},
 			want: avg.Recommended, reasons: []string{"wp248-one", "wp248-sensitive-data"},
 			reason: "the BSN is sensitive data (Pre-scan) but not Art. 9, so no Art. 35(3)(b)",
