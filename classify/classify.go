@@ -142,12 +142,45 @@ func (c *Classifier) Text(text string) []Finding {
 // appendText appends the findings of text to dst, filtered and sorted.
 func (c *Classifier) appendText(dst []Finding, text string) []Finding {
 	n := len(dst)
-	dst = c.appendTerms(dst, text)
-	dst = c.appendIdents(dst, text)
-	dst = c.filter(dst, n)
-	sortFindings(dst[n:])
+	dst = c.filter(c.appendTerms(dst, text), n)
+	m := len(dst)
+	dst = c.filter(c.appendIdents(dst, text), m)
+	return mergeFindings(dst, n, m)
+}
+
+// mergeFindings orders dst[n:] given two runs, dst[n:m] and dst[m:], that
+// are each nearly in order: it sorts a run only if needed, then merges.
+func mergeFindings(dst []Finding, n, m int) []Finding {
+	a, b := dst[n:m], dst[m:]
+	if !slices.IsSortedFunc(a, compareFindings) {
+		slices.SortFunc(a, compareFindings)
+	}
+	if !slices.IsSortedFunc(b, compareFindings) {
+		slices.SortFunc(b, compareFindings)
+	}
+	if len(a) == 0 || len(b) == 0 || compareFindings(a[len(a)-1], b[0]) <= 0 {
+		return dst
+	}
+	// Merge forward from a copy of the first run: the write position never
+	// passes the next unread finding of the second.
+	tmp := slices.Clone(a)
+	k, i, j := n, 0, 0
+	for i < len(tmp) && j < len(b) {
+		if compareFindings(b[j], tmp[i]) < 0 {
+			dst[k] = b[j]
+			j++
+		} else {
+			dst[k] = tmp[i]
+			i++
+		}
+		k++
+	}
+	copy(dst[k:], tmp[i:])
 	return dst
 }
+
+// sortFindings orders findings by start, end, then rule.
+func sortFindings(fs []Finding) { slices.SortFunc(fs, compareFindings) }
 
 // filter drops, from dst[from:], the findings that the options exclude.
 func (c *Classifier) filter(dst []Finding, from int) []Finding {
@@ -161,14 +194,7 @@ func (c *Classifier) filter(dst []Finding, from int) []Finding {
 	return out
 }
 
-// sortFindings orders findings by start, end, then rule.
-func sortFindings(fs []Finding) {
-	if len(fs) < 2 {
-		return
-	}
-	slices.SortFunc(fs, compareFindings)
-}
-
+// compareFindings orders findings by start, end, rule, then category.
 func compareFindings(a, b Finding) int {
 	switch {
 	case a.Start != b.Start:

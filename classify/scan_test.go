@@ -7,10 +7,10 @@ import (
 	"io"
 	"math/rand"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -102,14 +102,21 @@ func (r *chunkReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// checkFindings verifies the offset properties that every caller relies on.
+// checkFindings verifies the offset properties that every caller relies on:
+// in range, and on the boundaries that ranging over the string yields (an
+// invalid byte is a character of its own).
 func checkFindings(t *testing.T, text string, fs []Finding) {
 	t.Helper()
+	boundary := make([]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
 	for _, f := range fs {
 		if f.Start < 0 || f.Start > f.End || f.End > len(text) {
 			t.Fatalf("finding %v out of range for %d bytes", f, len(text))
 		}
-		if f.Start < len(text) && !utf8.RuneStart(text[f.Start]) || f.End < len(text) && !utf8.RuneStart(text[f.End]) {
+		if !boundary[f.Start] || !boundary[f.End] {
 			t.Fatalf("finding %v not on rune boundaries", f)
 		}
 		if f.Confidence < 0 || f.Confidence > 1 || !f.Category.Valid() || !f.Kind.Valid() {
@@ -134,6 +141,9 @@ func FuzzText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, _ uint16) {
 		got := c.Text(text)
 		checkFindings(t, text, got)
+		if !slices.IsSortedFunc(got, compareFindings) {
+			t.Fatalf("Text's findings are out of order: %v", got)
+		}
 		if diff := cmp.Diff(got, c.Text(text)); diff != "" {
 			t.Fatalf("Text is not deterministic:\n%s", diff)
 		}
