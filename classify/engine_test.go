@@ -24,6 +24,7 @@ block	account health	health
 block	health score*	health
 block	word er ziek van	*
 cue	klant	-
+cue	*houder	-
 cue	she	-
 cue	mevrouw	-
 title	mevrouw	-
@@ -118,6 +119,12 @@ func TestTermEngine(t *testing.T) {
 			"sector talk in the same sentence lowers confidence"},
 		{"anti-cue elsewhere", "Klant gaat naar de kerk. Aanbod volgt.", []span{{ReligiousBeliefs, "t:kerk", "kerk", 0.6}},
 			"an anti-cue in another sentence does not count"},
+		{"compound cue", "Rekeninghouder gaat naar de kerk", []span{{ReligiousBeliefs, "t:kerk", "kerk", 0.6}},
+			"a cue may match a compound's tail: a rekeninghouder is a person"},
+		{"initial cue", "Tickets voor J. Okafor, kerk om 10 uur", []span{{ReligiousBeliefs, "t:kerk", "kerk", 0.6}},
+			"an initial and a surname name a person"},
+		{"no initial", "Tickets voor A.B.C. kerk om 10 uur", []span{},
+			"a dotted abbreviation is no initial"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

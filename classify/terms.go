@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -285,6 +286,9 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 			}
 		}
 	}
+	if !cue {
+		cue = initialNear(text, h.start-cueWindow, h.end+cueWindow)
+	}
 	ws, we := wordBounds(text, h.start, h.end)
 	// A street or place: Kerkstraat, Ziekenhuisweg.
 	if we > h.end {
@@ -319,6 +323,29 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	}
 	conf = math.Round(max(0, min(1, conf))*100) / 100
 	return conf, true
+}
+
+// initialNear reports whether text[lo:hi] names a person by initial and
+// surname, as CRM notes do: "J. Okafor", "A.B. de Vries". It is a person
+// cue that no word list can hold.
+func initialNear(text string, lo, hi int) bool {
+	lo, hi = max(lo, 0), min(hi, len(text))
+	for i := lo; i+3 < hi; i++ {
+		// An upper-case letter on its own, a full stop, a space, then a
+		// capitalised word or a Dutch surname prefix.
+		if text[i] != '.' || i == 0 || !isUpperASCII(text[i-1]) || text[i+1] != ' ' {
+			continue
+		}
+		if i >= 2 && isLetterASCII(text[i-2]) {
+			continue // the end of a word, not an initial
+		}
+		next := text[i+2:]
+		if len(next) >= 2 && isUpperASCII(next[0]) && 'a' <= next[1] && next[1] <= 'z' ||
+			strings.HasPrefix(next, "de ") || strings.HasPrefix(next, "van ") || strings.HasPrefix(next, "ten ") || strings.HasPrefix(next, "ter ") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether no sentence ends in text[a:b]: no full

@@ -187,13 +187,13 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 		}
 		e := entry{typ: typ, weight: 0.8}
 		pat := cols[1]
-		if typ == typeTerm || typ == typeBlock {
+		if typ == typeTerm || typ == typeBlock || typ == typeCue || typ == typeAntiCue {
 			e.leftOpen = strings.HasPrefix(pat, "*")
 			e.rightOpen = strings.HasSuffix(pat, "*")
 			pat = strings.TrimSuffix(strings.TrimPrefix(pat, "*"), "*")
 		}
 		if strings.Contains(pat, "*") {
-			return nil, fail("a wildcard may only stand at the start or end of a term or block pattern")
+			return nil, fail("a wildcard may only stand at the start or end of a term, block, cue or anti-cue pattern")
 		}
 		e.core = fold.String(pat)
 		switch {
