@@ -8,8 +8,8 @@
 //
 //	crmscan [-json] [-min-confidence 0.5] [-top 5] [-format auto|csv|jsonl] [export.csv | export.jsonl | -]
 //
-// The export is CSV with a header row, or JSON Lines (one object per
-// line). Without a file argument crmscan scans an embedded sample, an
+// The export is CSV with a header row (fields separated by ',', or by ';',
+// TAB or '|' as the header shows), or JSON Lines (one object per line). Without a file argument crmscan scans an embedded sample, an
 // invented Salesforce-style contact export (sample/contacts.csv); "-"
 // reads standard input. The format follows the file's extension (.csv,
 // .jsonl, .ndjson) or, failing that, its first byte ('{' is JSON Lines).
