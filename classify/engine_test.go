@@ -125,6 +125,12 @@ func TestTermEngine(t *testing.T) {
 			"an initial and a surname name a person"},
 		{"no initial", "Tickets voor A.B.C. kerk om 10 uur", []span{},
 			"a dotted abbreviation is no initial"},
+		{"quoted", "Klant zegt dat hij er 'ziek' van wordt", []span{},
+			"a term in a short quotation is likely a figure of speech: it loses confidence"},
+		{"apostrophe", "Klant is zo'n beetje ziek geweest, zegt ze", []span{{Health, "t:ziek", "ziek", 0.7}},
+			"an apostrophe inside a word opens no quotation"},
+		{"typographic quotes", "Klant noemt de wachttijd “ziek”", []span{},
+			"typographic quotation marks count too"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

@@ -25,6 +25,8 @@ const (
 	noCuePenalty   = 0.3 // no person cue within cueWindow
 	namePenalty    = 0.3 // the hit is in a capitalised word mid-sentence
 	antiCuePenalty = 0.3 // the sentence speaks of a product, a job or a sector
+	quotePenalty   = 0.3 // the hit stands in a short quotation: a figure of speech, a slogan
+	quoteWindow    = 80  // how far the quotation marks may stand from the hit
 )
 
 // hit is a pattern match in the original text.
@@ -313,6 +315,9 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	if anti {
 		conf -= antiCuePenalty
 	}
+	if quoted(text, h.start, h.end) {
+		conf -= quotePenalty
+	}
 	if nameLike(text, ws, we) {
 		if prev&typeTitle.bit() != 0 {
 			return 0, false // mevrouw Kerkhof, Mr. Church
@@ -324,6 +329,57 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	conf = math.Round(max(0, min(1, conf))*100) / 100
 	return conf, true
 }
+
+// quoted reports whether text[start:end] stands inside a short quotation
+// on one line: CRM notes quote a customer's figures of speech ("ik word er
+// 'helemaal ziek' van"), slogans and product names. An apostrophe inside a
+// word (zo'n, it's, O'Brien) opens and closes nothing.
+func quoted(text string, start, end int) bool {
+	open := -1
+	for i := start - 1; i >= 0 && start-i <= quoteWindow; i-- {
+		b := text[i]
+		if b == '\n' || b == '\r' {
+			return false
+		}
+		if q := quoteAt(text, i); q > 0 && (i == 0 || !foldsToWord(lastRune(text[:i]))) {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := end; i < len(text) && i-end <= quoteWindow; i++ {
+		b := text[i]
+		if b == '\n' || b == '\r' {
+			return false
+		}
+		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteAt returns the length of the quotation mark at text[i], or 0.
+func quoteAt(text string, i int) int {
+	switch text[i] {
+	case '\'', '"':
+		return 1
+	case 0xe2: // ‘ ’ “ ” „ are E2 80 98..9E
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x98 && text[i+2] <= 0x9e {
+			return 3
+		}
+	case 0xc2: // « »
+		if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
+			return 2
+		}
+	}
+	return 0
+}
+
+func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
+func leadRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 // initialNear reports whether text[lo:hi] names a person by initial and
 // surname, as CRM notes do: "J. Okafor", "A.B. de Vries". It is a person
