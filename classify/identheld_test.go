@@ -9,7 +9,7 @@ import (
 func TestHeldOutIdentifiers(t *testing.T) {
 	const floor = 0.95
 	c := Default()
-	for _, path := range []string{"testdata/heldout/text.jsonl", "testdata/heldout2/text.jsonl"} {
+	for _, path := range []string{"testdata/heldout/text.jsonl", "testdata/heldout2/text.jsonl", "testdata/heldout3/text.jsonl"} {
 		t.Run(path, func(t *testing.T) {
 			var s score
 			per := map[Kind]*score{}
