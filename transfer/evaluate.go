@@ -267,11 +267,13 @@ func (e *evaluator) collect() {
 	importerSender := f.Exporter
 	if !e.self {
 		// The importer is in the exporter's group when it says so, when it
-		// is in the country of the exporter's parent or shares that parent's
-		// country, or when the two names start with the same word.
+		// sits in the country of the exporter's parent (the EU subsidiary
+		// sending to its parent), or when the two names start with the same
+		// word. Two companies whose parents merely share a country are not
+		// one group.
 		pc := f.Exporter.ParentCountry
 		group := f.Importer.SameGroup || sameBrand(f.Exporter, f.Importer) ||
-			(pc != "" && pc != f.Exporter.Country && (pc == f.Importer.Country || pc == f.Importer.ParentCountry))
+			(pc != "" && pc != f.Exporter.Country && pc == f.Importer.Country)
 		e.cands = append(e.cands, candidate{p: f.Importer, via: "importer", sender: f.Exporter, sameGroup: group})
 		importerSender = f.Importer
 	}

@@ -581,6 +581,14 @@ func TestBCRGroup(t *testing.T) {
 			reason: "GDPR Art. 4(20): BCRs do not cover transfers to unrelated third parties (reference §4)",
 		},
 		{
+			name: "BCR-C for an unrelated vendor whose parent shares the exporter's parent's country",
+			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller, ParentCountry: "US"},
+				Importer: Party{Name: "Other Cloud Pvt Ltd", Country: "IN", Role: Processor, ParentCountry: "US"},
+				Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
+			want:   BasisNone,
+			reason: "GDPR Art. 4(20): two companies with US parents are not one group of undertakings; the exporter's BCR-C do not cover an Indian vendor",
+		},
+		{
 			name: "BCR-P onward to a group sub-processor outside the EEA",
 			flow: Flow{Exporter: nlController, Importer: salesforceLike,
 				Onward:     []Party{{Name: "CRM Cloud Inc", Country: "US", Role: SubProcessor}},
