@@ -583,7 +583,7 @@ func TestBCRGroup(t *testing.T) {
 		{
 			name: "BCR-C for an unrelated vendor whose parent shares the exporter's parent's country",
 			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller, ParentCountry: "US"},
-				Importer: Party{Name: "Other Cloud Pvt Ltd", Country: "IN", Role: Processor, ParentCountry: "US"},
+				Importer:   Party{Name: "Other Cloud Pvt Ltd", Country: "IN", Role: Processor, ParentCountry: "US"},
 				Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
 			want:   BasisNone,
 			reason: "GDPR Art. 4(20): two companies with US parents are not one group of undertakings; the exporter's BCR-C do not cover an Indian vendor",
