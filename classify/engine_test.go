@@ -131,6 +131,8 @@ func TestTermEngine(t *testing.T) {
 			"an apostrophe inside a word opens no quotation"},
 		{"typographic quotes", "Klant noemt de wachttijd “ziek”", []span{},
 			"typographic quotation marks count too"},
+		{"sentence end", "Klant wil een trade. Union Jack als vlag", []span{},
+			"a pattern of several words does not span a sentence end"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

@@ -121,6 +121,12 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 				if start, leftSep, ok = walkBack(text, end, a.Len(p)); !ok {
 					break
 				}
+				// A pattern of several words stays within a sentence:
+				// "VVD'er" is a party member, "VVD. Er" is not.
+				if e.multi && !sameSentence(text, start, end) {
+					ok = false
+					break
+				}
 			}
 			if !e.leftOpen && !leftSep {
 				continue

@@ -90,6 +90,7 @@ type entry struct {
 	cap       bool // normally capitalised: no name penalty
 	leftOpen  bool // '*' at the start: the first word may begin earlier
 	rightOpen bool // '*' at the end: the last word may continue
+	multi     bool // the pattern has several words
 }
 
 // anyCategory in a block entry cancels terms of every category.
@@ -196,6 +197,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 			return nil, fail("a wildcard may only stand at the start or end of a term, block, cue or anti-cue pattern")
 		}
 		e.core = fold.String(pat)
+		e.multi = strings.Contains(e.core, " ")
 		switch {
 		case e.core == "":
 			return nil, fail("empty pattern")
