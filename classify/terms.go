@@ -78,12 +78,14 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry) (*automaton, error
 // match appends to dst the hits of the entries of the given types in
 // text, with offsets relative to text plus base.
 func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, base int) []hit {
+	table, firstOut := a.Table()
+	ascii := &a.ascii
 	s := uint32(0)
 	for i := 0; i < len(text); {
 		if b := text[i]; b < utf8.RuneSelf {
-			s = a.StepClass(s, a.ascii[b])
+			s = table[s+uint32(ascii[b])]
 			i++
-			if a.HasOutput(s) {
+			if s >= firstOut {
 				dst = v.outputs(dst, a, s, types, text, i, true, base)
 			}
 			continue

@@ -160,6 +160,12 @@ func (a *Automaton) Step(s uint32, b byte) uint32 {
 	return a.trans[s+uint32(a.class[b])]
 }
 
+// Table returns the transition table and the first output state, for
+// callers that step in a hot loop on local copies: the next state after a
+// byte of class c in state s is table[s+c], and s has outputs when
+// s >= firstOut.
+func (a *Automaton) Table() (table []uint32, firstOut uint32) { return a.trans, a.firstOut }
+
 // Class returns the byte class of b, for StepClass.
 func (a *Automaton) Class(b byte) uint8 { return a.class[b] }
 
