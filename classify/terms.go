@@ -25,7 +25,7 @@ const (
 	noCuePenalty   = 0.3 // no person cue within cueWindow
 	namePenalty    = 0.3 // the hit is in a capitalised word mid-sentence
 	antiCuePenalty = 0.3 // the sentence speaks of a product, a job or a sector
-	quotePenalty   = 0.3 // the hit stands in a short quotation: a figure of speech, a slogan
+	quotePenalty   = 0.4 // the hit stands in a short quotation: a figure of speech, a slogan
 	quoteWindow    = 80  // how far the quotation marks may stand from the hit
 )
 
