@@ -23,6 +23,7 @@ term	gay	sex-life-orientation	0.9
 block	account health	health
 block	health score*	health
 block	word er ziek van	*
+block	klant portal	*
 cue	klant	-
 cue	*houder	-
 cue	she	-
@@ -133,6 +134,12 @@ func TestTermEngine(t *testing.T) {
 			"typographic quotation marks count too"},
 		{"sentence end", "Klant wil een trade. Union Jack als vlag", []span{},
 			"a pattern of several words does not span a sentence end"},
+		{"title particle", "Afspraak met mevrouw de Kerk om 10 uur", []span{},
+			"a title before a particle and a capitalised word still marks a surname"},
+		{"lowercase org-after", "Klant gaat naar de kerk, bv. op zondag", []span{{ReligiousBeliefs, "t:kerk", "kerk", 0.6}},
+			"bv. in lower case is 'bijvoorbeeld', not a company form"},
+		{"blocked cue", "Het klant portal toont de kerk", []span{},
+			"a block of every category cancels the cue it overlaps: no customer is meant"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

@@ -291,8 +291,8 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 				return 0, false
 			}
 		case typeCue:
-			if x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) {
-				cue = true
+			if !cue && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) {
+				cue = !v.blocked(x, ctx)
 			}
 		}
 	}
@@ -312,7 +312,8 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	prev, prev2 := v.prevWords(text, ws)
 	next := v.nextWord(text, we)
 	switch {
-	case next&(typeStreetAfter.bit()|typeOrgAfter.bit()) != 0,
+	case next&typeAfter.bit() != 0,
+		next&(typeStreetAfter.bit()|typeOrgAfter.bit()) != 0 && nextCapital(text, we),
 		prev&typeOrgBefore.bit() != 0, prev2&typeOrgBefore.bit() != 0:
 		return 0, false
 	}
@@ -406,6 +407,20 @@ func initialNear(text string, lo, hi int) bool {
 		next := text[i+2:]
 		if len(next) >= 2 && isUpperASCII(next[0]) && 'a' <= next[1] && next[1] <= 'z' ||
 			strings.HasPrefix(next, "de ") || strings.HasPrefix(next, "van ") || strings.HasPrefix(next, "ten ") || strings.HasPrefix(next, "ter ") {
+			return true
+		}
+	}
+	return false
+}
+
+// blocked reports whether a block of every category overlaps the cue x:
+// "customer emails drafted" speaks of no customer.
+func (v *vocabulary) blocked(x hit, ctx []hit) bool {
+	for _, b := range ctx {
+		if b.end-maxSpan > x.end {
+			break
+		}
+		if e := &v.entries[b.entry]; e.typ == typeBlock && e.category == anyCategory && b.start < x.end && x.start < b.end {
 			return true
 		}
 	}
@@ -554,6 +569,7 @@ func (v *vocabulary) lookup(word string) uint16 {
 func (v *vocabulary) prevWords(text string, i int) (uint16, uint16) {
 	var out [2]uint16
 	limit := max(0, i-wordWindow)
+	particles := 0
 	for k := 0; k < 2; k++ {
 		j := i
 		for j > limit {
@@ -570,10 +586,39 @@ func (v *vocabulary) prevWords(text string, i int) (uint16, uint16) {
 		if ws == j {
 			break
 		}
-		out[k] = v.lookup(text[ws:j])
 		i = ws
+		if particles < 3 && isParticle(text[ws:j]) {
+			// "mevrouw de Jood", "meneer van Kerk": look past the particle.
+			particles++
+			k--
+			continue
+		}
+		out[k] = v.lookup(text[ws:j])
 	}
 	return out[0], out[1]
+}
+
+// nextCapital reports whether the word after position i starts with a
+// capital: a street or an organisation is written so ("Church Street",
+// "Vakbond B.V."), unlike "ging weg" or "bv." (bijvoorbeeld).
+func nextCapital(text string, i int) bool {
+	for limit := min(len(text), i+wordWindow); i < limit; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if foldsToWord(r) {
+			return unicode.IsUpper(r)
+		}
+		i += size
+	}
+	return false
+}
+
+// isParticle reports whether word is a lower-case surname particle.
+func isParticle(word string) bool {
+	switch word {
+	case "de", "van", "der", "den", "ter", "ten", "te", "het", "'t", "la", "le", "du", "von", "da", "di", "del", "op", "in":
+		return true
+	}
+	return false
 }
 
 // nextWord returns the word-list types of the word after position i.

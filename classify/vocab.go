@@ -59,23 +59,26 @@ const (
 	typeStreetAfter                       // after a street or place name
 	typeStreetSuffix                      // compound tail of a street or place name
 	typeAntiCue                           // the sentence is about a thing, a job or a sector
+	typeAfter                             // a word after the term's word makes it a thing: scanner, kit
 )
 
 // typeNames names the entry types in errors.
 var typeNames = map[entryType]string{
 	typeTerm: "term", typeCue: "cue", typeBlock: "block", typeTitle: "title",
-	typeOrgBefore: "before", typeOrgAfter: "after", typeStreetAfter: "after",
+	typeOrgBefore: "before", typeOrgAfter: "org-after", typeStreetAfter: "street-after", typeAfter: "after",
 	typeStreetSuffix: "suffix", typeAntiCue: "anti-cue",
 }
 
-// entryTypes maps the type column to entry types. "before", "after" and
-// "suffix" are the general names of the word lists that cancel a term by
-// its neighbours; the org- and street- names say why a word is listed and
-// behave the same.
+// entryTypes maps the type column to entry types. "before" and "suffix"
+// are the general names of the word lists that cancel a term by its
+// neighbours; the org- and street- names say why a word is listed and
+// behave the same. "after" cancels a term whatever the case of the next
+// word (a fingerprint scanner), while "org-after" and "street-after" need
+// it capitalised (Church Street, not "ging weg").
 var entryTypes = map[string]entryType{
 	"term": typeTerm, "cue": typeCue, "block": typeBlock, "title": typeTitle,
 	"before": typeOrgBefore, "org-before": typeOrgBefore,
-	"after": typeOrgAfter, "org-after": typeOrgAfter, "street-after": typeStreetAfter,
+	"after": typeAfter, "org-after": typeOrgAfter, "street-after": typeStreetAfter,
 	"suffix": typeStreetSuffix, "street-suffix": typeStreetSuffix,
 	"anti-cue": typeAntiCue,
 }
