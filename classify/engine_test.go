@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -206,6 +207,29 @@ func TestOffsetsOnInvalidUTF8(t *testing.T) {
 				(f.End < len(text) && !utf8.RuneStart(text[f.End])) {
 				t.Errorf("Text(%q): bad span %d:%d", text, f.Start, f.End)
 			}
+		}
+	}
+}
+
+// TestInterleavedMatch checks that matching a long text as two streams
+// finds exactly what one stream finds, whatever the text around the split.
+func TestInterleavedMatch(t *testing.T) {
+	v := Default().vocab
+	rng := rand.New(rand.NewSource(7))
+	alphabet := []string{"diabetes ", "vakbond", "é", "ß", "\xff", " ", ". ", "klant ", "x", "Straße ", "trade  union ", "\u00a0", "héél ", "1"}
+	texts := []string{mixedCorpus(5000), mixedCorpus(1 << 16)}
+	for n := 0; n < 200; n++ {
+		var b strings.Builder
+		for b.Len() < interleaveMin+rng.Intn(3000) {
+			b.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		want, _ := v.span(nil, v.terms, typeTerm.bit()|typeCue.bit(), text, 0, 0, 0, len(text), -1)
+		got := v.match(nil, v.terms, typeTerm.bit()|typeCue.bit(), text, 0)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{})); diff != "" {
+			t.Fatalf("two streams differ from one on a %d-byte text (-one +two):\n%s", len(text), diff)
 		}
 	}
 }

@@ -75,32 +75,93 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry) (*automaton, error
 	return m, nil
 }
 
+// interleaveMin is the text length from which match runs two streams.
+const interleaveMin = 2048
+
 // match appends to dst the hits of the entries of the given types in
-// text, with offsets relative to text plus base.
+// text, with offsets relative to text plus base, ordered by end.
+//
+// A long text is matched as two halves stepped in one loop: each step
+// waits on a table load that depends on the step before, so two
+// independent chains run nearly twice as fast as one. The second half
+// starts maxSpan bytes early, from the root, and reports only the matches
+// that end past the split: every match lies whole in one of the two
+// ranges, and the automaton finds every match that lies whole in what it
+// reads.
 func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, base int) []hit {
+	if len(text) < interleaveMin {
+		dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
+		return dst
+	}
+	m := runeStart(text, len(text)/2)
+	j0 := runeStart(text, max(0, m-maxSpan-utf8.UTFMax))
 	table, firstOut := a.Table()
 	ascii := &a.ascii
-	s := uint32(0)
-	for i := 0; i < len(text); {
+	var buf [16]hit
+	second := buf[:0]
+	s1, s2 := uint32(0), uint32(0)
+	i, j := 0, j0
+	for i < m && j < len(text) {
+		b1, b2 := text[i], text[j]
+		if b1|b2 < utf8.RuneSelf {
+			s1 = table[s1+uint32(ascii[b1])]
+			s2 = table[s2+uint32(ascii[b2])]
+			i++
+			j++
+			if s1 >= firstOut {
+				dst = v.outputs(dst, a, s1, types, text, i, true, base)
+			}
+			if s2 >= firstOut && j > m {
+				second = v.outputs(second, a, s2, types, text, j, true, base)
+			}
+			continue
+		}
+		if b1 >= utf8.RuneSelf {
+			dst, s1 = v.span(dst, a, types, text, base, s1, i, i+1, -1)
+			i = runeEnd(text, i)
+		}
+		if b2 >= utf8.RuneSelf {
+			second, s2 = v.span(second, a, types, text, base, s2, j, j+1, m)
+			j = runeEnd(text, j)
+		}
+	}
+	dst, _ = v.span(dst, a, types, text, base, s1, i, m, -1)
+	second, _ = v.span(second, a, types, text, base, s2, j, len(text), m)
+	return append(dst, second...)
+}
+
+// runeEnd returns where the rune that starts at i ends.
+func runeEnd(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return i + size
+}
+
+// span steps the automaton from state s over the runes that start in
+// text[i:stop], appending the hits that end after from, and returns the
+// state it reached.
+func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
+	table, firstOut := a.Table()
+	ascii := &a.ascii
+	for i < stop {
 		if b := text[i]; b < utf8.RuneSelf {
 			s = table[s+uint32(ascii[b])]
 			i++
-			if s >= firstOut {
+			if s >= firstOut && i > from {
 				dst = v.outputs(dst, a, s, types, text, i, true, base)
 			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		f := fold.Rune(r)
-		for j := 0; j < len(f); j++ {
-			s = a.Step(s, f[j])
-			if a.HasOutput(s) {
-				dst = v.outputs(dst, a, s, types, text, i+size, j == len(f)-1, base)
+		for k := 0; k < len(f); k++ {
+			s = a.Step(s, f[k])
+			if a.HasOutput(s) && i+size > from {
+				dst = v.outputs(dst, a, s, types, text, i+size, k == len(f)-1, base)
 			}
 		}
 		i += size
 	}
-	return dst
+	return dst, s
 }
 
 // outputs checks the boundaries of the patterns that end in state s, at
