@@ -39,11 +39,14 @@
 //
 // # How it decides
 //
-// Vocabulary terms (terms/nl.tsv, terms/en.tsv) are matched in one pass
-// over the text, folded for case and diacritics with golang.org/x/text;
-// patterns may match Dutch compounds and inflections. Context, also kept as
+// Vocabulary terms (terms/nl.tsv, terms/en.tsv, and terms/groups.tsv for
+// named parties, unions and faith communities) are matched in one pass over
+// the text, folded for case and diacritics with golang.org/x/text; patterns
+// may match Dutch compounds and inflections. Context, also kept as
 // vocabulary data, decides: a cue that a person is meant keeps a term's
-// confidence, its absence lowers it; blocks cancel customer-success and
+// confidence, its absence lowers it; an anti-cue (a product, a job, a
+// sector) in the same sentence lowers it, and so does a short quotation,
+// where CRM notes put figures of speech; blocks cancel customer-success and
 // figurative senses ("account health", "ik word er ziek van"); a term in a
 // street name, a surname after a title, or an organisation's name does
 // not count. Identifiers are validated: the 11-proef for the BSN (only
