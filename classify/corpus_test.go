@@ -146,30 +146,33 @@ func ruleOf(c *Classifier, text string, cat Category) []string {
 
 // TestHeldOutText runs the held-out set of testdata/heldout, written by
 // other hands without sight of the vocabulary or the development corpus.
-// It measures how the vocabulary generalises; its floor is lower than the
-// development corpus's because it was never tuned on.
+// Its error cases were later read to find classes of errors (the terms
+// README says so), so it now guards against regressions rather than
+// measuring generalisation.
 func TestHeldOutText(t *testing.T) {
-	const floor = 0.85
+	const floor = 0.95
 	micro := runTextCorpus(t, Default(), "testdata/heldout/text.jsonl")
 	if micro.f1() < floor {
 		t.Errorf("held-out micro-F1 over categories %.3f is below %.2f", micro.f1(), floor)
 	}
 }
 
-// TestHeldOutText2 runs a second held-out set, written like the first but
-// kept for measurement only: no rule was changed after looking at it.
+// TestHeldOutText2 runs a second held-out set, written like the first.
+// It too was read for error classes after its first measurement (0.857),
+// and now guards against regressions.
 func TestHeldOutText2(t *testing.T) {
-	const floor = 0.85
+	const floor = 0.95
 	micro := runTextCorpus(t, Default(), "testdata/heldout2/text.jsonl")
 	if micro.f1() < floor {
 		t.Errorf("second held-out micro-F1 over categories %.3f is below %.2f", micro.f1(), floor)
 	}
 }
 
-// TestHeldOutText3 runs a third held-out set, kept for the final
-// measurement only.
+// TestHeldOutText3 runs a third held-out set, which no rule was written
+// from: only its score was read. It is the honest measure of how the
+// vocabulary generalises; the floor sits just below the measured score.
 func TestHeldOutText3(t *testing.T) {
-	const floor = 0.80
+	const floor = 0.93
 	micro := runTextCorpus(t, Default(), "testdata/heldout3/text.jsonl")
 	if micro.f1() < floor {
 		t.Errorf("third held-out micro-F1 over categories %.3f is below %.2f", micro.f1(), floor)
