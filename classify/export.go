@@ -264,9 +264,9 @@ func sortFindingsByField(fs []Finding) {
 
 func (s *exportScanner) scanCSV() error {
 	br := bufio.NewReaderSize(s.cr, 64<<10)
-	head, _ := br.Peek(64 << 10) // an error shows again at the first Read
+	head, _ := br.Peek(CSVSniffLen) // an error shows again at the first Read
 	cr := csv.NewReader(br)
-	cr.Comma = sniffComma(head)
+	cr.Comma = CSVComma(head)
 	cr.ReuseRecord = true
 	cr.FieldsPerRecord = 0
 	header, err := cr.Read()
@@ -334,10 +334,17 @@ func (s *exportScanner) scanCSV() error {
 	}
 }
 
-// sniffComma returns the field separator of a CSV export from its header
-// line: the most frequent of ',', ';' (Dutch spreadsheet exports), TAB
-// and '|' outside quotes, ',' when none occurs.
-func sniffComma(head []byte) rune {
+// CSVSniffLen is how many bytes of a CSV export ScanExport reads its
+// separator from.
+const CSVSniffLen = 64 << 10
+
+// CSVComma returns the field separator that ScanExport reads a CSV export
+// with, from the export's first bytes: the most frequent of ',', ';'
+// (Dutch spreadsheet exports), TAB and '|' outside quotes on the header
+// line, ',' when none occurs. Callers that read the export again, to show
+// a row, use it to read it alike.
+func CSVComma(head []byte) rune {
+	head = head[:min(len(head), CSVSniffLen)]
 	var n [4]int
 	seps := [4]byte{',', ';', '\t', '|'}
 	quoted := false

@@ -151,8 +151,8 @@ func TestScanExportSeparators(t *testing.T) {
 			t.Errorf("separator %q: %+v %+v", sep, sum, rows)
 		}
 	}
-	if got := sniffComma([]byte(`"a;b;c",d` + "\n1;2;3;4;5")); got != ',' {
-		t.Errorf("sniffComma counts inside quotes or past the header: %q", got)
+	if got := CSVComma([]byte(`"a;b;c",d` + "\n1;2;3;4;5")); got != ',' {
+		t.Errorf("CSVComma counts inside quotes or past the header: %q", got)
 	}
 }
 

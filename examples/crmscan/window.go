@@ -105,43 +105,9 @@ func (w *lineWindow) from(line int) []byte {
 	return append(b, w.cur...)
 }
 
-// sniffHead is how much of the input the scanner reads the CSV separator
-// from.
-const sniffHead = 64 << 10
-
-// comma returns the separator of a CSV export as classify's scanner reads
-// it from the header line: the most frequent of ',', ';' (Dutch
-// spreadsheets), TAB and '|' outside quotes, ',' when none occurs. The
-// scanner does not report the separator it chose, so this repeats its
-// rule.
-func (w *lineWindow) comma() rune {
-	seps := [...]byte{',', ';', '\t', '|'}
-	var n [len(seps)]int
-	quoted := false
-scan:
-	for _, b := range w.head[:min(len(w.head), sniffHead)] {
-		switch {
-		case b == '"':
-			quoted = !quoted
-		case quoted:
-		case b == '\n':
-			break scan
-		default:
-			for i, c := range seps {
-				if b == c {
-					n[i]++
-				}
-			}
-		}
-	}
-	best := 0
-	for i := range seps {
-		if n[i] > n[best] {
-			best = i
-		}
-	}
-	return rune(seps[best])
-}
+// comma returns the separator of a CSV export, as classify's scanner
+// reads it.
+func (w *lineWindow) comma() rune { return classify.CSVComma(w.head) }
 
 // header returns the column names of a CSV export as the scanner names
 // them: the byte-order mark dropped, an empty name read as "column N".
