@@ -141,8 +141,14 @@ func (c *Classifier) Text(text string) []Finding {
 
 // appendText appends the findings of text to dst, filtered and sorted.
 func (c *Classifier) appendText(dst []Finding, text string) []Finding {
+	return c.appendTextAbout(dst, text, false)
+}
+
+// appendTextAbout is appendText for a text that may be known to be about a
+// person (see appendTermsAbout).
+func (c *Classifier) appendTextAbout(dst []Finding, text string, person bool) []Finding {
 	n := len(dst)
-	dst = c.filter(c.appendTerms(dst, text), n)
+	dst = c.filter(c.appendTermsAbout(dst, text, person), n)
 	m := len(dst)
 	dst = c.filter(c.appendIdents(dst, text), m)
 	return mergeFindings(dst, n, m)

@@ -13,7 +13,8 @@ import (
 //     0, since it is about the whole value (a record has no labels and no
 //     object; use Field to judge a schema);
 //   - what the value says: the findings of the text rules, with offsets
-//     into that value. A value in a field named as BSN or as a date of
+//     into that value. A record is about a person, so a value needs no
+//     cue that a person is meant ("Diabetespatiënt" in a segment field). A value in a field named as BSN or as a date of
 //     birth is read with that in mind, so "111222333" in BSN__c is a BSN.
 //
 // Every finding has Field set to its field's name. The findings are
@@ -49,12 +50,12 @@ func (c *Classifier) appendValue(dst []Finding, name string, a *nameAnalysis, va
 	if a.bsnField || a.birthField {
 		// Text's steps, with the hints of the name.
 		m := len(dst)
-		dst = c.appendTerms(dst, value)
+		dst = c.appendTermsAbout(dst, value, true)
 		dst = c.appendValueIdents(dst, value, a.bsnField, a.birthField)
 		dst = c.filter(dst, m)
 		sortFindings(dst[m:])
 	} else {
-		dst = c.appendText(dst, value)
+		dst = c.appendTextAbout(dst, value, true)
 	}
 	for i := n; i < len(dst); i++ {
 		dst[i].Field = name

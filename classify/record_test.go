@@ -43,9 +43,9 @@ func TestRecordNames(t *testing.T) {
 	}
 }
 
-// TestRecordValues checks that the findings of a value are those of Text
-// on it, with Field set, and that the result is ordered by field name,
-// then offset.
+// TestRecordValues checks that the findings of a value that names its
+// person are those of Text on it, with Field set, and that the result is
+// ordered by field name, then offset.
 func TestRecordValues(t *testing.T) {
 	c := Default()
 	r := map[string]string{
@@ -168,4 +168,31 @@ func FuzzField(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRecordValueIsAboutAPerson checks that a record's value needs no cue
+// that a person is meant: the record is the person. The same words on
+// their own, in a note that names nobody, stay below the default minimum.
+func TestRecordValueIsAboutAPerson(t *testing.T) {
+	c := Default()
+	tests := []struct {
+		value  string
+		want   Category
+		reason string
+	}{
+		{"Diabetespatiënten", Health, "a segment value says the person has diabetes"},
+		{"samen met zijn man", SexLifeOrientation, "a male partner of a man, said of the record's person"},
+	}
+	for _, tt := range tests {
+		if got := predictedCategories(c, tt.value); len(got) != 0 {
+			t.Errorf("Text(%q) = %v: without a person the words should not count", tt.value, got)
+		}
+		var cats []Category
+		for _, f := range c.Record(map[string]string{"Segment__c": tt.value}) {
+			cats = append(cats, f.Category)
+		}
+		if !slices.Contains(cats, tt.want) {
+			t.Errorf("Record value %q gives %v, want %s (%s)", tt.value, cats, tt.want, tt.reason)
+		}
+	}
 }

@@ -194,3 +194,20 @@ func TestRedactModeString(t *testing.T) {
 		t.Error("RedactMode.String")
 	}
 }
+
+// TestRedactedTextIsClean checks that placeholders are not read again as
+// evidence: redacting, then classifying, finds no special category.
+func TestRedactedTextIsClean(t *testing.T) {
+	c := Default()
+	note := "Klant is lid van de vakbond, heeft diabetes en stemt op de SP. BSN 111222333."
+	fs := c.Text(note)
+	if len(fs) == 0 {
+		t.Fatal("the note has no findings to redact")
+	}
+	red := Redact(note, fs, RedactPlaceholder)
+	for _, f := range c.Text(red) {
+		if f.Category.Special() {
+			t.Errorf("redacted text %q still yields %v", red, f)
+		}
+	}
+}

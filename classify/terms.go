@@ -254,6 +254,12 @@ func walkBack(text string, end, n int) (start int, leftSep, ok bool) {
 
 // appendTerms appends the vocabulary findings in text to dst.
 func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
+	return c.appendTermsAbout(dst, text, false)
+}
+
+// appendTermsAbout is appendTerms for a text that may be known to be
+// about a person, as the value of a CRM record is: then no cue is needed.
+func (c *Classifier) appendTermsAbout(dst []Finding, text string, person bool) []Finding {
 	if c.kinds&Term.bit() == 0 {
 		return dst
 	}
@@ -290,7 +296,7 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 		for next < len(ctx) && ctx[next].end < h.start-cueWindow {
 			next++
 		}
-		conf, ok := v.judge(text, h, e, ctx[next:])
+		conf, ok := v.judge(text, h, e, ctx[next:], person)
 		if !ok {
 			continue
 		}
@@ -334,8 +340,8 @@ func mergeWindows(ws []window) []window {
 
 // judge applies the context rules to a term hit and returns its
 // confidence, or false when context rules it out.
-func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bool) {
-	cue, anti := false, false
+func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool) (float64, bool) {
+	cue, anti := person, false
 	for _, x := range ctx {
 		if x.end-maxSpan > h.end+cueWindow {
 			break // ordered by end: nothing further can be near
@@ -359,6 +365,9 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	}
 	if !cue {
 		cue = initialNear(text, h.start-cueWindow, h.end+cueWindow)
+	}
+	if inPlaceholder(text, h.start, h.end) {
+		return 0, false // "[trade-union-membership]" is what Redact left
 	}
 	ws, we := wordBounds(text, h.start, h.end)
 	// A street or place: Kerkstraat, Ziekenhuisweg.
@@ -398,6 +407,25 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit) (float64, bo
 	}
 	conf = math.Round(max(0, min(1, conf))*100) / 100
 	return conf, true
+}
+
+// inPlaceholder reports whether text[start:end] lies inside a redaction
+// placeholder such as "[health]" or "[trade-union-membership]": the ID of
+// a category or kind in square brackets. Redacted text, scanned again,
+// yields nothing there.
+func inPlaceholder(text string, start, end int) bool {
+	const reach = 32
+	open := strings.LastIndexByte(text[max(0, start-reach):start], '[')
+	if open < 0 {
+		return false
+	}
+	open += max(0, start-reach)
+	close := strings.IndexByte(text[end:min(len(text), end+reach)], ']')
+	if close < 0 {
+		return false
+	}
+	id := text[open+1 : end+close]
+	return Category(id).Valid() || Kind(id).Valid()
 }
 
 // quoted reports whether text[start:end] stands inside a short quotation
