@@ -18,15 +18,25 @@ const (
 	// "NL** **** **** **** 00", "*******33") and a term by its
 	// placeholder.
 	RedactMask
+	// RedactNeutral replaces every span by "[redacted]". A category
+	// placeholder still tells the reader what was there ("[health]" says
+	// the customer has a health condition, which is itself special data:
+	// CJEU C-184/20); the neutral form does not.
+	RedactNeutral
 )
 
-// String returns "placeholder" or "mask".
+// Redacted is what RedactNeutral puts in place of a span.
+const Redacted = "[redacted]"
+
+// String returns "placeholder", "mask" or "neutral".
 func (m RedactMode) String() string {
 	switch m {
 	case RedactPlaceholder:
 		return "placeholder"
 	case RedactMask:
 		return "mask"
+	case RedactNeutral:
+		return "neutral"
 	}
 	return "RedactMode(" + itoaSmall(int(m)) + ")"
 }
@@ -42,7 +52,10 @@ func (m RedactMode) String() string {
 // RedactRecord for records).
 func Redact(text string, findings []Finding, mode RedactMode) string {
 	return replaceSpans(text, findings, func(fs []Finding, span string) string {
-		if mode == RedactMask && len(fs) == 1 && fs[0].Kind != Term {
+		switch {
+		case mode == RedactNeutral:
+			return Redacted
+		case mode == RedactMask && len(fs) == 1 && fs[0].Kind != Term:
 			return Mask(fs[0].Kind, span)
 		}
 		return mergedPlaceholder(fs)
@@ -60,6 +73,9 @@ func RedactRecord(r map[string]string, findings []Finding, mode RedactMode) map[
 	return rewriteRecord(r, findings, func(text string, fs []Finding) string {
 		return Redact(text, fs, mode)
 	}, func(value string, f Finding) string {
+		if mode == RedactNeutral {
+			return Redacted
+		}
 		return placeholder(f)
 	})
 }

@@ -211,3 +211,17 @@ func TestRedactedTextIsClean(t *testing.T) {
 		}
 	}
 }
+
+func TestRedactNeutral(t *testing.T) {
+	c := Default()
+	note := "Klant heeft diabetes, BSN 111222333."
+	got := Redact(note, c.Text(note), RedactNeutral)
+	want := "Klant heeft [redacted], BSN [redacted]."
+	if got != want {
+		t.Errorf("Redact neutral = %q, want %q: no category may show", got, want)
+	}
+	rec := RedactRecord(map[string]string{"Diagnose__c": "astma"}, c.Record(map[string]string{"Diagnose__c": "astma"}), RedactNeutral)
+	if rec["Diagnose__c"] != Redacted {
+		t.Errorf("RedactRecord neutral gave %q for a field whose name says health", rec["Diagnose__c"])
+	}
+}
