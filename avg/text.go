@@ -202,14 +202,6 @@ func (l *localizer) source(id string) Source {
 	return Source{ID: id, Citation: l.text("source." + id), URL: l.d.sources[id].URL}
 }
 
-func (l *localizer) sources(ids []string) []Source {
-	out := make([]Source, len(ids))
-	for i, id := range ids {
-		out[i] = l.source(id)
-	}
-	return out
-}
-
 // yesNo renders a boolean.
 func (l *localizer) yesNo(b bool) string {
 	if b {

@@ -534,11 +534,6 @@ func evidence(c classify.ColumnSummary) string {
 	return "values"
 }
 
-// identifiers drops Term from a list of kinds.
-func identifiers(ks []classify.Kind) []classify.Kind {
-	return slices.DeleteFunc(slices.Clone(ks), func(k classify.Kind) bool { return k == classify.Term })
-}
-
 func join[T ~string](xs []T) string {
 	if len(xs) == 0 {
 		return "-"
