@@ -363,9 +363,6 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool)
 			}
 		}
 	}
-	if !cue {
-		cue = initialNear(text, h.start-cueWindow, h.end+cueWindow)
-	}
 	if inPlaceholder(text, h.start, h.end) {
 		return 0, false // "[trade-union-membership]" is what Redact left
 	}
@@ -388,7 +385,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool)
 		return 0, false
 	}
 	conf := e.weight
-	if !cue {
+	if !cue && !initialNear(text, h.start-cueWindow, h.end+cueWindow) {
 		conf -= noCuePenalty
 	}
 	if anti {
@@ -621,8 +618,8 @@ func wordBounds(text string, start, end int) (int, int) {
 	return ws, we
 }
 
-// foldWord folds text[i:j] into buf, returning the folded word or nil when
-// it does not fit.
+// foldWord folds word into buf, returning the folded word or nil when it
+// does not fit.
 func foldWord(buf []byte, word string) []byte {
 	out := buf[:0]
 	for _, r := range word {
