@@ -1,0 +1,239 @@
+package classify
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+func (s *exportScanner) scanJSONL() error {
+	br := bufio.NewReaderSize(s.cr, 64<<10)
+	var (
+		line  []byte
+		long  bool
+		keys  []string
+		vals  []string
+		cols  []*columnState
+		pairs []jsonPair
+		rowNo int
+	)
+	for lineNo := 1; ; lineNo++ {
+		if err := s.done(); err != nil {
+			return err
+		}
+		line, long = line[:0], false
+		var rerr error
+		for {
+			chunk, err := br.ReadSlice('\n')
+			if !long {
+				if len(line)+len(chunk) > MaxExportLine {
+					long = true
+					line = line[:0]
+				} else {
+					line = append(line, chunk...)
+				}
+			}
+			if err == bufio.ErrBufferFull {
+				continue
+			}
+			rerr = err
+			break
+		}
+		if rerr != nil && rerr != io.EOF {
+			return fmt.Errorf("classify: export: read: %w", rerr)
+		}
+		eof := rerr == io.EOF
+		if eof && len(line) == 0 && !long {
+			return nil
+		}
+		s.sum.Lines = lineNo
+		if long {
+			rowNo++
+			if err := s.bad(lineNo, rowNo, ErrLineTooLong); err != nil {
+				return err
+			}
+			if eof {
+				return nil
+			}
+			continue
+		}
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, []byte("\ufeff"))
+		}
+		trimmed := bytes.TrimSpace(line)
+		if len(trimmed) == 0 {
+			if eof {
+				return nil
+			}
+			continue
+		}
+		rowNo++
+		reason := error(nil)
+		switch {
+		case !json.Valid(trimmed):
+			reason = ErrInvalidJSON
+		case trimmed[0] != '{':
+			reason = ErrNotObject
+		}
+		if reason != nil {
+			if err := s.bad(lineNo, rowNo, reason); err != nil {
+				return err
+			}
+			if eof {
+				return nil
+			}
+			continue
+		}
+		pairs = appendObject(pairs[:0], trimmed)
+		// Sorted by key; of a repeated key the last value counts, as in
+		// encoding/json.
+		slices.SortStableFunc(pairs, func(a, b jsonPair) int { return strings.Compare(a.key, b.key) })
+		keys, vals, cols = keys[:0], vals[:0], cols[:0]
+		for i, p := range pairs {
+			if i+1 < len(pairs) && pairs[i+1].key == p.key {
+				continue
+			}
+			keys = append(keys, p.key)
+			vals = append(vals, p.value)
+			cols = append(cols, s.jsonColumn(p.key))
+		}
+		if err := s.rowKeys(lineNo, rowNo, keys, cols, vals); err != nil {
+			return err
+		}
+		if eof {
+			return nil
+		}
+	}
+}
+
+// rowKeys classifies a JSON row: like row, but a key without a column
+// (beyond maxExportColumns) is classified under its own name.
+func (s *exportScanner) rowKeys(line, rowNo int, keys []string, cols []*columnState, vals []string) error {
+	for i, col := range cols {
+		if col == nil {
+			cols[i] = &columnState{name: keys[i], a: fieldLex().analyseName(keys[i])}
+		}
+	}
+	return s.row(line, rowNo, cols, vals)
+}
+
+// jsonColumn returns the column of a JSON key, adding it while there is
+// room; nil beyond maxExportColumns.
+func (s *exportScanner) jsonColumn(k string) *columnState {
+	if j, ok := s.colIndex[k]; ok {
+		return s.cols[j]
+	}
+	if len(s.cols) >= maxExportColumns {
+		s.sum.ExtraColumns++
+		return nil
+	}
+	s.colIndex[k] = len(s.cols)
+	col := s.column(k)
+	s.cols = append(s.cols, col)
+	return col
+}
+
+// jsonPair is one member of a JSON object: its key and the text of its
+// value (see jsonValue).
+type jsonPair struct{ key, value string }
+
+// appendObject appends the members of obj, a JSON object that json.Valid
+// accepts, in order.
+func appendObject(dst []jsonPair, obj []byte) []jsonPair {
+	i := skipSpace(obj, 1) // past '{'
+	for i < len(obj) && obj[i] == '"' {
+		end := stringEnd(obj, i)
+		key := jsonString(obj[i:end])
+		i = skipSpace(obj, end)
+		i = skipSpace(obj, i+1) // past ':'
+		vend := valueEnd(obj, i)
+		dst = append(dst, jsonPair{key, jsonValue(obj[i:vend])})
+		i = skipSpace(obj, vend)
+		if i < len(obj) && obj[i] == ',' {
+			i = skipSpace(obj, i+1)
+		}
+	}
+	return dst
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index after the JSON string that starts at b[i].
+func stringEnd(b []byte, i int) int {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(b)
+}
+
+// valueEnd returns the index after the JSON value that starts at b[i].
+func valueEnd(b []byte, i int) int {
+	if i >= len(b) {
+		return i
+	}
+	switch b[i] {
+	case '"':
+		return stringEnd(b, i)
+	case '{', '[':
+		depth := 0
+		for j := i; j < len(b); j++ {
+			switch b[j] {
+			case '"':
+				j = stringEnd(b, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return j + 1
+				}
+			}
+		}
+		return len(b)
+	}
+	j := i
+	for j < len(b) && b[j] != ',' && b[j] != '}' && b[j] != ' ' && b[j] != '\t' && b[j] != '\n' && b[j] != '\r' {
+		j++
+	}
+	return j
+}
+
+// jsonString decodes a JSON string literal.
+func jsonString(lit []byte) string {
+	if len(lit) >= 2 && bytes.IndexByte(lit, '\\') < 0 && utf8.Valid(lit) {
+		return string(lit[1 : len(lit)-1])
+	}
+	var s string
+	if json.Unmarshal(lit, &s) != nil {
+		return ""
+	}
+	return s
+}
+
+// jsonValue returns the text of a JSON value: a string as it is, null as
+// empty, anything else as its JSON text.
+func jsonValue(raw []byte) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	if raw[0] == '"' {
+		return jsonString(raw)
+	}
+	return string(raw)
+}

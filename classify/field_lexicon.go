@@ -1,0 +1,211 @@
+package classify
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/avgrisk/avgrisk/internal/fold"
+)
+
+// The field lexicon.
+
+type fieldTarget int
+
+const (
+	targetCategory fieldTarget = iota + 1
+	targetKind                 // an ordinary identifier field
+	targetClean                // a combination that is not personal data (of one category, or of any)
+	targetPlain                // the field holds names, addresses, counts: values don't vote
+	targetWord                 // a word for the compound splitter only
+	targetObject               // an object of a person, an organisation or a thing
+)
+
+// fieldEntry is one line of fields.tsv.
+type fieldEntry struct {
+	id     string   // the pattern, words joined by "-"
+	words  []string // folded base words
+	target fieldTarget
+	cat    Category
+	kind   Kind
+	weight float64
+	line   int
+}
+
+// fieldLexicon is the parsed field lexicon.
+type fieldLexicon struct {
+	seqs    map[string][]*fieldEntry // first word → entries, longest first
+	words   map[string]string        // every known form → its base word
+	objects map[string]objectClass   // base word → object class
+	entries []*fieldEntry
+	asOf    string
+}
+
+var fieldLex = sync.OnceValue(func() *fieldLexicon {
+	lx, err := parseFieldLexicon(fieldsTSV)
+	if err != nil {
+		panic("classify: built-in field lexicon is invalid: " + err.Error())
+	}
+	return lx
+})
+
+// known reports whether w is a word or an inflected form of the lexicon.
+func (lx *fieldLexicon) known(w string) bool {
+	_, ok := lx.words[w]
+	return ok
+}
+
+// base returns the base word of w, or w itself when w is not known.
+func (lx *fieldLexicon) base(w string) string {
+	if b, ok := lx.words[w]; ok {
+		return b
+	}
+	return w
+}
+
+// inflections returns the forms of a base word that the lexicon accepts:
+// English and Dutch plurals and the Dutch inflected adjective.
+func inflections(w string) []string {
+	if len(w) < 4 {
+		// Short words (tel, dna, vog, lid) take only a plural s: "tel"
+		// + "e" would read "tele" as a phone field.
+		return []string{w, w + "s"}
+	}
+	forms := []string{w, w + "s", w + "es", w + "en", w + "n", w + "e"}
+	if strings.HasSuffix(w, "y") && len(w) > 2 {
+		forms = append(forms, w[:len(w)-1]+"ies")
+	}
+	if strings.HasSuffix(w, "ie") {
+		forms = append(forms, w+"s", w[:len(w)-2]+"ies") // allergie → allergies
+	}
+	return forms
+}
+
+// parseFieldLexicon parses fields.tsv: "# as_of: DATE" in the header, then
+// lines of pattern, target, weight, lang and note separated by tabs.
+func parseFieldLexicon(src string) (*fieldLexicon, error) {
+	lx := &fieldLexicon{
+		seqs:    map[string][]*fieldEntry{},
+		words:   map[string]string{},
+		objects: map[string]objectClass{},
+	}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	lineNo := 0
+	seen := map[string]int{}
+	var bases []string
+	for sc.Scan() {
+		lineNo++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.HasPrefix(line, "#") {
+			if v, ok := strings.CutPrefix(line, "# as_of:"); ok {
+				lx.asOf = strings.TrimSpace(v)
+			}
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			return nil, fmt.Errorf("fields.tsv:%d: want pattern, target, weight", lineNo)
+		}
+		pattern := fold.String(cols[0])
+		if pattern == "" {
+			return nil, fmt.Errorf("fields.tsv:%d: empty pattern", lineNo)
+		}
+		e := &fieldEntry{words: strings.Split(pattern, " "), line: lineNo}
+		e.id = strings.Join(e.words, "-")
+		target := strings.TrimSpace(cols[1])
+		switch {
+		case target == "clean":
+			e.target = targetClean
+		case strings.HasPrefix(target, "clean:"):
+			e.target = targetClean
+			e.cat = Category(strings.TrimPrefix(target, "clean:"))
+			if !e.cat.Special() {
+				return nil, fmt.Errorf("fields.tsv:%d: unknown category %q", lineNo, e.cat)
+			}
+		case target == "plain":
+			e.target = targetPlain
+		case target == "word":
+			e.target = targetWord
+		case target == "object:person", target == "object:org", target == "object:thing":
+			e.target = targetObject
+			if len(e.words) != 1 {
+				return nil, fmt.Errorf("fields.tsv:%d: an object entry is one word", lineNo)
+			}
+			lx.objects[e.words[0]] = map[string]objectClass{
+				"object:person": objectPerson, "object:org": objectOrg, "object:thing": objectThing,
+			}[target]
+		case strings.HasPrefix(target, "kind:"):
+			e.target = targetKind
+			k := strings.TrimPrefix(target, "kind:")
+			e.kind = Kind(k)
+			if !e.kind.Valid() || e.kind == Term {
+				return nil, fmt.Errorf("fields.tsv:%d: unknown kind %q", lineNo, k)
+			}
+		default:
+			e.target = targetCategory
+			e.cat = Category(target)
+			if !e.cat.Special() {
+				return nil, fmt.Errorf("fields.tsv:%d: unknown category %q", lineNo, target)
+			}
+		}
+		if e.target == targetCategory || e.target == targetKind {
+			w, err := strconv.ParseFloat(strings.TrimSpace(cols[2]), 64)
+			if err != nil || w <= 0 || w > 1 {
+				return nil, fmt.Errorf("fields.tsv:%d: weight %q is not in (0, 1]", lineNo, cols[2])
+			}
+			e.weight = w
+		}
+		key := pattern + "\t" + target
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("fields.tsv:%d: duplicate of line %d", lineNo, prev)
+		}
+		seen[key] = lineNo
+		lx.entries = append(lx.entries, e)
+		bases = append(bases, e.words...)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if lx.asOf == "" {
+		return nil, fmt.Errorf("fields.tsv: no as_of header")
+	}
+	// Shorter words first: a listed word that is an inflected form of a
+	// shorter one ("politieke", "diagnoses") shares its base, so that an
+	// entry matches every form.
+	slices.SortStableFunc(bases, func(a, b string) int { return len(a) - len(b) })
+	for _, b := range bases {
+		if _, ok := lx.words[b]; !ok {
+			lx.words[b] = b
+		}
+		for _, f := range inflections(b) {
+			if _, ok := lx.words[f]; !ok {
+				lx.words[f] = lx.words[b]
+			}
+		}
+	}
+	objects := make(map[string]objectClass, len(lx.objects))
+	for w, cls := range lx.objects {
+		objects[lx.base(w)] = cls
+	}
+	lx.objects = objects
+	for _, e := range lx.entries {
+		for i, w := range e.words {
+			e.words[i] = lx.base(w)
+		}
+		if e.target == targetWord || e.target == targetObject {
+			continue
+		}
+		lx.seqs[e.words[0]] = append(lx.seqs[e.words[0]], e)
+	}
+	for _, es := range lx.seqs {
+		slices.SortStableFunc(es, func(a, b *fieldEntry) int { return len(b.words) - len(a.words) })
+	}
+	return lx, nil
+}

@@ -1,0 +1,335 @@
+package classify
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// appendTerms appends the vocabulary findings in text to dst.
+func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
+	return c.appendTermsAbout(dst, text, false)
+}
+
+// appendTermsAbout is appendTerms for a text that may be known to be
+// about a person, as the value of a CRM record is: then no cue is needed.
+func (c *Classifier) appendTermsAbout(dst []Finding, text string, person bool) []Finding {
+	if c.kinds&Term.bit() == 0 {
+		return dst
+	}
+	v := c.vocab
+	var buf [16]hit
+	hits := v.match(buf[:0], v.terms, typeTerm.bit(), text, 0)
+	if len(hits) == 0 {
+		return dst
+	}
+	// Context passes over the windows the hits need, merged where they
+	// overlap. Each window has a margin so that what is found near its
+	// edge does not depend on where the pass starts.
+	var wbuf [16]window
+	wins := wbuf[:0]
+	for _, h := range hits {
+		wins = append(wins, window{max(0, h.start-cueWindow-maxSpan), min(len(text), h.end+cueWindow+maxSpan)})
+	}
+	var cbuf [32]hit
+	ctx := cbuf[:0]
+	for _, w := range mergeWindows(wins) {
+		lo, hi := runeStart(text, w.lo), runeStart(text, w.hi)
+		ctx = v.match(ctx, v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text[lo:hi], lo)
+	}
+
+	from := len(dst)
+	next := 0 // first context hit that can matter to the current hit
+	for _, h := range hits {
+		e := &v.entries[h.entry]
+		if !c.cats.has(e.category) {
+			continue
+		}
+		// Hits and context hits come ordered by end, and no match spans
+		// more than maxSpan bytes: skip what ended too early for h.
+		for next < len(ctx) && ctx[next].end < h.start-cueWindow {
+			next++
+		}
+		conf, ok := v.judge(text, h, e, ctx[next:], person)
+		if !ok {
+			continue
+		}
+		// An open end covers the whole word: the compound or inflected
+		// form is the evidence, and redaction should hide all of it.
+		start, end := h.start, h.end
+		if e.leftOpen || e.rightOpen {
+			ws, we := wordBounds(text, h.start, h.end)
+			if e.leftOpen {
+				start = ws
+			}
+			if e.rightOpen {
+				end = we
+			}
+		}
+		dst = append(dst, Finding{Category: e.category, Kind: Term, Rule: e.rule, Start: start, End: end, Confidence: conf})
+	}
+	return dedupe(dst, from)
+}
+
+// window is a span of text to scan for context.
+type window struct{ lo, hi int }
+
+// mergeWindows sorts ws by start and merges the overlapping ones, in place.
+func mergeWindows(ws []window) []window {
+	for i := 1; i < len(ws); i++ { // nearly sorted: insertion sort
+		for j := i; j > 0 && ws[j].lo < ws[j-1].lo; j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+	out := ws[:0]
+	for _, w := range ws {
+		if n := len(out); n > 0 && w.lo <= out[n-1].hi {
+			out[n-1].hi = max(out[n-1].hi, w.hi)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// judge applies the context rules to a term hit and returns its
+// confidence, or false when context rules it out.
+func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool) (float64, bool) {
+	cue, anti := person, false
+	for _, x := range ctx {
+		if x.end-maxSpan > h.end+cueWindow {
+			break // ordered by end: nothing further can be near
+		}
+		ce := &v.entries[x.entry]
+		switch ce.typ {
+		case typeAntiCue:
+			if x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) &&
+				sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
+				anti = true
+			}
+		case typeBlock:
+			if x.start < h.end && h.start < x.end && (ce.category == anyCategory || ce.category == e.category) {
+				return 0, false
+			}
+		case typeCue:
+			if !cue && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) {
+				cue = !v.blocked(x, ctx)
+			}
+		}
+	}
+	if inPlaceholder(text, h.start, h.end) {
+		return 0, false // "[trade-union-membership]" is what Redact left
+	}
+	ws, we := wordBounds(text, h.start, h.end)
+	// A street or place: Kerkstraat, Ziekenhuisweg.
+	if we > h.end {
+		word := text[ws:we]
+		for _, s := range v.suffix {
+			if h.end <= we-len(s) && endsWithFolded(word, s) {
+				return 0, false
+			}
+		}
+	}
+	prev, prev2 := v.prevWords(text, ws)
+	next := v.nextWord(text, we)
+	switch {
+	case next&typeAfter.bit() != 0,
+		next&(typeStreetAfter.bit()|typeOrgAfter.bit()) != 0 && nextCapital(text, we),
+		prev&typeOrgBefore.bit() != 0, prev2&typeOrgBefore.bit() != 0:
+		return 0, false
+	}
+	conf := e.weight
+	if !cue && !initialNear(text, h.start-cueWindow, h.end+cueWindow) {
+		conf -= noCuePenalty
+	}
+	if anti {
+		conf -= antiCuePenalty
+	}
+	if quoted(text, h.start, h.end) {
+		conf -= quotePenalty
+	}
+	if nameLike(text, ws, we) {
+		if prev&typeTitle.bit() != 0 {
+			return 0, false // mevrouw Kerkhof, Mr. Church
+		}
+		if !e.cap && !sentenceStart(text, ws) {
+			conf -= namePenalty
+		}
+	}
+	conf = math.Round(max(0, min(1, conf))*100) / 100
+	return conf, true
+}
+
+// inPlaceholder reports whether text[start:end] lies inside a redaction
+// placeholder such as "[health]" or "[trade-union-membership]": the ID of
+// a category or kind in square brackets. Redacted text, scanned again,
+// yields nothing there.
+func inPlaceholder(text string, start, end int) bool {
+	const reach = 32
+	open := strings.LastIndexByte(text[max(0, start-reach):start], '[')
+	if open < 0 {
+		return false
+	}
+	open += max(0, start-reach)
+	close := strings.IndexByte(text[end:min(len(text), end+reach)], ']')
+	if close < 0 {
+		return false
+	}
+	id := text[open+1 : end+close]
+	return Category(id).Valid() || Kind(id).Valid()
+}
+
+// quoted reports whether text[start:end] stands inside a short quotation
+// on one line: CRM notes quote a customer's figures of speech ("ik word er
+// 'helemaal ziek' van"), slogans and product names. An apostrophe inside a
+// word (zo'n, it's, O'Brien) opens and closes nothing.
+func quoted(text string, start, end int) bool {
+	open := -1
+	for i := start - 1; i >= 0 && start-i <= quoteWindow; i-- {
+		b := text[i]
+		if b == '\n' || b == '\r' {
+			return false
+		}
+		if q := quoteAt(text, i); q > 0 && (i == 0 || !foldsToWord(lastRune(text[:i]))) {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := end; i < len(text) && i-end <= quoteWindow; i++ {
+		b := text[i]
+		if b == '\n' || b == '\r' {
+			return false
+		}
+		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteAt returns the length of the quotation mark at text[i], or 0.
+func quoteAt(text string, i int) int {
+	switch text[i] {
+	case '\'', '"':
+		return 1
+	case 0xe2: // ‘ ’ “ ” „ are E2 80 98..9E
+		if i+2 < len(text) && text[i+1] == 0x80 && text[i+2] >= 0x98 && text[i+2] <= 0x9e {
+			return 3
+		}
+	case 0xc2: // « »
+		if i+1 < len(text) && (text[i+1] == 0xab || text[i+1] == 0xbb) {
+			return 2
+		}
+	}
+	return 0
+}
+
+func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
+func leadRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// initialNear reports whether text[lo:hi] names a person by initial and
+// surname, as CRM notes do: "J. Okafor", "A.B. de Vries". It is a person
+// cue that no word list can hold.
+func initialNear(text string, lo, hi int) bool {
+	lo, hi = max(lo, 0), min(hi, len(text))
+	for i := lo; i+3 < hi; i++ {
+		// An upper-case letter on its own, a full stop, a space, then a
+		// capitalised word or a Dutch surname prefix.
+		if text[i] != '.' || i == 0 || !isUpperASCII(text[i-1]) || text[i+1] != ' ' {
+			continue
+		}
+		if i >= 2 && isLetterASCII(text[i-2]) {
+			continue // the end of a word, not an initial
+		}
+		next := text[i+2:]
+		if len(next) >= 2 && isUpperASCII(next[0]) && 'a' <= next[1] && next[1] <= 'z' ||
+			strings.HasPrefix(next, "de ") || strings.HasPrefix(next, "van ") || strings.HasPrefix(next, "ten ") || strings.HasPrefix(next, "ter ") {
+			return true
+		}
+	}
+	return false
+}
+
+// blocked reports whether a block of every category overlaps the cue x:
+// "customer emails drafted" speaks of no customer.
+func (v *vocabulary) blocked(x hit, ctx []hit) bool {
+	for _, b := range ctx {
+		if b.end-maxSpan > x.end {
+			break
+		}
+		if e := &v.entries[b.entry]; e.typ == typeBlock && e.category == anyCategory && b.start < x.end && x.start < b.end {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports whether no sentence ends in text[a:b]: no full
+// stop, question or exclamation mark followed by a space, and no line
+// break.
+func sameSentence(text string, a, b int) bool {
+	for i := a; i < b && i < len(text); i++ {
+		switch text[i] {
+		case '\n', '\r':
+			return false
+		case '.', '!', '?', ';':
+			if i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				if !(text[i] == '.' && i > 0 && isUpperASCII(text[i-1]) && (i < 2 || !isLetterASCII(text[i-2]))) {
+					return false // not an initial such as "J. Okafor"
+				}
+			}
+		}
+	}
+	return true
+}
+
+// dedupe drops, from dst[from:], a term finding that another finding of
+// the same category contains; the container keeps the higher confidence.
+// It sorts dst[from:] by start, longest first.
+func dedupe(dst []Finding, from int) []Finding {
+	fs := dst[from:]
+	if len(fs) < 2 {
+		return dst
+	}
+	slices.SortFunc(fs, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		if a.End != b.End {
+			return b.End - a.End
+		}
+		return compareFindings(a, b)
+	})
+	// Sorted so, a finding is contained in an earlier one of its category
+	// exactly when that category's furthest end so far reaches its end.
+	var widest [16]int // per category: index in keep of the furthest-reaching finding, +1
+	keep := dst[:from]
+	for _, f := range fs {
+		k := categoryIndex(f.Category)
+		if w := widest[k]; w > 0 && keep[w-1].End >= f.End {
+			if f.Confidence > keep[w-1].Confidence {
+				keep[w-1].Confidence = f.Confidence
+			}
+			continue
+		}
+		keep = append(keep, f)
+		if w := widest[k]; w == 0 || f.End > keep[w-1].End {
+			widest[k] = len(keep)
+		}
+	}
+	return keep
+}
+
+// categoryIndex returns c's position in Categories, or 15 if unknown.
+func categoryIndex(c Category) int {
+	for i, k := range categoryOrder {
+		if k == c {
+			return i
+		}
+	}
+	return 15
+}

@@ -1,0 +1,249 @@
+package classify
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/avgrisk/avgrisk/internal/ac"
+	"github.com/avgrisk/avgrisk/internal/fold"
+)
+
+// Context windows, in bytes of the original text. Every decision about a
+// hit depends only on text within these bounds, which is what lets Scan
+// reproduce Text exactly from overlapping chunks.
+const (
+	cueWindow  = 300 // a person cue this close counts
+	wordWindow = 64  // how far the neighbouring-word checks look
+)
+
+// Confidence penalties, documented in the terms README.
+const (
+	noCuePenalty   = 0.3 // no person cue within cueWindow
+	namePenalty    = 0.3 // the hit is in a capitalised word mid-sentence
+	antiCuePenalty = 0.3 // the sentence speaks of a product, a job or a sector
+	quotePenalty   = 0.4 // the hit stands in a short quotation: a figure of speech, a slogan
+	quoteWindow    = 80  // how far the quotation marks may stand from the hit
+)
+
+// hit is a pattern match in the original text.
+type hit struct {
+	entry      int32
+	start, end int
+}
+
+// maxSpan bounds the original bytes of one match, however many separators
+// a pattern's spaces absorb, so that matching stays local.
+const maxSpan = 4 * maxPattern
+
+// automaton is a compiled pattern set with the byte classes of folded
+// ASCII, so that the hot loop folds and steps with two loads a byte.
+type automaton struct {
+	*ac.Automaton
+	ascii [utf8.RuneSelf]uint8 // class of the folded form of an ASCII byte
+	idx   [][]int32            // pattern index -> entries
+	// open[n]: some pattern that ends in state number n belongs to an
+	// entry whose last word may continue. When no such pattern ends there
+	// and a letter follows, the state's outputs are skipped at once: the
+	// common case of a short word inside a longer one.
+	open []bool
+}
+
+func newAutomaton(pats []string, idx [][]int32, ents []entry) (*automaton, error) {
+	if len(pats) == 0 {
+		pats = []string{"\x00"} // matches nothing: folded text holds no NUL
+		idx = [][]int32{nil}
+	}
+	a, err := ac.Build(pats, fold.Sep)
+	if err != nil {
+		return nil, fmt.Errorf("classify: %w", err)
+	}
+	m := &automaton{Automaton: a, idx: idx, open: make([]bool, a.States())}
+	for b := 0; b < utf8.RuneSelf; b++ {
+		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
+	}
+	for n := range m.open {
+		for _, p := range a.Outputs(a.StateAt(n)) {
+			for _, ei := range idx[p] {
+				m.open[n] = m.open[n] || ents[ei].rightOpen
+			}
+		}
+	}
+	return m, nil
+}
+
+// interleaveMin is the text length from which match runs two streams.
+const interleaveMin = 2048
+
+// match appends to dst the hits of the entries of the given types in
+// text, with offsets relative to text plus base, ordered by end.
+//
+// A long text is matched as two halves stepped in one loop: each step
+// waits on a table load that depends on the step before, so two
+// independent chains run nearly twice as fast as one. The second half
+// starts maxSpan bytes early, from the root, and reports only the matches
+// that end past the split: every match lies whole in one of the two
+// ranges, and the automaton finds every match that lies whole in what it
+// reads.
+func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, base int) []hit {
+	if len(text) < interleaveMin {
+		dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
+		return dst
+	}
+	m := runeStart(text, len(text)/2)
+	j0 := runeStart(text, max(0, m-maxSpan-utf8.UTFMax))
+	table, firstOut := a.Table()
+	ascii := &a.ascii
+	var buf [16]hit
+	second := buf[:0]
+	s1, s2 := uint32(0), uint32(0)
+	i, j := 0, j0
+	for i < m && j < len(text) {
+		b1, b2 := text[i], text[j]
+		if b1|b2 < utf8.RuneSelf {
+			s1 = table[s1+uint32(ascii[b1])]
+			s2 = table[s2+uint32(ascii[b2])]
+			i++
+			j++
+			if s1 >= firstOut {
+				dst = v.outputs(dst, a, s1, types, text, i, true, base)
+			}
+			if s2 >= firstOut && j > m {
+				second = v.outputs(second, a, s2, types, text, j, true, base)
+			}
+			continue
+		}
+		if b1 >= utf8.RuneSelf {
+			dst, s1 = v.span(dst, a, types, text, base, s1, i, i+1, -1)
+			i = runeEnd(text, i)
+		}
+		if b2 >= utf8.RuneSelf {
+			second, s2 = v.span(second, a, types, text, base, s2, j, j+1, m)
+			j = runeEnd(text, j)
+		}
+	}
+	dst, _ = v.span(dst, a, types, text, base, s1, i, m, -1)
+	second, _ = v.span(second, a, types, text, base, s2, j, len(text), m)
+	return append(dst, second...)
+}
+
+// runeEnd returns where the rune that starts at i ends.
+func runeEnd(text string, i int) int {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return i + size
+}
+
+// span steps the automaton from state s over the runes that start in
+// text[i:stop], appending the hits that end after from, and returns the
+// state it reached.
+func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
+	table, firstOut := a.Table()
+	ascii := &a.ascii
+	for i < stop {
+		if b := text[i]; b < utf8.RuneSelf {
+			s = table[s+uint32(ascii[b])]
+			i++
+			if s >= firstOut && i > from {
+				dst = v.outputs(dst, a, s, types, text, i, true, base)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		f := fold.Rune(r)
+		for k := 0; k < len(f); k++ {
+			s = a.Step(s, f[k])
+			if a.HasOutput(s) && i+size > from {
+				dst = v.outputs(dst, a, s, types, text, i+size, k == len(f)-1, base)
+			}
+		}
+		i += size
+	}
+	return dst, s
+}
+
+// outputs checks the boundaries of the patterns that end in state s, at
+// original offset end; whole tells whether the rune there is consumed
+// whole (not, when a match ends inside a rune that folds to two bytes).
+func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, text string, end int, whole bool, base int) []hit {
+	rightSep := whole && sepAfter(text, end)
+	if !rightSep && !a.open[a.Number(s)] {
+		return dst
+	}
+	for _, p := range a.Outputs(s) {
+		var start int
+		leftSep, ok := false, false
+		for _, ei := range a.idx[p] {
+			e := &v.entries[ei]
+			if types&e.typ.bit() == 0 || (!e.rightOpen && !rightSep) {
+				continue
+			}
+			if !ok {
+				if start, leftSep, ok = walkBack(text, end, a.Len(p)); !ok {
+					break
+				}
+				// A pattern of several words stays within a sentence:
+				// "VVD'er" is a party member, "VVD. Er" is not.
+				if e.multi && !sameSentence(text, start, end) {
+					ok = false
+					break
+				}
+			}
+			if !e.leftOpen && !leftSep {
+				continue
+			}
+			dst = append(dst, hit{entry: ei, start: base + start, end: base + end})
+		}
+	}
+	return dst
+}
+
+// sepAfter reports whether the text at i holds a separator or ends.
+func sepAfter(text string, i int) bool {
+	for i < len(text) {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			return fold.ASCII(b) == fold.Sep
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if f := fold.Rune(r); f != "" {
+			return f == string(fold.Sep)
+		}
+		i += size // a combining mark folds away
+	}
+	return true
+}
+
+// walkBack finds where a match of n folded bytes that ends at end starts,
+// counting a run of separators as one, and whether a separator (or the
+// start) precedes it. It fails for a match longer than maxSpan bytes.
+func walkBack(text string, end, n int) (start int, leftSep, ok bool) {
+	i := end
+	for n > 0 {
+		if i <= 0 || end-i > maxSpan {
+			return 0, false, false
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		f := fold.Rune(r)
+		i -= size
+		if f == string(fold.Sep) {
+			for i > 0 && end-i <= maxSpan {
+				r, size := utf8.DecodeLastRuneInString(text[:i])
+				if fold.Rune(r) != string(fold.Sep) {
+					break
+				}
+				i -= size
+			}
+		}
+		n -= len(f)
+	}
+	if n < 0 {
+		return i, false, true // the match starts inside a rune's folding
+	}
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if f := fold.Rune(r); f != "" {
+			return i, f == string(fold.Sep), true
+		}
+		i -= size
+	}
+	return i, true, true
+}
