@@ -15,6 +15,12 @@ type Field struct {
 	Name   string   `json:"name"`             // API name, e.g. "Geloof__c"
 	Label  string   `json:"label,omitempty"`  // e.g. "Geloofsovertuiging"
 	Values []string `json:"values,omitempty"` // sample values, may be empty
+
+	// Metadata, when the field comes from a schema rather than an export.
+	Type        string   `json:"type,omitempty"`        // declared type: "Picklist", "TextArea", "Lookup", "string", "CodeableConcept"
+	Description string   `json:"description,omitempty"` // the field's description
+	HelpText    string   `json:"help_text,omitempty"`   // inline help text
+	Picklist    []string `json:"picklist,omitempty"`    // the values a picklist allows (labels, or API names when no label)
 }
 
 // FieldLexiconVersion is the as_of date of the built-in field-name
