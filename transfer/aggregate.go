@@ -302,6 +302,23 @@ func (e *evaluator) advise(list *[]MeasureAdvice, reason string, ms []Measure, s
 	*list = append(*list, MeasureAdvice{Measures: ms, Reason: reason, Sources: e.ds.src(sources...)})
 }
 
+// adviseEffective adds a need for an effective technical measure unless one
+// is in place and effective for this flow (see effective): a measure the
+// flow claims but the importer's clear access defeats does not meet it.
+func (e *evaluator) adviseEffective(list *[]MeasureAdvice, reason string, ms []Measure, sources ...string) {
+	for _, m := range e.effective() {
+		if slices.Contains(ms, m) {
+			return
+		}
+	}
+	for _, x := range *list {
+		if slices.Equal(x.Measures, ms) {
+			return
+		}
+	}
+	*list = append(*list, MeasureAdvice{Measures: ms, Reason: reason, Sources: e.ds.src(sources...)})
+}
+
 func (e *evaluator) measures(a *Assessment) {
 	if a.TIARequired {
 		e.advise(&a.RequiredMeasures,
@@ -309,8 +326,11 @@ func (e *evaluator) measures(a *Assessment) {
 			[]Measure{TIADocumented}, "cjeu-c-311-18", "dec-2021-914-clause-14", "edpb-rec-01-2020")
 	}
 	if e.risks[RiskInsufficientMeasures] != nil {
-		e.advise(&a.RequiredMeasures,
-			"The destination's laws impinge on the safeguards: an effective technical measure is needed (EDPB use case 1: encryption with keys held in the EEA; 2: pseudonymisation; 5: split processing), or the transfer must be avoided, suspended or ended.",
+		reason := "The destination's laws impinge on the safeguards: an effective technical measure is needed (EDPB use case 1: encryption with keys held in the EEA; 2: pseudonymisation; 5: split processing), or the transfer must be avoided, suspended or ended."
+		if len(e.claimedEffective()) > 0 {
+			reason = "The destination's laws impinge on the safeguards and the importer processes or reaches the data in the clear (EDPB use cases 6 and 7): keys held in the EEA protect only data the importer holds as ciphertext. Change the processing so that the importer needs no clear data (use cases 1, 2 and 5), or avoid, suspend or end the transfer."
+		}
+		e.adviseEffective(&a.RequiredMeasures, reason,
 			[]Measure{EncryptionAtRestKeysInEEA, DoubleKeyEncryption, PseudonymisationKeysInEEA, SplitProcessing}, "edpb-rec-01-2020")
 	}
 	foreign := a.Restricted || e.risks[RiskParentCompanyJurisdiction] != nil
@@ -330,7 +350,10 @@ func (e *evaluator) measures(a *Assessment) {
 		if e.special() {
 			reason = "Special-category data within reach of foreign authorities: keep the keys in the EEA (customer-held or double key encryption), the mitigation of the SLM Rijk DPIA (2022) and EDPB use case 1."
 		}
-		e.advise(&a.RecommendedMeasures, reason,
+		if len(e.claimedEffective()) > 0 && len(e.effective()) == 0 {
+			reason = "Keys held in the EEA keep a compelled disclosure unreadable only where the provider holds ciphertext alone (EDPB use case 1); the provider processes or reaches the data in the clear (use cases 6 and 7), so the keys do not protect it. Confirm importer_access, or limit the provider to encrypted data."
+		}
+		e.adviseEffective(&a.RecommendedMeasures, reason,
 			[]Measure{DoubleKeyEncryption, EncryptionAtRestKeysInEEA}, "edpb-rec-01-2020", "slm-rijk-dpia-2022")
 		e.advise(&a.RecommendedMeasures,
 			"Have the provider commit to challenge public-authority requests and tell the exporter (SCC Clause 15); contractual measures support but cannot alone stop compelled access.",

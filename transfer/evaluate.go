@@ -89,6 +89,9 @@ func normalizeFlow(f Flow) (Flow, error) {
 	if !f.Frequency.Valid() {
 		return Flow{}, &FieldError{"frequency", fmt.Sprintf("unknown frequency %q", string(f.Frequency))}
 	}
+	if !f.ImporterAccess.Valid() {
+		return Flow{}, &FieldError{"importer_access", fmt.Sprintf("unknown access %q (want clear or encrypted-only)", string(f.ImporterAccess))}
+	}
 	return out, nil
 }
 
@@ -137,6 +140,7 @@ type evaluator struct {
 	self    bool // the importer is the exporter itself
 	cands   []candidate
 	recs    []Recipient
+	open    []OpenFact // facts the Flow leaves open, in the order found
 }
 
 type riskAcc struct {
@@ -182,9 +186,10 @@ func (e *evaluator) special() bool {
 	return false
 }
 
-// effective returns the measures in place that EDPB Recommendations
-// 01/2020 Annex 2 accepts as effective (use cases 1, 2 and 5).
-func (e *evaluator) effective() []Measure {
+// claimedEffective returns the measures in place that EDPB Recommendations
+// 01/2020 Annex 2 accepts as effective (use cases 1, 2 and 5) where the
+// importer reaches no data in the clear.
+func (e *evaluator) claimedEffective() []Measure {
 	var out []Measure
 	for _, m := range e.f.Measures {
 		if mm, ok := e.ds.measures[m]; ok && mm.Effective && !slices.Contains(out, m) {
@@ -192,6 +197,41 @@ func (e *evaluator) effective() []Measure {
 		}
 	}
 	return out
+}
+
+// effective returns the measures that are effective for this flow: those
+// of claimedEffective, and only when the importer holds encrypted (or
+// pseudonymised) data only. Where it processes or reaches the data in the
+// clear (use cases 6 and 7), or the Flow does not say, none is (EDPB
+// Recommendations 01/2020 v2.0, Annex 2, paras. 84 to 97).
+func (e *evaluator) effective() []Measure {
+	if e.f.ImporterAccess != AccessEncryptedOnly {
+		return nil
+	}
+	return e.claimedEffective()
+}
+
+// openFact records a fact the Flow leaves open, once per field and party.
+func (e *evaluator) openFact(field, party, assumed, expl string, sources ...string) {
+	for _, o := range e.open {
+		if o.Field == field && o.Party == party {
+			return
+		}
+	}
+	e.open = append(e.open, OpenFact{Field: field, Party: party, Assumed: assumed, Explanation: expl, Sources: e.ds.src(sources...)})
+}
+
+// accessFacts notes the importer's access when measures that could be
+// effective are claimed but the Flow does not say the importer sees only
+// ciphertext.
+func (e *evaluator) accessFacts() {
+	claimed := e.claimedEffective()
+	if len(claimed) == 0 || e.f.ImporterAccess != AccessUnknown {
+		return
+	}
+	e.openFact("importer_access", "", string(AccessClear),
+		fmt.Sprintf("The flow claims %s but does not say whether the importer, its group or its support staff reach the data in the clear; taken as clear (EDPB Recommendations 01/2020 Annex 2, use cases 6 and 7), so no technical measure counts as effective. Set importer_access to encrypted-only only if the importer holds ciphertext or pseudonymised data and the keys or additional information stay in the EEA out of its reach (use cases 1 and 2).", measureList(claimed)),
+		"edpb-rec-01-2020")
 }
 
 func sameEntity(a, b Party) bool {
@@ -229,6 +269,7 @@ func (e *evaluator) run() Assessment {
 	e.subject = ds.inEEA(f.Exporter.Country, e.d) || f.Exporter.SubjectToGDPR
 	e.self = sameEntity(f.Exporter, f.Importer)
 
+	e.accessFacts()
 	e.collect()
 	for _, c := range e.cands {
 		e.recs = append(e.recs, e.recipient(c))
@@ -243,6 +284,7 @@ func (e *evaluator) run() Assessment {
 		Lawful:              true,
 		Risks:               []Risk{},
 		Recipients:          e.recs,
+		EffectiveMeasures:   append([]Measure{}, e.effective()...),
 		RequiredMeasures:    []MeasureAdvice{},
 		RecommendedMeasures: []MeasureAdvice{},
 		USLaw:               []LawExposure{},
@@ -257,6 +299,7 @@ func (e *evaluator) run() Assessment {
 	e.measures(&a)
 	e.conclusions(&a)
 	a.Risks = e.riskList()
+	a.OpenFacts = append([]OpenFact{}, e.open...)
 	return a
 }
 
@@ -587,10 +630,17 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 		if first == nil {
 			first = m
 		}
-		if m.PublicAuthorityBarred && e.f.Exporter.Sector == SectorPublic {
+		if m.PublicAuthorityBarred && e.f.Exporter.PublicPowers {
 			r.reason(fmt.Sprintf("A public authority exercising its public powers cannot rely on %s (GDPR Art. 49(3)).", m.Provision))
 			e.addSources(r, "gdpr-art-49-3")
 			continue
+		}
+		if m.PublicAuthorityBarred && e.f.Exporter.Sector == SectorPublic {
+			r.reason(fmt.Sprintf("The exporter is a public body: %s is available only if it does not transfer in the exercise of its public powers (GDPR Art. 49(3)).", m.Provision))
+			e.addSources(r, "gdpr-art-49-3")
+			e.openFact("exporter.public_powers", "", "false",
+				fmt.Sprintf("The exporter is in the public sector and relies on %s, which GDPR Art. 49(3) bars for activities in the exercise of public powers. The flow does not say it acts in the exercise of public powers; if it does, set public_powers and the derogation fails.", m.Provision),
+				"gdpr-art-49-3")
 		}
 		if m.OccasionalOnly && e.f.Frequency != Occasional {
 			misuse = true
@@ -678,6 +728,9 @@ func (e *evaluator) art46Lawful(r *Recipient, p Party) {
 		e.addSources(r, sg.Sources...)
 	case len(probs) > 0 && len(eff) == 0:
 		r.reason(fmt.Sprintf("The laws of %s impinge on the safeguards (%s) and no effective supplementary measure is in place: access in the clear (EDPB use cases 6 and 7) cannot be protected.", p.Country, lawNames(probs)))
+		if cl := e.claimedEffective(); len(cl) > 0 {
+			r.reason(fmt.Sprintf("%s would be effective only if the importer held ciphertext or pseudonymised data alone (use cases 1 and 2); it processes or reaches the data in the clear (importer_access %q), so keys in the EEA do not protect it.", measureList(cl), accessText(e.f.ImporterAccess)))
+		}
 		for _, l := range probs {
 			e.addSources(r, l.Sources...)
 		}
@@ -690,6 +743,13 @@ func (e *evaluator) art46Lawful(r *Recipient, p Party) {
 		r.reason(fmt.Sprintf("The data has no finding that the laws of %s impinge on the safeguards; the TIA must confirm it.", p.Country))
 	}
 	r.Lawful = tia && (len(probs) == 0 || len(eff) > 0)
+}
+
+func accessText(a Access) string {
+	if a == AccessUnknown {
+		return "not stated, taken as clear"
+	}
+	return string(a)
 }
 
 func measureList(ms []Measure) string {

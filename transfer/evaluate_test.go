@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -156,11 +157,33 @@ func TestEvaluate(t *testing.T) {
 			reason: "reference §11.4 and EDPB Recommendations 01/2020 use case 6: clear-text access under FISA 702 without EO 14086 safeguards is not lawful",
 		},
 		{
-			name:   "US importer on SCCs before EO 14086 with keys held in the EEA",
-			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}},
+			name:   "US importer on SCCs before EO 14086 with keys held in the EEA, ciphertext only",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}, ImporterAccess: AccessEncryptedOnly},
 			asOf:   "2022-03-01",
 			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
-			reason: "EDPB Recommendations 01/2020 use case 1: encryption with keys kept in the EEA is an effective supplementary measure",
+			reason: "EDPB Recommendations 01/2020 v2.0 Annex 2 use case 1: encryption with keys kept in the EEA is effective where the importer holds ciphertext only",
+		},
+		{
+			name:   "US importer on SCCs before EO 14086 with keys held in the EEA, SaaS processing in the clear",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}, ImporterAccess: AccessClear},
+			asOf:   "2022-03-01",
+			want:   outcome{true, BasisSCC, false, true, []string{RiskInsufficientMeasures, RiskThirdCountryGovernmentAccess}},
+			reason: "EDPB Recommendations 01/2020 v2.0 Annex 2 use case 6: a cloud service that needs the data in the clear has no effective technical measure, keys in the EEA or not",
+		},
+		{
+			name: "India support staff with remote access to clear data despite keys in the EEA",
+			flow: Flow{Exporter: nlController, Importer: Party{Name: "CRM Cloud BV", Country: "NL", Role: Processor}, AccessCountries: []string{"IN"},
+				Mechanisms: []Mechanism{SCC2021Module3}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA, PseudonymisationKeysInEEA}, ImporterAccess: AccessClear},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisSCC, false, true, []string{RiskInsufficientMeasures, RiskThirdCountryGovernmentAccess, RiskRemoteAccess}},
+			reason: "EDPB Recommendations 01/2020 v2.0 Annex 2 use case 7: remote access for support to data in the clear has no effective technical measure",
+		},
+		{
+			name:   "India on SCCs with keys in the EEA, access not stated",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Data Pvt", Country: "IN", Role: Processor}, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisSCC, false, true, []string{RiskInsufficientMeasures, RiskThirdCountryGovernmentAccess}},
+			reason: "EDPB Recommendations 01/2020 v2.0 Annex 2 use cases 6 and 7: a processor that hosts the service is taken to reach the data in the clear unless the flow says otherwise",
 		},
 		{
 			name:   "Salesforce-like, EU storage, no remote access",
@@ -296,11 +319,25 @@ func TestEvaluate(t *testing.T) {
 			reason: "GDPR Art. 49(1)(b) and Recital 111: an occasional transfer necessary for a contract with the data subject; no TIA (§11.3)",
 		},
 		{
-			name:   "contract derogation by a public authority",
-			flow:   Flow{Exporter: with(nlController, func(p *Party) { p.Sector = SectorPublic }), Importer: Party{Name: "Hotel Ltd", Country: "TH", Role: Controller}, Mechanisms: []Mechanism{ContractArt49}, Frequency: Occasional},
+			name:   "contract derogation by a public authority exercising public powers",
+			flow:   Flow{Exporter: with(nlController, func(p *Party) { p.Sector = SectorPublic; p.PublicPowers = true }), Importer: Party{Name: "Hotel Ltd", Country: "TH", Role: Controller}, Mechanisms: []Mechanism{ContractArt49}, Frequency: Occasional},
 			asOf:   "2025-01-01",
 			want:   outcome{true, BasisDerogation, false, true, []string{RiskThirdCountryGovernmentAccess}},
 			reason: "GDPR Art. 49(3): public authorities exercising public powers cannot use points (a) to (c)",
+		},
+		{
+			name:   "compelling legitimate interests of a gemeente exercising public powers",
+			flow:   Flow{Exporter: Party{Name: "Gemeente Voorbeeld", Country: "NL", Role: Controller, Sector: SectorPublic, PublicPowers: true}, Importer: Party{Name: "Vendor Ltd", Country: "TH", Role: Processor}, Mechanisms: []Mechanism{CompellingLegitimateInterest49}, Frequency: Occasional},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisDerogation, false, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "GDPR Art. 49(3): the second subparagraph of Art. 49(1) (compelling legitimate interests) does not apply to public authorities in the exercise of their public powers",
+		},
+		{
+			name:   "contract derogation by a public body outside its public powers",
+			flow:   Flow{Exporter: with(nlController, func(p *Party) { p.Sector = SectorPublic }), Importer: Party{Name: "Hotel Ltd", Country: "TH", Role: Controller}, Mechanisms: []Mechanism{ContractArt49}, Frequency: Occasional},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisDerogation, true, false, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "GDPR Art. 49(3) bars the derogations for activities in the exercise of public powers, not for every public-sector exporter (EDPB Guidelines 2/2018 §2.2); the open fact names public_powers",
 		},
 		{
 			name: "special-category data on an EU-hosted cloud of a US-parented provider",
@@ -418,7 +455,7 @@ func TestEvaluate(t *testing.T) {
 func checkShape(t *testing.T, a Assessment) {
 	t.Helper()
 	if a.Risks == nil || a.Recipients == nil || a.RequiredMeasures == nil || a.RecommendedMeasures == nil ||
-		a.USLaw == nil || a.ForeignLaw == nil || a.Conclusions == nil {
+		a.USLaw == nil || a.ForeignLaw == nil || a.Conclusions == nil || a.EffectiveMeasures == nil || a.OpenFacts == nil {
 		t.Errorf("nil slice in %+v", a)
 	}
 	if !a.Restricted && (a.Basis != BasisNotApplicable || !a.Lawful || a.TIARequired) {
@@ -513,6 +550,7 @@ func TestEvaluateErrors(t *testing.T) {
 		{"frequency", func(f *Flow) { f.Frequency = "daily" }, `transfer: frequency: unknown frequency "daily"`},
 		{"category", func(f *Flow) { f.Categories = []classify.Category{"hobbies"} }, `transfer: categories[0]: unknown category "hobbies"`},
 		{"sector", func(f *Flow) { f.Importer.Sector = "church" }, `transfer: importer.sector: unknown sector "church"`},
+		{"importer access", func(f *Flow) { f.ImporterAccess = "partly" }, `transfer: importer_access: unknown access "partly" (want clear or encrypted-only)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -607,5 +645,87 @@ func TestBCRGroup(t *testing.T) {
 				t.Errorf("basis %s, want %s (%s)", a.Basis, tt.want, tt.reason)
 			}
 		})
+	}
+}
+
+// TestOpenFacts checks that the assessment names the fact to confirm where
+// it took the conservative reading.
+func TestOpenFacts(t *testing.T) {
+	tests := []struct {
+		name   string
+		flow   Flow
+		want   []string // fields
+		reason string
+	}{
+		{
+			name:   "keys in the EEA, access not stated",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}},
+			want:   []string{"importer_access"},
+			reason: "EDPB Recommendations 01/2020 v2.0 Annex 2: use case 1 holds only where the importer needs no clear data; unstated, taken as clear",
+		},
+		{
+			name:   "keys in the EEA, ciphertext only",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}, ImporterAccess: AccessEncryptedOnly},
+			want:   []string{},
+			reason: "EDPB Recommendations 01/2020 v2.0 Annex 2 use case 1: stated, nothing to confirm",
+		},
+		{
+			name:   "public body on a derogation, public powers not stated",
+			flow:   Flow{Exporter: with(nlController, func(p *Party) { p.Sector = SectorPublic }), Importer: Party{Name: "Hotel Ltd", Country: "TH", Role: Controller}, Mechanisms: []Mechanism{ConsentArt49}, Frequency: Occasional},
+			want:   []string{"exporter.public_powers"},
+			reason: "GDPR Art. 49(3): whether the transfer is in the exercise of public powers decides the bar",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Evaluate(tt.flow, date("2025-01-01"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{}
+			for _, o := range a.OpenFacts {
+				got = append(got, o.Field)
+				if o.Explanation == "" || len(o.Sources) == 0 || o.Assumed == "" {
+					t.Errorf("open fact %s incomplete", o.Field)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\nreason: %s\n(-want +got):\n%s", tt.name, tt.reason, diff)
+			}
+		})
+	}
+}
+
+// TestEffectiveMeasures: keys held in the EEA count only where the importer
+// holds ciphertext only (EDPB Recommendations 01/2020 v2.0, Annex 2, use
+// case 1 against use cases 6 and 7).
+func TestEffectiveMeasures(t *testing.T) {
+	f := Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE"}, AccessCountries: []string{"US"},
+		Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented, EncryptionAtRestKeysInEEA}}
+	for _, tc := range []struct {
+		access Access
+		want   []Measure
+	}{
+		{AccessUnknown, []Measure{}},
+		{AccessClear, []Measure{}},
+		{AccessEncryptedOnly, []Measure{EncryptionAtRestKeysInEEA}},
+	} {
+		f.ImporterAccess = tc.access
+		a, err := Evaluate(f, date("2026-06-01"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.want, a.EffectiveMeasures); diff != "" {
+			t.Errorf("access %q: effective measures (-want +got):\n%s", tc.access, diff)
+		}
+		keyAdvice := false
+		for _, m := range a.RecommendedMeasures {
+			if slices.Contains(m.Measures, EncryptionAtRestKeysInEEA) {
+				keyAdvice = true
+			}
+		}
+		if want := tc.access != AccessEncryptedOnly; keyAdvice != want {
+			t.Errorf("access %q: advice to keep keys out of reach %v, want %v (claimed keys do not help with clear access)", tc.access, keyAdvice, want)
+		}
 	}
 }

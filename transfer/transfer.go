@@ -160,6 +160,14 @@ func (s Sector) Valid() bool {
 // undertakings; on an onward party, that it is in the importer's group. It
 // decides whether binding corporate rules can cover the transfer (GDPR
 // Art. 4(20)).
+//
+// PublicPowers on the exporter means that it transfers in the exercise of
+// its public powers. GDPR Art. 49(3) then bars the derogations of
+// Art. 49(1)(a) to (c) and the compelling-legitimate-interests derogation
+// of its second subparagraph. The bar follows the exercise of public
+// powers, not the sector: a public body acting as any market party would
+// (Sector "public" without PublicPowers) is not barred, and the assessment
+// says which fact to confirm.
 type Party struct {
 	Name          string `json:"name"`
 	Country       string `json:"country"` // ISO 3166-1 alpha-2
@@ -169,7 +177,37 @@ type Party struct {
 	SubjectToGDPR bool   `json:"subject_to_gdpr,omitempty"` // via Art. 3(2)
 	SameGroup     bool   `json:"same_group,omitempty"`      // onward, in the importer's group
 	Sector        Sector `json:"sector,omitempty"`          // empty: commercial
+	PublicPowers  bool   `json:"public_powers,omitempty"`   // acts in the exercise of its public powers
 }
+
+// Access says whether the importer (its staff, its support, its group)
+// reaches the personal data in the clear. It decides whether a technical
+// measure can be effective: EDPB Recommendations 01/2020 (v2.0), Annex 2,
+// finds no effective technical measure where the importer needs the data
+// in the clear (use case 6, a cloud service that processes it; use case
+// 7, remote access for business or support purposes), and an effective one
+// where it holds ciphertext only, the keys out of its reach (use case 1).
+type Access string
+
+// The access values.
+const (
+	// AccessUnknown: not stated. A recipient that hosts or supports the
+	// service is taken to reach the data in the clear, the conservative
+	// reading; the assessment names the fact to confirm (see OpenFact).
+	AccessUnknown Access = ""
+	// AccessClear: the importer or its support staff process or reach the
+	// data in the clear (EDPB Recommendations 01/2020 Annex 2, use cases 6
+	// and 7). No technical measure is effective then.
+	AccessClear Access = "clear"
+	// AccessEncryptedOnly: the importer holds ciphertext only, and the keys
+	// are held in the EEA (or an adequate country) out of its reach (use
+	// case 1); for pseudonymised data, the additional information likewise
+	// stays out of its reach (use case 2).
+	AccessEncryptedOnly Access = "encrypted-only"
+)
+
+// Valid reports whether a is a defined access value or empty (not stated).
+func (a Access) Valid() bool { return a == AccessUnknown || a == AccessClear || a == AccessEncryptedOnly }
 
 // Flow is one flow of personal data from an exporter to an importer and on
 // to the importer's sub-processors.
@@ -181,6 +219,10 @@ type Party struct {
 // (EDPB Recommendations 01/2020 para. 13; EDPB Guidelines 05/2021). The
 // exporter's own staff travelling abroad make no transfer: leave them out,
 // or set the importer to the exporter itself.
+//
+// ImporterAccess says whether the importer and everyone reached through it
+// (its group, its support staff, its sub-processors) see the data in the
+// clear; see Access.
 type Flow struct {
 	Exporter         Party               `json:"exporter"`
 	Importer         Party               `json:"importer"`
@@ -191,6 +233,7 @@ type Flow struct {
 	Measures         []Measure           `json:"measures"`
 	Categories       []classify.Category `json:"categories"` // any special one raises the stakes
 	Frequency        Frequency           `json:"frequency"`
+	ImporterAccess   Access              `json:"importer_access,omitempty"` // empty: not stated, taken as clear
 }
 
 // Severity grades a risk.
@@ -293,6 +336,18 @@ type LawExposure struct {
 	Sources []Source `json:"sources"`
 }
 
+// OpenFact is a fact that the Flow does not state and on which the
+// assessment depends: Evaluate took the conservative reading and says so.
+// Field is the JSON path of the Flow field that settles it, such as
+// "importer_access" or "importer.same_group".
+type OpenFact struct {
+	Field       string   `json:"field"`
+	Party       string   `json:"party,omitempty"` // the recipient concerned, if one
+	Assumed     string   `json:"assumed"`         // the reading taken, such as "clear"
+	Explanation string   `json:"explanation"`
+	Sources     []Source `json:"sources"`
+}
+
 // Conclusion explains one of the Assessment's top-level answers.
 type Conclusion struct {
 	ID          string   `json:"id"` // "restricted", "basis", "lawful", "tia-required"
@@ -314,6 +369,8 @@ type Assessment struct {
 	Risks       []Risk `json:"risks"`
 
 	Recipients          []Recipient     `json:"recipients"`
+	EffectiveMeasures   []Measure       `json:"effective_measures"` // measures in place that EDPB Recommendations 01/2020 Annex 2 accepts for this flow
+	OpenFacts           []OpenFact      `json:"open_facts"`         // facts the Flow does not state that the outcome depends on
 	RequiredMeasures    []MeasureAdvice `json:"required_measures"`
 	RecommendedMeasures []MeasureAdvice `json:"recommended_measures"`
 	USLaw               []LawExposure   `json:"us_law"`      // US laws, when a recipient or its parent is American
