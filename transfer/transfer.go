@@ -207,7 +207,9 @@ const (
 )
 
 // Valid reports whether a is a defined access value or empty (not stated).
-func (a Access) Valid() bool { return a == AccessUnknown || a == AccessClear || a == AccessEncryptedOnly }
+func (a Access) Valid() bool {
+	return a == AccessUnknown || a == AccessClear || a == AccessEncryptedOnly
+}
 
 // Flow is one flow of personal data from an exporter to an importer and on
 // to the importer's sub-processors.
