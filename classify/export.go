@@ -19,17 +19,37 @@ const (
 	// JSONLines is one JSON object per line (JSON Lines, NDJSON); its keys
 	// are the field names.
 	JSONLines
+	// JSONArray is one JSON array of objects, as REST APIs and many
+	// export tools write it; the keys of the objects are the field names.
+	// It is read as a stream, one object at a time.
+	JSONArray
 )
 
-// String returns "csv" or "jsonl".
+// String returns "csv", "jsonl" or "json".
 func (f ExportFormat) String() string {
 	switch f {
 	case CSV:
 		return "csv"
 	case JSONLines:
 		return "jsonl"
+	case JSONArray:
+		return "json"
 	}
 	return "ExportFormat(" + itoaSmall(int(f)) + ")"
+}
+
+// Name returns the format's name for a person: "CSV", "JSON Lines",
+// "JSON array".
+func (f ExportFormat) Name() string {
+	switch f {
+	case CSV:
+		return "CSV"
+	case JSONLines:
+		return "JSON Lines"
+	case JSONArray:
+		return "JSON array"
+	}
+	return f.String()
 }
 
 // Errors of ScanExport. A bad row is reported as a *RowError that wraps
@@ -131,6 +151,8 @@ func (c *Classifier) ScanExport(ctx context.Context, r io.Reader, format ExportF
 		err = s.scanCSV()
 	case JSONLines:
 		err = s.scanJSONL()
+	case JSONArray:
+		err = s.scanJSONArray()
 	default:
 		err = ErrUnknownFormat
 	}

@@ -16,10 +16,7 @@ func (s *exportScanner) scanJSONL() error {
 	var (
 		line  []byte
 		long  bool
-		keys  []string
-		vals  []string
-		cols  []*columnState
-		pairs []jsonPair
+		buf   jsonRowBuf
 		rowNo int
 	)
 	for lineNo := 1; ; lineNo++ {
@@ -89,26 +86,40 @@ func (s *exportScanner) scanJSONL() error {
 			}
 			continue
 		}
-		pairs = appendObject(pairs[:0], trimmed)
-		// Sorted by key; of a repeated key the last value counts, as in
-		// encoding/json.
-		slices.SortStableFunc(pairs, func(a, b jsonPair) int { return strings.Compare(a.key, b.key) })
-		keys, vals, cols = keys[:0], vals[:0], cols[:0]
-		for i, p := range pairs {
-			if i+1 < len(pairs) && pairs[i+1].key == p.key {
-				continue
-			}
-			keys = append(keys, p.key)
-			vals = append(vals, p.value)
-			cols = append(cols, s.jsonColumn(p.key))
-		}
-		if err := s.rowKeys(lineNo, rowNo, keys, cols, vals); err != nil {
+		if err := s.jsonRow(&buf, lineNo, rowNo, trimmed); err != nil {
 			return err
 		}
 		if eof {
 			return nil
 		}
 	}
+}
+
+// jsonRowBuf holds the buffers of jsonRow, reused from row to row.
+type jsonRowBuf struct {
+	keys  []string
+	vals  []string
+	cols  []*columnState
+	pairs []jsonPair
+}
+
+// jsonRow classifies one JSON object, valid JSON, as a row of a JSON
+// Lines or JSON array export.
+func (s *exportScanner) jsonRow(b *jsonRowBuf, lineNo, rowNo int, obj []byte) error {
+	b.pairs = appendObject(b.pairs[:0], obj)
+	// Sorted by key; of a repeated key the last value counts, as in
+	// encoding/json.
+	slices.SortStableFunc(b.pairs, func(a, b jsonPair) int { return strings.Compare(a.key, b.key) })
+	b.keys, b.vals, b.cols = b.keys[:0], b.vals[:0], b.cols[:0]
+	for i, p := range b.pairs {
+		if i+1 < len(b.pairs) && b.pairs[i+1].key == p.key {
+			continue
+		}
+		b.keys = append(b.keys, p.key)
+		b.vals = append(b.vals, p.value)
+		b.cols = append(b.cols, s.jsonColumn(p.key))
+	}
+	return s.rowKeys(lineNo, rowNo, b.keys, b.cols, b.vals)
 }
 
 // rowKeys classifies a JSON row: like row, but a key without a column
