@@ -10,6 +10,10 @@ import (
 
 // Classifier finds personal data in text, fields and records. A Classifier
 // is immutable once built and safe for concurrent use by many goroutines.
+//
+// The zero value (and a nil *Classifier) behaves as Default(), the way a
+// zero http.Client uses the default transport: a Classifier declared but
+// never built still finds what Default finds, instead of nothing.
 type Classifier struct {
 	cats    categorySet // enabled categories
 	kinds   kindSet     // enabled kinds
@@ -123,6 +127,15 @@ var defaultClassifier = sync.OnceValue(func() *Classifier {
 	return c
 })
 
+// orDefault returns c, or Default() when c is nil or was never built by
+// New. Every exported method starts with it.
+func (c *Classifier) orDefault() *Classifier {
+	if c == nil || c.vocab == nil {
+		return defaultClassifier()
+	}
+	return c
+}
+
 // Default returns the classifier with the built-in vocabulary and default
 // options. It is built once, on first use, and is safe for concurrent use.
 func Default() *Classifier { return defaultClassifier() }
@@ -132,6 +145,7 @@ func Default() *Classifier { return defaultClassifier() }
 // valid UTF-8 is read with each invalid byte as one unknown character. The
 // result is empty, never nil, when nothing is found.
 func (c *Classifier) Text(text string) []Finding {
+	c = c.orDefault()
 	out := c.appendText(nil, text)
 	if out == nil {
 		return []Finding{}

@@ -65,12 +65,32 @@ type span struct {
 	Conf     float64
 }
 
-func spans(text string, fs []Finding) []span {
+// spans describes findings for comparison, each rule resolved to the
+// "file:pattern" it stands for (LookupRule).
+func spans(c *Classifier, text string, fs []Finding) []span {
 	out := []span{}
 	for _, f := range fs {
-		out = append(out, span{f.Category, f.Rule, text[f.Start:f.End], f.Confidence})
+		out = append(out, span{f.Category, ruleName(c, f.Rule), text[f.Start:f.End], f.Confidence})
 	}
 	return out
+}
+
+// ruleName resolves an opaque rule ID to "file:pattern" for tests, keeping
+// a field prefix ("field-name:diagnose"); a rule it cannot resolve stays
+// as it is.
+func ruleName(c *Classifier, rule string) string {
+	info, ok := c.LookupRule(rule)
+	if !ok || info.File == "" {
+		return rule
+	}
+	name := info.Pattern
+	if info.File != "fields" {
+		name = info.File + ":" + name
+	}
+	if info.Source != "" {
+		name = info.Source + ":" + name
+	}
+	return name
 }
 
 func TestTermEngine(t *testing.T) {
@@ -146,7 +166,7 @@ func TestTermEngine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := spans(tt.text, c.Text(tt.text))
+			got := spans(c, tt.text, c.Text(tt.text))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Text(%q) (-want +got):\n%s\nreason: %s", tt.text, diff, tt.reason)
 			}
@@ -192,7 +212,7 @@ func TestWithVocabularyAddsTerms(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "Klant heeft een zorgprofiel aangemaakt."
-	got := spans(text, c.Text(text))
+	got := spans(c, text, c.Text(text))
 	want := []span{{Health, "crm:zorgprofiel*", "zorgprofiel", 0.9}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

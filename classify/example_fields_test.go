@@ -24,17 +24,20 @@ func ExampleClassifier_Field() {
 	} {
 		fmt.Printf("%s:", f.Name)
 		for _, x := range c.Field(f) {
-			fmt.Printf(" %s/%s (%s)", x.Category, x.Kind, x.Rule)
+			// x.Rule is an opaque ID ("field-name:f-09de396cd9");
+			// LookupRule names the lexicon entry behind it.
+			rule, _ := c.LookupRule(x.Rule)
+			fmt.Printf(" %s/%s (%s %s)", x.Category, x.Kind, rule.Source, rule.Pattern)
 		}
 		fmt.Println()
 	}
 	// Output:
-	// Vakbondslid__c: trade-union-membership/term (field-name:vakbondslid)
-	// Geloofsovertuiging__c: religious-beliefs/term (field-name:geloofsovertuiging)
+	// Vakbondslid__c: trade-union-membership/term (field-name vakbondslid)
+	// Geloofsovertuiging__c: religious-beliefs/term (field-name geloofsovertuiging)
 	// Account_Health_Score__c:
 	// UnionPay_Card_Accepted__c:
-	// BSN__c: national-id/term (field-name:bsn)
-	// Email: ordinary/email (field-name:email)
+	// BSN__c: national-id/term (field-name bsn)
+	// Email: ordinary/email (field-name email)
 }
 
 // Sample values vote: a free-text field with a bland name holds health

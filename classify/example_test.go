@@ -32,10 +32,13 @@ func ExampleNew() {
 	}
 	note := "Customer books physio sessions; fysiotherapie twice a week, she is a union member."
 	for _, f := range c.Text(note) {
-		fmt.Println(f.Category, f.Rule, note[f.Start:f.End])
+		// The rule is an opaque ID, safe to log; LookupRule says which
+		// vocabulary line it is, for debugging.
+		rule, _ := c.LookupRule(f.Rule)
+		fmt.Println(f.Category, f.Rule, note[f.Start:f.End], rule.File, rule.Line, rule.Pattern)
 	}
 	// Output:
-	// health clinic:fysiotherap* fysiotherapie
+	// health v-5690b21240 fysiotherapie clinic 1 fysiotherap*
 }
 
 func ExampleClassifier_Scan() {
@@ -48,6 +51,6 @@ func ExampleClassifier_Scan() {
 		fmt.Println(err)
 	}
 	// Output:
-	// health/term rule=en:diabetes [12:20] conf=0.85
+	// health/term rule=v-74464a0161 [12:20] conf=0.85
 	// ordinary/iban rule=iban-mod97:example [32:50] conf=0.95
 }

@@ -143,6 +143,7 @@ type ExportSummary struct {
 // *RowError for line 1); the summary covers what was read.
 // Nothing is silently lost: every row is either scanned or reported bad.
 func (c *Classifier) ScanExport(ctx context.Context, r io.Reader, format ExportFormat, fn func(RowResult) error) (ExportSummary, error) {
+	c = c.orDefault()
 	s := &exportScanner{c: c, ctx: ctx, fn: fn, cr: &countingReader{r: r}, colIndex: map[string]int{}}
 	s.sum.Format = format
 	var err error

@@ -85,7 +85,7 @@ func TestScanExportCSV(t *testing.T) {
 		t.Errorf("columns (-want +got):\n%s", diff)
 	}
 	d := sum.Columns[1]
-	if diff := cmp.Diff([]Category{Health}, d.Categories); diff != "" || d.Rows != 2 || d.Share != 0.5 || d.Rule != "field-name:diagnose" {
+	if diff := cmp.Diff([]Category{Health}, d.Categories); diff != "" || d.Rows != 2 || d.Share != 0.5 || ruleName(Default(), d.Rule) != "field-name:diagnose" {
 		t.Errorf("Diagnose__c column %+v: want health in 2 of 4 rows by field-name:diagnose", d)
 	}
 }

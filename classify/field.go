@@ -33,7 +33,7 @@ var fieldsTSV string
 // Rule prefixes of the findings that Field and Record derive from a
 // field rather than from a span of text.
 const (
-	RuleFieldName   = "field-name:"   // a word of the API name, e.g. "field-name:vakbond"
+	RuleFieldName   = "field-name:"   // a word of the API name, then the lexicon entry's ID: "field-name:f-09de396cd9"
 	RuleFieldLabel  = "field-label:"  // a word of the label
 	RuleFieldValues = "field-values:" // the sample values, then the text rule
 )
@@ -42,8 +42,8 @@ const (
 // and sample values together:
 //
 //   - one Finding of Kind Term per special category the field holds, with
-//     a Rule naming the strongest evidence ("field-name:vakbond",
-//     "field-label:geloof", "field-values:…") and a Confidence combining
+//     a Rule naming the strongest evidence ("field-name:f-…",
+//     "field-label:f-…", "field-values:v-…", see LookupRule) and a Confidence combining
 //     all of it;
 //   - for a field that holds ordinary identifiers (Email, MobilePhone,
 //     IBAN__c, Birthdate), one Finding of Category Ordinary per identifier
@@ -70,6 +70,7 @@ const (
 // classifier's options. The result is empty, never nil, when the field
 // holds nothing of note.
 func (c *Classifier) Field(f Field) []Finding {
+	c = c.orDefault()
 	a := fieldLex().analyse(f.Object, f.Name, f.Label)
 	out := c.judgeField(a, f.Name, f.Values)
 	if out == nil {

@@ -27,13 +27,14 @@ const (
 
 // fieldEntry is one line of fields.tsv.
 type fieldEntry struct {
-	id     string   // the pattern, words joined by "-"
-	words  []string // folded base words
-	target fieldTarget
-	cat    Category
-	kind   Kind
-	weight float64
-	line   int
+	id      string   // the rule ID, see fieldRuleID
+	pattern string   // the pattern as written, for LookupRule
+	words   []string // folded base words
+	target  fieldTarget
+	cat     Category
+	kind    Kind
+	weight  float64
+	line    int
 }
 
 // fieldLexicon is the parsed field lexicon.
@@ -118,8 +119,9 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 			return nil, fmt.Errorf("fields.tsv:%d: empty pattern", lineNo)
 		}
 		e := &fieldEntry{words: strings.Split(pattern, " "), line: lineNo}
-		e.id = strings.Join(e.words, "-")
 		target := strings.TrimSpace(cols[1])
+		e.pattern = strings.TrimSpace(cols[0])
+		e.id = fieldRuleID(e.pattern, target)
 		switch {
 		case target == "clean":
 			e.target = targetClean

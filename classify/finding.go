@@ -54,7 +54,7 @@ type kindSet uint16
 type Finding struct {
 	Category   Category `json:"category"`
 	Kind       Kind     `json:"kind"`
-	Rule       string   `json:"rule"`  // which rule or vocabulary entry fired
+	Rule       string   `json:"rule"`  // which rule fired: an opaque ID such as "v-74464a0161" or a check such as "bsn-11proef"; see LookupRule
 	Start      int      `json:"start"` // byte offsets: text[Start:End]
 	End        int      `json:"end"`
 	Confidence float64  `json:"confidence"` // 0..1, bands above
@@ -62,7 +62,8 @@ type Finding struct {
 }
 
 // String describes f without the data it points at, such as
-// "health/term rule=nl:diabetes [12:20] conf=0.90".
+// "health/term rule=v-74464a0161 [12:20] conf=0.90". The rule is an
+// opaque ID, never the vocabulary word that matched.
 func (f Finding) String() string {
 	s := fmt.Sprintf("%s/%s rule=%s [%d:%d] conf=%.2f", f.Category, f.Kind, f.Rule, f.Start, f.End, f.Confidence)
 	if f.Field != "" {

@@ -32,6 +32,10 @@ func leakCases() []leakCase {
 		{IPAddress, Ordinary, "Login from 192.168.10.23 at night.", "192.168.10.23", []string{"192.168.10.23", "168.10"}, nil},
 		{DateOfBirth, Ordinary, "Klant is geboren op 14-07-1980 in Delft.", "14-07-1980", []string{"14-07-1980", "1980"}, nil},
 		{Term, Health, "Mw. Jansen is diabetespatiënt en belde.", "diabetespatiënt", []string{"diabetespatiënt", "diabetespatient"}, []string{"Jansen"}},
+		// Issue 13 finding 1: the rule itself must not name the
+		// condition ("nl:hiv positief", "nl:methadon*").
+		{Term, Health, "Mw. Jansen is hiv positief, zegt haar dossier.", "hiv positief", []string{"hiv", "positief"}, []string{"Jansen"}},
+		{Term, Health, "Klant krijgt methadon van de kliniek.", "methadon", []string{"methadon"}, nil},
 	}
 }
 

@@ -9,7 +9,7 @@ import (
 // field whose value is not blank it reports
 //
 //   - what the field's name says: one Finding of Kind Term per special
-//     category, with a Rule such as "field-name:vakbond" and Start = End =
+//     category, with a Rule such as "field-name:f-09de396cd9" and Start = End =
 //     0, since it is about the whole value (a record has no labels and no
 //     object; use Field to judge a schema);
 //   - what the value says: the findings of the text rules, with offsets
@@ -22,6 +22,7 @@ import (
 // classifier's options. The result is empty, never nil, when the record
 // holds nothing of note.
 func (c *Classifier) Record(r map[string]string) []Finding {
+	c = c.orDefault()
 	keys := make([]string, 0, len(r))
 	for k := range r {
 		keys = append(keys, k)

@@ -28,7 +28,7 @@ func TestRecordNames(t *testing.T) {
 	var keys []key
 	for _, f := range got {
 		if isFieldFinding(f) {
-			keys = append(keys, key{f.Field, f.Category, f.Rule})
+			keys = append(keys, key{f.Field, f.Category, ruleName(Default(), f.Rule)})
 			if f.Start != 0 || f.End != 0 || f.Kind != Term {
 				t.Errorf("name finding %v: want Kind term at [0:0]", f)
 			}

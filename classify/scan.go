@@ -25,6 +25,7 @@ const (
 // The findings are exactly those of Text on the whole input, whatever the
 // sizes of the reads.
 func (c *Classifier) Scan(ctx context.Context, r io.Reader, fn func(Finding) error) error {
+	c = c.orDefault()
 	if r == nil || fn == nil {
 		return errors.New("classify: scan needs a reader and a callback")
 	}

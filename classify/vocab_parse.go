@@ -86,7 +86,10 @@ var entryTypes = map[string]entryType{
 // entry is one parsed vocabulary line.
 type entry struct {
 	typ       entryType
-	rule      string   // "<file>:<pattern as written>"
+	rule      string   // opaque rule ID, see ruleID; set for terms only
+	file      string   // the file's name: "nl", "en", "groups", or the name given to WithVocabulary
+	line      int      // 1-based line in the file
+	pattern   string   // the pattern as written, for LookupRule
 	core      string   // the folded pattern without wildcards
 	category  Category // "" for none, "*" for every category (blocks)
 	weight    float64
@@ -106,6 +109,7 @@ type vocabulary struct {
 	context *automaton        // patterns: cores of cue and block entries
 	words   map[string]uint16 // folded word -> bit mask of word-list types
 	suffix  []string          // street suffixes, folded
+	rules   map[string]int32  // rule ID of a term → index into entries
 }
 
 func (t entryType) bit() uint16 { return 1 << t }
@@ -209,7 +213,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 		case typ != typeTerm && typ != typeBlock && typ != typeCue && typ != typeAntiCue && strings.Contains(e.core, " "):
 			return nil, fail("a %s entry is a single word", typeNames[typ])
 		}
-		e.rule = prefix + ":" + cols[1]
+		e.file, e.line, e.pattern = prefix, line, cols[1]
 		switch cat := cols[2]; {
 		case typ == typeTerm:
 			c := Category(cat)
@@ -246,6 +250,9 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 				}
 			}
 		}
+		if typ == typeTerm {
+			e.rule = vocabRuleID(prefix, cols[1], e.category)
+		}
 		key := cols[0] + "\x00" + cols[1] + "\x00" + string(e.category)
 		if prev, dup := seen[key]; dup {
 			return nil, fail("duplicate of line %d", prev)
@@ -261,7 +268,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 
 // compileVocabulary builds the automata and word lists.
 func compileVocabulary(entries []entry) (*vocabulary, error) {
-	v := &vocabulary{entries: entries, words: map[string]uint16{}}
+	v := &vocabulary{entries: entries, words: map[string]uint16{}, rules: map[string]int32{}}
 	var termPats, ctxPats []string
 	var termIdx, ctxIdx [][]int32
 	termByCore, ctxByCore := map[string]int32{}, map[string]int32{}
@@ -278,6 +285,13 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	for i, e := range entries {
 		switch e.typ {
 		case typeTerm:
+			if j, dup := v.rules[e.rule]; dup {
+				if p := entries[j]; p.file != e.file || p.pattern != e.pattern || p.category != e.category {
+					return nil, &VocabularyError{File: e.file, Line: e.line, Err: fmt.Errorf("%w: its rule ID %s is that of %s line %d; reword the pattern", ErrVocabulary, e.rule, p.file, p.line)}
+				}
+			} else {
+				v.rules[e.rule] = int32(i)
+			}
 			add(&termPats, &termIdx, termByCore, e.core, i)
 		case typeCue, typeBlock, typeAntiCue:
 			add(&ctxPats, &ctxIdx, ctxByCore, e.core, i)
