@@ -265,17 +265,43 @@ func partyName(p transfer.Party, i int) string {
 	return fmt.Sprintf("#%d", i+1)
 }
 
+// summaries lists every recipient of every flow as transfer.Evaluate found
+// it: storage in the EEA is no transfer, and each recipient in a third
+// country has its own basis.
 func (a *assessment) summaries() []TransferSummary {
-	out := make([]TransferSummary, len(a.assessments))
+	out := []TransferSummary{}
 	for i, res := range a.assessments {
-		imp := a.flows[i].Importer
-		out[i] = TransferSummary{
-			Importer: partyName(imp, i), Country: imp.Country,
-			Restricted: res.Restricted, Basis: res.Basis, Lawful: res.Lawful,
-			TIARequired: res.TIARequired, Risks: nonNil(res.RiskIDs()),
+		for _, rc := range res.Recipients {
+			out = append(out, TransferSummary{
+				Flow: i + 1, Recipient: a.recipientName(i, rc), Country: rc.Country, Role: rc.Role, Via: rc.Via,
+				Restricted: rc.Restricted, Basis: rc.Basis, Mechanism: rc.Mechanism, Lawful: rc.Lawful,
+				TIARequired: rc.TIARequired, Risks: recipientRisks(res, rc),
+			})
 		}
 	}
 	return out
+}
+
+// recipientName is the name a report gives a recipient: its own, or for
+// the importer's group reaching the data from a third country the
+// importer's (the report says how it reaches the data, in its language).
+func (a *assessment) recipientName(i int, rc transfer.Recipient) string {
+	if rc.Via == "storage" || rc.Via == "remote-access" || rc.Name == "" {
+		return partyName(a.flows[i].Importer, i)
+	}
+	return rc.Name
+}
+
+// recipientRisks returns the IDs of the risks of res that name rc, and of
+// those that name no party when rc is a restricted transfer.
+func recipientRisks(res transfer.Assessment, rc transfer.Recipient) []string {
+	ids := []string{}
+	for _, r := range res.Risks {
+		if slices.Contains(r.Parties, rc.Name) || (len(r.Parties) == 0 && rc.Restricted) {
+			ids = append(ids, r.ID)
+		}
+	}
+	return ids
 }
 
 // retention checks the retention configuration. An unknown category, or a

@@ -175,6 +175,7 @@ type Fact struct {
 	Party      string              `json:"party,omitempty"`
 	Countries  []string            `json:"countries,omitempty"`
 	Count      int                 `json:"count,omitempty"`
+	Via        string              `json:"via,omitempty"`   // how a recipient reaches the data: "storage", "remote-access"
 	Value      string              `json:"value,omitempty"` // an ID: a basis, a measure, a catalogue category
 	Date       string              `json:"date,omitempty"`  // YYYY-MM-DD
 }
@@ -225,15 +226,29 @@ type Reason struct {
 	Sources []Source `json:"sources"`
 }
 
-// TransferSummary is the outcome of transfer.Evaluate for one flow.
+// TransferSummary is the outcome of transfer.Evaluate for one recipient of
+// a flow: the importer, an onward party, or the importer's group reaching
+// the data from a third country (storage or remote access there). Storage
+// in the EEA is no transfer; the restricted transfers are the recipients in
+// third countries (EDPB Guidelines 05/2021, criterion 3), each on its own
+// basis.
 type TransferSummary struct {
-	Importer    string         `json:"importer"`
-	Country     string         `json:"country"`
-	Restricted  bool           `json:"restricted"`
-	Basis       transfer.Basis `json:"basis"`
-	Lawful      bool           `json:"lawful"`
-	TIARequired bool           `json:"tia_required"`
-	Risks       []string       `json:"risks"`
+	// Flow is the position of the flow in System.Transfers, from 1.
+	Flow int `json:"flow"`
+	// Recipient is the recipient's name; for the importer's group reaching
+	// the data from a third country (Via "storage" or "remote-access") it
+	// is the importer's name.
+	Recipient   string             `json:"recipient"`
+	Country     string             `json:"country"`
+	Role        transfer.Role      `json:"role"`
+	Via         string             `json:"via"` // "importer", "onward", "storage", "remote-access"
+	Restricted  bool               `json:"restricted"`
+	Basis       transfer.Basis     `json:"basis"`
+	Mechanism   transfer.Mechanism `json:"mechanism,omitempty"`
+	Lawful      bool               `json:"lawful"`
+	TIARequired bool               `json:"tia_required"`
+	// Risks are the IDs of the flow's risks that concern this recipient.
+	Risks []string `json:"risks"`
 }
 
 // DataVersions holds the as_of date of each package's embedded data that

@@ -79,7 +79,10 @@ func (a *assessment) checkStorage() (Status, []Fact) {
 }
 
 // checkTransferBasis: every restricted transfer needs a valid Chapter V
-// basis (AVG art. 44–49), judged by transfer.Evaluate.
+// basis (AVG art. 44–49), judged by transfer.Evaluate for each recipient:
+// storage in the EEA is no transfer; a recipient in a third country, or
+// the importer's group reaching the data from one, is (EDPB Guidelines
+// 05/2021, criterion 3).
 func (a *assessment) checkTransferBasis() (Status, []Fact) {
 	if len(a.flows) == 0 {
 		return NotApplicable, []Fact{{ID: "no-transfers"}}
@@ -87,26 +90,32 @@ func (a *assessment) checkTransferBasis() (Status, []Fact) {
 	st := NotApplicable
 	var facts []Fact
 	for i, res := range a.assessments {
-		name := partyName(a.flows[i].Importer, i)
-		switch {
-		case !res.Restricted:
-			st = worst(st, Pass)
-			facts = append(facts, Fact{ID: "transfer-not-restricted", Party: name})
-		case res.Lawful && res.Basis == transfer.BasisDerogation:
-			st = worst(st, Warn)
-			facts = append(facts, Fact{ID: "transfer-derogation", Party: name, Value: string(res.Basis)})
-		case res.Lawful:
-			st = worst(st, Pass)
-			facts = append(facts, Fact{ID: "transfer-lawful", Party: name, Value: string(res.Basis)})
-		case res.Basis == transfer.BasisNone:
-			st = worst(st, Fail)
-			facts = append(facts, Fact{ID: "transfer-no-basis", Party: name})
-		default:
-			st = worst(st, Fail)
-			facts = append(facts, Fact{ID: "transfer-unlawful", Party: name, Value: string(res.Basis)})
+		for _, rc := range res.Recipients {
+			f := Fact{Party: a.recipientName(i, rc), Countries: []string{rc.Country}, Value: string(rc.Basis)}
+			if rc.Via == "storage" || rc.Via == "remote-access" {
+				f.Via = rc.Via
+			}
+			switch {
+			case !rc.Restricted:
+				st = worst(st, Pass)
+				f.ID, f.Value = "transfer-not-restricted", ""
+			case rc.Lawful && rc.Basis == transfer.BasisDerogation:
+				st = worst(st, Warn)
+				f.ID = "transfer-derogation"
+			case rc.Lawful:
+				st = worst(st, Pass)
+				f.ID = "transfer-lawful"
+			case rc.Basis == transfer.BasisNone:
+				st = worst(st, Fail)
+				f.ID, f.Value = "transfer-no-basis", ""
+			default:
+				st = worst(st, Fail)
+				f.ID = "transfer-unlawful"
+			}
+			facts = append(facts, f)
 		}
 		if res.Restricted && slices.Contains(res.RiskIDs(), transfer.RiskMissingTIA) {
-			facts = append(facts, Fact{ID: "transfer-missing-tia", Party: name})
+			facts = append(facts, Fact{ID: "transfer-missing-tia", Party: partyName(a.flows[i].Importer, i)})
 		}
 	}
 	return st, facts

@@ -66,6 +66,14 @@ type dataSet struct {
 	reviewAfterYears   int
 	checks             []checkDef
 	messages           map[string]map[string]json.RawMessage // lang → key → message
+	countries          []countryDef
+}
+
+// countryDef is a country name with the article it takes in running text.
+type countryDef struct {
+	Code string `json:"code"`
+	NL   string `json:"nl"`
+	EN   string `json:"en"`
 }
 
 // data returns the parsed embedded data. The data is built in and tested,
@@ -113,6 +121,16 @@ func loadData() (*dataSet, error) {
 	}
 	d.checks = ch.Checks
 
+	var co struct {
+		AsOf      string       `json:"as_of"`
+		Source    string       `json:"source"`
+		Countries []countryDef `json:"countries"`
+	}
+	if err := readJSON("data/countries.json", &co); err != nil {
+		return nil, err
+	}
+	d.countries = co.Countries
+
 	for _, lang := range []string{"en", "nl"} {
 		var m map[string]json.RawMessage
 		if err := readJSON("data/messages."+lang+".json", &m); err != nil {
@@ -120,7 +138,7 @@ func loadData() (*dataSet, error) {
 		}
 		d.messages[lang] = m
 	}
-	for _, asOf := range []string{src.AsOf, dp.AsOf, ch.AsOf} {
+	for _, asOf := range []string{src.AsOf, dp.AsOf, ch.AsOf, co.AsOf} {
 		if asOf != DataAsOf {
 			return nil, fmt.Errorf("avg: data as_of %q differs from DataAsOf %q", asOf, DataAsOf)
 		}

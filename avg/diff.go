@@ -7,7 +7,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 )
 
@@ -40,10 +39,13 @@ type CheckChange struct {
 	RemovedFacts []Fact `json:"removed_facts"`
 }
 
-// TransferChange is a transfer, by importer, whose basis or lawfulness
-// changed, or that appeared ("" From) or disappeared ("" To).
+// TransferChange is a recipient of a transfer (by name, country and how it
+// reaches the data) whose basis or lawfulness changed, or that appeared
+// (FromExists false) or disappeared (ToExists false).
 type TransferChange struct {
-	Importer   string         `json:"importer"`
+	Recipient  string         `json:"recipient"`
+	Country    string         `json:"country"`
+	Via        string         `json:"via"`
 	From       TransferStatus `json:"from"`
 	To         TransferStatus `json:"to"`
 	FromExists bool           `json:"from_exists"`
@@ -52,6 +54,7 @@ type TransferChange struct {
 
 // TransferStatus is the part of a TransferSummary that Diff follows.
 type TransferStatus struct {
+	Restricted bool `json:"restricted"`
 	Basis  string `json:"basis"`
 	Lawful bool   `json:"lawful"`
 }
@@ -100,31 +103,43 @@ func Diff(old, new Report) Changes {
 		}
 	}
 	ot, nt := transferStatuses(old), transferStatuses(new)
-	var importers []string
+	var keys []recipientKey
 	for _, t := range slices.Concat(old.Transfers, new.Transfers) {
-		if !slices.Contains(importers, t.Importer) {
-			importers = append(importers, t.Importer)
+		if k := keyOf(t); !slices.Contains(keys, k) {
+			keys = append(keys, k)
 		}
 	}
-	for _, imp := range importers {
-		o, oOK := ot[imp]
-		n, nOK := nt[imp]
-		if oOK != nOK || !cmp.Equal(o, n) {
-			ch.Transfers = append(ch.Transfers, TransferChange{Importer: imp, From: o, To: n, FromExists: oOK, ToExists: nOK})
+	for _, k := range keys {
+		o, oOK := ot[k]
+		n, nOK := nt[k]
+		if oOK != nOK || o != n {
+			ch.Transfers = append(ch.Transfers, TransferChange{Recipient: k.name, Country: k.country, Via: k.via,
+				From: o, To: n, FromExists: oOK, ToExists: nOK})
 		}
 	}
 	return ch
 }
 
+// recipientKey identifies a recipient across two reports.
+type recipientKey struct{ name, country, via string }
+
+func keyOf(t TransferSummary) recipientKey { return recipientKey{t.Recipient, t.Country, t.Via} }
+
 // factsMinus returns the facts of a that b does not hold.
 func factsMinus(a, b []Fact) []Fact {
 	out := []Fact{}
 	for _, f := range a {
-		if !slices.ContainsFunc(b, func(g Fact) bool { return cmp.Equal(f, g) }) {
+		if !slices.ContainsFunc(b, f.equal) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// equal reports whether two facts say the same.
+func (f Fact) equal(g Fact) bool {
+	return f.ID == g.ID && f.Field == g.Field && slices.Equal(f.Categories, g.Categories) && f.Party == g.Party &&
+		slices.Equal(f.Countries, g.Countries) && f.Count == g.Count && f.Via == g.Via && f.Value == g.Value && f.Date == g.Date
 }
 
 func reasonIDs(r Report) []string {
@@ -135,10 +150,10 @@ func reasonIDs(r Report) []string {
 	return ids
 }
 
-func transferStatuses(r Report) map[string]TransferStatus {
-	m := map[string]TransferStatus{}
+func transferStatuses(r Report) map[recipientKey]TransferStatus {
+	m := map[recipientKey]TransferStatus{}
 	for _, t := range r.Transfers {
-		m[t.Importer] = TransferStatus{Basis: string(t.Basis), Lawful: t.Lawful}
+		m[keyOf(t)] = TransferStatus{Restricted: t.Restricted, Basis: string(t.Basis), Lawful: t.Lawful}
 	}
 	return m
 }
@@ -190,7 +205,7 @@ func (c Changes) WriteMarkdown(w io.Writer, lang language.Tag) error {
 		if t.ToExists {
 			to = l.value(t.To.Basis) + ", " + l.text("md.col.lawful") + ": " + l.yesNo(t.To.Lawful)
 		}
-		fmt.Fprintf(b, "- %s\n", l.text("changes.transfer", t.Importer, from, to))
+		fmt.Fprintf(b, "- %s\n", l.text("changes.transfer", l.recipient(t.Recipient, t.Via), from, to))
 	}
 	return b.Flush()
 }

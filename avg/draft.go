@@ -152,17 +152,16 @@ func (l *localizer) draft(b *bufio.Writer, s System, r Report) {
 	ask("draft.s7.text")
 
 	h3("draft.s8")
-	for i, f := range s.Transfers {
-		basis, lawful, tia := l.text("md.none"), l.yesNo(false), l.yesNo(false)
-		if i < len(r.Transfers) {
-			t := r.Transfers[i]
-			basis, lawful, tia = l.value(string(t.Basis)), l.yesNo(t.Lawful), l.yesNo(t.TIARequired)
-		}
+	for _, f := range s.Transfers {
 		access := l.countries(f.AccessCountries)
 		if access == "" {
 			access = l.text("md.none")
 		}
-		fmt.Fprintf(b, "- %s\n", l.text("draft.s8.flow", f.Importer.Name, l.countries(f.StorageCountries), access, basis, lawful, tia))
+		storage := l.countries(f.StorageCountries)
+		if storage == "" {
+			storage = l.text("draft.s8.unknown")
+		}
+		fmt.Fprintf(b, "- %s\n", l.text("draft.s8.flow", f.Importer.Name, storage, access))
 	}
 	for _, id := range []string{"storage-location", "transfer-basis", "foreign-jurisdiction"} {
 		if chk, ok := r.Check(id); ok {

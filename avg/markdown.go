@@ -79,16 +79,13 @@ func (l *localizer) markdown(b *bufio.Writer, r Report) {
 	if len(r.Transfers) == 0 {
 		fmt.Fprintf(b, "%s\n", l.text("md.none"))
 	} else {
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|---|\n",
-			l.text("md.col.importer"), l.text("md.col.country"), l.text("md.col.restricted"),
+		fmt.Fprintf(b, "%s\n\n", l.text("md.transfers-intro"))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n|---|---|---|---|---|---|---|---|\n",
+			l.text("md.col.recipient"), l.text("md.col.country"), l.text("md.col.via"), l.text("md.col.restricted"),
 			l.text("md.col.basis"), l.text("md.col.lawful"), l.text("md.col.tia"), l.text("md.col.risks"))
 		for _, t := range r.Transfers {
-			risks := strings.Join(t.Risks, ", ")
-			if risks == "" {
-				risks = l.text("md.none")
-			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", cell(t.Importer), cell(l.countries([]string{t.Country})),
-				l.yesNo(t.Restricted), l.value(string(t.Basis)), l.yesNo(t.Lawful), l.yesNo(t.TIARequired), cell(risks))
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", cell(l.recipient(t.Recipient, t.Via)), cell(l.country(t.Country)),
+				l.text("via."+t.Via), l.yesNo(t.Restricted), l.value(string(t.Basis)), l.yesNo(t.Lawful), l.yesNo(t.TIARequired), cell(l.risks(t.Risks)))
 		}
 	}
 
@@ -98,6 +95,21 @@ func (l *localizer) markdown(b *bufio.Writer, r Report) {
 		fmt.Fprintf(b, "\n%s\n", l.text("md.transfer-stale", r.Data.Transfer))
 	}
 	fmt.Fprintf(b, "\n*%s*\n", l.text("md.disclaimer"))
+}
+
+// risks names the risks of a transfer, or says there are none.
+func (l *localizer) risks(ids []string) string {
+	if len(ids) == 0 {
+		return l.text("md.none")
+	}
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = id
+		if l.has("risk." + id) {
+			names[i] = l.text("risk." + id)
+		}
+	}
+	return strings.Join(names, "; ")
 }
 
 // status renders a status as a word.

@@ -96,6 +96,15 @@ func buildTexts(d *dataSet) (*textSet, error) {
 			return nil, err
 		}
 	}
+	// Country names with their article in running text.
+	for _, c := range d.countries {
+		if err := set(language.English, "country."+c.Code, c.EN); err != nil {
+			return nil, err
+		}
+		if err := set(language.Dutch, "country."+c.Code, c.NL); err != nil {
+			return nil, err
+		}
+	}
 	// The legal sources of the categories, as classify cites them.
 	for _, c := range classify.Categories() {
 		if err := set(language.English, "category-source."+string(c), c.Source()); err != nil {
@@ -179,22 +188,47 @@ func (l *localizer) fact(f Fact) string {
 	for i, c := range f.Categories {
 		cats[i] = c.Name(l.lang)
 	}
+	party := f.Party
+	if f.Via != "" {
+		party = l.recipient(f.Party, f.Via)
+	}
 	return l.text("fact."+f.ID,
-		f.Field, strings.Join(cats, ", "), f.Party, l.countries(f.Countries),
+		f.Field, strings.Join(cats, ", "), party, l.countries(f.Countries),
 		f.Count, l.value(f.Value), f.Date)
 }
 
-// countries returns the names of ISO 3166-1 codes, such as
-// "United States (US)".
+// recipient names a recipient of a transfer: its name, or for the
+// importer's group reaching the data from a third country, the group and
+// how it reaches the data.
+func (l *localizer) recipient(name, via string) string {
+	switch via {
+	case "storage", "remote-access":
+		return l.text("recipient."+via, name)
+	}
+	return name
+}
+
+// countries returns the names of ISO 3166-1 codes in running text, with
+// the article the name takes ("the United States (US)", "de Verenigde
+// Staten (US)").
 func (l *localizer) countries(codes []string) string {
 	names := make([]string, len(codes))
 	for i, c := range codes {
-		names[i] = c
-		if n := transfer.CountryName(c, l.tag); n != c {
-			names[i] = n + " (" + c + ")"
+		names[i] = l.country(c)
+		if l.has("country." + c) {
+			names[i] = l.text("country."+c) + " (" + c + ")"
 		}
 	}
 	return strings.Join(names, ", ")
+}
+
+// country returns the name of an ISO 3166-1 code without an article, for
+// a table cell: "Verenigde Staten (US)".
+func (l *localizer) country(c string) string {
+	if n := transfer.CountryName(c, l.tag); n != c {
+		return n + " (" + c + ")"
+	}
+	return c
 }
 
 // source returns a source with its citation.
