@@ -379,7 +379,10 @@ func (a *assessment) newCheck(id string, st Status, facts []Fact) Check {
 		Sources: sourceRefs(def.Sources), Mitigations: []Mitigation{}}
 	if st == Fail || st == Warn {
 		for _, m := range def.Mitigations {
-			if len(m.Facts) > 0 && !slices.ContainsFunc(facts, func(f Fact) bool { return slices.Contains(m.Facts, f.ID) }) {
+			has := func(ids []string) bool {
+				return slices.ContainsFunc(facts, func(f Fact) bool { return slices.Contains(ids, f.ID) })
+			}
+			if (len(m.Facts) > 0 && !has(m.Facts)) || has(m.Unless) {
 				continue
 			}
 			c.Mitigations = append(c.Mitigations, Mitigation{ID: m.ID, Sources: sourceRefs(m.Sources)})

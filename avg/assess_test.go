@@ -2,6 +2,7 @@ package avg_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -69,18 +70,50 @@ func TestSeedCase(t *testing.T) {
 	if r.Risk != avg.High {
 		t.Errorf("overall risk %s, want high", r.Risk)
 	}
-	if len(r.Transfers) != 1 || !r.Transfers[0].Restricted {
-		t.Errorf("transfers %+v, want one restricted transfer (US support access, EDPB Guidelines 05/2021)", r.Transfers)
+	// Storage in Ireland is no transfer; the restricted transfer goes to the
+	// US parent, whose support staff reach the data (EDPB Guidelines
+	// 05/2021, criterion 3), on the processor BCRs.
+	type row struct {
+		Recipient, Country, Via string
+		Restricted              bool
+		Basis                   transfer.Basis
+		Lawful                  bool
+	}
+	var rows []row
+	for _, tr := range r.Transfers {
+		rows = append(rows, row{tr.Recipient, tr.Country, tr.Via, tr.Restricted, tr.Basis, tr.Lawful})
+	}
+	want := []row{
+		{"CloudCRM Ireland Ltd", "IE", "importer", false, transfer.BasisNotApplicable, true},
+		{"CloudCRM Inc.", "US", "onward", true, transfer.BasisBCR, true},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("transfers per recipient (-want +got), EDPB Guidelines 05/2021 criterion 3:\n%s", diff)
+	}
+	basis, _ := r.Check("transfer-basis")
+	for _, f := range basis.Facts {
+		if f.Party == "CloudCRM Ireland Ltd" && f.ID != "transfer-not-restricted" {
+			t.Errorf("transfer-basis says %s for the Irish importer; storage in the EEA is no transfer", f.ID)
+		}
 	}
 }
 
 // TestSeedMitigated: the same system after the mitigations passes the
-// checks that failed.
+// checks that failed, but foreign-jurisdiction: with US support reading
+// clear data, keys held in the EEA are no effective measure (EDPB
+// Recommendations 01/2020 v2.0, Annex 2, use cases 6 and 7), so the
+// mitigated twin stays at high risk.
 func TestSeedMitigated(t *testing.T) {
 	r, err := avg.Assess(mitigatedSystem(), seedAsOf)
 	require.NoError(t, err)
 	got := statuses(r)
-	for _, id := range []string{"special-categories", "foreign-jurisdiction", "two-factor", "retention", "dpia", "encryption", "storage-location"} {
+	if got["foreign-jurisdiction"] != avg.Fail {
+		t.Errorf("foreign-jurisdiction %s, want fail: keys in the EEA do not help while US support reads clear data (EDPB Rec. 01/2020 Annex 2 use cases 6, 7)", got["foreign-jurisdiction"])
+	}
+	if r.Risk != avg.High {
+		t.Errorf("overall risk %s, want high while the vendor reads clear data under US law", r.Risk)
+	}
+	for _, id := range []string{"special-categories", "two-factor", "retention", "dpia", "encryption", "storage-location"} {
 		if got[id] != avg.Pass {
 			c, _ := r.Check(id)
 			t.Errorf("check %s: status %q, want pass; detail: %v", id, got[id], c.Detail)
@@ -407,6 +440,46 @@ func BenchmarkAssess(b *testing.B) {
 		if _, err := avg.Assess(s, seedAsOf); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestJurisdictionKeys: keys held in the EEA make foreign-jurisdiction pass
+// only where the importer holds ciphertext only (EDPB Recommendations
+// 01/2020 v2.0, Annex 2: use case 1 against use cases 6 and 7).
+func TestJurisdictionKeys(t *testing.T) {
+	tests := []struct {
+		name   string
+		keys   bool
+		access transfer.Access
+		want   avg.Status
+		fact   string
+		reason string
+	}{
+		{"keys, ciphertext only", true, transfer.AccessEncryptedOnly, avg.Pass, "keys-in-eea", "use case 1: the importer holds ciphertext only, the keys stay in the EEA"},
+		{"keys, clear access", true, transfer.AccessClear, avg.Fail, "keys-in-eea-clear-access", "use cases 6 and 7: a SaaS service or support staff read the data in the clear"},
+		{"keys, access not stated", true, transfer.AccessUnknown, avg.Fail, "keys-in-eea-access-not-stated", "not stated is taken as clear; the report asks to confirm"},
+		{"no keys, ciphertext only", false, transfer.AccessEncryptedOnly, avg.Fail, "", "ciphertext only with the vendor's own keys protects nothing against compelled disclosure"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := seedSystem()
+			s.Transfers[0].ImporterAccess = tc.access
+			if tc.keys {
+				s.Controls.KeyCustody = avg.CustomerKeysInEEA
+			}
+			r, err := avg.Assess(s, seedAsOf)
+			require.NoError(t, err)
+			c, _ := r.Check("foreign-jurisdiction")
+			if c.Status != tc.want {
+				t.Errorf("status %s, want %s (%s)", c.Status, tc.want, tc.reason)
+			}
+			if tc.fact != "" && !slices.ContainsFunc(c.Facts, func(f avg.Fact) bool { return f.ID == tc.fact }) {
+				t.Errorf("facts %v lack %s (%s)", c.Facts, tc.fact, tc.reason)
+			}
+			if c.Status == avg.Fail && tc.keys && slices.ContainsFunc(c.Mitigations, func(m avg.Mitigation) bool { return m.ID == "customer-held-keys" }) {
+				t.Errorf("advises customer-held keys, which are in place and do not help here")
+			}
+		})
 	}
 }
 

@@ -173,8 +173,8 @@ func (a *assessment) exposure(i int) []Fact {
 	return facts
 }
 
-// keysInEEA reports whether the keys of flow i are out of the vendor's
-// reach: held by the organisation or a key service in the EEA.
+// keysInEEA reports whether the keys of flow i are held out of the
+// vendor's reach: by the organisation, or by a key service in the EEA.
 func (a *assessment) keysInEEA(i int) bool {
 	if a.s.Controls.KeyCustody == CustomerKeysInEEA {
 		return true
@@ -185,8 +185,13 @@ func (a *assessment) keysInEEA(i int) bool {
 }
 
 // checkJurisdiction: a vendor under third-country law (the CLOUD Act
-// reaches data wherever it is stored) fails unless the keys are out of its
-// reach (EDPB Recommendations 01/2020; the SLM Rijk DPIAs).
+// reaches data wherever it is stored) fails unless an effective technical
+// measure keeps the data out of that law's reach. Keys held in the EEA are
+// one only where the importer, its group and its support staff hold
+// ciphertext only (EDPB Recommendations 01/2020 v2.0, Annex 2, use case 1);
+// a SaaS service that processes the data in the clear (use case 6) or
+// support staff who read it (use case 7) leave no effective technical
+// measure, keys or not. Not stated is taken as in the clear.
 func (a *assessment) checkJurisdiction() (Status, []Fact) {
 	if len(a.flows) == 0 {
 		return NotApplicable, []Fact{{ID: "no-transfers"}}
@@ -195,14 +200,23 @@ func (a *assessment) checkJurisdiction() (Status, []Fact) {
 	var facts []Fact
 	for i, f := range a.flows {
 		exp := a.exposure(i)
+		name := partyName(f.Importer, i)
 		switch {
 		case len(exp) == 0:
 			st = worst(st, Pass)
-			facts = append(facts, Fact{ID: "no-foreign-exposure", Party: partyName(f.Importer, i)})
-		case a.keysInEEA(i):
+			facts = append(facts, Fact{ID: "no-foreign-exposure", Party: name})
+		case a.keysInEEA(i) && f.ImporterAccess == transfer.AccessEncryptedOnly:
 			st = worst(st, Pass)
 			facts = append(facts, exp...)
-			facts = append(facts, Fact{ID: "keys-in-eea", Party: partyName(f.Importer, i)})
+			facts = append(facts, Fact{ID: "keys-in-eea", Party: name})
+		case a.keysInEEA(i) && f.ImporterAccess == transfer.AccessClear:
+			st = worst(st, Fail)
+			facts = append(facts, exp...)
+			facts = append(facts, Fact{ID: "keys-in-eea-clear-access", Party: name})
+		case a.keysInEEA(i):
+			st = worst(st, Fail)
+			facts = append(facts, exp...)
+			facts = append(facts, Fact{ID: "keys-in-eea-access-not-stated", Party: name})
 		default:
 			st = worst(st, Fail)
 			facts = append(facts, exp...)

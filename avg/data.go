@@ -46,6 +46,9 @@ type mitigationDef struct {
 	// Facts are the fact IDs that call for the mitigation; empty: every
 	// failure or warning of the check does.
 	Facts []string `json:"facts"`
+	// Unless are fact IDs that make the mitigation moot: it is not listed
+	// when one of them is present.
+	Unless []string `json:"unless"`
 }
 
 // checkDef is the definition of one check.

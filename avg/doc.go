@@ -13,7 +13,7 @@
 //	special-categories    no special categories (Art. 9, 10 AVG, BSN) in the schema or samples
 //	storage-location      the data is stored in the EEA
 //	transfer-basis        every restricted transfer has a lawful Chapter V basis
-//	foreign-jurisdiction  no third-country law (CLOUD Act, FISA 702) reaches the data, or the keys are out of reach
+//	foreign-jurisdiction  no third-country law (CLOUD Act, FISA 702) reaches the data, or the vendor holds ciphertext only, keys in the EEA
 //	encryption            encrypted at rest and in transit; keys out of a foreign vendor's reach
 //	two-factor            two-factor authentication for every user
 //	retention             a period for every category of records, enforced

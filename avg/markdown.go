@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/avgrisk/avgrisk/transfer"
 	"golang.org/x/text/language"
 )
 
@@ -84,8 +85,12 @@ func (l *localizer) markdown(b *bufio.Writer, r Report) {
 			l.text("md.col.recipient"), l.text("md.col.country"), l.text("md.col.via"), l.text("md.col.restricted"),
 			l.text("md.col.basis"), l.text("md.col.lawful"), l.text("md.col.tia"), l.text("md.col.risks"))
 		for _, t := range r.Transfers {
+			lawful, tia := l.yesNo(t.Lawful), l.yesNo(t.TIARequired)
+			if !t.Restricted {
+				lawful, tia = l.value(string(transfer.BasisNotApplicable)), l.value(string(transfer.BasisNotApplicable))
+			}
 			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", cell(l.recipient(t.Recipient, t.Via)), cell(l.country(t.Country)),
-				l.text("via."+t.Via), l.yesNo(t.Restricted), l.value(string(t.Basis)), l.yesNo(t.Lawful), l.yesNo(t.TIARequired), cell(l.risks(t.Risks)))
+				l.text("via."+t.Via), l.yesNo(t.Restricted), l.value(string(t.Basis)), lawful, tia, cell(l.risks(t.Risks)))
 		}
 	}
 

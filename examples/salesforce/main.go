@@ -149,7 +149,9 @@ func writeIntro(w io.Writer, lang language.Tag, fixed bool) {
 			"> over gezondheid; er is geen tweefactorauthenticatie, geen bewaartermijn en geen DPIA.\n"+
 			"> Alle namen en waarden zijn verzonnen.\n")
 		if fixed {
-			fmt.Fprint(w, ">\n> Met `-fixed`: hetzelfde systeem een halfjaar later, na de maatregelen uit het rapport.\n")
+			fmt.Fprint(w, ">\n> Met `-fixed`: hetzelfde systeem een halfjaar later, na de maatregelen uit het rapport.\n"+
+				"> Buitenlandse jurisdictie blijft niet in orde: het CRM verwerkt de gegevens onversleuteld en\n"+
+				"> de support in de Verenigde Staten kan ze lezen, dus sleutels in de EER helpen niet.\n")
 		}
 		fmt.Fprintln(w)
 		return
@@ -161,7 +163,9 @@ func writeIntro(w io.Writer, lang language.Tag, fixed bool) {
 		"> is no two-factor authentication, no retention period and no DPIA. All names and values are\n"+
 		"> invented.\n")
 	if fixed {
-		fmt.Fprint(w, ">\n> With `-fixed`: the same system half a year later, after the report's mitigations.\n")
+		fmt.Fprint(w, ">\n> With `-fixed`: the same system half a year later, after the report's mitigations.\n"+
+			"> Foreign jurisdiction still fails: the CRM processes the data in the clear and support in\n"+
+			"> the United States can read it, so keys held in the EEA do not help.\n")
 	}
 	fmt.Fprintln(w)
 }

@@ -101,13 +101,16 @@ func before() avg.System {
 // the notes (a "do not disconnect" flag, without the reason, is all the
 // service needs); two-factor
 // authentication is enforced; the keys sit in an EEA key service out of
-// the vendor's reach; a two-year period after the end of the customer
+// the vendor's reach (but the CRM still processes the data in the clear
+// and US support can still read it, so foreign jurisdiction still fails:
+// EDPB Recommendations 01/2020, Annex 2, use cases 6 and 7); a two-year period after the end of the customer
 // relationship is set and a deletion job enforces it; a DPIA was carried
 // out with the DPO's advice.
 func after(asOf time.Time) avg.System {
 	s := before()
 	flow := vendorFlow()
 	flow.Measures = append(flow.Measures, transfer.EncryptionAtRestKeysInEEA, transfer.AccessLogging, transfer.JustInTimeAccessApproval)
+	flow.ImporterAccess = transfer.AccessClear // a SaaS CRM works on clear data
 	s.Transfers = []transfer.Flow{flow}
 
 	s.Fields = nil
