@@ -54,9 +54,9 @@ type TransferChange struct {
 
 // TransferStatus is the part of a TransferSummary that Diff follows.
 type TransferStatus struct {
-	Restricted bool `json:"restricted"`
-	Basis  string `json:"basis"`
-	Lawful bool   `json:"lawful"`
+	Restricted bool   `json:"restricted"`
+	Basis      string `json:"basis"`
+	Lawful     bool   `json:"lawful"`
 }
 
 // Empty reports whether nothing changed.
