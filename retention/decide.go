@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"iter"
 	"time"
+
+	"github.com/avgrisk/avgrisk/internal/civil"
 )
 
 // Record is one piece of data to decide on.
@@ -103,10 +105,10 @@ func (s *Schedule) Decide(r Record, now time.Time) (Decision, error) {
 	if err != nil {
 		return Decision{}, fmt.Errorf("retention: record %q: %w", r.ID, err)
 	}
-	return decide(rule, r, civilOf(now)), nil
+	return decide(rule, r, civil.FromTime(now)), nil
 }
 
-func decide(rule Rule, r Record, today civil) Decision {
+func decide(rule Rule, r Record, today civil.Date) Decision {
 	d := Decision{ID: r.ID, Category: rule.Category, Kind: rule.Kind}
 	if rule.Kind == None {
 		d.Action, d.Reason = Review, ReasonNoPeriod
@@ -120,8 +122,8 @@ func decide(rule Rule, r Record, today civil) Decision {
 		}
 		return d
 	}
-	event := civilOf(r.Event)
-	if r.Event.IsZero() || today.before(event) {
+	event := civil.FromTime(r.Event)
+	if r.Event.IsZero() || today.Before(event) {
 		d.Action, d.Reason = Keep, ReasonNotStarted
 		what := rule.StartEvent
 		if what == "" {
@@ -132,9 +134,9 @@ func decide(rule Rule, r Record, today civil) Decision {
 	}
 	end, from := rule.span(event)
 	loc := r.Event.Location()
-	d.End, d.DeleteFrom = end.in(loc), from.in(loc)
+	d.End, d.DeleteFrom = end.In(loc), from.In(loc)
 	tense := "ends"
-	if !today.before(from) {
+	if !today.Before(from) {
 		tense = "ended"
 	}
 	dates := fmt.Sprintf("%s %s (%s) %s on %s", rule.Kind, rule.Period, rule.source(), tense, d.End.Format(time.DateOnly))
@@ -143,7 +145,7 @@ func decide(rule Rule, r Record, today civil) Decision {
 	case r.LegalHold:
 		d.Action, d.Reason = Keep, ReasonLegalHold
 		d.Explanation = fmt.Sprintf("legal hold: keep regardless of the period (AVG art. 17(3)(e)); the %s, unchanged by the hold", dates)
-	case today.before(from):
+	case today.Before(from):
 		d.Action, d.Reason = Keep, ReasonBeforeEnd
 		verb := "due"
 		if rule.Kind == Minimum {
@@ -153,7 +155,7 @@ func decide(rule Rule, r Record, today civil) Decision {
 	default:
 		d.Action = rule.OnExpiry
 		if d.Action != Keep {
-			d.OverdueDays = today.daysSince(from)
+			d.OverdueDays = today.DaysSince(from)
 		}
 		if rule.Kind == Minimum {
 			d.Reason = ReasonExpiredMinimum
@@ -208,7 +210,7 @@ func (s *Schedule) DecideAll(records []Record, now time.Time) (Decision, error) 
 			id = r.ID
 		}
 	}
-	today := civilOf(now)
+	today := civil.FromTime(now)
 	all := make([]Decision, 0, len(records))
 	cats := make([]string, 0, len(records))
 	for _, r := range records {
@@ -267,9 +269,9 @@ func beats(a, b Decision) bool {
 	case bz && !az:
 		return false
 	case !az && !bz:
-		ca, cb := civilOf(a.DeleteFrom), civilOf(b.DeleteFrom)
+		ca, cb := civil.FromTime(a.DeleteFrom), civil.FromTime(b.DeleteFrom)
 		if ca != cb {
-			return cb.before(ca)
+			return cb.Before(ca)
 		}
 	}
 	return a.Kind == Minimum && b.Kind != Minimum

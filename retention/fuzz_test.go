@@ -3,6 +3,8 @@ package retention
 import (
 	"testing"
 	"time"
+
+	"github.com/avgrisk/avgrisk/internal/civil"
 )
 
 // FuzzParsePeriod: whatever parses, String writes back to the same Period,
@@ -83,7 +85,7 @@ func FuzzEnd(f *testing.F) {
 		s1 := time.Unix(day*86400, 0).UTC()
 		s2 := s1.AddDate(0, 0, int(gap))
 		e1, e2 := p.End(s1), p.End(s2)
-		if e1.Before(civilOf(s1).in(time.UTC)) {
+		if e1.Before(civil.FromTime(s1).In(time.UTC)) {
 			t.Fatalf("%s.End(%s) = %s, before the start", p, s1, e1)
 		}
 		if e2.Before(e1) {

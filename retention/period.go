@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/avgrisk/avgrisk/internal/civil"
 )
 
 // MaxComponent is the largest number ParsePeriod accepts for one component
@@ -190,9 +192,7 @@ func (p *Period) UnmarshalText(b []byte) error {
 // one above MaxComponent as MaxComponent. Periods from ParsePeriod and from
 // a Schedule are always valid.
 func (p Period) End(start time.Time) time.Time {
-	y, m, d := start.Date()
-	ey, em, ed := addPeriod(civil{y, m, d}, p.saturate()).ymd()
-	return time.Date(ey, em, ed, 0, 0, 0, 0, start.Location())
+	return addPeriod(civil.FromTime(start), p.saturate()).In(start.Location())
 }
 
 // saturate clamps every component into [0, MaxComponent].
@@ -201,59 +201,10 @@ func (p Period) saturate() Period {
 	return Period{c(p.Years), c(p.Months), c(p.Weeks), c(p.Days)}
 }
 
-// civil is a date without a clock or a location.
-type civil struct {
-	y int
-	m time.Month
-	d int
-}
-
-func civilOf(t time.Time) civil {
-	y, m, d := t.Date()
-	return civil{y, m, d}
-}
-
-func (c civil) ymd() (int, time.Month, int) { return c.y, c.m, c.d }
-
-func (c civil) in(loc *time.Location) time.Time {
-	return time.Date(c.y, c.m, c.d, 0, 0, 0, 0, loc)
-}
-
-// addDays adds n days; time.Date normalises day overflow exactly.
-func (c civil) addDays(n int) civil {
-	return civilOf(time.Date(c.y, c.m, c.d+n, 12, 0, 0, 0, time.UTC))
-}
-
-func (c civil) before(o civil) bool {
-	if c.y != o.y {
-		return c.y < o.y
-	}
-	if c.m != o.m {
-		return c.m < o.m
-	}
-	return c.d < o.d
-}
-
-// daysSince returns the number of days from o to c (positive when c is
-// later).
-func (c civil) daysSince(o civil) int {
-	a := time.Date(c.y, c.m, c.d, 12, 0, 0, 0, time.UTC)
-	b := time.Date(o.y, o.m, o.d, 12, 0, 0, 0, time.UTC)
-	return int(a.Sub(b).Round(24*time.Hour) / (24 * time.Hour))
-}
-
-func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 12, 0, 0, 0, time.UTC).Day()
-}
-
 // addPeriod is the one place the date rule lives: years and months on the
 // calendar with month-end clamping, then weeks and days exactly.
-func addPeriod(s civil, p Period) civil {
-	months := int(s.m) - 1 + p.Months + 12*p.Years
-	y := s.y + months/12
-	m := time.Month(months%12 + 1)
-	d := min(s.d, daysIn(y, m))
-	return civil{y, m, d}.addDays(7*p.Weeks + p.Days)
+func addPeriod(s civil.Date, p Period) civil.Date {
+	return s.AddMonths(p.Months + 12*p.Years).AddDays(7*p.Weeks + p.Days)
 }
 
 // longerOrEqual reports whether period a ends on or after period b for
@@ -266,10 +217,10 @@ func longerOrEqual(a, b Period) bool {
 	if am >= bm && ad >= bd {
 		return true
 	}
-	for _, from := range []civil{{2020, time.January, 1}, {2096, time.January, 1}} {
+	for _, from := range []civil.Date{{Year: 2020, Month: time.January, Day: 1}, {Year: 2096, Month: time.January, Day: 1}} {
 		for i := range 366 * 9 {
-			s := from.addDays(i)
-			if addPeriod(s, a).before(addPeriod(s, b)) {
+			s := from.AddDays(i)
+			if addPeriod(s, a).Before(addPeriod(s, b)) {
 				return false
 			}
 		}
@@ -287,10 +238,10 @@ func FiscalYearEnd(t time.Time, lastMonth time.Month, lastDay int) (time.Time, e
 	if lastMonth < time.January || lastMonth > time.December || lastDay < 1 || lastDay > 31 {
 		return time.Time{}, errors.New("retention: FiscalYearEnd: invalid month or day")
 	}
-	c := civilOf(t)
-	end := civil{c.y, lastMonth, min(lastDay, daysIn(c.y, lastMonth))}
-	if end.before(c) {
-		end = civil{c.y + 1, lastMonth, min(lastDay, daysIn(c.y+1, lastMonth))}
+	c := civil.FromTime(t)
+	end := civil.Date{Year: c.Year, Month: lastMonth, Day: min(lastDay, civil.DaysIn(c.Year, lastMonth))}
+	if end.Before(c) {
+		end = civil.Date{Year: c.Year + 1, Month: lastMonth, Day: min(lastDay, civil.DaysIn(c.Year+1, lastMonth))}
 	}
-	return end.in(t.Location()), nil
+	return end.In(t.Location()), nil
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/avgrisk/avgrisk/internal/civil"
 )
 
 // Kind says what a rule's period means while it runs.
@@ -179,16 +181,16 @@ func (r Rule) Dates(event time.Time) (end, deleteFrom time.Time, ok bool) {
 	if r.Kind == None || r.Period.Validate() != nil || event.IsZero() {
 		return time.Time{}, time.Time{}, false
 	}
-	e, f := r.span(civilOf(event))
-	return e.in(event.Location()), f.in(event.Location()), true
+	e, f := r.span(civil.FromTime(event))
+	return e.In(event.Location()), f.In(event.Location()), true
 }
 
 // span applies the anchor and the period to an event date.
-func (r Rule) span(event civil) (end, deleteFrom civil) {
+func (r Rule) span(event civil.Date) (end, deleteFrom civil.Date) {
 	start := event
 	if r.Anchor == AnchorEndOfCalendarYear {
-		start = civil{event.y, time.December, 31}
+		start = civil.Date{Year: event.Year, Month: time.December, Day: 31}
 	}
 	end = addPeriod(start, r.Period)
-	return end, end.addDays(1)
+	return end, end.AddDays(1)
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/avgrisk/avgrisk/internal/civil"
+
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -63,5 +65,5 @@ func InEEA(code string, asOf time.Time) bool {
 	if err != nil {
 		return false
 	}
-	return d.inEEA(c, dayOf(asOf))
+	return d.inEEA(c, civil.FromTime(asOf))
 }

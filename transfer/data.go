@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/avgrisk/avgrisk/internal/civil"
 )
 
 // AsOf is the date of the law encoded in data/: the most recent sources of
@@ -19,42 +21,16 @@ const AsOf = "2026-09-30"
 // the law may have moved on, and an assessment for that date should be
 // checked against the current list of decisions and judgments.
 func Stale(asOf time.Time) bool {
-	return dayOf(asOf) > mustDay(AsOf)
+	return civil.FromTime(asOf).After(mustDay(AsOf))
 }
 
 //go:embed data/*.json
 var dataFS embed.FS
 
-// day is a calendar date as yyyymmdd, comparable with < and >.
-type day int32
-
 // forever is a day after every date in the data.
-const forever day = 99991231
+var forever = civil.Date{Year: 9999, Month: time.December, Day: 31}
 
-func dayOf(t time.Time) day {
-	y, m, d := t.Date()
-	return day(y*10000 + int(m)*100 + d)
-}
-
-func parseDay(s string) (day, error) {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return 0, err
-	}
-	return dayOf(t), nil
-}
-
-func mustDay(s string) day {
-	d, err := parseDay(s)
-	if err != nil {
-		panic("transfer: bad built-in date " + s)
-	}
-	return d
-}
-
-func (d day) String() string {
-	return fmt.Sprintf("%04d-%02d-%02d", int(d)/10000, int(d)/100%100, int(d)%100)
-}
+func mustDay(s string) civil.Date { return civil.MustParse(s) }
 
 // window is a validity window with inclusive ends; nil Until means open.
 type window struct {
@@ -62,32 +38,32 @@ type window struct {
 	Until *string `json:"until"`
 	As    string  `json:"as,omitempty"`
 
-	from, until day
+	from, until civil.Date
 }
 
 func (w *window) parse() error {
-	w.from, w.until = 0, forever
+	w.from, w.until = civil.Date{}, forever
 	if w.From != nil {
-		d, err := parseDay(*w.From)
+		d, err := civil.Parse(*w.From)
 		if err != nil {
 			return err
 		}
 		w.from = d
 	}
 	if w.Until != nil {
-		d, err := parseDay(*w.Until)
+		d, err := civil.Parse(*w.Until)
 		if err != nil {
 			return err
 		}
 		w.until = d
 	}
-	if w.until < w.from {
+	if w.until.Before(w.from) {
 		return fmt.Errorf("window %v..%v ends before it starts", w.from, w.until)
 	}
 	return nil
 }
 
-func (w window) contains(d day) bool { return w.from <= d && d <= w.until }
+func (w window) contains(d civil.Date) bool { return !d.Before(w.from) && !d.After(w.until) }
 
 type countryEntry struct {
 	Code    string   `json:"code"`
@@ -333,7 +309,7 @@ func parseData() (*dataset, error) {
 		if err := d.w.parse(); err != nil {
 			return nil, fmt.Errorf("transfer: data/decisions.json: %s: %w", d.ID, err)
 		}
-		if _, err := parseDay(d.Adopted); err != nil {
+		if _, err := civil.Parse(d.Adopted); err != nil {
 			return nil, fmt.Errorf("transfer: data/decisions.json: %s: adopted: %w", d.ID, err)
 		}
 		for j := range d.Challenges {
@@ -370,7 +346,7 @@ func parseData() (*dataset, error) {
 			return nil, fmt.Errorf("transfer: data/mechanisms.json: %s: %w", m.ID, err)
 		}
 		if m.NewContractsUntil != nil {
-			if _, err := parseDay(*m.NewContractsUntil); err != nil {
+			if _, err := civil.Parse(*m.NewContractsUntil); err != nil {
 				return nil, fmt.Errorf("transfer: data/mechanisms.json: %s: new_contracts_until: %w", m.ID, err)
 			}
 		}
@@ -430,7 +406,7 @@ func (ds *dataset) src(ids ...string) []Source {
 }
 
 // inEEA reports whether code (normalised) is in the EEA on d.
-func (ds *dataset) inEEA(code string, d day) bool {
+func (ds *dataset) inEEA(code string, d civil.Date) bool {
 	c, ok := ds.countries[code]
 	if !ok {
 		return false
@@ -444,7 +420,7 @@ func (ds *dataset) inEEA(code string, d day) bool {
 }
 
 // bridge returns the bridge arrangement covering code on d, if any.
-func (ds *dataset) bridge(code string, d day) *decision {
+func (ds *dataset) bridge(code string, d civil.Date) *decision {
 	for _, dec := range ds.decisions {
 		if dec.Kind == "bridge" && dec.Country == code && dec.w.contains(d) {
 			return dec
@@ -456,7 +432,7 @@ func (ds *dataset) bridge(code string, d day) *decision {
 // problematic returns the laws of code in force on d that impinge on the
 // guarantees of the SCCs and BCRs, unless safeguards of the EO 14086 kind
 // cover the country on d; then it returns nil and the safeguard.
-func (ds *dataset) problematic(code string, d day) ([]*law, *safeguard) {
+func (ds *dataset) problematic(code string, d civil.Date) ([]*law, *safeguard) {
 	for _, s := range ds.safeguards {
 		if s.Country == code && s.w.contains(d) {
 			return nil, s
@@ -472,7 +448,7 @@ func (ds *dataset) problematic(code string, d day) ([]*law, *safeguard) {
 }
 
 // lawsOf returns the laws of code in force on d.
-func (ds *dataset) lawsOf(code string, d day) []*law {
+func (ds *dataset) lawsOf(code string, d civil.Date) []*law {
 	var out []*law
 	for _, l := range ds.laws {
 		if l.Country == code && l.w.contains(d) {

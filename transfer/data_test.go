@@ -59,10 +59,10 @@ func TestDataDecisions(t *testing.T) {
 			t.Errorf("%s: an international organisation has no country", d.ID)
 		}
 		adopted := mustDay(d.Adopted)
-		if d.w.from < adopted && d.Kind != "bridge" {
+		if d.w.from.Before(adopted) && d.Kind != "bridge" {
 			t.Errorf("%s: valid from %s before adoption %s", d.ID, d.w.from, adopted)
 		}
-		if d.w.until < d.w.from {
+		if d.w.until.Before(d.w.from) {
 			t.Errorf("%s: valid until %s before valid from %s", d.ID, d.w.until, d.w.from)
 		}
 		if d.Sunset && d.ValidUntil == nil {
@@ -77,7 +77,7 @@ func TestDataDecisions(t *testing.T) {
 			}
 		}
 		for _, c := range append(slices.Clone(d.Challenges), d.ReviewRisks...) {
-			if c.w.until < c.w.from || c.Source == "" {
+			if c.w.until.Before(c.w.from) || c.Source == "" {
 				t.Errorf("%s: challenge %q: bad window or no source", d.ID, c.Case)
 			}
 		}
@@ -116,7 +116,7 @@ func TestDataCountries(t *testing.T) {
 			validCode(t, c.Code+".part_of", c.PartOf)
 		}
 		for i := 1; i < len(c.EEA); i++ {
-			if c.EEA[i].from <= c.EEA[i-1].until {
+			if !c.EEA[i].from.After(c.EEA[i-1].until) {
 				t.Errorf("%s: overlapping EEA windows", c.Code)
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/avgrisk/avgrisk/internal/civil"
 )
 
 // Evaluate assesses the flow f as of the calendar date of asOf (in asOf's
@@ -33,7 +35,7 @@ func Evaluate(f Flow, asOf time.Time) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, err
 	}
-	e := &evaluator{ds: ds, f: nf, d: dayOf(asOf), risks: map[string]*riskAcc{}}
+	e := &evaluator{ds: ds, f: nf, d: civil.FromTime(asOf), risks: map[string]*riskAcc{}}
 	return e.run(), nil
 }
 
@@ -133,7 +135,7 @@ type candidate struct {
 type evaluator struct {
 	ds    *dataset
 	f     Flow
-	d     day
+	d     civil.Date
 	risks map[string]*riskAcc
 
 	subject bool // the exporter is subject to the GDPR
@@ -279,7 +281,7 @@ func (e *evaluator) run() Assessment {
 	a := Assessment{
 		AsOf:                e.d.String(),
 		DataAsOf:            AsOf,
-		Stale:               e.d > mustDay(AsOf),
+		Stale:               e.d.After(mustDay(AsOf)),
 		Basis:               BasisNotApplicable,
 		Lawful:              true,
 		Risks:               []Risk{},
@@ -500,13 +502,13 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 		}
 		claimed := dec.Mechanism != "" && e.claimed(dec.Mechanism)
 		if !dec.w.contains(d) {
-			if claimed && dec.InvalidatedBy != "" && d > dec.w.until {
+			if claimed && dec.InvalidatedBy != "" && d.After(dec.w.until) {
 				e.flag(RiskInvalidatedFramework, Medium, name,
 					fmt.Sprintf("%s is relied on after it was invalidated (last valid day %s): %s.", dec.Name, dec.w.until, ds.sources[dec.InvalidatedBy].Title),
 					append([]string{dec.InvalidatedBy}, dec.Sources...)...)
 				r.reason(fmt.Sprintf("%s was invalidated; it is no basis on %s.", dec.Name, d))
 				e.addSources(r, dec.InvalidatedBy)
-			} else if claimed && d < dec.w.from {
+			} else if claimed && d.Before(dec.w.from) {
 				r.reason(fmt.Sprintf("%s is not in force before %s.", dec.Name, dec.w.from))
 				e.addSources(r, dec.Sources...)
 			}
@@ -575,7 +577,7 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 		if m == nil || (m.Kind != "scc" && m.Kind != "bcr") {
 			continue
 		}
-		if d > m.w.until {
+		if d.After(m.w.until) {
 			e.flag(RiskExpiredMechanism, Medium, name,
 				fmt.Sprintf("%s gives no basis after %s (Decision (EU) 2021/914 Art. 4); new SCCs (2021/914) are needed.", m.Title, m.w.until),
 				m.Sources...)
@@ -583,7 +585,7 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 			e.addSources(r, m.Sources...)
 			continue
 		}
-		if d < m.w.from {
+		if d.Before(m.w.from) {
 			r.reason(fmt.Sprintf("%s is not available before %s.", m.Title, m.w.from))
 			continue
 		}
@@ -608,7 +610,7 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 		r.TIARequired = true
 		r.reason(fmt.Sprintf("%s (%s) covers the transfer from the %s to the %s.", m.Title, m.Provision, c.sender.Role, p.Role))
 		e.addSources(r, m.Sources...)
-		if m.NewContractsUntil != nil && d > mustDay(*m.NewContractsUntil) {
+		if m.NewContractsUntil != nil && d.After(mustDay(*m.NewContractsUntil)) {
 			r.reason(fmt.Sprintf("The old clauses were repealed from 27 Sep 2021; they hold on %s only for a contract concluded before then with unchanged processing, and only until %s.", d, m.w.until))
 		}
 		if m.Kind == "scc" && strings.HasPrefix(string(m.ID), "scc-2021") && p.SubjectToGDPR {
