@@ -30,7 +30,7 @@ var (
 // formatError is a reason that matches ErrFormat under errors.Is.
 type formatError string
 
-func (e formatError) Error() string { return string(e) }
+func (e formatError) Error() string        { return string(e) }
 func (e formatError) Is(target error) bool { return target == ErrFormat }
 
 // wrongRoot is the error for an XML file whose root element is not the

@@ -22,7 +22,7 @@ var realOrgs = []struct {
 	// minimum figures, below which the loader has lost something
 	minObjects, minFields int
 }{
-	{"SalesforceFoundation/EDA", 30, 450},    // SFDX source format
+	{"SalesforceFoundation/EDA", 30, 450},  // SFDX source format
 	{"SalesforceFoundation/NPSP", 70, 950}, // SFDX source, and Metadata API .object files under unpackaged/
 }
 
