@@ -79,9 +79,10 @@ func (v *vocabulary) lookup(word string) uint16 {
 }
 
 // prevWords returns the word-list types of the two words before position
-// i, skipping separators; a sentence end stops the search.
-func (v *vocabulary) prevWords(text string, i int) (uint16, uint16) {
+// i, and the words, skipping separators; a sentence end stops the search.
+func (v *vocabulary) prevWords(text string, i int) (uint16, uint16, string, string) {
 	var out [2]uint16
+	var words [2]string
 	limit := max(0, i-wordWindow)
 	particles := 0
 	for k := 0; k < 2; k++ {
@@ -92,7 +93,7 @@ func (v *vocabulary) prevWords(text string, i int) (uint16, uint16) {
 				break
 			}
 			if r == '!' || r == '?' || r == '\n' || r == ';' {
-				return out[0], out[1]
+				return out[0], out[1], words[0], words[1]
 			}
 			j -= size
 		}
@@ -108,8 +109,9 @@ func (v *vocabulary) prevWords(text string, i int) (uint16, uint16) {
 			continue
 		}
 		out[k] = v.lookup(text[ws:j])
+		words[k] = text[ws:j]
 	}
-	return out[0], out[1]
+	return out[0], out[1], words[0], words[1]
 }
 
 // nextCapital reports whether the word after position i starts with a
@@ -135,8 +137,9 @@ func isParticle(word string) bool {
 	return false
 }
 
-// nextWord returns the word-list types of the word after position i.
-func (v *vocabulary) nextWord(text string, i int) uint16 {
+// nextWord returns the word-list types of the word after position i, and
+// the word (an abbreviation's letters joined).
+func (v *vocabulary) nextWord(text string, i int) (uint16, string) {
 	limit := min(len(text), i+wordWindow)
 	for i < limit {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -144,18 +147,19 @@ func (v *vocabulary) nextWord(text string, i int) uint16 {
 			break
 		}
 		if r == '.' && i+size < len(text) && text[i+size] == ' ' && !(i > 0 && isUpperASCII(text[i-1])) {
-			return 0 // a sentence ends
+			return 0, "" // a sentence ends
 		}
 		if r == '!' || r == '?' || r == '\n' || r == ';' || r == ',' {
-			return 0
+			return 0, ""
 		}
 		i += size
 	}
 	_, we := wordBounds(text, i, i)
 	if we-i == 1 && we+1 < len(text) && text[we] == '.' {
-		return v.lookup(abbreviation(text[i:min(len(text), i+16)]))
+		w := abbreviation(text[i:min(len(text), i+16)])
+		return v.lookup(w), w
 	}
-	return v.lookup(text[i:we])
+	return v.lookup(text[i:we]), text[i:we]
 }
 
 // abbreviation joins the letters of a dotted abbreviation at the start of

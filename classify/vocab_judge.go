@@ -15,6 +15,13 @@ func (c *Classifier) appendTerms(dst []Finding, text string) []Finding {
 // appendTermsAbout is appendTerms for a text that may be known to be
 // about a person, as the value of a CRM record is: then no cue is needed.
 func (c *Classifier) appendTermsAbout(dst []Finding, text string, person bool) []Finding {
+	return c.termsAbout(dst, text, person, nil)
+}
+
+// termsAbout does the work of appendTermsAbout. When ex is not nil it
+// also appends to *ex a candidate for every term hit, with the context
+// that decided it (Explain); the findings are the same either way.
+func (c *Classifier) termsAbout(dst []Finding, text string, person bool, ex *[]Candidate) []Finding {
 	if c.kinds&Term.bit() == 0 {
 		return dst
 	}
@@ -43,7 +50,8 @@ func (c *Classifier) appendTermsAbout(dst []Finding, text string, person bool) [
 	next := 0 // first context hit that can matter to the current hit
 	for _, h := range hits {
 		e := &v.entries[h.entry]
-		if !c.cats.has(e.category) {
+		on := c.cats.has(e.category)
+		if !on && ex == nil {
 			continue
 		}
 		// Hits and context hits come ordered by end, and no match spans
@@ -51,10 +59,11 @@ func (c *Classifier) appendTermsAbout(dst []Finding, text string, person bool) [
 		for next < len(ctx) && ctx[next].end < h.start-cueWindow {
 			next++
 		}
-		conf, ok := v.judge(text, h, e, ctx[next:], person)
-		if !ok {
-			continue
+		var tr *trace
+		if ex != nil {
+			tr = &trace{}
 		}
+		conf, ok := v.judge(text, h, e, ctx[next:], person, tr)
 		// An open end covers the whole word: the compound or inflected
 		// form is the evidence, and redaction should hide all of it.
 		start, end := h.start, h.end
@@ -66,6 +75,12 @@ func (c *Classifier) appendTermsAbout(dst []Finding, text string, person bool) [
 			if e.rightOpen {
 				end = we
 			}
+		}
+		if ex != nil {
+			*ex = append(*ex, v.candidate(e, h, start, end, tr, on))
+		}
+		if !ok || !on {
+			continue
 		}
 		dst = append(dst, Finding{Category: e.category, Kind: Term, Rule: e.rule, Start: start, End: end, Confidence: conf})
 	}
@@ -94,9 +109,13 @@ func mergeWindows(ws []window) []window {
 }
 
 // judge applies the context rules to a term hit and returns its
-// confidence, or false when context rules it out.
-func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool) (float64, bool) {
+// confidence, or false when context rules it out. With tr not nil it
+// records what it saw and goes on past a cancellation, so that the
+// trace holds every reason and the confidence the hit would have had.
+func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool, tr *trace) (float64, bool) {
 	cue, anti := person, false
+	var antiHit hit
+	cancelled := false
 	for _, x := range ctx {
 		if x.end-maxSpan > h.end+cueWindow {
 			break // ordered by end: nothing further can be near
@@ -104,22 +123,48 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool)
 		ce := &v.entries[x.entry]
 		switch ce.typ {
 		case typeAntiCue:
-			if x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) &&
+			if (ce.category == "" || ce.category == e.category) &&
+				x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) &&
 				sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
+				if !anti {
+					antiHit = x
+				}
 				anti = true
+				if tr != nil {
+					tr.antis = append(tr.antis, x)
+				}
 			}
 		case typeBlock:
 			if x.start < h.end && h.start < x.end && (ce.category == anyCategory || ce.category == e.category) {
-				return 0, false
+				if tr == nil {
+					return 0, false
+				}
+				cancelled = true
+				tr.cancel = append(tr.cancel, cancelBy{reason: "block", entry: x.entry, start: x.start, end: x.end})
 			}
 		case typeCue:
-			if !cue && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) {
-				cue = !v.blocked(x, ctx)
+			if (!cue || tr != nil) && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) {
+				if !v.blocked(x, ctx) {
+					cue = true
+					if tr != nil {
+						tr.cues = append(tr.cues, x)
+					}
+				}
 			}
 		}
 	}
+	cancel := func(reason string, entry int32, start, end int) bool {
+		cancelled = true
+		if tr == nil {
+			return true
+		}
+		tr.cancel = append(tr.cancel, cancelBy{reason: reason, entry: entry, start: start, end: end})
+		return false
+	}
 	if inPlaceholder(text, h.start, h.end) {
-		return 0, false // "[trade-union-membership]" is what Redact left
+		if cancel("placeholder", -1, h.start, h.end) {
+			return 0, false // "[trade-union-membership]" is what Redact left
+		}
 	}
 	ws, we := wordBounds(text, h.start, h.end)
 	// A street or place: Kerkstraat, Ziekenhuisweg.
@@ -127,38 +172,159 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool)
 		word := text[ws:we]
 		for _, s := range v.suffix {
 			if h.end <= we-len(s) && endsWithFolded(word, s) {
-				return 0, false
+				if cancel("street-suffix", v.wordEntry(s, typeStreetSuffix), ws, we) {
+					return 0, false
+				}
+				break
 			}
 		}
 	}
-	prev, prev2 := v.prevWords(text, ws)
-	next := v.nextWord(text, we)
-	switch {
-	case next&typeAfter.bit() != 0,
-		next&(typeStreetAfter.bit()|typeOrgAfter.bit()) != 0 && nextCapital(text, we),
-		prev&typeOrgBefore.bit() != 0, prev2&typeOrgBefore.bit() != 0:
-		return 0, false
+	prev, prev2, pw, pw2 := v.prevWords(text, ws)
+	next, nw := v.nextWord(text, we)
+	nextCap := next&(typeStreetAfter.bit()|typeOrgAfter.bit()) != 0 && nextCapital(text, we)
+	if next&typeAfter.bit() != 0 || nextCap || prev&typeOrgBefore.bit() != 0 || prev2&typeOrgBefore.bit() != 0 {
+		if tr == nil {
+			return 0, false
+		}
+		cancelled = true
+		tr.word(v, "after", nw, next, typeAfter)
+		if nextCap {
+			tr.word(v, "org-after", nw, next, typeOrgAfter)
+			tr.word(v, "street-after", nw, next, typeStreetAfter)
+		}
+		tr.word(v, "org-before", pw, prev, typeOrgBefore)
+		tr.word(v, "org-before", pw2, prev2, typeOrgBefore)
+	}
+	// Inferences that need the people around the term: a husband of Mr
+	// Smith, two gentlemen who are partners.
+	if e.gender != genderNone && v.ownerGender(text, h.start) != e.gender {
+		if cancel("owner", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
+	if e.pair && !v.titlePair(text, h.start) {
+		if cancel("pair", -1, h.start, h.end) {
+			return 0, false
+		}
 	}
 	conf := e.weight
-	if !cue && !initialNear(text, h.start-cueWindow, h.end+cueWindow) {
-		conf -= noCuePenalty
+	if !cue {
+		if initialNear(text, h.start-cueWindow, h.end+cueWindow) {
+			if tr != nil {
+				tr.cues = append(tr.cues, hit{entry: -1, start: -1, end: -1})
+			}
+		} else {
+			conf -= noCuePenalty
+			tr.penalty("no-cue", noCuePenalty, -1)
+		}
 	}
 	if anti {
 		conf -= antiCuePenalty
+		tr.penalty("anti-cue", antiCuePenalty, antiHit.entry)
 	}
 	if quoted(text, h.start, h.end) {
 		conf -= quotePenalty
+		tr.penalty("quoted", quotePenalty, -1)
 	}
 	if nameLike(text, ws, we) {
 		if prev&typeTitle.bit() != 0 {
-			return 0, false // mevrouw Kerkhof, Mr. Church
+			if cancel("title", v.wordEntry(foldKey(pw), typeTitle), ws, we) {
+				return 0, false // mevrouw Kerkhof, Mr. Church
+			}
 		}
 		if !e.cap && !sentenceStart(text, ws) {
 			conf -= namePenalty
+			tr.penalty("name-like", namePenalty, -1)
 		}
 	}
 	conf = math.Round(max(0, min(1, conf))*100) / 100
+	if tr != nil {
+		tr.conf = conf
+	}
+	if cancelled {
+		return 0, false
+	}
 	return conf, true
+}
+
+// ownerGender returns the gender of the title before a possessive name
+// that ends just before start: "Mr Smith's husband", "Mrs Jones' wife".
+func (v *vocabulary) ownerGender(text string, start int) gender {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	before := text[:i]
+	switch {
+	case strings.HasSuffix(before, "'s"):
+		i -= 2
+	case strings.HasSuffix(before, "’s"):
+		i -= 4
+	case strings.HasSuffix(before, "s'"):
+		i--
+	case strings.HasSuffix(before, "s’"):
+		i -= 3
+	default:
+		return genderNone
+	}
+	ws, _ := wordBounds(text, i, i)
+	if ws == i || !nameLike(text, ws, i) {
+		return genderNone
+	}
+	prev, _, w, _ := v.prevWords(text, ws)
+	if prev&typeTitle.bit() == 0 {
+		return genderNone
+	}
+	return v.genders[foldKey(w)]
+}
+
+// titlePair reports whether two titles of one gender stand before start
+// in its sentence: "Dhr. Jansen en dhr. Pietersen, partners sinds 2015".
+// The full stop of an abbreviated title does not end the sentence.
+func (v *vocabulary) titlePair(text string, start int) bool {
+	var count [3]int
+	i := start
+	for i > 0 && start-i < cueWindow {
+		ws, _ := wordBounds(text, i, i)
+		if ws < i {
+			w := text[ws:i]
+			if v.lookup(w)&typeTitle.bit() != 0 {
+				if g := v.genders[foldKey(w)]; g != genderNone {
+					count[g]++
+					if count[g] >= 2 {
+						return true
+					}
+				}
+			}
+			i = ws
+			continue
+		}
+		// A separator: a sentence end stops the search, unless it is the
+		// full stop of a title or an initial.
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch r {
+		case '\n', '\r', '!', '?', ';':
+			return false
+		case '.':
+			pws, _ := wordBounds(text, i-size, i-size)
+			w := text[pws : i-size]
+			if v.lookup(w)&typeTitle.bit() == 0 && !(len(w) == 1 && isUpperASCII(w[0])) {
+				return false
+			}
+		}
+		i -= size
+	}
+	return false
+}
+
+// foldKey folds a word of the text for a map lookup.
+func foldKey(word string) string {
+	if word == "" || len(word) > 32 {
+		return ""
+	}
+	var buf [64]byte
+	f := foldWord(buf[:0], word)
+	return string(f)
 }
 
 // inPlaceholder reports whether text[start:end] lies inside a redaction

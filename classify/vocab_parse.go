@@ -93,11 +93,23 @@ type entry struct {
 	core      string   // the folded pattern without wildcards
 	category  Category // "" for none, "*" for every category (blocks)
 	weight    float64
-	cap       bool // normally capitalised: no name penalty
-	leftOpen  bool // '*' at the start: the first word may begin earlier
-	rightOpen bool // '*' at the end: the last word may continue
-	multi     bool // the pattern has several words
+	cap       bool   // normally capitalised: no name penalty
+	leftOpen  bool   // '*' at the start: the first word may begin earlier
+	rightOpen bool   // '*' at the end: the last word may continue
+	multi     bool   // the pattern has several words
+	gender    gender // of a title: m or f; of a term: the gender its owner must have (owner-m, owner-f)
+	pair      bool   // a term that holds only after two titles of one gender (flag pair)
 }
+
+// gender is the grammatical gender of a title (mevrouw, Mr) or the one a
+// term needs of the person it belongs to (Mr Smith's husband).
+type gender uint8
+
+const (
+	genderNone gender = iota
+	genderMale
+	genderFemale
+)
 
 // anyCategory in a block entry cancels terms of every category.
 const anyCategory Category = "*"
@@ -108,8 +120,18 @@ type vocabulary struct {
 	terms   *automaton        // patterns: cores of term entries
 	context *automaton        // patterns: cores of cue and block entries
 	words   map[string]uint16 // folded word -> bit mask of word-list types
+	genders map[string]gender // folded title -> its gender, where the lists give one
 	suffix  []string          // street suffixes, folded
 	rules   map[string]int32  // rule ID of a term → index into entries
+	// lineOf maps a word-list word and type to the entry that listed it
+	// first, for explanations.
+	lineOf map[wordKey]int32
+}
+
+// wordKey names a word of a word list.
+type wordKey struct {
+	word string
+	typ  entryType
 }
 
 func (t entryType) bit() uint16 { return 1 << t }
@@ -229,6 +251,14 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 				return nil, fail("the category of a block must be a special category or *")
 			}
 			e.category = c
+		case typ == typeAntiCue && cat != "-" && cat != "":
+			// An anti-cue may be narrowed to the terms of one category:
+			// an animal lowers a DNA test, not a bite wound.
+			if c := Category(cat); c.Special() && c != NationalID {
+				e.category = c
+			} else {
+				return nil, fail("the category of an anti-cue must be - or a special category other than national-id")
+			}
 		case cat != "-" && cat != "":
 			return nil, fail("a %s entry takes no category (write -)", typeNames[typ])
 		}
@@ -241,12 +271,22 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 		}
 		if cols[4] != "" {
 			for _, fl := range strings.Split(cols[4], ",") {
-				switch strings.TrimSpace(fl) {
-				case "cap":
+				switch fl := strings.TrimSpace(fl); {
+				case fl == "cap":
 					e.cap = true
-				case "":
+				case fl == "m" && typ == typeTitle:
+					e.gender = genderMale
+				case fl == "f" && typ == typeTitle:
+					e.gender = genderFemale
+				case fl == "owner-m" && typ == typeTerm:
+					e.gender = genderMale
+				case fl == "owner-f" && typ == typeTerm:
+					e.gender = genderFemale
+				case fl == "pair" && typ == typeTerm:
+					e.pair = true
+				case fl == "":
 				default:
-					return nil, fail("unknown flag (the only flag is cap)")
+					return nil, fail("unknown flag (cap; m or f on a title; owner-m, owner-f or pair on a term)")
 				}
 			}
 		}
@@ -268,7 +308,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 
 // compileVocabulary builds the automata and word lists.
 func compileVocabulary(entries []entry) (*vocabulary, error) {
-	v := &vocabulary{entries: entries, words: map[string]uint16{}, rules: map[string]int32{}}
+	v := &vocabulary{entries: entries, words: map[string]uint16{}, rules: map[string]int32{}, genders: map[string]gender{}, lineOf: map[wordKey]int32{}}
 	var termPats, ctxPats []string
 	var termIdx, ctxIdx [][]int32
 	termByCore, ctxByCore := map[string]int32{}, map[string]int32{}
@@ -297,8 +337,20 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 			add(&ctxPats, &ctxIdx, ctxByCore, e.core, i)
 		case typeStreetSuffix:
 			v.suffix = append(v.suffix, e.core)
+			if _, ok := v.lineOf[wordKey{e.core, e.typ}]; !ok {
+				v.lineOf[wordKey{e.core, e.typ}] = int32(i)
+			}
 		default:
 			v.words[e.core] |= e.typ.bit()
+			if _, ok := v.lineOf[wordKey{e.core, e.typ}]; !ok {
+				v.lineOf[wordKey{e.core, e.typ}] = int32(i)
+			}
+			if e.gender != genderNone {
+				if g, ok := v.genders[e.core]; ok && g != e.gender {
+					return nil, &VocabularyError{File: e.file, Line: e.line, Err: fmt.Errorf("%w: a title with two genders", ErrVocabulary)}
+				}
+				v.genders[e.core] = e.gender
+			}
 		}
 	}
 	var err error
