@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -61,6 +62,10 @@ var (
 	ErrNotObject     = errors.New("JSON value is not an object")
 	ErrLineTooLong   = errors.New("line too long")
 	ErrUnknownFormat = errors.New("classify: unknown export format")
+	// ErrBinary is returned by ScanExport for input that is not text: it
+	// holds NUL or many control characters, is compressed (gzip, zip) or
+	// is UTF-16 (decode it first: Detect gives a UTF-8 reader).
+	ErrBinary = errors.New("classify: export is not text (binary, compressed or UTF-16); see Detect")
 )
 
 // MaxExportLine is the longest JSON Lines line, in bytes, that ScanExport
@@ -109,6 +114,15 @@ type ColumnSummary struct {
 	Share      float64    `json:"share"`      // Rows divided by the good rows of the export
 	Rule       string     `json:"rule,omitempty"`
 	Confidence float64    `json:"confidence,omitempty"` // of Rule: the strongest finding
+	// Positional is set when the column's header cell or JSON key looked
+	// like data (see ExportSummary.HeaderLooksLikeData): Name is then
+	// "column N", never the cell or key itself.
+	Positional bool `json:"positional,omitempty"`
+	// CategoryRows counts, per special category in Categories, the rows
+	// with a finding of it in this column; KindRows does the same per
+	// kind in Kinds. Maps marshal with sorted keys; never nil.
+	CategoryRows map[Category]int `json:"category_rows"`
+	KindRows     map[Kind]int     `json:"kind_rows"`
 }
 
 // ExportSummary is what ScanExport found in a whole export.
@@ -122,6 +136,15 @@ type ExportSummary struct {
 	Bytes            int64           `json:"bytes"`              // bytes read
 	Columns          []ColumnSummary `json:"columns"`            // in header order, or first appearance
 	ExtraColumns     int             `json:"extra_columns"`      // values under JSON keys beyond the first 4096 columns: classified, not summarised
+	// HeaderLooksLikeData is set when a CSV header cell or a JSON key read
+	// as a value rather than a name: longer than MaxColumnName, or holding
+	// an identifier or a special category ("jan@example.nl", a BSN,
+	// "diabetes type 2"). Such a name never reaches any output: in CSV
+	// the whole header is taken for a data row, scanned as row 1, and the
+	// columns are named "column 1", "column 2", ...; in JSON the key's
+	// column is named by its position and what the key says is reported
+	// as a finding of that column at [0:0].
+	HeaderLooksLikeData bool `json:"header_looks_like_data"`
 }
 
 // ScanExport reads a CRM export from r, row by row with bounded memory,
@@ -138,6 +161,11 @@ type ExportSummary struct {
 // blank lines are skipped. In CSV, the first record is the header. A
 // leading byte-order mark is dropped in both.
 //
+// Header cells and JSON keys are read as values first: one that holds an
+// identifier or a special category, or is longer than MaxColumnName, is
+// never used as a name (see ExportSummary.HeaderLooksLikeData). Input
+// that is not text (binary, gzip, zip, UTF-16) is refused with ErrBinary.
+//
 // ScanExport stops at the first error of fn, which it returns, when ctx
 // is done (ctx.Err()), when r fails, or when a CSV header is malformed (a
 // *RowError for line 1); the summary covers what was read.
@@ -146,6 +174,40 @@ func (c *Classifier) ScanExport(ctx context.Context, r io.Reader, format ExportF
 	c = c.orDefault()
 	s := &exportScanner{c: c, ctx: ctx, fn: fn, cr: &countingReader{r: r}, colIndex: map[string]int{}}
 	s.sum.Format = format
+	s.in = s.cr
+	var err error
+	if r == nil {
+		err = errors.New("classify: export: nil reader")
+	} else if err = s.refuseBinary(); err == nil {
+		err = s.scan(format)
+	}
+	s.sum.Bytes = s.cr.n
+	s.sum.Columns = s.columns()
+	if s.sum.BadLines == nil {
+		s.sum.BadLines = []int{}
+	}
+	return s.sum, err
+}
+
+// refuseBinary reads the export's first bytes and returns ErrBinary when
+// they are not text. The bytes stay in s.in for the scanner.
+func (s *exportScanner) refuseBinary() error {
+	br := bufio.NewReaderSize(s.cr, DetectLen)
+	s.in = br
+	head, err := br.Peek(DetectLen)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return fmt.Errorf("classify: export: read: %w", err)
+	}
+	d := DetectFormat(head)
+	switch {
+	case d.Container == ContainerBinary, d.Container == ContainerGzip, d.Container == ContainerZip,
+		d.Encoding == UTF16LE, d.Encoding == UTF16BE:
+		return ErrBinary
+	}
+	return nil
+}
+
+func (s *exportScanner) scan(format ExportFormat) error {
 	var err error
 	switch format {
 	case CSV:
@@ -157,12 +219,7 @@ func (c *Classifier) ScanExport(ctx context.Context, r io.Reader, format ExportF
 	default:
 		err = ErrUnknownFormat
 	}
-	s.sum.Bytes = s.cr.n
-	s.sum.Columns = s.columns()
-	if s.sum.BadLines == nil {
-		s.sum.BadLines = []int{}
-	}
-	return s.sum, err
+	return err
 }
 
 // exportScanner is the state of one ScanExport call.
@@ -171,6 +228,8 @@ type exportScanner struct {
 	ctx      context.Context
 	fn       func(RowResult) error
 	cr       *countingReader
+	in       io.Reader // cr behind the buffer that refuseBinary peeked into
+	names    nameCache
 	sum      ExportSummary
 	cols     []*columnState
 	colIndex map[string]int // JSON key → index into cols
@@ -187,6 +246,10 @@ type columnState struct {
 	rows  int
 	best  Finding
 	seen  bool // best is set
+
+	positional bool // the header cell or key looked like data
+	catRows    [numCats]int
+	kindRows   [numKinds]int
 }
 
 type countingReader struct {
@@ -200,8 +263,28 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (s *exportScanner) column(name string) *columnState {
-	return &columnState{name: name, a: fieldLex().analyseName(name)}
+// column returns a new column named name, or, when the name looks like
+// data, a column named by position (index i) whose name analysis reports
+// what the name holds as findings at [0:0].
+func (s *exportScanner) column(name string, i int) *columnState {
+	if !nameLooksLikeData(name) {
+		return &columnState{name: name, a: s.names.analyse(name)}
+	}
+	s.sum.HeaderLooksLikeData = true
+	return &columnState{name: positionalName(i), a: s.dataName(name), positional: true}
+}
+
+// dataName returns the analysis of a name that is data: no name
+// evidence, and the findings of the name read as a value (at [0:0], rule
+// prefixed with RuleFieldName), so that a JSON key that is an e-mail
+// address counts as one and is not silently dropped.
+func (s *exportScanner) dataName(name string) *nameAnalysis {
+	a := &nameAnalysis{}
+	for _, f := range s.c.appendTextAbout(nil, name, true) {
+		f.Start, f.End, f.Rule = 0, 0, RuleFieldName+f.Rule
+		a.nameFindings = append(a.nameFindings, f)
+	}
+	return a
 }
 
 // done reports the context's error, without blocking.
@@ -239,15 +322,29 @@ func (s *exportScanner) row(line, rowNo int, cols []*columnState, values []strin
 		out = s.c.appendValue(out, col.name, col.a, v)
 		if len(out) > n {
 			col.rows++
+			var cats categorySet
+			var kinds kindSet
 			for _, f := range out[n:] {
 				if i := catIndex(f.Category); i >= 0 && f.Category != Ordinary {
-					col.cats |= 1 << i
+					cats |= 1 << i
 				}
 				if i := kindIndex(f.Kind); i >= 0 {
-					col.kinds |= 1 << i
+					kinds |= 1 << i
 				}
 				if !col.seen || f.Confidence > col.best.Confidence {
 					col.best, col.seen = f, true
+				}
+			}
+			col.cats |= cats
+			col.kinds |= kinds
+			for i := range col.catRows {
+				if cats&(1<<i) != 0 {
+					col.catRows[i]++
+				}
+			}
+			for i := range col.kindRows {
+				if kinds&(1<<i) != 0 {
+					col.kindRows[i]++
 				}
 			}
 		}
@@ -283,15 +380,18 @@ func sortFindingsByField(fs []Finding) {
 func (s *exportScanner) columns() []ColumnSummary {
 	out := make([]ColumnSummary, 0, len(s.cols))
 	for _, col := range s.cols {
-		cs := ColumnSummary{Name: col.name, Categories: []Category{}, Kinds: []Kind{}, Rows: col.rows}
+		cs := ColumnSummary{Name: col.name, Categories: []Category{}, Kinds: []Kind{}, Rows: col.rows,
+			CategoryRows: map[Category]int{}, KindRows: map[Kind]int{}}
 		for i, cat := range fieldCats {
 			if col.cats&(1<<i) != 0 {
 				cs.Categories = append(cs.Categories, cat)
+				cs.CategoryRows[cat] = col.catRows[i]
 			}
 		}
 		for i, k := range fieldKinds {
 			if col.kinds&(1<<i) != 0 {
 				cs.Kinds = append(cs.Kinds, k)
+				cs.KindRows[k] = col.kindRows[i]
 			}
 		}
 		if s.sum.Rows > 0 {
@@ -300,6 +400,7 @@ func (s *exportScanner) columns() []ColumnSummary {
 		if col.seen {
 			cs.Rule, cs.Confidence = col.best.Rule, col.best.Confidence
 		}
+		cs.Positional = col.positional
 		out = append(out, cs)
 	}
 	return out

@@ -11,7 +11,7 @@ import (
 )
 
 func (s *exportScanner) scanCSV() error {
-	br := bufio.NewReaderSize(s.cr, 64<<10)
+	br := bufio.NewReaderSize(s.in, 64<<10)
 	head, _ := br.Peek(CSVSniffLen) // an error shows again at the first Read
 	cr := csv.NewReader(br)
 	cr.Comma = CSVComma(head)
@@ -33,22 +33,43 @@ func (s *exportScanner) scanCSV() error {
 	if len(names) > 0 {
 		names[0] = string(bytes.TrimPrefix([]byte(names[0]), []byte("\ufeff")))
 	}
+	// A header is only a header when no cell looks like data; otherwise
+	// it is the first row of a headerless export (or a split file's
+	// middle), its columns are named by position and it is scanned.
+	headerIsData := false
+	for _, n := range names {
+		if nameLooksLikeData(n) {
+			headerIsData = true
+			break
+		}
+	}
 	// Columns in header order; a repeated name shares one summary.
 	cols := make([]*columnState, len(names))
 	for i, n := range names {
-		if n == "" {
-			n = "column " + itoaSmall(i+1)
+		if n == "" || headerIsData {
+			n = positionalName(i)
 		}
 		j, ok := s.colIndex[n]
 		if !ok {
 			j = len(s.cols)
 			s.colIndex[n] = j
-			s.cols = append(s.cols, s.column(n))
+			col := &columnState{name: n, a: s.names.analyse(n)}
+			if headerIsData {
+				col.a, col.positional = &nameAnalysis{}, true
+			}
+			s.cols = append(s.cols, col)
 		}
 		cols[i] = s.cols[j]
 	}
 	s.sum.Lines = 1
 	rowNo := 0
+	if headerIsData {
+		s.sum.HeaderLooksLikeData = true
+		rowNo++
+		if err := s.row(1, rowNo, cols, names); err != nil {
+			return err
+		}
+	}
 	for {
 		if err := s.done(); err != nil {
 			return err

@@ -12,7 +12,7 @@ import (
 )
 
 func (s *exportScanner) scanJSONL() error {
-	br := bufio.NewReaderSize(s.cr, 64<<10)
+	br := bufio.NewReaderSize(s.in, 64<<10)
 	var (
 		line  []byte
 		long  bool
@@ -127,10 +127,20 @@ func (s *exportScanner) jsonRow(b *jsonRowBuf, lineNo, rowNo int, obj []byte) er
 func (s *exportScanner) rowKeys(line, rowNo int, keys []string, cols []*columnState, vals []string) error {
 	for i, col := range cols {
 		if col == nil {
-			cols[i] = &columnState{name: keys[i], a: fieldLex().analyseName(keys[i])}
+			cols[i] = s.extraColumn(keys[i])
 		}
 	}
 	return s.row(line, rowNo, cols, vals)
+}
+
+// extraColumn returns a column, not kept in the summary, for a key beyond
+// maxExportColumns. A key that looks like data is named "extra column".
+func (s *exportScanner) extraColumn(k string) *columnState {
+	if nameLooksLikeData(k) {
+		s.sum.HeaderLooksLikeData = true
+		return &columnState{name: "extra column", a: s.dataName(k), positional: true}
+	}
+	return &columnState{name: k, a: s.names.analyse(k)}
 }
 
 // jsonColumn returns the column of a JSON key, adding it while there is
@@ -144,7 +154,7 @@ func (s *exportScanner) jsonColumn(k string) *columnState {
 		return nil
 	}
 	s.colIndex[k] = len(s.cols)
-	col := s.column(k)
+	col := s.column(k, len(s.cols))
 	s.cols = append(s.cols, col)
 	return col
 }

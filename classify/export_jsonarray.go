@@ -18,7 +18,7 @@ var ErrNotArray = fmt.Errorf("JSON value is not an array")
 // array's own punctuation is read leniently (a missing comma between two
 // elements still separates them).
 func (s *exportScanner) scanJSONArray() error {
-	a := &arrayReader{br: bufio.NewReaderSize(s.cr, 64<<10), line: 1}
+	a := &arrayReader{br: bufio.NewReaderSize(s.in, 64<<10), line: 1}
 	c, err := a.skipSpace()
 	if err == io.EOF {
 		return nil

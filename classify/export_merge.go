@@ -46,16 +46,25 @@ func MergeExportSummaries(parts []ExportSummary) (ExportSummary, error) {
 		out.Lines += p.Lines
 		out.Bytes += p.Bytes
 		out.ExtraColumns += p.ExtraColumns
+		out.HeaderLooksLikeData = out.HeaderLooksLikeData || p.HeaderLooksLikeData
 		for _, c := range p.Columns {
 			i, ok := index[c.Name]
 			if !ok {
 				i = len(out.Columns)
 				index[c.Name] = i
-				out.Columns = append(out.Columns, ColumnSummary{Name: c.Name})
+				out.Columns = append(out.Columns, ColumnSummary{Name: c.Name, Positional: c.Positional,
+					CategoryRows: map[Category]int{}, KindRows: map[Kind]int{}})
 				accs = append(accs, colAcc{})
 			}
 			m := &out.Columns[i]
 			m.Rows += c.Rows
+			m.Positional = m.Positional || c.Positional
+			for cat, n := range c.CategoryRows {
+				m.CategoryRows[cat] += n
+			}
+			for k, n := range c.KindRows {
+				m.KindRows[k] += n
+			}
 			for _, cat := range c.Categories {
 				if j := catIndex(cat); j >= 0 {
 					accs[i].cats |= 1 << j

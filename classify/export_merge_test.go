@@ -95,8 +95,8 @@ func TestMergeExportSummariesFormats(t *testing.T) {
 // how to merge it (and this list updated).
 func TestMergeExportSummariesKnowsEveryField(t *testing.T) {
 	known := map[reflect.Type][]string{
-		reflect.TypeFor[ExportSummary](): {"Format", "Rows", "RowsWithFindings", "BadRows", "BadLines", "Lines", "Bytes", "Columns", "ExtraColumns"},
-		reflect.TypeFor[ColumnSummary](): {"Name", "Categories", "Kinds", "Rows", "Share", "Rule", "Confidence"},
+		reflect.TypeFor[ExportSummary](): {"Format", "Rows", "RowsWithFindings", "BadRows", "BadLines", "Lines", "Bytes", "Columns", "ExtraColumns", "HeaderLooksLikeData"},
+		reflect.TypeFor[ColumnSummary](): {"Name", "Categories", "Kinds", "Rows", "Share", "Rule", "Confidence", "Positional", "CategoryRows", "KindRows"},
 	}
 	for typ, names := range known {
 		var got []string

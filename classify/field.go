@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Field is one field of a CRM schema: its object, API name, label and a
@@ -191,29 +190,12 @@ func (lx *fieldLexicon) analyse(object, name, label string) *nameAnalysis {
 	return a
 }
 
-// nameCache holds the analysis of bare names (no object, no label) for
-// Record and the export scanner. It stops growing at nameCacheMax entries.
-var (
-	nameCache    sync.Map // string → *nameAnalysis
-	nameCacheLen int
-	nameCacheMu  sync.Mutex
-)
-
-const nameCacheMax = 1 << 14
-
+// analyseName analyses a bare name (no object, no label). There is no
+// process-wide cache: names can be personal data (a header row that is a
+// data row, a JSON key that is an e-mail address), so the export scanner
+// keeps its own bounded cache for the length of one scan (nameCache).
 func (lx *fieldLexicon) analyseName(name string) *nameAnalysis {
-	if v, ok := nameCache.Load(name); ok {
-		return v.(*nameAnalysis)
-	}
-	a := lx.analyse("", name, "")
-	nameCacheMu.Lock()
-	if nameCacheLen < nameCacheMax {
-		if _, loaded := nameCache.LoadOrStore(name, a); !loaded {
-			nameCacheLen++
-		}
-	}
-	nameCacheMu.Unlock()
-	return a
+	return lx.analyse("", name, "")
 }
 
 // score matches the lexicon against tokens and records the evidence in

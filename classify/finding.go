@@ -67,9 +67,19 @@ type Finding struct {
 func (f Finding) String() string {
 	s := fmt.Sprintf("%s/%s rule=%s [%d:%d] conf=%.2f", f.Category, f.Kind, f.Rule, f.Start, f.End, f.Confidence)
 	if f.Field != "" {
-		s += " field=" + f.Field
+		s += " field=" + safeField(f.Field)
 	}
 	return s
+}
+
+// safeField returns a field name for String and LogValue, or "[data]"
+// when the name reads as personal data (a JSON key that is an e-mail
+// address given to Record): a log line must not carry it.
+func safeField(name string) string {
+	if nameLooksLikeData(name) {
+		return "[data]"
+	}
+	return name
 }
 
 // LogValue implements slog.LogValuer: a finding logs as its category, kind,
@@ -84,7 +94,7 @@ func (f Finding) LogValue() slog.Value {
 		slog.Float64("confidence", f.Confidence),
 	}
 	if f.Field != "" {
-		attrs = append(attrs, slog.String("field", f.Field))
+		attrs = append(attrs, slog.String("field", safeField(f.Field)))
 	}
 	return slog.GroupValue(attrs...)
 }
