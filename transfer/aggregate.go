@@ -25,7 +25,7 @@ var riskCatalogue = []struct {
 	{RiskRemoteAccess, "The data is reached remotely from a third country.", []string{"edpb-gl-05-2021", "edpb-rec-01-2020"}},
 	{RiskSpecialCategoryData, "Special categories of personal data or criminal data are in scope, which raises the stakes of every other risk.", []string{"gdpr-art-9", "gdpr-art-10"}},
 	{RiskAdequacyUnderLegalChallenge, "The adequacy decision relied on is under legal challenge.", nil},
-	{RiskAdequacyReview, "The adequacy decision relied on may be reviewed or repealed.", nil},
+	{RiskAdequacyReview, "The adequacy decision relied on, or the safeguards a transfer impact assessment relies on, may be reviewed, suspended or repealed.", nil},
 	{RiskAdequacySunset, "The adequacy decision relied on has a fixed expiry date.", nil},
 	{RiskInterimArrangement, "A temporary arrangement, not an adequacy decision, keeps the flow free.", nil},
 }

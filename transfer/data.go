@@ -11,17 +11,24 @@ import (
 	"github.com/avgrisk/avgrisk/internal/civil"
 )
 
-// AsOf is the date of the law encoded in data/: the most recent sources of
-// the reference sheet date from about September 2026. Evaluate still
-// answers for later dates, but decisions may have been adopted, repealed or
-// annulled since; Stale says when.
-const AsOf = "2026-09-30"
+// AsOf is the date of the law encoded in data/: the state of December
+// 2026, when the data was last re-verified. Evaluate still answers for
+// later dates, but decisions may have been adopted, repealed or annulled
+// since; Stale says when that becomes likely.
+const AsOf = "2026-12-07"
 
-// Stale reports whether asOf is after AsOf, the date of the package's data:
-// the law may have moved on, and an assessment for that date should be
-// checked against the current list of decisions and judgments.
+// ReviewMonths is the review interval of the data: it is re-verified
+// against the Commission's list of decisions and the courts' judgments at
+// least this often, so data older than this is stale.
+const ReviewMonths = 6
+
+// Stale reports whether the data is old for an evaluation as of asOf:
+// whether asOf falls more than ReviewMonths months after AsOf. An
+// assessment for such a date should be checked against the current list of
+// decisions and judgments. An evaluation shortly after AsOf is not stale:
+// the data is as current as its review interval promises.
 func Stale(asOf time.Time) bool {
-	return civil.FromTime(asOf).After(mustDay(AsOf))
+	return civil.FromTime(asOf).After(mustDay(AsOf).AddMonths(ReviewMonths))
 }
 
 //go:embed data/*.json
@@ -125,6 +132,7 @@ type mechanism struct {
 	ValidFrom             *string   `json:"valid_from"`
 	ValidUntil            *string   `json:"valid_until"`
 	NewContractsUntil     *string   `json:"new_contracts_until"`
+	Transition            string    `json:"transition"` // what holds for contracts concluded before NewContractsUntil
 	SenderRoles           []Role    `json:"sender_roles"`
 	RecipientRoles        []Role    `json:"recipient_roles"`
 	GroupOnly             bool      `json:"group_only"`
@@ -171,11 +179,12 @@ type law struct {
 }
 
 type safeguard struct {
-	Country string   `json:"country"`
-	From    *string  `json:"from"`
-	Until   *string  `json:"until"`
-	Title   string   `json:"title"`
-	Sources []string `json:"sources"`
+	Country     string      `json:"country"`
+	From        *string     `json:"from"`
+	Until       *string     `json:"until"`
+	Title       string      `json:"title"`
+	ReviewRisks []challenge `json:"review_risks"`
+	Sources     []string    `json:"sources"`
 
 	w window
 }
@@ -349,6 +358,9 @@ func parseData() (*dataset, error) {
 			if _, err := civil.Parse(*m.NewContractsUntil); err != nil {
 				return nil, fmt.Errorf("transfer: data/mechanisms.json: %s: new_contracts_until: %w", m.ID, err)
 			}
+			if m.Transition == "" {
+				return nil, fmt.Errorf("transfer: data/mechanisms.json: %s: new_contracts_until without a transition", m.ID)
+			}
 		}
 		if err := checkSources("mechanisms.json", string(m.ID), m.Sources); err != nil {
 			return nil, err
@@ -387,6 +399,17 @@ func parseData() (*dataset, error) {
 		}
 		if err := checkSources("laws.json", "safeguard "+s.Country, s.Sources); err != nil {
 			return nil, err
+		}
+		for j := range s.ReviewRisks {
+			c := &s.ReviewRisks[j]
+			f := c.From
+			c.w = window{From: &f, Until: c.Until}
+			if err := c.w.parse(); err != nil {
+				return nil, fmt.Errorf("transfer: data/laws.json: safeguard %s: review risk: %w", s.Country, err)
+			}
+			if err := checkSources("laws.json", "safeguard "+s.Country, []string{c.Source}); err != nil {
+				return nil, err
+			}
 		}
 		ds.safeguards = append(ds.safeguards, s)
 	}

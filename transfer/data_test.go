@@ -3,6 +3,7 @@ package transfer
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -171,7 +172,7 @@ func TestEEAMembership(t *testing.T) {
 func TestDataMechanismsAndMeasures(t *testing.T) {
 	ds := mustData(t)
 	ids := []Mechanism{DPF, PrivacyShield, SafeHarbour, SCC2021Module1, SCC2021Module2, SCC2021Module3, SCC2021Module4,
-		SCC2010C2P, SCC2001C2C, BCRController, BCRProcessor, ConsentArt49, ContractArt49, ContractThirdPartyArt49,
+		SCC2010C2P, SCC2002C2P, SCC2001C2C, BCRController, BCRProcessor, ConsentArt49, ContractArt49, ContractThirdPartyArt49,
 		PublicInterestArt49, LegalClaimsArt49, VitalInterestsArt49, PublicRegisterArt49, CompellingLegitimateInterest49}
 	if len(ds.mechanismList) != len(ids) {
 		t.Errorf("%d mechanisms in data, %d constants", len(ds.mechanismList), len(ids))
@@ -218,7 +219,7 @@ func TestDataSources(t *testing.T) {
 			t.Errorf("source %+v incomplete", s)
 		}
 		switch s.Kind {
-		case "instrument", "article", "decision", "ruling", "guidance":
+		case "instrument", "article", "decision", "ruling", "guidance", "report":
 		default:
 			t.Errorf("source %s: kind %q", s.ID, s.Kind)
 		}
@@ -272,5 +273,58 @@ func TestRiskCatalogue(t *testing.T) {
 	}
 	if !slices.Equal(ids, got) {
 		t.Errorf("risk catalogue order %v, want %v", got, ids)
+	}
+}
+
+// TestDataIssue11 pins the corrections of issue 11 item 11 to their sources.
+func TestDataIssue11(t *testing.T) {
+	ds := mustData(t)
+	dec := func(id string) *decision {
+		for _, d := range ds.decisions {
+			if d.ID == id {
+				return d
+			}
+		}
+		t.Fatalf("decision %s missing", id)
+		return nil
+	}
+	// Implementing Decision (EU) 2025/1382 (CELEX 32025D1382) takes effect on
+	// notification, not on adoption (15 July 2025).
+	epo := dec("adq-epo")
+	if !epo.w.from.After(mustDay(epo.Adopted)) || !strings.Contains(ds.sources["dec-2025-1382"].Title, "32025D1382") {
+		t.Errorf("adq-epo: valid from %s (adopted %s), want on notification after adoption, with its CELEX number", epo.w.from, epo.Adopted)
+	}
+	// The Korea decision's first review (2026) is recorded with its source.
+	if kr := dec("adq-kr"); !slices.Contains(kr.Sources, "com-kr-review-2026") || !strings.Contains(kr.Scope, "review") {
+		t.Error("adq-kr: the 2026 review is missing")
+	}
+	// The UK extension and renewal name their EUR-Lex numbers.
+	for _, id := range []string{"dec-2025-1225", "dec-2025-1226", "dec-2025-uk-renewal"} {
+		if !strings.Contains(ds.sources[id].Title, "CELEX 3") {
+			t.Errorf("source %s: no CELEX number in %q", id, ds.sources[id].Title)
+		}
+	}
+	// Decision 2001/497/EC Art. 6: the clauses apply from 3 September 2001.
+	if got := ds.mechanisms[SCC2001C2C].w.from.String(); got != "2001-09-03" {
+		t.Errorf("scc-2001-c2c valid from %s, want 2001-09-03", got)
+	}
+	// Decision 2010/87/EU Art. 7: Decision 2002/16/EC repealed from 15 May 2010.
+	if m := ds.mechanisms[SCC2002C2P]; *m.NewContractsUntil != "2010-05-14" || ds.mechanisms[SCC2010C2P].w.from.String() != "2010-05-15" {
+		t.Error("the 2002/16/EC to 2010/87/EU transition is not on 15 May 2010")
+	}
+	// Decision (EU) 2021/914: Module Two is controller to processor only.
+	if got := ds.mechanisms[SCC2021Module2].SenderRoles; !slices.Equal(got, []Role{Controller}) {
+		t.Errorf("Module Two sender roles %v, want controller only", got)
+	}
+	// GDPR Art. 49(3): the compelling-legitimate-interests derogation is barred too.
+	for _, id := range []Mechanism{ConsentArt49, ContractArt49, ContractThirdPartyArt49, CompellingLegitimateInterest49} {
+		if !ds.mechanisms[id].PublicAuthorityBarred {
+			t.Errorf("%s: public_authority_barred false, want true (GDPR Art. 49(3))", id)
+		}
+	}
+	for _, id := range []Mechanism{PublicInterestArt49, LegalClaimsArt49, VitalInterestsArt49, PublicRegisterArt49} {
+		if ds.mechanisms[id].PublicAuthorityBarred {
+			t.Errorf("%s: public_authority_barred true, want false (GDPR Art. 49(3) names (a) to (c) and the second subparagraph only)", id)
+		}
 	}
 }

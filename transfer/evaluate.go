@@ -128,6 +128,7 @@ func normalizeParty(field string, p Party, role Role) (Party, error) {
 type candidate struct {
 	p         Party
 	via       string
+	field     string // the Party's JSON path in the Flow; empty for a storage or access country
 	sender    Party
 	sameGroup bool // in the sender's group
 }
@@ -241,23 +242,6 @@ func sameEntity(a, b Party) bool {
 	return an != "" && strings.EqualFold(an, bn) && a.Country == b.Country
 }
 
-// sameBrand reports whether the names of a and b start with the same word
-// of at least three letters, as "Acme B.V." and "ACME Inc" do: a sign of
-// one group of undertakings when same_group is not set.
-func sameBrand(a, b Party) bool {
-	fa, fb := strings.Fields(a.Name), strings.Fields(b.Name)
-	if len(fa) == 0 || len(fb) == 0 {
-		return false
-	}
-	wa := strings.Trim(fa[0], ".,;:-()")
-	wb := strings.Trim(fb[0], ".,;:-()")
-	switch strings.ToLower(wa) {
-	case "the", "het", "een", "der", "die", "das", "les", "los", "las", "stichting", "vereniging", "gemeente":
-		return false
-	}
-	return len([]rune(wa)) >= 3 && strings.EqualFold(wa, wb)
-}
-
 func partyName(p Party) string {
 	if n := strings.TrimSpace(p.Name); n != "" {
 		return n
@@ -311,19 +295,15 @@ func (e *evaluator) collect() {
 	f := e.f
 	importerSender := f.Exporter
 	if !e.self {
-		// The importer is in the exporter's group when it says so, when it
-		// sits in the country of the exporter's parent (the EU subsidiary
-		// sending to its parent), or when the two names start with the same
-		// word. Two companies whose parents merely share a country are not
-		// one group.
-		pc := f.Exporter.ParentCountry
-		group := f.Importer.SameGroup || sameBrand(f.Exporter, f.Importer) ||
-			(pc != "" && pc != f.Exporter.Country && pc == f.Importer.Country)
-		e.cands = append(e.cands, candidate{p: f.Importer, via: "importer", sender: f.Exporter, sameGroup: group})
+		// The importer is in the exporter's group only when the flow says
+		// so: a group of undertakings is a matter of control (GDPR
+		// Art. 4(19)), which neither a shared name nor a parent's country
+		// shows.
+		e.cands = append(e.cands, candidate{p: f.Importer, via: "importer", field: "importer", sender: f.Exporter, sameGroup: f.Importer.SameGroup})
 		importerSender = f.Importer
 	}
-	for _, p := range f.Onward {
-		e.cands = append(e.cands, candidate{p: p, via: "onward", sender: importerSender, sameGroup: p.SameGroup || sameBrand(importerSender, p)})
+	for i, p := range f.Onward {
+		e.cands = append(e.cands, candidate{p: p, via: "onward", field: fmt.Sprintf("onward[%d]", i), sender: importerSender, sameGroup: p.SameGroup})
 	}
 	if e.self {
 		return // the exporter's own storage and staff: no other entity
@@ -475,27 +455,33 @@ func lawNames(ls []*law) string {
 }
 
 // decide sets the basis, lawfulness and TIA need of a restricted recipient
-// in the precedence of §11.2.
+// in the precedence of §11.2: the first step that covers the recipient, or
+// that the parties claim, decides.
 func (e *evaluator) decide(r *Recipient, c candidate) {
-	ds, d, p := e.ds, e.d, c.p
-	name := r.Name
-	var softGap [][2]string // scope gaps that count only when nothing covers the recipient
-	defer func() {
-		if r.Basis != BasisNone {
-			return
+	var gaps []scopeGap // adequacy scope gaps that count only when nothing covers the recipient
+	switch {
+	case e.decideAdequacy(r, c, &gaps): // 1. Art. 45
+	case e.decideArt46(r, c): // 2. SCCs and BCRs
+	case e.decideDerogation(r): // 3. Art. 49
+	default: // 4. nothing
+		e.decideNone(r, c)
+		for _, g := range gaps {
+			e.flag(RiskAdequacyScopeGap, High, r.Name, g.detail, g.sources...)
 		}
-		for _, g := range softGap {
-			var srcs []string
-			for _, dec := range ds.decisions {
-				if dec.ID == g[1] {
-					srcs = dec.Sources
-				}
-			}
-			e.flag(RiskAdequacyScopeGap, High, name, g[0], srcs...)
-		}
-	}()
+	}
+}
 
-	// 1. Adequacy (Art. 45), including the DPF and the former US frameworks.
+// scopeGap is an adequacy decision whose scope the recipient falls outside.
+type scopeGap struct {
+	detail  string
+	sources []string
+}
+
+// decideAdequacy is step 1: an adequacy decision (Art. 45), including the
+// DPF and the former US frameworks, valid on the date and covering the
+// recipient. It reports whether one did.
+func (e *evaluator) decideAdequacy(r *Recipient, c candidate, gaps *[]scopeGap) bool {
+	ds, d, p, name := e.ds, e.d, c.p, r.Name
 	for _, dec := range ds.decisions {
 		if dec.Kind != "adequacy" || dec.Country != p.Country {
 			continue
@@ -523,55 +509,64 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 			detail := fmt.Sprintf("%s is adequate only in part (%s); %s falls outside: %s", dec.Name, dec.Instrument, name, gap)
 			if dec.Requires == "dpf-certified" && !claimed {
 				// An ordinary US recipient: a gap only if nothing else
-				// covers it (see decide's caller).
-				softGap = append(softGap, [2]string{detail, dec.ID})
+				// covers it (see decide).
+				*gaps = append(*gaps, scopeGap{detail, dec.Sources})
 				continue
 			}
 			e.flag(RiskAdequacyScopeGap, Medium, name, detail, dec.Sources...)
 			continue
 		}
-		// Covered.
-		r.Basis = dec.Basis
-		r.Decision = dec.ID
-		if dec.Mechanism != "" {
-			r.Mechanism = dec.Mechanism
-		}
-		r.Lawful = true
-		r.TIARequired = false
-		r.reason(fmt.Sprintf("%s (%s) is valid on %s and covers the recipient. Scope: %s", dec.Name, dec.Instrument, d, dec.Scope))
-		if dec.Basis == BasisDPF {
-			r.reason("No transfer impact assessment or supplementary measures are needed for an organisation on the DPF List (EDPB information note of 18 Jul 2023; AP).")
-		}
-		e.addSources(r, "gdpr-art-45")
-		e.addSources(r, dec.Sources...)
-		for _, ch := range dec.Challenges {
-			if ch.w.contains(d) {
-				e.flag(RiskAdequacyUnderLegalChallenge, Medium, name,
-					fmt.Sprintf("%s is under legal challenge on %s (%s); the decision stays valid until annulled or repealed.", dec.Name, d, ch.Case),
-					ch.Source)
-			}
-		}
-		for _, rv := range dec.ReviewRisks {
-			if rv.w.contains(d) {
-				e.flag(RiskAdequacyReview, Medium, name,
-					fmt.Sprintf("%s may be reviewed, suspended or annulled: %s.", dec.Name, rv.Case),
-					rv.Source)
-			}
-		}
-		if dec.Sunset {
-			e.flag(RiskAdequacySunset, Low, name,
-				fmt.Sprintf("%s expires on %s unless renewed; monitor it (EDPB Recommendations 01/2020 step 2).", dec.Name, dec.w.until),
-				dec.Sources...)
-		}
-		return
+		e.coveredByAdequacy(r, dec)
+		return true
 	}
-
-	// Mechanisms claimed that cannot apply to this recipient at all.
 	if e.claimed(DPF) && p.Country != "US" {
 		r.reason("The DPF covers only organisations in the United States.")
 	}
+	return false
+}
 
-	// 2. Art. 46 tools: SCCs and BCRs.
+// coveredByAdequacy records that dec covers the recipient, with the risks
+// that remain: a pending challenge, a review risk, a sunset.
+func (e *evaluator) coveredByAdequacy(r *Recipient, dec *decision) {
+	d, name := e.d, r.Name
+	r.Basis = dec.Basis
+	r.Decision = dec.ID
+	if dec.Mechanism != "" {
+		r.Mechanism = dec.Mechanism
+	}
+	r.Lawful = true
+	r.TIARequired = false
+	r.reason(fmt.Sprintf("%s (%s) is valid on %s and covers the recipient. Scope: %s", dec.Name, dec.Instrument, d, dec.Scope))
+	if dec.Basis == BasisDPF {
+		r.reason("No transfer impact assessment or supplementary measures are needed for an organisation on the DPF List (EDPB information note of 18 Jul 2023; AP).")
+	}
+	e.addSources(r, "gdpr-art-45")
+	e.addSources(r, dec.Sources...)
+	for _, ch := range dec.Challenges {
+		if ch.w.contains(d) {
+			e.flag(RiskAdequacyUnderLegalChallenge, Medium, name,
+				fmt.Sprintf("%s is under legal challenge on %s (%s); the decision stays valid until annulled or repealed.", dec.Name, d, ch.Case),
+				ch.Source)
+		}
+	}
+	for _, rv := range dec.ReviewRisks {
+		if rv.w.contains(d) {
+			e.flag(RiskAdequacyReview, Medium, name,
+				fmt.Sprintf("%s may be reviewed, suspended or annulled: %s.", dec.Name, rv.Case),
+				rv.Source)
+		}
+	}
+	if dec.Sunset {
+		e.flag(RiskAdequacySunset, Low, name,
+			fmt.Sprintf("%s expires on %s unless renewed; monitor it (EDPB Recommendations 01/2020 step 2).", dec.Name, dec.w.until),
+			dec.Sources...)
+	}
+}
+
+// decideArt46 is step 2: the first claimed SCC set or BCRs that is valid on
+// the date and fits the roles and the group. It reports whether one did.
+func (e *evaluator) decideArt46(r *Recipient, c candidate) bool {
+	ds, d, p, name := e.ds, e.d, c.p, r.Name
 	for _, id := range e.f.Mechanisms {
 		m := ds.mechanisms[id]
 		if m == nil || (m.Kind != "scc" && m.Kind != "bcr") {
@@ -587,19 +582,20 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 		}
 		if d.Before(m.w.from) {
 			r.reason(fmt.Sprintf("%s is not available before %s.", m.Title, m.w.from))
+			e.addSources(r, m.Sources...)
 			continue
 		}
 		if !slices.Contains(m.SenderRoles, c.sender.Role) || !slices.Contains(m.RecipientRoles, p.Role) {
-			r.reason(fmt.Sprintf("%s does not fit a transfer from a %s to a %s.", m.Title, c.sender.Role, p.Role))
-			continue
-		}
-		if m.GroupOnly && !c.sameGroup {
-			msg := fmt.Sprintf("%s covers only transfers within a group of undertakings (GDPR Art. 4(20)); %s is not in the sender's group.", m.Title, name)
-			if m.ID == BCRProcessor && c.via == "importer" {
-				msg = fmt.Sprintf("%s does not cover a direct transfer from an external controller to a group processor outside the EEA; SCCs are needed for that leg (GDPR Art. 4(20); draft EDPB Recommendations 1/2026).", m.Title)
+			msg := fmt.Sprintf("%s does not fit a transfer from a %s to a %s.", m.Title, c.sender.Role, p.Role)
+			if m.ID == SCC2021Module2 && c.sender.Role.processing() {
+				msg += " A processor sending to a sub-processor needs Module Three (Decision (EU) 2021/914, Annex)."
 			}
 			r.reason(msg)
 			e.addSources(r, m.Sources...)
+			continue
+		}
+		if m.GroupOnly && !c.sameGroup {
+			e.notInGroup(r, c, m)
 			continue
 		}
 		r.Basis = BasisSCC
@@ -611,17 +607,42 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 		r.reason(fmt.Sprintf("%s (%s) covers the transfer from the %s to the %s.", m.Title, m.Provision, c.sender.Role, p.Role))
 		e.addSources(r, m.Sources...)
 		if m.NewContractsUntil != nil && d.After(mustDay(*m.NewContractsUntil)) {
-			r.reason(fmt.Sprintf("The old clauses were repealed from 27 Sep 2021; they hold on %s only for a contract concluded before then with unchanged processing, and only until %s.", d, m.w.until))
+			r.reason(fmt.Sprintf("On %s only a contract concluded before %s can rest on these clauses. %s", d, mustDay(*m.NewContractsUntil).AddDays(1), m.Transition))
 		}
 		if m.Kind == "scc" && strings.HasPrefix(string(m.ID), "scc-2021") && p.SubjectToGDPR {
 			r.reason("The 2021 SCCs are not designed for an importer already subject to the GDPR under Art. 3(2) (Commission Q&A, 25 May 2022); no other set has been adopted, so use them and document the reasoning.")
 			e.addSources(r, "com-scc-qa-2022")
 		}
 		e.art46Lawful(r, p)
+		return true
+	}
+	return false
+}
+
+// notInGroup explains why group-only BCRs do not cover the recipient and,
+// when the Flow leaves the group open, names the fact to confirm. A group
+// is never inferred from names or parent countries (GDPR Art. 4(19) and
+// (20) define it by control, which a name does not show).
+func (e *evaluator) notInGroup(r *Recipient, c candidate, m *mechanism) {
+	name := r.Name
+	e.addSources(r, m.Sources...)
+	if m.ID == BCRProcessor && c.via == "importer" {
+		r.reason(fmt.Sprintf("%s does not cover a direct transfer from an external controller to a group processor outside the EEA; SCCs are needed for that leg (GDPR Art. 4(20); draft EDPB Recommendations 1/2026).", m.Title))
 		return
 	}
+	r.reason(fmt.Sprintf("%s cover only transfers within a group of undertakings (GDPR Art. 4(20)). The flow does not state that %s is in the sender's group (same_group), and a group is never inferred from names or parent countries, so the BCR basis is not established.", m.Title, name))
+	if c.field != "" {
+		e.openFact(c.field+".same_group", name, "false",
+			fmt.Sprintf("%s is relied on for %s, but the flow does not say whether %s is in the same group of undertakings as the sender (%s). Set same_group if it is (GDPR Arts. 4(19), 4(20) and 47); until then the BCRs do not cover the transfer.", m.Title, name, name, partyName(c.sender)),
+			"gdpr-art-4-20", "gdpr-art-47")
+	}
+}
 
-	// 3. Art. 49 derogations.
+// decideDerogation is step 3: the claimed Art. 49 derogations. A claimed
+// derogation that fails still decides the basis (derogation, unlawful).
+// It reports whether any derogation was claimed.
+func (e *evaluator) decideDerogation(r *Recipient) bool {
+	ds, name := e.ds, r.Name
 	var first *mechanism
 	misuse := false
 	for _, id := range e.f.Mechanisms {
@@ -666,21 +687,25 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 			r.reason("Condition: " + m.Note)
 		}
 		e.addSources(r, m.Sources...)
-		return
+		return true
 	}
-	if first != nil {
-		r.Basis = BasisDerogation
-		r.Mechanism = first.ID
-		r.Lawful = false
-		r.TIARequired = true
-		e.addSources(r, first.Sources...)
-		if !misuse {
-			r.reason("No claimed derogation is available; an Art. 46 tool with a TIA is needed.")
-		}
-		return
+	if first == nil {
+		return false
 	}
+	r.Basis = BasisDerogation
+	r.Mechanism = first.ID
+	r.Lawful = false
+	r.TIARequired = true
+	e.addSources(r, first.Sources...)
+	if !misuse {
+		r.reason("No claimed derogation is available; an Art. 46 tool with a TIA is needed.")
+	}
+	return true
+}
 
-	// 4. Nothing.
+// decideNone is step 4: nothing covers the recipient (Art. 44).
+func (e *evaluator) decideNone(r *Recipient, c candidate) {
+	d, name := e.d, r.Name
 	r.Basis = BasisNone
 	r.Mechanism = ""
 	r.Lawful = false
@@ -688,7 +713,7 @@ func (e *evaluator) decide(r *Recipient, c candidate) {
 	r.reason(fmt.Sprintf("No valid Chapter V instrument covers the transfer to %s on %s (GDPR Art. 44).", name, d))
 	e.addSources(r, "gdpr-art-44", "gdpr-art-46", "ap-uber-2024")
 	e.flag(RiskNoTransferTool, High, name,
-		fmt.Sprintf("No valid transfer instrument covers %s in %s on %s: the transfer breaches GDPR Art. 44 (compare the AP's Uber decision of 2024).", name, p.Country, d),
+		fmt.Sprintf("No valid transfer instrument covers %s in %s on %s: the transfer breaches GDPR Art. 44 (compare the AP's Uber decision of 2024).", name, c.p.Country, d),
 		"gdpr-art-44", "ap-uber-2024")
 }
 
@@ -728,6 +753,15 @@ func (e *evaluator) art46Lawful(r *Recipient, p Party) {
 	case sg != nil:
 		r.reason(fmt.Sprintf("On %s: %s.", d, sg.Title))
 		e.addSources(r, sg.Sources...)
+		for _, rv := range sg.ReviewRisks {
+			if rv.w.contains(d) {
+				r.reason(fmt.Sprintf("The transfer impact assessment relies on these safeguards, which may be reviewed: %s.", rv.Case))
+				e.addSources(r, rv.Source)
+				e.flag(RiskAdequacyReview, Medium, name,
+					fmt.Sprintf("%s rests on %s with a transfer impact assessment that relies on the EO 14086 safeguards as the Commission assessed them for the DPF; that assessment may be reviewed, suspended or annulled, which would reach SCC and BCR transfers as well: %s.", name, r.Mechanism, rv.Case),
+					append([]string{rv.Source}, sg.Sources...)...)
+			}
+		}
 	case len(probs) > 0 && len(eff) == 0:
 		r.reason(fmt.Sprintf("The laws of %s impinge on the safeguards (%s) and no effective supplementary measure is in place: access in the clear (EDPB use cases 6 and 7) cannot be protected.", p.Country, lawNames(probs)))
 		if cl := e.claimedEffective(); len(cl) > 0 {

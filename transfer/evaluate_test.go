@@ -196,22 +196,22 @@ func TestEvaluate(t *testing.T) {
 			name:   "Salesforce-like with US support access on BCR-P with a TIA",
 			flow:   Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}, Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
 			asOf:   "2026-06-01",
-			want:   outcome{true, BasisBCR, true, true, []string{RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess}},
-			reason: "EDPB Guidelines 05/2021: remote access is a transfer; draft EDPB Recommendations 1/2026: BCR-P fit external controller -> EEA group processor -> non-EEA group sub-processor; a TIA is still required (§4)",
+			want:   outcome{true, BasisBCR, true, true, []string{RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess, RiskAdequacyReview}},
+			reason: "EDPB Guidelines 05/2021: remote access is a transfer; draft EDPB Recommendations 1/2026: BCR-P fit external controller -> EEA group processor -> non-EEA group sub-processor; a TIA is still required (§4); the TIA relies on EO 14086, whose PCLOB oversight lost its quorum on 27 Jan 2025",
 		},
 		{
 			name:   "Salesforce-like with US support access on BCR-P without a TIA",
 			flow:   Flow{Exporter: nlController, Importer: salesforceLike, StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}, Mechanisms: []Mechanism{BCRProcessor}},
 			asOf:   "2026-06-01",
-			want:   outcome{true, BasisBCR, false, true, []string{RiskMissingTIA, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess}},
+			want:   outcome{true, BasisBCR, false, true, []string{RiskMissingTIA, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction, RiskRemoteAccess, RiskAdequacyReview}},
 			reason: "reference §4: BCRs do not remove the Schrems II assessment; §11.4: no TIA, not lawful",
 		},
 		{
 			name:   "Salesforce-like with US support access and the DPF",
 			flow:   Flow{Exporter: nlController, Importer: with(salesforceLike, func(p *Party) { p.DPFCertified = true }), StorageCountries: []string{"DE"}, AccessCountries: []string{"US"}, Mechanisms: []Mechanism{DPF}},
 			asOf:   "2026-06-01",
-			want:   outcome{true, BasisDPF, true, false, []string{RiskParentCompanyJurisdiction, RiskRemoteAccess, RiskAdequacyUnderLegalChallenge}},
-			reason: "Decision (EU) 2023/1795 covers the listed US group entity; C-703/25 P pending since 31 Oct 2025 (§2.3)",
+			want:   outcome{true, BasisDPF, true, false, []string{RiskParentCompanyJurisdiction, RiskRemoteAccess, RiskAdequacyUnderLegalChallenge, RiskAdequacyReview}},
+			reason: "Decision (EU) 2023/1795 covers the listed US group entity; C-703/25 P pending since 31 Oct 2025 (§2.3); PCLOB without a quorum since 27 Jan 2025",
 		},
 		{
 			name:   "Salesforce-like with US support access and no instrument",
@@ -397,6 +397,92 @@ func TestEvaluate(t *testing.T) {
 			reason: "Implementing Decision (EU) 2026/179 of 26 Jan 2026",
 		},
 		{
+			name:   "US importer on SCCs the day before the PCLOB lost its quorum",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
+			asOf:   "2025-01-26",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "EO 14086 safeguards apply to every US transfer (Decision (EU) 2023/1795); no review risk before 27 Jan 2025",
+		},
+		{
+			name:   "US importer on SCCs once the PCLOB lost its quorum",
+			flow:   Flow{Exporter: nlController, Importer: usProcessor, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
+			asOf:   "2025-01-27",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess, RiskAdequacyReview}},
+			reason: "PCLOB lost its quorum on 27 Jan 2025 (removal of three members, announced by the Board); SCC and BCR transfers to the US lean on the same EO 14086 safeguards as the DPF",
+		},
+		{
+			name:   "DPF-listed US importer once the PCLOB lost its quorum",
+			flow:   Flow{Exporter: nlController, Importer: with(usProcessor, func(p *Party) { p.DPFCertified = true })},
+			asOf:   "2025-02-01",
+			want:   outcome{true, BasisDPF, true, false, []string{RiskAdequacyUnderLegalChallenge, RiskAdequacyReview}},
+			reason: "Decision (EU) 2023/1795 relies on PCLOB oversight of EO 14086: review risk from 27 Jan 2025; T-553/23 pending from 6 Sep 2023",
+		},
+		{
+			name:   "2001 SCCs before they applied",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Outback Pty", Country: "AU", Role: Controller}, Mechanisms: []Mechanism{SCC2001C2C}, Measures: []Measure{TIADocumented}},
+			asOf:   "2001-09-02",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "Decision 2001/497/EC Art. 6: applies from 3 September 2001",
+		},
+		{
+			name:   "2001 SCCs from 3 September 2001",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Outback Pty", Country: "AU", Role: Controller}, Mechanisms: []Mechanism{SCC2001C2C}, Measures: []Measure{TIADocumented}},
+			asOf:   "2001-09-03",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "Decision 2001/497/EC Art. 6: applies from 3 September 2001",
+		},
+		{
+			name:   "2002 controller-to-processor SCCs in 2005",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Outback Pty", Country: "AU", Role: Processor}, Mechanisms: []Mechanism{SCC2002C2P}, Measures: []Measure{TIADocumented}},
+			asOf:   "2005-06-01",
+			want:   outcome{true, BasisSCC, true, true, []string{RiskThirdCountryGovernmentAccess}},
+			reason: "Decision 2002/16/EC: controller-to-processor clauses from 2002 until their repeal on 15 May 2010 (Decision 2010/87/EU Art. 7)",
+		},
+		{
+			name:   "2010 SCCs claimed in 2005",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Outback Pty", Country: "AU", Role: Processor}, Mechanisms: []Mechanism{SCC2010C2P}, Measures: []Measure{TIADocumented}},
+			asOf:   "2005-06-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "Decision 2010/87/EU applies from 15 May 2010 only",
+		},
+		{
+			name:   "2002 SCCs after 27 December 2022",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Outback Pty", Country: "AU", Role: Processor}, Mechanisms: []Mechanism{SCC2002C2P}, Measures: []Measure{TIADocumented}},
+			asOf:   "2023-01-02",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskExpiredMechanism, RiskThirdCountryGovernmentAccess}},
+			reason: "Decision 2010/87/EU Art. 7 kept old 2002/16/EC contracts only while unchanged; no old-SCC contract gives a basis after 27 Dec 2022 (Decision (EU) 2021/914 Art. 4)",
+		},
+		{
+			name: "EU processor to a US sub-processor on Module Two",
+			flow: Flow{Exporter: nlController, Importer: Party{Name: "Mail BV", Country: "NL", Role: Processor},
+				Onward:     []Party{{Name: "Send Inc", Country: "US", Role: SubProcessor}},
+				Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
+			asOf:   "2025-01-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess}},
+			reason: "Decision (EU) 2021/914, Annex: Module Two is controller to processor; a processor sending to a sub-processor needs Module Three",
+		},
+		{
+			name:   "Saint-Martin before 2007, as part of Guadeloupe",
+			flow:   Flow{Exporter: Party{Name: "Paris SA", Country: "FR", Role: Controller}, Importer: Party{Name: "Marigot SARL", Country: "MF", Role: Processor}},
+			asOf:   "2005-01-01",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "Saint-Martin was part of the department of Guadeloupe, EU territory, until 2007; then an outermost region (TFEU Art. 355(1))",
+		},
+		{
+			name:   "Saint-Barthélemy in 2011",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Gustavia SARL", Country: "BL", Role: Processor}},
+			asOf:   "2011-12-31",
+			want:   outcome{false, BasisNotApplicable, true, false, []string{}},
+			reason: "European Council Decision 2010/718/EU: Saint-Barthélemy left the EU on 1 January 2012",
+		},
+		{
+			name:   "Saint-Barthélemy from 2012",
+			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Gustavia SARL", Country: "BL", Role: Processor}},
+			asOf:   "2012-01-01",
+			want:   outcome{true, BasisNone, false, true, []string{RiskNoTransferTool, RiskThirdCountryGovernmentAccess}},
+			reason: "European Council Decision 2010/718/EU: an overseas country and territory from 1 January 2012, a third country for Chapter V",
+		},
+		{
 			name:   "India on SCCs with a TIA, data in the clear",
 			flow:   Flow{Exporter: nlController, Importer: Party{Name: "Data Pvt", Country: "IN", Role: Processor}, Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented}},
 			asOf:   "2025-01-01",
@@ -574,65 +660,96 @@ func TestEvaluateErrors(t *testing.T) {
 	}
 }
 
+// TestStale: the data is stale when it is older than its review interval
+// for the date evaluated, not as soon as a day has passed (issue 11 item 14).
 func TestStale(t *testing.T) {
-	if Stale(date(AsOf)) {
-		t.Errorf("Stale(%s) = true, want false", AsOf)
+	asOf := date(AsOf)
+	due := asOf.AddDate(0, ReviewMonths, 0)
+	for _, tc := range []struct {
+		at   time.Time
+		want bool
+	}{
+		{asOf, false},
+		{asOf.AddDate(0, 0, 1), false},
+		{due, false},
+		{due.AddDate(0, 0, 1), true},
+		{asOf.AddDate(-5, 0, 0), false},
+	} {
+		if got := Stale(tc.at); got != tc.want {
+			t.Errorf("Stale(%s) = %v, want %v (AsOf %s, review interval %d months)", tc.at.Format(time.DateOnly), got, tc.want, AsOf, ReviewMonths)
+		}
 	}
-	if !Stale(date(AsOf).AddDate(0, 0, 1)) {
-		t.Errorf("Stale(day after %s) = false, want true", AsOf)
-	}
-	a, err := Evaluate(Flow{Exporter: nlController, Importer: nlController}, date("2027-01-01"))
+	a, err := Evaluate(Flow{Exporter: nlController, Importer: nlController}, date("2028-01-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !a.Stale || a.DataAsOf != AsOf || a.AsOf != "2027-01-01" {
+	if !a.Stale || a.DataAsOf != AsOf || a.AsOf != "2028-01-01" {
 		t.Errorf("Stale %v, DataAsOf %q, AsOf %q", a.Stale, a.DataAsOf, a.AsOf)
 	}
 }
 
+// TestBCRGroup: a group of undertakings is never inferred from names or
+// parent countries (GDPR Art. 4(19) and (20): control decides); without
+// same_group the BCR basis is not established and the fact to confirm is
+// named.
 func TestBCRGroup(t *testing.T) {
 	tests := []struct {
-		name   string
-		flow   Flow
-		want   Basis
-		reason string
+		name     string
+		flow     Flow
+		want     Basis
+		wantOpen []string
+		reason   string
 	}{
 		{
-			name: "EU subsidiary to US parent, parent country given",
+			name: "EU subsidiary to US parent, same_group stated",
+			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller, ParentCountry: "US"},
+				Importer: Party{Name: "Parent Corp", Country: "US", Role: Controller, SameGroup: true}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
+			want:     BasisBCR,
+			wantOpen: []string{},
+			reason:   "EDPB Guidelines 05/2021 example 9: intra-group transfer; BCR-C cover it (Art. 47)",
+		},
+		{
+			name: "EU subsidiary to a US company in the parent's country, same_group not stated",
 			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller, ParentCountry: "US"},
 				Importer: Party{Name: "Parent Corp", Country: "US", Role: Controller}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
-			want:   BasisBCR,
-			reason: "EDPB Guidelines 05/2021 example 9: intra-group transfer; BCR-C cover it (Art. 47)",
+			want:     BasisNone,
+			wantOpen: []string{"importer.same_group"},
+			reason:   "issue 11 item 13: the parent's country does not make a group (GDPR Art. 4(19)); the fact to confirm is same_group",
 		},
 		{
-			name: "EU subsidiary to US parent, same name",
-			flow: Flow{Exporter: Party{Name: "Acme B.V.", Country: "NL", Role: Controller},
-				Importer: Party{Name: "ACME Inc", Country: "US", Role: Controller}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
-			want:   BasisBCR,
-			reason: "GDPR Art. 4(20): one group of undertakings",
-		},
-		{
-			name: "BCR-C for an unrelated company",
-			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller},
-				Importer: Party{Name: "Other Corp", Country: "US", Role: Controller}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
-			want:   BasisNone,
-			reason: "GDPR Art. 4(20): BCRs do not cover transfers to unrelated third parties (reference §4)",
+			name: "names sharing a first word",
+			flow: Flow{Exporter: Party{Name: "Global Services BV", Country: "NL", Role: Controller},
+				Importer: Party{Name: "Global Payments Inc", Country: "US", Role: Controller}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
+			want:     BasisNone,
+			wantOpen: []string{"importer.same_group"},
+			reason:   "issue 11 item 13: a shared word in two names is no group of undertakings (GDPR Art. 4(19) and (20))",
 		},
 		{
 			name: "BCR-C for an unrelated vendor whose parent shares the exporter's parent's country",
 			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller, ParentCountry: "US"},
 				Importer:   Party{Name: "Other Cloud Pvt Ltd", Country: "IN", Role: Processor, ParentCountry: "US"},
 				Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
-			want:   BasisNone,
-			reason: "GDPR Art. 4(20): two companies with US parents are not one group of undertakings; the exporter's BCR-C do not cover an Indian vendor",
+			want:     BasisNone,
+			wantOpen: []string{"importer.same_group"},
+			reason:   "GDPR Art. 4(20): two companies with US parents are not one group of undertakings; the exporter's BCR-C do not cover an Indian vendor",
 		},
 		{
-			name: "BCR-P onward to a group sub-processor outside the EEA",
+			name: "BCR-P onward to a group sub-processor outside the EEA, same_group stated",
+			flow: Flow{Exporter: nlController, Importer: salesforceLike,
+				Onward:     []Party{{Name: "CRM Cloud Inc", Country: "US", Role: SubProcessor, SameGroup: true}},
+				Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
+			want:     BasisBCR,
+			wantOpen: []string{},
+			reason:   "draft EDPB Recommendations 1/2026: external controller -> EEA group processor -> non-EEA group sub-processor",
+		},
+		{
+			name: "BCR-P onward, same_group not stated",
 			flow: Flow{Exporter: nlController, Importer: salesforceLike,
 				Onward:     []Party{{Name: "CRM Cloud Inc", Country: "US", Role: SubProcessor}},
 				Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
-			want:   BasisBCR,
-			reason: "draft EDPB Recommendations 1/2026: external controller -> EEA group processor -> non-EEA group sub-processor",
+			want:     BasisNone,
+			wantOpen: []string{"onward[0].same_group"},
+			reason:   "issue 11 item 13: \"CRM Cloud Ireland Ltd\" and \"CRM Cloud Inc\" share a name, not a proven group",
 		},
 	}
 	for _, tt := range tests {
@@ -643,6 +760,13 @@ func TestBCRGroup(t *testing.T) {
 			}
 			if a.Basis != tt.want {
 				t.Errorf("basis %s, want %s (%s)", a.Basis, tt.want, tt.reason)
+			}
+			open := []string{}
+			for _, o := range a.OpenFacts {
+				open = append(open, o.Field)
+			}
+			if diff := cmp.Diff(tt.wantOpen, open); diff != "" {
+				t.Errorf("open facts (-want +got) (%s):\n%s", tt.reason, diff)
 			}
 		})
 	}

@@ -55,6 +55,7 @@ func ExampleEvaluate_salesforce() {
 	// risk: third-country-government-access medium
 	// risk: parent-company-jurisdiction medium
 	// risk: remote-access medium
+	// risk: adequacy-review-risk medium
 	// US law: fisa-702
 	// US law: eo-12333
 	// US law: cloud-act
@@ -97,10 +98,10 @@ func ExampleCountryName() {
 
 func ExampleStale() {
 	fmt.Println(transfer.AsOf)
-	fmt.Println(transfer.Stale(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)))
 	fmt.Println(transfer.Stale(time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)))
+	fmt.Println(transfer.Stale(time.Date(2027, 7, 1, 0, 0, 0, 0, time.UTC)))
 	// Output:
-	// 2026-09-30
+	// 2026-12-07
 	// false
 	// true
 }

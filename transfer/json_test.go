@@ -42,13 +42,13 @@ func TestFlowFromFile(t *testing.T) {
 	got := outcomeOf(a)
 	wantOut := outcome{true, BasisBCR, false, true, []string{
 		RiskInsufficientMeasures, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction,
-		RiskRemoteAccess, RiskSpecialCategoryData,
+		RiskRemoteAccess, RiskSpecialCategoryData, RiskAdequacyReview,
 	}}
 	if diff := cmp.Diff(wantOut, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	for _, r := range a.Risks {
-		if r.ID != RiskInsufficientMeasures && r.Severity != "high" {
+		if r.ID != RiskInsufficientMeasures && r.ID != RiskAdequacyReview && r.Severity != "high" {
 			t.Errorf("risk %s: severity %s, want high with health data", r.ID, r.Severity)
 		}
 	}

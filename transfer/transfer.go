@@ -37,10 +37,11 @@ const (
 	PrivacyShield                  Mechanism = "privacy-shield"    // invalid from 16 Jul 2020
 	SafeHarbour                    Mechanism = "safe-harbour"      // invalid from 6 Oct 2015
 	SCC2021Module1                 Mechanism = "scc-2021-module-1" // controller to controller
-	SCC2021Module2                 Mechanism = "scc-2021-module-2" // controller to processor
-	SCC2021Module3                 Mechanism = "scc-2021-module-3" // processor to processor
+	SCC2021Module2                 Mechanism = "scc-2021-module-2" // controller to processor only
+	SCC2021Module3                 Mechanism = "scc-2021-module-3" // processor to (sub-)processor
 	SCC2021Module4                 Mechanism = "scc-2021-module-4" // processor to controller
 	SCC2010C2P                     Mechanism = "scc-2010-c2p"      // Decision 2010/87/EU, no basis after 27 Dec 2022
+	SCC2002C2P                     Mechanism = "scc-2002-c2p"      // Decision 2002/16/EC, repealed from 15 May 2010
 	SCC2001C2C                     Mechanism = "scc-2001-c2c"      // Decision 2001/497/EC, no basis after 27 Dec 2022
 	BCRController                  Mechanism = "bcr-controller"    // BCR-C (Art. 47)
 	BCRProcessor                   Mechanism = "bcr-processor"     // BCR-P (Art. 47)
@@ -159,7 +160,9 @@ func (s Sector) Valid() bool {
 // SameGroup on the importer means that it is in the exporter's group of
 // undertakings; on an onward party, that it is in the importer's group. It
 // decides whether binding corporate rules can cover the transfer (GDPR
-// Art. 4(20)).
+// Art. 4(20)). It is never inferred from names or parent countries: when it
+// is not set, the group is unknown, BCRs are not established as a basis,
+// and the assessment names the fact to confirm (see OpenFact).
 //
 // PublicPowers on the exporter means that it transfers in the exercise of
 // its public powers. GDPR Art. 49(3) then bars the derogations of
@@ -264,7 +267,7 @@ func (s Severity) rank() int {
 // decision, a ruling or a supervisory authority's guidance.
 type Source struct {
 	ID    string `json:"id"`   // stable, such as "cjeu-c-311-18"
-	Kind  string `json:"kind"` // "instrument", "article", "decision", "ruling", "guidance"
+	Kind  string `json:"kind"` // "instrument", "article", "decision", "ruling", "guidance", "report" (a reported event, such as an announcement)
 	Title string `json:"title"`
 	Date  string `json:"date,omitempty"` // YYYY-MM-DD
 	URL   string `json:"url,omitempty"`
@@ -296,7 +299,7 @@ const (
 	RiskRemoteAccess                 = "remote-access"                       // any third-country remote access
 	RiskSpecialCategoryData          = "special-category-data"               // Art. 9 or 10 data (or the BSN) in scope
 	RiskAdequacyUnderLegalChallenge  = "adequacy-under-legal-challenge"      // a case against the decision is pending
-	RiskAdequacyReview               = "adequacy-review-risk"                // the DPF after Trump v. Slaughter (29 Jun 2026)
+	RiskAdequacyReview               = "adequacy-review-risk"                // the DPF, and the EO 14086 safeguards SCC and BCR transfers to the US rely on, after the PCLOB lost its quorum (27 Jan 2025)
 	RiskAdequacySunset               = "adequacy-sunset"                     // the decision has a fixed expiry date (UK)
 	RiskInterimArrangement           = "interim-arrangement"                 // the EU-UK TCA bridge
 )
