@@ -81,15 +81,21 @@ func (c *Classifier) Field(f Field) []Finding {
 // evidence is the strongest evidence for one category or kind and where
 // it came from.
 type evidence struct {
-	conf float64
-	rule string
+	conf  float64
+	rule  string
+	entry *fieldEntry // the data line, when the evidence is a lexicon entry
 }
 
 // add keeps the stronger of e and (conf, rule); on a tie the first
 // evidence stays (the name before the label, the first sample first).
 func (e *evidence) add(conf float64, rule string) {
+	e.addEntry(conf, rule, nil)
+}
+
+// addEntry is add with the data line of the evidence.
+func (e *evidence) addEntry(conf float64, rule string, entry *fieldEntry) {
 	if conf > e.conf || e.rule == "" && rule != "" && conf == e.conf {
-		e.conf, e.rule = conf, rule
+		e.conf, e.rule, e.entry = conf, rule, entry
 	}
 }
 
@@ -105,6 +111,18 @@ type nameAnalysis struct {
 	birthField  bool // named as a date of birth
 
 	nameFindings []Finding // the special categories of the name, for Record
+
+	// What cancelled a category word or kept a compound whole, for the
+	// explanation of Object: guard, negation and switch entries, and
+	// the category they touched (empty for a guard).
+	notes []lexNote
+}
+
+// lexNote is a lexicon entry that took evidence away.
+type lexNote struct {
+	entry  *fieldEntry
+	cat    Category
+	source EvidenceSource
 }
 
 type objectClass int
@@ -214,6 +232,9 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 	}
 	var hits, cleans []hit
 	for i := range bases {
+		if g := lx.guards[bases[i]]; g != nil {
+			a.notes = append(a.notes, lexNote{entry: g, source: EvidenceGuard})
+		}
 		for _, e := range lx.seqs[bases[i]] {
 			j := i + len(e.words)
 			if j > len(bases) || !slices.Equal(bases[i:j], e.words) {
@@ -245,7 +266,11 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 			if cleaned {
 				continue
 			}
-			dst[catIndex(e.cat)].add(e.weight, prefix+e.id)
+			if n := lx.negatedBy(bases, h.i, h.j, e.cat); n != nil {
+				a.notes = append(a.notes, *n)
+				continue
+			}
+			dst[catIndex(e.cat)].addEntry(e.weight, prefix+e.id, e)
 			if e.cat == NationalID {
 				a.bsnField = true
 			}
@@ -263,6 +288,40 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 			a.plain = true // an identifier field holds no free text
 		}
 	}
+}
+
+// negatedBy reports the negation or switch that cancels the category
+// word bases[i:j] of category cat, or nil:
+//
+//   - a negation word just before it ("Non-health opt-in", "niet
+//     medisch"): the field is about something other than the category;
+//   - a switch word ("disabled") after another word that is not "is",
+//     "has" or an adverb: "Household_Account_Addresses_Disabled__c" is a
+//     feature toggle, while "Is_Disabled__c" and "Physically_Disabled__c"
+//     are about a person.
+func (lx *fieldLexicon) negatedBy(bases []string, i, j int, cat Category) *lexNote {
+	if i > 0 {
+		if n := lx.negations[bases[i-1]]; n != nil {
+			return &lexNote{entry: n, cat: cat, source: EvidenceNegation}
+		}
+	}
+	if j == i+1 && i > 0 {
+		if s := lx.switches[bases[i]]; s != nil && s.cat == cat && !personMarker(bases[i-1]) {
+			return &lexNote{entry: s, cat: cat, source: EvidenceSwitch}
+		}
+	}
+	return nil
+}
+
+// personMarker reports whether w, before a switch word, says that the
+// switch is a property of a person: a copula or an adverb ("is
+// disabled", "physically disabled", "lichamelijk gehandicapt").
+func personMarker(w string) bool {
+	switch w {
+	case "is", "has", "been", "was", "person", "persoon":
+		return true
+	}
+	return strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "lijk")
 }
 
 // objectClass says whether an object (Contact, Donor__c, Product2) is a
@@ -288,8 +347,78 @@ func (lx *fieldLexicon) objectClass(object string) objectClass {
 // judgeField combines the analysis of name and label with the votes of
 // the sample values and returns the findings, filtered.
 func (c *Classifier) judgeField(a *nameAnalysis, name string, values []string) []Finding {
-	var vals [numCats]evidence
-	var valKinds [numKinds]evidence
+	vals, valKinds := c.sampleEvidence(a, values)
+	var out []Finding
+	for i, cat := range fieldCats {
+		if cat == Ordinary {
+			continue
+		}
+		conf, rule := combine(a.name[i], a.label[i], vals[i])
+		if conf == 0 {
+			continue
+		}
+		conf *= a.object.factor(cat, max(a.name[i].conf, a.label[i].conf))
+		out = append(out, Finding{Category: cat, Kind: Term, Rule: rule, Confidence: round2(conf), Field: name})
+	}
+	out = appendKindFindings(out, a, valKinds, name)
+	return c.filter(out, 0)
+}
+
+// factor is how much the evidence for cat counts on an object of class
+// o, whose name or label says cat with weight named:
+//
+//   - on a thing (Product2, Order, Event) every category but
+//     national-id counts for nonPersonFactor;
+//   - on an organisation the categories an organisation can bear
+//     (orgCategory) count for nonPersonFactor, unless the name says
+//     outright (weight strongNameWeight and up) a category that only a
+//     natural person has (personOnly): an organisation has no diagnosis,
+//     so a Diagnosis__c on an Account is about a person (of a person
+//     account), while a Religion__c may be a church's.
+func (o objectClass) factor(cat Category, named float64) float64 {
+	switch {
+	case o == objectThing && cat != NationalID:
+		return nonPersonFactor
+	case o == objectOrg && orgCategory(cat) && !(named >= strongNameWeight && personOnly(cat)):
+		return nonPersonFactor
+	}
+	return 1
+}
+
+// personOnly reports whether only a natural person can bear cat when a
+// field names it outright: an organisation has no diagnosis, ethnic
+// origin or sexual orientation, though it may serve people who have.
+func personOnly(cat Category) bool {
+	switch cat {
+	case Health, RacialEthnicOrigin, SexLifeOrientation:
+		return true
+	}
+	return false
+}
+
+// strongNameWeight is the weight of a lexicon entry that names its
+// category outright (diagnose, vakbond, strafblad: FIELDS.md bands).
+const strongNameWeight = 0.95
+
+// appendKindFindings appends the ordinary identifier findings of a field.
+func appendKindFindings(out []Finding, a *nameAnalysis, valKinds [numKinds]evidence, name string) []Finding {
+	for i, k := range fieldKinds {
+		if k == Term || k == BSN {
+			continue // a BSN field is reported as national-id above
+		}
+		conf, rule := combine(a.kinds[i], evidence{}, valKinds[i])
+		if conf == 0 {
+			continue
+		}
+		out = append(out, Finding{Category: Ordinary, Kind: k, Rule: rule, Confidence: round2(conf), Field: name})
+	}
+	return out
+}
+
+// sampleEvidence reads the sample values of a field with the text rules:
+// per category the strongest value, raised when several agree, and per
+// identifier kind the strongest value.
+func (c *Classifier) sampleEvidence(a *nameAnalysis, values []string) (vals [numCats]evidence, valKinds [numKinds]evidence) {
 	var buf []Finding
 	for _, v := range values {
 		if strings.TrimSpace(v) == "" {
@@ -333,31 +462,7 @@ func (c *Classifier) judgeField(a *nameAnalysis, name string, values []string) [
 			vals[i] = s
 		}
 	}
-	var out []Finding
-	for i, cat := range fieldCats {
-		if cat == Ordinary {
-			continue
-		}
-		conf, rule := combine(a.name[i], a.label[i], vals[i])
-		if conf == 0 {
-			continue
-		}
-		if a.object == objectThing && cat != NationalID || a.object == objectOrg && orgCategory(cat) {
-			conf *= nonPersonFactor
-		}
-		out = append(out, Finding{Category: cat, Kind: Term, Rule: rule, Confidence: round2(conf), Field: name})
-	}
-	for i, k := range fieldKinds {
-		if k == Term || k == BSN {
-			continue // a BSN field is reported as national-id above
-		}
-		conf, rule := combine(a.kinds[i], evidence{}, valKinds[i])
-		if conf == 0 {
-			continue
-		}
-		out = append(out, Finding{Category: Ordinary, Kind: k, Rule: rule, Confidence: round2(conf), Field: name})
-	}
-	return c.filter(out, 0)
+	return vals, valKinds
 }
 
 // combine merges the evidence of name, label and values: name and label

@@ -23,31 +23,47 @@ const (
 	targetPlain                // the field holds names, addresses, counts: values don't vote
 	targetWord                 // a word for the compound splitter only
 	targetObject               // an object of a person, an organisation or a thing
+	targetGuard                // a word the compound splitter keeps whole: "stempel" is not "tempel"
+	targetNegation             // a word that cancels the category word after it: "non-health"
+	targetSwitch               // a category word that is a feature toggle after a noun: "Addresses Disabled"
 )
 
 // fieldEntry is one line of fields.tsv.
 type fieldEntry struct {
-	id      string   // the rule ID, see fieldRuleID
+	id      string   // the rule ID, see fieldRuleID and schemaRuleID
 	pattern string   // the pattern as written, for LookupRule
 	words   []string // folded base words
 	target  fieldTarget
 	cat     Category
 	kind    Kind
 	weight  float64
+	file    string // "fields.tsv" or "schema.tsv"
 	line    int
+}
+
+// ref is the data line of the entry, "fields.tsv:144".
+func (e *fieldEntry) ref() string {
+	if e == nil {
+		return ""
+	}
+	return e.file + ":" + strconv.Itoa(e.line)
 }
 
 // fieldLexicon is the parsed field lexicon.
 type fieldLexicon struct {
-	seqs    map[string][]*fieldEntry // first word → entries, longest first
-	words   map[string]string        // every known form → its base word
-	objects map[string]objectClass   // base word → object class
-	entries []*fieldEntry
-	asOf    string
+	seqs      map[string][]*fieldEntry // first word → entries, longest first
+	words     map[string]string        // every known form → its base word
+	objects   map[string]objectClass   // base word → object class
+	guards    map[string]*fieldEntry   // base word → guard entry
+	negations map[string]*fieldEntry   // base word → negation entry
+	switches  map[string]*fieldEntry   // base word → switch entry
+	schema    *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
+	entries   []*fieldEntry
+	asOf      string
 }
 
 var fieldLex = sync.OnceValue(func() *fieldLexicon {
-	lx, err := parseFieldLexicon(fieldsTSV)
+	lx, err := parseLexicons(fieldsTSV, schemaTSV)
 	if err != nil {
 		panic("classify: built-in field lexicon is invalid: " + err.Error())
 	}
@@ -86,13 +102,23 @@ func inflections(w string) []string {
 	return forms
 }
 
-// parseFieldLexicon parses fields.tsv: "# as_of: DATE" in the header, then
-// lines of pattern, target, weight, lang and note separated by tabs.
-func parseFieldLexicon(src string) (*fieldLexicon, error) {
+// parseFieldLexicon parses fields.tsv alone (no schema evidence).
+func parseFieldLexicon(src string) (*fieldLexicon, error) { return parseLexicons(src, "") }
+
+// parseLexicons parses fields.tsv and, unless empty, schema.tsv into one
+// lexicon: the words of both are known to the compound splitter and share
+// their base forms.
+//
+// fields.tsv has "# as_of: DATE" in the header, then lines of pattern,
+// target, weight, lang and note separated by tabs.
+func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 	lx := &fieldLexicon{
-		seqs:    map[string][]*fieldEntry{},
-		words:   map[string]string{},
-		objects: map[string]objectClass{},
+		seqs:      map[string][]*fieldEntry{},
+		words:     map[string]string{},
+		objects:   map[string]objectClass{},
+		guards:    map[string]*fieldEntry{},
+		negations: map[string]*fieldEntry{},
+		switches:  map[string]*fieldEntry{},
 	}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	lineNo := 0
@@ -118,7 +144,7 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 		if pattern == "" {
 			return nil, fmt.Errorf("fields.tsv:%d: empty pattern", lineNo)
 		}
-		e := &fieldEntry{words: strings.Split(pattern, " "), line: lineNo}
+		e := &fieldEntry{words: strings.Split(pattern, " "), file: "fields.tsv", line: lineNo}
 		target := strings.TrimSpace(cols[1])
 		e.pattern = strings.TrimSpace(cols[0])
 		e.id = fieldRuleID(e.pattern, target)
@@ -135,6 +161,16 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 			e.target = targetPlain
 		case target == "word":
 			e.target = targetWord
+		case target == "guard":
+			e.target = targetGuard
+		case target == "negation":
+			e.target = targetNegation
+		case strings.HasPrefix(target, "switch:"):
+			e.target = targetSwitch
+			e.cat = Category(strings.TrimPrefix(target, "switch:"))
+			if !e.cat.Special() {
+				return nil, fmt.Errorf("fields.tsv:%d: unknown category %q", lineNo, e.cat)
+			}
 		case target == "object:person", target == "object:org", target == "object:thing":
 			e.target = targetObject
 			if len(e.words) != 1 {
@@ -157,6 +193,9 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 				return nil, fmt.Errorf("fields.tsv:%d: unknown category %q", lineNo, target)
 			}
 		}
+		if (e.target == targetGuard || e.target == targetNegation || e.target == targetSwitch) && len(e.words) != 1 {
+			return nil, fmt.Errorf("fields.tsv:%d: a %s entry is one word", lineNo, target)
+		}
 		if e.target == targetCategory || e.target == targetKind {
 			w, err := strconv.ParseFloat(strings.TrimSpace(cols[2]), 64)
 			if err != nil || w <= 0 || w > 1 {
@@ -177,6 +216,17 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 	}
 	if lx.asOf == "" {
 		return nil, fmt.Errorf("fields.tsv: no as_of header")
+	}
+	if schemaSrc != "" {
+		sl, err := parseSchemaLexicon(schemaSrc)
+		if err != nil {
+			return nil, err
+		}
+		lx.schema = sl
+		for _, e := range sl.entries {
+			bases = append(bases, e.words...)
+			bases = append(bases, e.context...)
+		}
 	}
 	// Shorter words first: a listed word that is an inflected form of a
 	// shorter one ("politieke", "diagnoses") shares its base, so that an
@@ -201,7 +251,17 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
 		}
-		if e.target == targetWord || e.target == targetObject {
+		switch e.target {
+		case targetWord, targetObject:
+			continue
+		case targetGuard:
+			lx.guards[e.words[0]] = e
+			continue
+		case targetNegation:
+			lx.negations[e.words[0]] = e
+			continue
+		case targetSwitch:
+			lx.switches[e.words[0]] = e
 			continue
 		}
 		lx.seqs[e.words[0]] = append(lx.seqs[e.words[0]], e)
@@ -209,5 +269,9 @@ func parseFieldLexicon(src string) (*fieldLexicon, error) {
 	for _, es := range lx.seqs {
 		slices.SortStableFunc(es, func(a, b *fieldEntry) int { return len(b.words) - len(a.words) })
 	}
+	if lx.schema == nil {
+		lx.schema = &schemaLexicon{}
+	}
+	lx.schema.index(lx)
 	return lx, nil
 }

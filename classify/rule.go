@@ -19,6 +19,9 @@ import (
 //	             WithVocabulary), the pattern as written and the category
 //	f-<10 hex>   an entry of the field lexicon (terms/fields.tsv): SHA-256
 //	             of "fields", the pattern as written and the target
+//	s-<10 hex>   an entry of the schema lexicon (terms/schema.tsv): SHA-256
+//	             of "schema", the scope, the pattern as written and the
+//	             target
 //
 // The ID stays the same across versions as long as the entry's file,
 // pattern and category do (moving it to another line or changing its
@@ -82,7 +85,7 @@ func LookupRule(rule string) (RuleInfo, bool) { return Default().LookupRule(rule
 // Source set. It reports false for a rule it does not know.
 func (c *Classifier) LookupRule(rule string) (RuleInfo, bool) {
 	var info RuleInfo
-	for _, p := range [...]string{RuleFieldName, RuleFieldLabel, RuleFieldValues} {
+	for _, p := range [...]string{RuleFieldName, RuleFieldLabel, RuleFieldValues, RuleFieldDescription, RuleFieldHelp, RuleFieldPicklist} {
 		if rest, ok := strings.CutPrefix(rule, p); ok {
 			info.Source = strings.TrimSuffix(p, ":")
 			rule = rest
@@ -104,6 +107,14 @@ func (c *Classifier) LookupRule(rule string) (RuleInfo, bool) {
 		for _, e := range fieldLex().entries {
 			if e.id == rule {
 				info.File, info.Line, info.Category, info.Kind, info.Pattern = "fields", e.line, e.cat, e.kind, e.pattern
+				return info, true
+			}
+		}
+		return RuleInfo{}, false
+	case strings.HasPrefix(rule, "s-"):
+		for _, e := range fieldLex().schema.entries {
+			if e.id == rule {
+				info.File, info.Line, info.Category, info.Pattern = "schema", e.line, e.cat, e.pattern
 				return info, true
 			}
 		}

@@ -1,0 +1,364 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+)
+
+// Rule prefixes of the findings that Object derives from a field's
+// metadata and its object, beside RuleFieldName, RuleFieldLabel and
+// RuleFieldValues.
+const (
+	RuleFieldDescription = "field-description:" // a word of the field's description
+	RuleFieldHelp        = "field-help:"        // a word of the inline help text
+	RuleFieldPicklist    = "field-picklist:"    // a word of a picklist value
+	RuleObject           = "object:"            // the object's kind: "object:clinical"
+)
+
+// Weights of the evidence that only Object sees.
+const (
+	// descFactor scales what a field's description or help text says:
+	// it describes the field in sentences, which name other things too.
+	descFactor = 0.6
+	// picklistFactor scales what a picklist's values say: one value of
+	// several ("Medical" among the reasons for absence) is enough for
+	// the field to hold the category for some records.
+	picklistFactor = 0.9
+	// contentFactor scales the object's kind for a content field: a
+	// "Type" or "Comment" on a clinical object holds health data.
+	contentFactor = 0.85
+)
+
+// Object judges an object of a schema with all its fields at once, so
+// that the object and the other fields count as evidence (the field
+// lexicon terms/fields.tsv, the schema lexicon terms/schema.tsv, see
+// terms/FIELDS.md):
+//
+//   - the object's kind (ObjectKind) comes from its API suffix, name,
+//     label and description, and from its fields: an Account with
+//     person-account fields is a person account;
+//   - each field is read as Field reads it (name, label, sample values),
+//     and also by its description and help text (at descFactor), its
+//     picklist values (at picklistFactor, so that a bland "Reason" whose
+//     values include "Medical" holds health data) and its object: on a
+//     clinical, criminal-justice or membership object every content
+//     field holds the object's category (at contentFactor); platform
+//     fields (CreatedDate, OwnerId; schema.tsv scope system) and lookups
+//     hold none;
+//   - a field that only points at another record (a lookup or reference
+//     type, or a standard name ending in "Id") holds no category: the
+//     other record's fields do;
+//   - on configuration (custom metadata types, settings, templates) no
+//     field holds personal data; on catalogues and things every category
+//     but national-id counts for 0.4; on an organisation the categories
+//     an organisation can bear count for 0.4 unless the name says the
+//     category outright;
+//   - negations ("Non-health opt-in"), switches
+//     ("Addresses_Disabled__c"), compound guards ("Datumstempel") and
+//     context lines (schema.tsv scope context: "verzuim" in schooling is
+//     truancy, not sick leave) take evidence away.
+//
+// Each FieldResult lists the evidence that decided, for and against,
+// with the data line of each rule; it names lexicon patterns, never
+// sample values. Fields keep the order of o.Fields. Object is safe for
+// concurrent use.
+func (c *Classifier) Object(o Object) ObjectResult {
+	lx := fieldLex()
+	v := lx.objectKind(o)
+	res := ObjectResult{
+		Object:     o.Name,
+		Kind:       v.kind,
+		Categories: []Category{},
+		Evidence:   v.evidence,
+		Fields:     make([]FieldResult, 0, len(o.Fields)),
+	}
+	if v.cat != "" {
+		res.Categories = append(res.Categories, v.cat)
+	}
+	if res.Evidence == nil {
+		res.Evidence = []Evidence{}
+	}
+	for _, f := range o.Fields {
+		res.Fields = append(res.Fields, c.objectField(lx, &v, f))
+	}
+	return res
+}
+
+// Schema judges each object of a schema with Object, in order.
+func (c *Classifier) Schema(objs []Object) []ObjectResult {
+	out := make([]ObjectResult, 0, len(objs))
+	for _, o := range objs {
+		out = append(out, c.Object(o))
+	}
+	return out
+}
+
+// fieldJudge collects the evidence on one field of an object.
+type fieldJudge struct {
+	lx       *fieldLexicon
+	v        *objectVerdict
+	a        *nameAnalysis
+	desc     [numCats]evidence
+	help     [numCats]evidence
+	pick     [numCats]evidence
+	obj      [numCats]evidence
+	against  []Evidence
+	words    []string // base words of the field's name, label and description, for context rules
+	lookup   bool
+	system   bool
+	identity bool // the field holds ordinary identifiers
+}
+
+// objectField judges one field of an object whose verdict is v.
+func (c *Classifier) objectField(lx *fieldLexicon, v *objectVerdict, f Field) FieldResult {
+	j := &fieldJudge{lx: lx, v: v}
+	j.a = lx.analyse("", f.Name, f.Label)
+	j.a.object = v.kind.class()
+	for _, k := range j.a.kinds {
+		if k.conf > 0 {
+			j.identity = true
+		}
+	}
+	j.readText(f.Description, RuleFieldDescription, j.desc[:])
+	j.readText(f.HelpText, RuleFieldHelp, j.help[:])
+	if !j.identity {
+		j.readPicklist(f.Picklist)
+	}
+	j.words = slices.Concat(lx.bases(lx.nameTokens(f.Name)), lx.bases(lx.labelTokens(f.Label)))
+	j.kindOfField(f)
+	j.objectEvidence()
+	j.applyContext()
+
+	vals, valKinds := c.sampleEvidence(j.a, f.Values)
+	res := FieldResult{Field: f.Name, Findings: []Finding{}, Evidence: []Evidence{}}
+	var out []Finding
+	for i, cat := range fieldCats {
+		if cat == Ordinary {
+			continue
+		}
+		conf, rule := j.combine(i, vals[i])
+		if conf == 0 {
+			continue
+		}
+		named := max(j.a.name[i].conf, j.a.label[i].conf)
+		conf *= j.factor(cat, named)
+		conf = round2(conf)
+		if conf == 0 {
+			continue
+		}
+		out = append(out, Finding{Category: cat, Kind: Term, Rule: rule, Confidence: conf, Field: f.Name})
+		res.Evidence = j.appendEvidence(res.Evidence, i, vals[i])
+	}
+	if v.kind != ObjectConfiguration && !j.lookup {
+		out = appendKindFindings(out, j.a, valKinds, f.Name)
+	}
+	res.Findings = c.filter(out, 0)
+	if res.Findings == nil {
+		res.Findings = []Finding{}
+	}
+	res.Evidence = append(res.Evidence, j.against...)
+	for _, n := range j.a.notes {
+		res.Evidence = append(res.Evidence, Evidence{Source: n.source, Rule: n.entry.id, Line: n.entry.ref(), Category: n.cat, Against: true})
+	}
+	return res
+}
+
+// readText scores the words of a description or help text into dst, at
+// descFactor. Only category evidence counts: a description that
+// mentions an e-mail address does not make the field an e-mail field.
+func (j *fieldJudge) readText(text, prefix string, dst []evidence) {
+	if text == "" {
+		return
+	}
+	var scratch nameAnalysis
+	var ev [numCats]evidence
+	j.lx.score(&scratch, j.lx.labelTokens(text), prefix, ev[:])
+	for i, e := range ev {
+		if e.conf > 0 {
+			dst[i].addEntry(e.conf*descFactor, e.rule, e.entry)
+		}
+	}
+	j.a.notes = append(j.a.notes, scratch.notes...)
+}
+
+// readPicklist scores the words of each picklist value against the field
+// lexicon and the value lines of schema.tsv, at picklistFactor.
+func (j *fieldJudge) readPicklist(values []string) {
+	for _, pv := range values {
+		tokens := j.lx.labelTokens(pv)
+		if len(tokens) == 0 {
+			continue
+		}
+		var scratch nameAnalysis
+		var ev [numCats]evidence
+		j.lx.score(&scratch, tokens, RuleFieldPicklist, ev[:])
+		matchSeq(j.lx.schema.values, j.lx.bases(tokens), func(e *schemaEntry, _, _ int) {
+			ev[catIndex(e.cat)].addEntry(e.weight, RuleFieldPicklist+e.id, &e.fieldEntry)
+		})
+		for i, e := range ev {
+			if e.conf > 0 {
+				j.pick[i].addEntry(e.conf*picklistFactor, e.rule, e.entry)
+			}
+		}
+		j.a.notes = append(j.a.notes, scratch.notes...)
+	}
+}
+
+// referenceTypes are the declared types of a field that points at
+// another record (Salesforce, FHIR, SQL-ish schemas), folded.
+var referenceTypes = []string{"lookup", "masterdetail", "master-detail", "reference", "hierarchy",
+	"externallookup", "indirectlookup", "id", "foreignkey", "foreign key"}
+
+// kindOfField finds what the field is, whatever it is named: a lookup, a
+// platform field.
+func (j *fieldJudge) kindOfField(f Field) {
+	t := strings.ToLower(strings.TrimSpace(f.Type))
+	if t != "" && (slices.Contains(referenceTypes, t) || strings.HasPrefix(t, "reference(")) {
+		j.lookup = true
+		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "lookup-type", Against: true})
+	} else if (t == "" || t == "string") && standardIDName(f.Name) {
+		j.lookup = true
+		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-id-name", Against: true})
+	}
+	if e := j.lx.schema.system[strings.Join(j.lx.bases(j.lx.nameTokens(f.Name)), " ")]; e != nil {
+		j.system = true
+		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
+	}
+}
+
+// standardIDName reports whether name is a standard (not custom) field
+// name of the form "<Object>Id": "MedicationRequestId", "AccountId".
+func standardIDName(name string) bool {
+	if strings.Contains(name, "__") || len(name) < 4 || !strings.HasSuffix(name, "Id") {
+		return false
+	}
+	p := name[len(name)-3]
+	return 'a' <= p && p <= 'z'
+}
+
+// objectEvidence adds the object's category to a content field of a
+// clinical, criminal-justice or membership object.
+func (j *fieldJudge) objectEvidence() {
+	v := j.v
+	if v.cat == "" || j.lookup || j.system || j.identity {
+		return
+	}
+	i := catIndex(v.cat)
+	j.obj[i] = evidence{conf: v.weight * contentFactor, rule: RuleObject + string(v.kind)}
+}
+
+// applyContext cancels the category evidence of a word that a context
+// line of schema.tsv says is something else here: "verzuim" on an object
+// or field about school.
+func (j *fieldJudge) applyContext() {
+	ctx := j.lx.schema.contexts
+	if len(ctx) == 0 {
+		return
+	}
+	for _, src := range []*[numCats]evidence{&j.a.name, &j.a.label, &j.desc, &j.help, &j.pick} {
+		for i := range src {
+			e := src[i].entry
+			if e == nil || src[i].conf == 0 {
+				continue
+			}
+			for _, c := range ctx[e.words[0]] {
+				if c.cat != fieldCats[i] || !slices.Equal(c.words, e.words) {
+					continue
+				}
+				if j.inContext(c.context) {
+					src[i] = evidence{}
+					j.against = append(j.against, Evidence{Source: EvidenceContext, Rule: c.id, Line: c.ref(), Category: c.cat, Against: true})
+				}
+			}
+		}
+	}
+}
+
+// inContext reports whether any of words is a word of the field or its
+// object.
+func (j *fieldJudge) inContext(words []string) bool {
+	for _, w := range words {
+		if slices.Contains(j.words, w) || slices.Contains(j.v.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// combine merges the evidence for category index i: name and label as
+// Field does, then description, help text, picklist, object and sample
+// values as independent evidence (noisy-or). The rule is the strongest
+// evidence's.
+func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
+	conf, rule := combine(j.a.name[i], j.a.label[i], evidence{})
+	best := conf
+	text := j.desc[i]
+	if j.help[i].conf > text.conf {
+		text = j.help[i]
+	}
+	for _, e := range []evidence{text, j.pick[i], j.obj[i], vals} {
+		if e.conf == 0 {
+			continue
+		}
+		if e.conf > best {
+			best, rule = e.conf, e.rule
+		}
+		conf = 1 - (1-conf)*(1-e.conf)
+	}
+	return min(conf, 1), rule
+}
+
+// factor is how much the evidence counts on this field of this object: a
+// lookup and every field of configuration hold no category; things,
+// catalogues and organisations as objectClass.factor says.
+func (j *fieldJudge) factor(cat Category, named float64) float64 {
+	if j.lookup || j.v.kind == ObjectConfiguration {
+		return 0
+	}
+	if j.system && cat != j.v.cat {
+		return 0
+	}
+	return j.a.object.factor(cat, named)
+}
+
+// appendEvidence appends the evidence for category index i, strongest
+// source first.
+func (j *fieldJudge) appendEvidence(dst []Evidence, i int, vals evidence) []Evidence {
+	cat := fieldCats[i]
+	add := func(src EvidenceSource, e evidence) {
+		if e.conf == 0 {
+			return
+		}
+		ev := Evidence{Source: src, Category: cat, Weight: round2(e.conf)}
+		if e.entry != nil {
+			ev.Rule, ev.Line = e.entry.id, e.entry.ref()
+		} else {
+			ev.Rule = e.rule
+		}
+		if src == EvidenceValues {
+			ev.Rule = e.rule // the text rule, never the value
+		}
+		dst = append(dst, ev)
+	}
+	add(EvidenceName, j.a.name[i])
+	add(EvidenceLabel, j.a.label[i])
+	add(EvidenceDescription, j.desc[i])
+	add(EvidenceHelpText, j.help[i])
+	add(EvidencePicklist, j.pick[i])
+	if j.obj[i].conf > 0 {
+		rule, line := j.objectRule()
+		dst = append(dst, Evidence{Source: EvidenceObject, Category: cat, Kind: j.v.kind, Weight: round2(j.obj[i].conf), Rule: rule, Line: line})
+	}
+	add(EvidenceValues, vals)
+	return dst
+}
+
+// objectRule is the rule and data line that decided the object's kind.
+func (j *fieldJudge) objectRule() (rule, line string) {
+	for _, e := range j.v.evidence {
+		if !e.Against && e.Kind == j.v.kind {
+			return e.Rule, e.Line
+		}
+	}
+	return "", ""
+}

@@ -1,0 +1,262 @@
+package classify
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/avgrisk/avgrisk/internal/fold"
+)
+
+// The schema lexicon, terms/schema.tsv: the evidence that an object and
+// its other fields give about a field (see terms/FIELDS.md).
+
+// SchemaLexiconVersion is the as_of date of the built-in schema lexicon,
+// terms/schema.tsv.
+const SchemaLexiconVersion = "2026-12-07"
+
+//go:embed terms/schema.tsv
+var schemaTSV string
+
+// Scopes of schema.tsv: where a pattern is looked for.
+const (
+	scopeObject        = "object"         // words of an object's name, label or description
+	scopeObjectSuffix  = "object-suffix"  // the API suffix of an object's name ("__mdt")
+	scopeSibling       = "sibling"        // the whole name of another field of the object
+	scopeSiblingSuffix = "sibling-suffix" // the API suffix of another field ("__pc")
+	scopeSystem        = "system"         // the whole name of a platform field that holds no content
+	scopeValue         = "value"          // words of a picklist value
+	scopeContext       = "context"        // a category word and the words around it that make it something else
+)
+
+// schemaEntry is one line of schema.tsv.
+type schemaEntry struct {
+	fieldEntry
+	scope   string
+	kind    ObjectKind // object, suffix and sibling scopes
+	suffix  string     // the suffix scopes: lower case, with its underscores
+	context []string   // the context scope: folded base words
+}
+
+// schemaLexicon is the parsed schema.tsv.
+type schemaLexicon struct {
+	entries  []*schemaEntry
+	asOf     string
+	objects  map[string][]*schemaEntry // first base word → object entries, longest first
+	values   map[string][]*schemaEntry // first base word → picklist value entries
+	contexts map[string][]*schemaEntry // first base word → context entries
+	siblings map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
+	system   map[string]*schemaEntry   // the joined base words of a whole name → system entry
+	suffixes []*schemaEntry            // object and sibling suffixes, longest first
+}
+
+// parseSchemaLexicon parses schema.tsv: "# as_of: DATE" in the header,
+// then lines of scope, pattern, target, weight (for the context scope: the
+// context words), lang and source, separated by tabs.
+func parseSchemaLexicon(src string) (*schemaLexicon, error) {
+	sl := &schemaLexicon{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	lineNo := 0
+	seen := map[string]int{}
+	for sc.Scan() {
+		lineNo++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.HasPrefix(line, "#") {
+			if v, ok := strings.CutPrefix(line, "# as_of:"); ok {
+				sl.asOf = strings.TrimSpace(v)
+			}
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		e, err := parseSchemaLine(line, lineNo)
+		if err != nil {
+			return nil, err
+		}
+		key := e.scope + "\t" + strings.Join(e.words, " ") + e.suffix + "\t" + string(e.kind) + string(e.cat)
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("schema.tsv:%d: duplicate of line %d", lineNo, prev)
+		}
+		seen[key] = lineNo
+		sl.entries = append(sl.entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if sl.asOf == "" {
+		return nil, fmt.Errorf("schema.tsv: no as_of header")
+	}
+	return sl, nil
+}
+
+// parseSchemaLine parses one data line of schema.tsv.
+func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
+	cols := strings.Split(line, "\t")
+	if len(cols) < 6 {
+		return nil, fmt.Errorf("schema.tsv:%d: want scope, pattern, target, weight, lang, source", lineNo)
+	}
+	for i := range cols {
+		cols[i] = strings.TrimSpace(cols[i])
+	}
+	if cols[5] == "" {
+		return nil, fmt.Errorf("schema.tsv:%d: no source", lineNo)
+	}
+	e := &schemaEntry{scope: cols[0], fieldEntry: fieldEntry{file: "schema.tsv", line: lineNo}}
+	target := cols[2]
+	switch e.scope {
+	case scopeObjectSuffix, scopeSiblingSuffix:
+		e.suffix = strings.ToLower(cols[1])
+		if !strings.HasPrefix(e.suffix, "__") || len(e.suffix) < 3 {
+			return nil, fmt.Errorf("schema.tsv:%d: a suffix begins with __", lineNo)
+		}
+	default:
+		pattern := fold.String(cols[1])
+		if pattern == "" {
+			return nil, fmt.Errorf("schema.tsv:%d: empty pattern", lineNo)
+		}
+		e.words = strings.Split(pattern, " ")
+	}
+	e.pattern = cols[1]
+	e.id = schemaRuleID(e.scope, e.pattern, target)
+	switch e.scope {
+	case scopeObject, scopeObjectSuffix, scopeSibling, scopeSiblingSuffix:
+		k, cat, err := parseObjectTarget(target)
+		if err != nil {
+			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
+		}
+		e.kind, e.cat = k, cat
+	case scopeSystem:
+		if target != "system" {
+			return nil, fmt.Errorf("schema.tsv:%d: a system line has target system", lineNo)
+		}
+	case scopeValue, scopeContext:
+		e.cat = Category(target)
+		if !e.cat.Special() {
+			return nil, fmt.Errorf("schema.tsv:%d: unknown category %q", lineNo, target)
+		}
+		e.target = targetCategory
+	default:
+		return nil, fmt.Errorf("schema.tsv:%d: unknown scope %q", lineNo, e.scope)
+	}
+	switch e.scope {
+	case scopeContext:
+		ctx := fold.String(cols[3])
+		if ctx == "" {
+			return nil, fmt.Errorf("schema.tsv:%d: a context line lists its context words", lineNo)
+		}
+		e.context = strings.Split(ctx, " ")
+	case scopeSystem:
+		if cols[3] != "-" {
+			return nil, fmt.Errorf("schema.tsv:%d: a system line has weight -", lineNo)
+		}
+	default:
+		w, err := strconv.ParseFloat(cols[3], 64)
+		if err != nil || w <= 0 || w > 1 {
+			return nil, fmt.Errorf("schema.tsv:%d: weight %q is not in (0, 1]", lineNo, cols[3])
+		}
+		e.weight = w
+	}
+	return e, nil
+}
+
+// schemaRuleID returns the rule ID of a schema-lexicon entry: like
+// fieldRuleID, a short hash that names the entry without saying its
+// pattern ("s-<10 hex>").
+func schemaRuleID(scope, pattern, target string) string {
+	return "s-" + ruleHash("schema", scope, pattern, target)
+}
+
+// parseObjectTarget parses the target of an object line: an object kind,
+// and for membership the category the membership reveals
+// ("membership:trade-union-membership").
+func parseObjectTarget(t string) (ObjectKind, Category, error) {
+	k, c, _ := strings.Cut(t, ":")
+	kind := ObjectKind(k)
+	if !kind.Valid() || kind == ObjectUnknown {
+		return "", "", fmt.Errorf("unknown object kind %q", k)
+	}
+	cat := kind.category()
+	if kind == ObjectMembership {
+		cat = Category(c)
+		if !cat.Special() {
+			return "", "", fmt.Errorf("membership of unknown category %q", c)
+		}
+	} else if c != "" {
+		return "", "", fmt.Errorf("object kind %q takes no category", k)
+	}
+	return kind, cat, nil
+}
+
+// index maps the words of every entry to the base words of lx and builds
+// the lookup tables. lx has registered the words already.
+func (sl *schemaLexicon) index(lx *fieldLexicon) {
+	sl.objects = map[string][]*schemaEntry{}
+	sl.values = map[string][]*schemaEntry{}
+	sl.contexts = map[string][]*schemaEntry{}
+	sl.siblings = map[string]*schemaEntry{}
+	sl.system = map[string]*schemaEntry{}
+	for _, e := range sl.entries {
+		for i, w := range e.words {
+			e.words[i] = lx.base(w)
+		}
+		for i, w := range e.context {
+			e.context[i] = lx.base(w)
+		}
+		switch e.scope {
+		case scopeObject:
+			sl.objects[e.words[0]] = append(sl.objects[e.words[0]], e)
+		case scopeValue:
+			sl.values[e.words[0]] = append(sl.values[e.words[0]], e)
+		case scopeContext:
+			sl.contexts[e.words[0]] = append(sl.contexts[e.words[0]], e)
+		case scopeSibling:
+			sl.siblings[strings.Join(e.words, " ")] = e
+		case scopeSystem:
+			sl.system[strings.Join(e.words, " ")] = e
+		case scopeObjectSuffix, scopeSiblingSuffix:
+			sl.suffixes = append(sl.suffixes, e)
+		}
+	}
+	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts} {
+		for _, es := range m {
+			slices.SortStableFunc(es, func(a, b *schemaEntry) int { return len(b.words) - len(a.words) })
+		}
+	}
+	slices.SortStableFunc(sl.suffixes, func(a, b *schemaEntry) int { return len(b.suffix) - len(a.suffix) })
+}
+
+// matchSeq calls fn for every entry of m whose words occur in bases.
+func matchSeq(m map[string][]*schemaEntry, bases []string, fn func(e *schemaEntry, i, j int)) {
+	for i := range bases {
+		for _, e := range m[bases[i]] {
+			j := i + len(e.words)
+			if j <= len(bases) && slices.Equal(bases[i:j], e.words) {
+				fn(e, i, j)
+			}
+		}
+	}
+}
+
+// suffix returns the suffix entry of scope that ends name, or nil.
+func (sl *schemaLexicon) suffix(scope, name string) *schemaEntry {
+	lower := strings.ToLower(strings.TrimSpace(name))
+	for _, e := range sl.suffixes {
+		if e.scope == scope && len(lower) > len(e.suffix) && strings.HasSuffix(lower, e.suffix) {
+			return e
+		}
+	}
+	return nil
+}
+
+// bases returns the base words of tokens.
+func (lx *fieldLexicon) bases(tokens []string) []string {
+	out := make([]string, len(tokens))
+	for i, t := range tokens {
+		out[i] = lx.base(t)
+	}
+	return out
+}

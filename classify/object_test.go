@@ -1,0 +1,303 @@
+package classify
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// objectFieldCats returns the special categories Object reports for the
+// field named name.
+func objectFieldCats(r ObjectResult, name string) []Category {
+	for _, f := range r.Fields {
+		if f.Field == name {
+			cats := fieldCategories(f.Findings)
+			slices.Sort(cats)
+			return cats
+		}
+	}
+	return nil
+}
+
+// TestObjectTable covers the error classes of issue 10 with one object
+// each; the reason names the class and the rule.
+func TestObjectTable(t *testing.T) {
+	c := Default()
+	cases := []struct {
+		name   string
+		obj    Object
+		kind   ObjectKind
+		want   map[string][]Category // field → categories; nil means none
+		reason string
+	}{
+		{
+			name: "clinical object: bland fields hold health",
+			obj: Object{Name: "AllergyIntolerance", Label: "Allergy Intolerance", Fields: []Field{
+				{Name: "CodeId", Label: "Code", Type: "string"},
+				{Name: "Criticality", Label: "Criticality", Type: "Picklist"},
+				{Name: "Comment", Label: "Comment", Type: "TextArea"},
+				{Name: "PatientId", Label: "Patient", Type: "Lookup"},
+				{Name: "CreatedDate", Label: "Created Date", Type: "DateTime"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{"Criticality": {Health}, "Comment": {Health}},
+			reason: "class 1: the object is evidence (schema.tsv object allergy intolerance); " +
+				"class 6: lookups (CodeId is a standard …Id name, PatientId a Lookup) and platform fields hold none",
+		},
+		{
+			name: "disability object, Dutch",
+			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: []Field{
+				{Name: "Type__c", Label: "Type", Type: "Picklist"},
+				{Name: "Contact__c", Label: "Contact", Type: "Lookup"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Type__c": {Health}},
+			reason: "class 1: Type on a disability object holds health data",
+		},
+		{
+			name: "person account: diagnosis is about a person",
+			obj: Object{Name: "Account", Label: "Account", Fields: []Field{
+				{Name: "Diagnosis__c", Label: "Diagnosis", Type: "Text"},
+				{Name: "Denomination__c", Label: "Denomination", Type: "Text"},
+				{Name: "PersonBirthdate", Label: "Birthdate", Type: "Date"},
+				{Name: "IsPersonAccount", Label: "Is Person Account", Type: "Checkbox"},
+			}},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Diagnosis__c": {Health}, "Denomination__c": {ReligiousBeliefs}},
+			reason: "class 2: person-account siblings (schema.tsv sibling) make Account a person",
+		},
+		{
+			name: "business account: a strongly named diagnosis is still reported",
+			obj: Object{Name: "Account", Label: "Account", Fields: []Field{
+				{Name: "Diagnosis__c", Label: "Diagnosis", Type: "Text"},
+				{Name: "Denomination__c", Label: "Denomination", Type: "Text"},
+			}},
+			kind:   ObjectOrganisation,
+			want:   map[string][]Category{"Diagnosis__c": {Health}},
+			reason: "class 2: an organisation cannot have a diagnosis (personOnly); it may have a denomination",
+		},
+		{
+			name: "custom metadata type",
+			obj: Object{Name: "Pregnancy_Rule__mdt", Label: "Pregnancy rule", Fields: []Field{
+				{Name: "Diagnosis_Code__c", Label: "Diagnosis code", Type: "Text"},
+			}},
+			kind:   ObjectConfiguration,
+			want:   map[string][]Category{},
+			reason: "class 3: __mdt is configuration (schema.tsv object-suffix)",
+		},
+		{
+			name: "drug catalogue",
+			obj: Object{Name: "Drug_Catalogue__c", Label: "Drug catalogue", Fields: []Field{
+				{Name: "IsPregnancySafe__c", Label: "Safe in pregnancy", Type: "Checkbox"},
+			}},
+			kind:   ObjectCatalogue,
+			want:   map[string][]Category{},
+			reason: "class 3: a catalogue item's pregnancy safety is not about a person",
+		},
+		{
+			name: "care plan template",
+			obj: Object{Name: "CarePlanTemplate", Label: "Care Plan Template", Fields: []Field{
+				{Name: "Description", Label: "Description", Type: "TextArea"},
+			}},
+			kind:   ObjectConfiguration,
+			want:   map[string][]Category{},
+			reason: "class 3: a template is configuration even when it names a care plan (rank)",
+		},
+		{
+			name: "picklist values as evidence",
+			obj: Object{Name: "Attendance_Event__c", Label: "Attendance Event", Fields: []Field{
+				{Name: "Reason__c", Label: "Reason", Type: "Picklist", Picklist: []string{"Family", "Medical", "Other", "Religious"}},
+				{Name: "Attribute_Type__c", Label: "Attribute Type", Type: "Picklist", Picklist: []string{"Certification", "Pregnant", "Section 504 Handicapped"}},
+				{Name: "Status__c", Label: "Status", Type: "Picklist", Picklist: []string{"Open", "Closed"}},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Reason__c": {Health, ReligiousBeliefs}, "Attribute_Type__c": {Health}},
+			reason: "class 4: bland names whose picklist values say it (schema.tsv value, fields.tsv)",
+		},
+		{
+			name: "compound guards",
+			obj: Object{Name: "Contact", Label: "Contact", Fields: []Field{
+				{Name: "Datumstempel__c", Label: "Datumstempel"},
+				{Name: "Aangenomen__c", Label: "Aangenomen", Type: "Checkbox"},
+				{Name: "Stamnummer__c", Label: "Stamnummer"},
+				{Name: "Geloofwaardigheid__c", Label: "Geloofwaardigheid"},
+				{Name: "Repetition_Count__c", Label: "Repetition count"},
+				{Name: "Competition__c", Label: "Competition"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{},
+			reason: "class 5: fields.tsv guard lines keep these compounds whole",
+		},
+		{
+			name: "truancy in schooling",
+			obj: Object{Name: "Leerling__c", Label: "Leerling", Fields: []Field{
+				{Name: "Verzuim__c", Label: "Verzuim", Type: "Number"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{},
+			reason: "class 5: verzuim of a pupil is truancy (schema.tsv context)",
+		},
+		{
+			name: "sick leave of an employee",
+			obj: Object{Name: "Medewerker__c", Label: "Medewerker", Fields: []Field{
+				{Name: "Verzuim__c", Label: "Verzuim", Type: "Number"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Verzuim__c": {Health}},
+			reason: "class 5: verzuim of an employee is sick leave",
+		},
+		{
+			name: "switches and negations",
+			obj: Object{Name: "Contact", Label: "Contact", Fields: []Field{
+				{Name: "Household_Account_Addresses_Disabled__c", Label: "Household Account Addresses Disabled", Type: "Checkbox"},
+				{Name: "Non_Health_Opt_In__c", Label: "Non-health opt-in", Type: "Checkbox"},
+				{Name: "Physically_Disabled__c", Label: "Physically disabled", Type: "Checkbox"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Physically_Disabled__c": {Health}},
+			reason: "class 6: fields.tsv switch and negation lines",
+		},
+		{
+			name: "lookup beside content",
+			obj: Object{Name: "MedicationStatement", Label: "Medication Statement", Fields: []Field{
+				{Name: "MedicationRequestId", Label: "Medication Request"},
+				{Name: "Dosage", Label: "Dosage", Type: "string"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Dosage": {Health}},
+			reason: "class 6: a lookup ID holds no category, the content beside it does",
+		},
+		{
+			name: "criminal-justice object, Dutch",
+			obj: Object{Name: "ProcesVerbaal__c", Label: "Proces-verbaal", Fields: []Field{
+				{Name: "Sanctiesoort__c", Label: "Sanctiesoort", Type: "Picklist"},
+				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "TextArea"},
+			}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"Sanctiesoort__c": {Criminal}, "Omschrijving__c": {Criminal}},
+			reason: "class 1 and 7: a proces-verbaal is criminal data (AVG art. 10)",
+		},
+		{
+			name: "union membership object",
+			obj: Object{Name: "Vakbondslidmaatschap__c", Label: "Vakbondslidmaatschap", Fields: []Field{
+				{Name: "Startdatum__c", Label: "Startdatum", Type: "Date"},
+				{Name: "Contributie__c", Label: "Contributie", Type: "Currency"},
+			}},
+			kind:   ObjectMembership,
+			want:   map[string][]Category{"Startdatum__c": {TradeUnionMembership}, "Contributie__c": {TradeUnionMembership}},
+			reason: "class 1: a record of a union membership reveals it",
+		},
+		{
+			name: "vocabulary gaps",
+			obj: Object{Name: "Client__c", Label: "Cliënt", Fields: []Field{
+				{Name: "Tobacco_Use__c", Label: "Tobacco use"},
+				{Name: "Homebound__c", Label: "Homebound", Type: "Checkbox"},
+				{Name: "Verstandelijke_Beperking__c", Label: "Verstandelijke beperking", Type: "Checkbox"},
+				{Name: "Zorgindicatie__c", Label: "Zorgindicatie"},
+				{Name: "Fractie__c", Label: "Fractie"},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{"Tobacco_Use__c": {Health}, "Homebound__c": {Health},
+				"Verstandelijke_Beperking__c": {Health}, "Zorgindicatie__c": {Health}, "Fractie__c": {PoliticalOpinions}},
+			reason: "class 7: fields.tsv gap lines",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := c.Object(tc.obj)
+			if r.Kind != tc.kind {
+				t.Errorf("kind %s, want %s (%s)", r.Kind, tc.kind, tc.reason)
+			}
+			for _, f := range tc.obj.Fields {
+				got := objectFieldCats(r, f.Name)
+				want := tc.want[f.Name]
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("%s.%s (-want +got):\n%s\nreason: %s", tc.obj.Name, f.Name, diff, tc.reason)
+				}
+			}
+		})
+	}
+}
+
+// TestObjectExplains checks that every finding of Object is explained by
+// evidence with a data line, and that the result marshals to JSON
+// without the sample values.
+func TestObjectExplains(t *testing.T) {
+	c := Default()
+	o := Object{Name: "Contact", Label: "Contact", Fields: []Field{
+		{Name: "Opmerkingen__c", Label: "Opmerkingen", Values: []string{"Heeft diabetes type 2, volgens mevrouw Xq7Zorro"}},
+		{Name: "Diagnose__c", Label: "Diagnose", Description: "De diagnose van de cliënt"},
+		{Name: "Reason__c", Label: "Reason", Picklist: []string{"Medical"}},
+	}}
+	r := c.Object(o)
+	for _, f := range r.Fields {
+		if len(f.Findings) == 0 {
+			t.Errorf("%s: no finding", f.Field)
+		}
+		for _, x := range f.Findings {
+			found := false
+			for _, e := range f.Evidence {
+				if e.Category == x.Category && !e.Against && e.Rule != "" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: finding %s has no evidence with a rule: %+v", f.Field, x.Category, f.Evidence)
+			}
+		}
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"Xq7Zorro", "Heeft diabetes"} {
+		if strings.Contains(string(b), secret) {
+			t.Errorf("JSON of ObjectResult holds a sample value")
+		}
+	}
+	if !strings.Contains(string(b), "fields.tsv:") {
+		t.Errorf("JSON of ObjectResult names no data line")
+	}
+}
+
+// TestSchemaLexiconData validates schema.tsv: its date, and that bad
+// lines are errors naming the line.
+func TestSchemaLexiconData(t *testing.T) {
+	sl := fieldLex().schema
+	if sl.asOf != SchemaLexiconVersion {
+		t.Errorf("schema.tsv as_of %q, SchemaLexiconVersion %q", sl.asOf, SchemaLexiconVersion)
+	}
+	kinds := map[ObjectKind]int{}
+	for _, e := range sl.entries {
+		kinds[e.kind]++
+	}
+	for _, k := range []ObjectKind{ObjectClinical, ObjectCriminalJustice, ObjectMembership, ObjectConfiguration, ObjectCatalogue, ObjectPersonAccount} {
+		if kinds[k] < 3 {
+			t.Errorf("object kind %s has %d lines", k, kinds[k])
+		}
+	}
+	for _, bad := range []string{
+		"# as_of: 2026-01-01\nobject\tfoo\tnot-a-kind\t0.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\nobject\tfoo\tclinical\t1.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\nobject\tfoo\tclinical\t0.5\t*\t\n",
+		"# as_of: 2026-01-01\nobject\tfoo\tmembership\t0.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\nobject\tfoo\tclinical:health\t0.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\nobject-suffix\tmdt\tconfiguration\t1\t*\tsrc\n",
+		"# as_of: 2026-01-01\nvalue\tfoo\tclinical\t0.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\ncontext\tfoo\thealth\t\t*\tsrc\n",
+		"# as_of: 2026-01-01\nsystem\tfoo\tsystem\t0.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\nnowhere\tfoo\tclinical\t0.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\nobject\tfoo\tclinical\t0.5\t*\tsrc\nobject\tfoo\tclinical\t0.6\t*\tsrc\n",
+		"object\tfoo\tclinical\t0.5\t*\tsrc\n",
+	} {
+		_, err := parseSchemaLexicon(bad)
+		if err == nil {
+			t.Errorf("parseSchemaLexicon(%q): no error", bad)
+		} else if !strings.HasPrefix(err.Error(), "schema.tsv") {
+			t.Errorf("error %q does not name the file", err)
+		}
+	}
+}
