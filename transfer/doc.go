@@ -34,9 +34,20 @@
 // derogations, the EDPB supplementary measures and the third-country laws
 // are embedded in data/ with a source on every entry. The data README says
 // which legal texts were used and where the package deviates from the
-// reference's encoding rules. The data is as of 2026-09-30 (AsOf); Stale
-// reports whether an evaluation date is past it, when the law may have moved
-// on, and every Assessment carries both dates.
+// reference's encoding rules. The data is the state of December 2026
+// (AsOf, 2026-12-07) and is reviewed at least every ReviewMonths months;
+// Stale reports whether it is older than that for an evaluation date, when
+// the law may have moved on, and every Assessment carries both dates.
+//
+// # Facts the Flow must state
+//
+// The package never infers a legal fact from a name: whether an importer
+// is in the exporter's group (Party.SameGroup), whether the exporter acts
+// in the exercise of public powers (Party.PublicPowers, GDPR Art. 49(3)),
+// whether the importer reaches the data in the clear (Flow.ImporterAccess,
+// EDPB Recommendations 01/2020 Annex 2). Where the outcome depends on one
+// that is not stated, Evaluate takes the conservative reading and lists the
+// field in Assessment.OpenFacts.
 //
 // # Scope
 //
@@ -44,7 +55,8 @@
 // under Art. 6, an exception under Art. 9, the processor contract of
 // Art. 28 and the DPIA of Art. 35 are separate checks. The package takes
 // the parties' word for facts it cannot see: that a recipient is on the
-// DPF List, that a TIA is documented, that a derogation's condition is met.
+// DPF List, that a TIA is documented, that a derogation's condition is met,
+// that the importer holds ciphertext only.
 //
 // # Concurrency
 //
