@@ -35,7 +35,10 @@ import (
 //	                      named as BSN/burgerservicenummer/sofinummer/citizen service
 //	                      number within 80 bytes before, or "(BSN)" after        0.95
 //	bsn-11proef-field     the same in a field named as a BSN, unnamed in the text 0.90
-//	iban-mod97            country length (ISO 13616) and mod-97                  0.95
+//	iban-mod97            the country's length, BBAN structure (IBAN registry) and 0.95
+//	                      mod-97, Spain's national check digits; compact, in
+//	                      groups of any length joined by spaces, dashes or dots,
+//	                      a space after an upper-case country code
 //	card-luhn-<scheme>    13-19 digits, Luhn and the scheme's prefix and length  0.90
 //	                      named as a card                                        0.95
 //	email                 local part @ domain with a dot and a letter TLD        0.90
@@ -43,7 +46,15 @@ import (
 //	phone-nl-landline     an area code (010, 0546, 085 …), +31 20 …              0.85-0.90
 //	phone-e164            + and a country code, 8-15 digits                      0.85
 //	                      phones named as such (tel., mobiel, bel) get +0.05
-//	ipv4, ipv6            netip; loopback and unspecified addresses              0.90 (0.60)
+//	phone-nl-pager        066 …                                                  0.85
+//	phone-national        another country's national format after a phone cue:   0.75
+//	                      trunk 0 and 8-12 digits (012 34 56 78, 030 123456,
+//	                      0121 234 5678), North American 201-555-0123;
+//	                      "(201) 555-0123" also without a cue                    0.70
+//	phone-nl-service      0800/0900/0906/0909 and 4 or 7 digits, 14 0xx:          0.40
+//	                      an organisation's number, below DefaultMinConfidence
+//	ipv4, ipv6            netip, with a CIDR prefix length; loopback and         0.90 (0.60)
+//	                      unspecified addresses
 //	dob-numeric, dob-iso,  a calendar date named as a birth date (geboren, geb.,
 //	dob-nl-long, dob-en-long  geboortedatum, DOB, date of birth, born)         0.90
 //
@@ -78,9 +89,10 @@ func (c *Classifier) appendIdentsIn(dst []Finding, text string, hint identHint) 
 
 // identScanner is the state of one pass.
 type identScanner struct {
-	text string
-	dst  []Finding
-	hint identHint
+	text   string
+	dst    []Finding
+	hint   identHint
+	resume int // where the last handler left off
 }
 
 // trigger marks the bytes where an identifier may start or be recognised:
@@ -187,16 +199,37 @@ func (s *identScanner) run() {
 		case ':':
 			i = s.colon(i)
 		default:
-			// An IBAN starts with two letters and two digits.
-			if i >= 2 && i+1 < len(t) && isDigit(t[i+1]) && isLetter(t[i-1]) && isLetter(t[i-2]) && !wordBefore(t, i-2) {
-				if end := s.iban(i - 2); end > i-2 {
-					i = end
-					continue
+			// An IBAN starts with two letters and two digits, or with an
+			// upper-case country code, a space and two digits.
+			if i >= 2 && i+1 < len(t) && isDigit(t[i+1]) {
+				st := -1
+				switch {
+				case isLetter(t[i-1]) && isLetter(t[i-2]):
+					st = i - 2
+				case i >= 3 && t[i-1] == ' ' && isUpper(t[i-2]) && isUpper(t[i-3]):
+					st = i - 3
+				}
+				if st >= 0 && !wordBefore(t, st) {
+					if end := s.iban(st); end > st {
+						i = end
+						s.resume = i
+						continue
+					}
 				}
 			}
 			i = s.number(i)
 		}
+		s.resume = i
 	}
+}
+
+// resumedAt reports whether the scanner went on, after a token it read
+// whole (an IBAN, an e-mail address, a word with digits such as "AB12"),
+// just one space before i: then the number at i starts afresh even though
+// a digit precedes the space ("NL20INGB0001234567 06-12345678").
+func (s *identScanner) resumedAt(i int) bool {
+	r, t := s.resume, s.text
+	return r > 0 && (i == r+1 && t[r] == ' ' || i == r+2 && t[r] == 0xC2 && t[r+1] == 0xA0)
 }
 
 // nextTrigger returns the offset of the first trigger byte at or after i,

@@ -260,6 +260,10 @@ func (s *identScanner) ipv6(i int) int {
 	if err != nil || !addr.Is6() {
 		return i
 	}
+	end := e
+	if k := prefixLen(t, e, 128); k > e {
+		end = k // a network in CIDR notation: "2001:db8::/32"
+	}
 	rule := "ipv6"
 	if b := addr.As16(); b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8 {
 		rule = "ipv6:example" // 2001:db8::/32, RFC 3849
@@ -268,13 +272,30 @@ func (s *identScanner) ipv6(i int) int {
 	if addr.IsLoopback() || addr.IsUnspecified() {
 		conf = 0.6
 	}
-	s.emit(IPAddress, rule, i, e, conf)
-	return e
+	s.emit(IPAddress, rule, i, end, conf)
+	return end
 }
 
-// ipv4 reports the IPv4 address at text[start:end] unless it is a
-// version number.
-func (s *identScanner) ipv4(start, end int) {
+// prefixLen returns the end of a CIDR prefix length of at most max after
+// an address that ends at e ("/24"), or e when there is none.
+func prefixLen(t string, e, max int) int {
+	if e+1 >= len(t) || t[e] != '/' {
+		return e
+	}
+	k, v := e+1, 0
+	for k < len(t) && isDigit(t[k]) && k-e <= 3 {
+		v = v*10 + int(t[k]-'0')
+		k++
+	}
+	if k == e+1 || k-e > 4 || v > max || wordAt(t, k) || k < len(t) && t[k] == '/' {
+		return e
+	}
+	return k
+}
+
+// ipv4 reports the IPv4 address at text[start:end], with its prefix
+// length up to spanEnd ("/24"), unless it is a version number.
+func (s *identScanner) ipv4(start, end, spanEnd int) {
 	cand := s.text[start:end]
 	if !validIPv4(cand) || versionBefore(s.text, start) {
 		return
@@ -293,7 +314,7 @@ func (s *identScanner) ipv4(start, end int) {
 	if addr.IsLoopback() || addr.IsUnspecified() || b == [4]byte{255, 255, 255, 255} {
 		conf = 0.6
 	}
-	s.emit(IPAddress, rule, start, end, conf)
+	s.emit(IPAddress, rule, start, spanEnd, conf)
 }
 
 // versionBefore reports whether the word before p calls the number after

@@ -244,7 +244,7 @@ func (s *identScanner) number(i int) int {
 	for j < len(t) && isDigit(t[j]) {
 		j++
 	}
-	if !chainStart(t, i) {
+	if !chainStart(t, i) && !s.resumedAt(i) {
 		return j
 	}
 	// An IPv6 address whose first group starts with a digit: "2a01:7c8::4f".
@@ -286,6 +286,12 @@ func (s *identScanner) cut(ch *chain) {
 		}
 		n = g
 	}
+	if n == 2 && ch.n == 2 && ch.sep[0] == ' ' && ch.glen(0) == 2 && ch.value[0] == 14 &&
+		(ch.glen(1) == 3 || ch.glen(1) == 4) && s.text[ch.gs[1]] == '0' {
+		// "14 020": a municipality's number (14 and its area code).
+		s.emit(Phone, "phone-nl-service", ch.gs[0], ch.ge[1], serviceConf)
+		return
+	}
 	for k := 0; k < n; {
 		w := ch.wordEnd(k, n)
 		if s.wordShape(ch, k, w) {
@@ -309,8 +315,12 @@ func (s *identScanner) wordShape(ch *chain, k, w int) bool {
 	}
 	if ng >= 4 && ch.sep[k] == '.' && ch.sep[k+1] == '.' && ch.sep[k+2] == '.' &&
 		ch.glen(k) <= 3 && ch.glen(k+1) <= 3 && ch.glen(k+2) <= 3 && ch.glen(k+3) <= 3 {
-		if ng == 4 || ch.sep[k+3] != '.' {
-			s.ipv4(ch.gs[k], ch.ge[k+3])
+		switch {
+		case ng == 5 && ch.sep[k+3] == '/' && ch.glen(k+4) <= 2 && ch.value[k+4] <= 32:
+			// A network in CIDR notation: "192.168.1.0/24".
+			s.ipv4(ch.gs[k], ch.ge[k+3], ch.ge[k+4])
+		case ng == 4 || ch.sep[k+3] != '.':
+			s.ipv4(ch.gs[k], ch.ge[k+3], ch.ge[k+3])
 		}
 		return true
 	}
@@ -366,9 +376,11 @@ func (s *identScanner) numberShape(ch *chain, a, b int) bool {
 			if s.phone00(ch, a, b, d) {
 				return true
 			}
-		} else if s.phoneNL(ch, a, b, d) {
+		} else if s.phoneNL(ch, a, b, d) || s.phoneService(ch, a, b, d) || s.phoneForeign(ch, a, b, d) {
 			return true
 		}
+	} else if len(d) == 10 && b == a+2 && s.phoneForeign(ch, a, b, d) {
+		return true
 	}
 	switch {
 	case len(d) >= 13:
@@ -480,6 +492,8 @@ func cardRule(issuer string, example bool) string {
 		return "card-luhn-dankort"
 	case "troy":
 		return "card-luhn-troy"
+	case "uatp":
+		return "card-luhn-uatp"
 	}
 	return "card-luhn"
 }

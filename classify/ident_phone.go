@@ -9,11 +9,13 @@ const (
 	nlNone = iota
 	nlMobile
 	nlLandline
+	nlPager
 )
 
 // nlPrefix maps the first three digits of a Dutch national number (without
-// the trunk 0) to its kind: mobile (61-65, 68), geographic area codes and
-// the non-geographic 84, 85, 87, 88 and 91.
+// the trunk 0) to its kind: mobile (61-65, 68), pagers (66, personal like
+// mobiles), geographic area codes and the non-geographic 84, 85, 87, 88
+// and 91 (Nummerplan telefoon, as in libphonenumber's metadata for NL).
 var nlPrefix = func() (t [1000]uint8) {
 	two := []int{10, 13, 15, 20, 23, 24, 26, 30, 33, 35, 36, 38, 40, 43, 45, 46,
 		50, 53, 55, 58, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 84, 85, 87, 88, 91}
@@ -38,6 +40,9 @@ var nlPrefix = func() (t [1000]uint8) {
 			t[c*10+k] = nlMobile
 		}
 	}
+	for k := 0; k < 10; k++ {
+		t[660+k] = nlPager
+	}
 	return t
 }()
 
@@ -51,10 +56,37 @@ func nlKind(d []byte) int {
 }
 
 func nlRule(kind int) string {
-	if kind == nlMobile {
+	switch kind {
+	case nlMobile:
 		return "phone-nl-mobile"
+	case nlPager:
+		return "phone-nl-pager"
 	}
 	return "phone-nl-landline"
+}
+
+// nlBase is the confidence of a Dutch number of the kind.
+func nlBase(kind int) float64 {
+	if kind == nlMobile {
+		return 0.9
+	}
+	return 0.85
+}
+
+// Service numbers of organisations: 0800 (free), 0900, 0906 and 0909
+// (paid) with 4 or 7 digits, and the municipalities' 14 0xx(x). They are
+// phone numbers, but of an organisation, not a person: reported at a
+// confidence below DefaultMinConfidence.
+const serviceConf = 0.4
+
+// nlService reports whether d, a Dutch national number without the trunk
+// 0, is a service number: 800, 900, 906 or 909 and 4 or 7 digits.
+func nlService(d []byte) bool {
+	if len(d) != 7 && len(d) != 10 {
+		return false
+	}
+	return d[0] == '8' && d[1] == '0' && d[2] == '0' ||
+		d[0] == '9' && d[1] == '0' && (d[2] == '0' || d[2] == '6' || d[2] == '9')
 }
 
 // twoDigitCC marks the two-digit country codes; threeDigitCC the first
@@ -86,6 +118,9 @@ func intlPhone(d []byte) (string, float64) {
 		}
 		if k := nlKind(nat); k != nlNone {
 			return nlRule(k), 0.9
+		}
+		if nlService(nat) {
+			return "phone-nl-service", serviceConf
 		}
 		return "", 0
 	}
@@ -121,6 +156,9 @@ func intlPhone(d []byte) (string, float64) {
 func (s *identScanner) phoneConf(start int, base float64) (float64, bool) {
 	switch c, x := s.labelBefore(start, 32, true); c {
 	case wPhone:
+		if base < DefaultMinConfidence {
+			return base, true // a cue does not make a service number a person's
+		}
 		return base + 0.05, true
 	case wNeg, wBSN, wCard:
 		if x <= 1 {
@@ -148,16 +186,69 @@ func (s *identScanner) phoneNL(ch *chain, a, b int, d []byte) bool {
 	}
 	k := nlKind(d[1:])
 	if k == nlNone {
+		s.phoneForeign(ch, a, b, d)
 		return true
 	}
 	start, end := ch.gs[a], ch.ge[b]
-	base := 0.85
-	if k == nlMobile {
-		base = 0.9
-	}
-	if conf, ok := s.phoneConf(start, base); ok {
+	if conf, ok := s.phoneConf(start, nlBase(k)); ok {
 		s.emit(Phone, nlRule(k), start, end, conf)
 	}
+	return true
+}
+
+// foreignConf is the confidence of a phone number in another country's
+// national format, which only a phone cue makes one.
+const foreignConf = 0.75
+
+// phoneForeign handles groups a..b of a chain, digits d, as a phone number
+// in the national format of another country, when a phone cue ("Tel:",
+// "bel", "phone") comes just before it: a trunk 0 and 8 to 12 digits in
+// groups of two or more joined by spaces or dashes (Belgian "012 34 56
+// 78", German "030 123456", British "0121 234 5678"), or a North American
+// number in groups of 3, 3 and 4 ("201-555-0123"). It reports whether it
+// is one.
+func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
+	if m := ch.mask(a, b); m&^(sepSpace|sepDash) != 0 {
+		return false
+	}
+	switch {
+	case d[0] == '0' && d[1] != '0':
+		if len(d) < 8 || len(d) > 12 || ch.glen(a) > 5 {
+			return false
+		}
+		for g := a; g <= b; g++ {
+			if ch.glen(g) < 2 {
+				return false
+			}
+		}
+	case len(d) == 10 && b == a+2:
+		if ch.glen(a) != 3 || ch.glen(a+1) != 3 || !nanp(d) {
+			return false
+		}
+	default:
+		return false
+	}
+	start := ch.gs[a]
+	if c, _ := s.labelBefore(start, 32, true); c != wPhone {
+		return false
+	}
+	s.emit(Phone, "phone-national", start, ch.ge[b], foreignConf)
+	return true
+}
+
+// nanp reports whether d, ten digits, is a North American number: area
+// code and exchange each start with 2-9.
+func nanp(d []byte) bool {
+	return len(d) == 10 && d[0] >= '2' && d[3] >= '2'
+}
+
+// phoneService handles groups a..b of a chain, digits d starting with 0,
+// as a Dutch service number: 0800-1234, 0900 123 4567.
+func (s *identScanner) phoneService(ch *chain, a, b int, d []byte) bool {
+	if ch.mask(a, b)&^(sepSpace|sepDash) != 0 || !nlService(d[1:]) || ch.glen(a) > 4 {
+		return false
+	}
+	s.emit(Phone, "phone-nl-service", ch.gs[a], ch.ge[b], serviceConf)
 	return true
 }
 
@@ -277,6 +368,9 @@ func (s *identScanner) plusPhone(i int) int {
 // parenPhone handles the '(' at i: "(020) 123 4567", "(06) 12345678".
 func (s *identScanner) parenPhone(i int) int {
 	t := s.text
+	if i+4 < len(t) && '2' <= t[i+1] && t[i+1] <= '9' && !wordBefore(t, i) {
+		return s.parenNANP(i)
+	}
 	if i+4 >= len(t) || t[i+1] != '0' || t[i+2] < '1' || t[i+2] > '9' || wordBefore(t, i) {
 		return i + 1
 	}
@@ -316,12 +410,54 @@ func (s *identScanner) parenPhone(i int) int {
 	if kind == nlNone {
 		return i + 1
 	}
-	base := 0.85
-	if kind == nlMobile {
-		base = 0.9
-	}
-	if conf, ok := s.phoneConf(i, base); ok {
+	if conf, ok := s.phoneConf(i, nlBase(kind)); ok {
 		s.emit(Phone, nlRule(kind), i, k, conf)
 	}
 	return k
+}
+
+// nanpParenConf is the confidence of "(415) 555-0132": the North American
+// way of writing a number, distinctive even without a cue.
+const nanpParenConf = 0.7
+
+// parenNANP handles the '(' at i as a North American number: "(415)
+// 555-0132", "(415)555-0132", "(201) 555 0123". A phone cue before it
+// raises the confidence to that of other foreign national formats.
+func (s *identScanner) parenNANP(i int) int {
+	t := s.text
+	// "(ddd)" then an optional space, "ddd", a dash, space or dot, "dddd".
+	const n = len("(415) 555-0132")
+	if i+n-1 > len(t) || t[i+4] != ')' {
+		return i + 1
+	}
+	k := i + 5
+	if t[k] == ' ' {
+		k++
+	}
+	if k+8 > len(t) || !isDigits(t[i+1:i+4]) || !isDigits(t[k:k+3]) || t[k] < '2' ||
+		t[k+3] != '-' && t[k+3] != ' ' && t[k+3] != '.' || !isDigits(t[k+4:k+8]) {
+		return i + 1
+	}
+	end := k + 8
+	if end < len(t) && (isDigit(t[end]) || wordAt(t, end) || t[end] == '@') {
+		return i + 1
+	}
+	conf := nanpParenConf
+	switch c, x := s.labelBefore(i, 32, true); {
+	case c == wPhone:
+		conf = foreignConf
+	case (c == wNeg || c == wBSN || c == wCard) && x <= 1:
+		return end
+	}
+	s.emit(Phone, "phone-national", i, end, conf)
+	return end
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

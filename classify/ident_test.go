@@ -130,6 +130,15 @@ func TestIdentPhone(t *testing.T) {
 		{"Graag terugbellen op 06 - 12345678 of 010 - 123 45 67.", []string{"phone:06 - 12345678", "phone:010 - 123 45 67"}, "spaced dash"},
 		{"open 9 - 17 uur, 10 – 12 juni, 2020 - 2024", nil, "ranges"},
 		{"geb. 03-11-1988 06 12345678", []string{"date-of-birth:03-11-1988", "phone:06 12345678"}, "a date before a phone does not merge with it"},
+		{"Tel: 012 34 56 78", []string{"phone:012 34 56 78"}, "Belgian national format after a phone cue"},
+		{"bel 030 123456 of 030-1234567", []string{"phone:030 123456", "phone:030-1234567"}, "German national format after a phone cue (030 is no Dutch area code)"},
+		{"phone 0121 234 5678", []string{"phone:0121 234 5678"}, "British national format after a phone cue"},
+		{"Tel: (201) 555-0123, call 201-555-0123", []string{"phone:(201) 555-0123", "phone:201-555-0123"}, "North American formats after a phone cue"},
+		{"My US number is (415) 555-0132.", []string{"phone:(415) 555-0132"}, "the parenthesised North American format is distinctive without a cue"},
+		{"totaal 012 34 56 78 en 201-555-0123", nil, "foreign national formats need a phone cue"},
+		{"Tel: 0800-1234 of 0900 123 4567", nil, "service numbers of organisations fall below the default confidence"},
+		{"pieper 066 2345678", []string{"phone:066 2345678"}, "Dutch pager numbers (066) are personal like mobiles"},
+		{"ordernummer (415) 555-0132", nil, "named as an order number"},
 	})
 }
 
@@ -149,6 +158,18 @@ func TestIdentIBAN(t *testing.T) {
 		{"NL91ABNA04171643001", nil, "one character too many"},
 		{"NL91 ABNA 0417 1643 0012", nil, "groups run past the country's length"},
 		{"XX91ABNA0417164300", nil, "no such country"},
+		{"NL 91 ABNA 0417 1643 00", []string{"iban:NL 91 ABNA 0417 1643 00"}, "a space after the country code (stdnum's layouts)"},
+		{"NL91-ABNA-0417-1643-00 en ES15-0049-1806-9121-1186-9374", []string{"iban:NL91-ABNA-0417-1643-00", "iban:ES15-0049-1806-9121-1186-9374"}, "dashes between the groups"},
+		{"NO07.8380.08.06006, NO 44 1850.05.14562", []string{"iban:NO07.8380.08.06006", "iban:NO 44 1850.05.14562"}, "dots between the groups, as Norwegians write account numbers"},
+		{"NO38 8200 06 10190 en ES10 0075 0080 11 0600658108", []string{"iban:NO38 8200 06 10190", "iban:ES10 0075 0080 11 0600658108"}, "national groupings: the characters come to the country's length at a group's end"},
+		{"ES 58 0049 0290 3424 1352 8341", []string{"iban:ES 58 0049 0290 3424 1352 8341"}, "a Spanish IBAN with a space after ES is an IBAN, not a phone number with 0049"},
+		{"ES 58 0049 0290 3424 1352 8342", nil, "mod-97 fails: consumed as an IBAN, never read as a phone number"},
+		{"NL56 3003 0A17 1643 00", nil, "a letter where the Dutch BBAN (4!a10!n) has digits"},
+		{"ES2121000418450200051331", nil, "mod-97 holds, Spain's national check digits do not"},
+		{"LV80 bANK 0000 4351 9500 1", nil, "a lower-case letter where the registry has upper-case letters, with an upper-case country code"},
+		{"VG96 VPVG 0000 0123 4567 8901 X in a sentence", []string{"iban:VG96 VPVG 0000 0123 4567 8901"}, "a letter after the IBAN's length is the next word"},
+		{"es 91 2100 0418 4502 0005 1332", nil, "a space after a lower-case country code: 'es', 'de', 'is' are words"},
+		{"Slash: AL47/2121/1009/0000/0002/3569/8741", nil, "slashes do not join an IBAN's groups"},
 	})
 }
 
@@ -196,6 +217,8 @@ func TestIdentCard(t *testing.T) {
 		{"IMEI 490154203237518", nil, "a Luhn-valid IMEI is no card"},
 		{"Licence key 4111 1111 1111 1111", nil, "named as a key"},
 		{"Order placed and paid, 4111 1111 1111 1111 charged", []string{"credit-card:4111 1111 1111 1111"}, "the order word does not name the number"},
+		{"my credit card: 122000000000003", []string{"credit-card:122000000000003"}, "UATP airline card: ISO/IEC 7812 industry 1, 15 digits (Presidio's case)"},
+		{"NL91ABNA0417164300 4111 1111 1111 1111", []string{"iban:NL91ABNA0417164300", "credit-card:4111 1111 1111 1111"}, "a single space after an IBAN does not hide the card after it"},
 	})
 }
 
@@ -207,12 +230,29 @@ func TestIdentIP(t *testing.T) {
 		{"vanaf 2001:db8:3c4d:15::1a2f als verdacht", []string{"ip-address:2001:db8:3c4d:15::1a2f"}, "IPv6 ending in a hex group"},
 		{"link-local fe80::1ff:fe23:4567:890a.", []string{"ip-address:fe80::1ff:fe23:4567:890a"}, "IPv6 starting with a letter"},
 		{"admin from IP 2a01:7c8:aac3:1::4f today", []string{"ip-address:2a01:7c8:aac3:1::4f"}, "IPv6 whose first group starts with a digit and holds a letter"},
-		{"10.0.0.1:8080 en 192.168.1.0/24", []string{"ip-address:10.0.0.1", "ip-address:192.168.1.0"}, "port and prefix length"},
+		{"10.0.0.1:8080 en 192.168.1.0/24", []string{"ip-address:10.0.0.1", "ip-address:192.168.1.0/24"}, "a port is not part of the address; a prefix length is (Presidio's CIDR cases)"},
+		{"route 2001:db8::/32 en 10.0.0.0/33", []string{"ip-address:2001:db8::/32", "ip-address:10.0.0.0"}, "an IPv6 prefix; /33 is no IPv4 prefix length"},
+		{"NL91ABNA0417164300 192.0.2.1", []string{"iban:NL91ABNA0417164300", "ip-address:192.0.2.1"}, "a single space after an IBAN does not hide the address after it"},
 		{"levering 12.03.2024 en versie 1.2.3.4", nil, "a date and a version"},
 		{"256.1.1.1 en 01.02.03.04 en 1.2.3.4.5", nil, "out of range, leading zeros, five parts"},
 		{"om 10:30:45 uur, MAC 00:1a:2b:3c:4d:5e", nil, "a time and a MAC address"},
 		{"loopback ::1 en ::ffff:192.0.2.1", []string{"ip-address:::1", "ip-address:::ffff:192.0.2.1"}, "leading double colon"},
 		{"Code: abcd:ef01::1 en beef:cafe::", []string{"ip-address:abcd:ef01::1", "ip-address:beef:cafe::"}, "letters only in the first group"},
+	})
+}
+
+// TestIdentAfterToken: a number that follows a token the scanner read
+// whole, after one space, is read on its own although a digit precedes
+// the space (issue 16: one space after a token ending in a digit hid the
+// next identifier).
+func TestIdentAfterToken(t *testing.T) {
+	identRun(t, []identCase{
+		{"NL20INGB0001234567 06-12345678", []string{"iban:NL20INGB0001234567", "phone:06-12345678"}, "after a compact IBAN"},
+		{"NL91 ABNA 0417 1643 00 06-12345678", []string{"iban:NL91 ABNA 0417 1643 00", "phone:06-12345678"}, "after an IBAN in groups"},
+		{"ref AB12 06-12345678", []string{"phone:06-12345678"}, "after a word with digits"},
+		{"ref AB12\u00a006-12345678", []string{"phone:06-12345678"}, "after a word with digits and a no-break space"},
+		{"ref AB12 3456 7890", nil, "the groups after a word with digits are not glued into one"},
+		{"NL39 INGB 2268 0768 45 06-12345678", []string{"phone:06-12345678"}, "after an IBAN-shaped run that fails mod-97"},
 	})
 }
 

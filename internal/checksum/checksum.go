@@ -1,11 +1,19 @@
 // Package checksum holds the check-digit algorithms of the identifiers that
 // classify validates: the Dutch 11-proef of the burgerservicenummer, the
-// ISO 7064 mod-97 check of the IBAN with the ISO 13616 length of each
-// country, and the Luhn check of payment cards with the issuers' prefixes.
+// ISO 7064 mod-97 check of the IBAN with each country's length and BBAN
+// structure from the ISO 13616 registry (embedded, iban_registry.txt) and
+// Spain's national check digits, and the Luhn check of payment cards with
+// the issuers' prefixes.
 //
 // The functions are pure, allocate nothing and accept a string or a byte
 // slice, so a caller can check digits collected in a stack buffer.
 package checksum
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+)
 
 // Text is a string or a byte slice.
 type Text interface{ ~string | ~[]byte }
@@ -66,34 +74,95 @@ func Luhn[T Text](s T) bool {
 	return sum%10 == 0
 }
 
-// ibanLengths is the length of the IBAN of each country of the ISO 13616
-// IBAN registry (release 99, 2025), indexed by the country code's letters.
-var ibanLengths = map[[2]byte]uint8{
-	{'A', 'D'}: 24, {'A', 'E'}: 23, {'A', 'L'}: 28, {'A', 'T'}: 20, {'A', 'Z'}: 28,
-	{'B', 'A'}: 20, {'B', 'E'}: 16, {'B', 'G'}: 22, {'B', 'H'}: 22, {'B', 'I'}: 27,
-	{'B', 'R'}: 29, {'B', 'Y'}: 28, {'C', 'H'}: 21, {'C', 'R'}: 22, {'C', 'Y'}: 28,
-	{'C', 'Z'}: 24, {'D', 'E'}: 22, {'D', 'J'}: 27, {'D', 'K'}: 18, {'D', 'O'}: 28,
-	{'E', 'E'}: 20, {'E', 'G'}: 29, {'E', 'S'}: 24, {'F', 'I'}: 18, {'F', 'K'}: 18,
-	{'F', 'O'}: 18, {'F', 'R'}: 27, {'G', 'B'}: 22, {'G', 'E'}: 22, {'G', 'I'}: 23,
-	{'G', 'L'}: 18, {'G', 'R'}: 27, {'G', 'T'}: 28, {'H', 'N'}: 28, {'H', 'R'}: 21,
-	{'H', 'U'}: 28, {'I', 'E'}: 22, {'I', 'L'}: 23, {'I', 'Q'}: 23, {'I', 'S'}: 26,
-	{'I', 'T'}: 27, {'J', 'O'}: 30, {'K', 'W'}: 30, {'K', 'Z'}: 20, {'L', 'B'}: 28,
-	{'L', 'C'}: 32, {'L', 'I'}: 21, {'L', 'T'}: 20, {'L', 'U'}: 20, {'L', 'V'}: 21,
-	{'L', 'Y'}: 25, {'M', 'C'}: 27, {'M', 'D'}: 24, {'M', 'E'}: 22, {'M', 'K'}: 19,
-	{'M', 'N'}: 20, {'M', 'R'}: 27, {'M', 'T'}: 31, {'M', 'U'}: 30, {'N', 'I'}: 28,
-	{'N', 'L'}: 18, {'N', 'O'}: 15, {'O', 'M'}: 23, {'P', 'K'}: 24, {'P', 'L'}: 28,
-	{'P', 'S'}: 29, {'P', 'T'}: 25, {'Q', 'A'}: 29, {'R', 'O'}: 24, {'R', 'S'}: 22,
-	{'R', 'U'}: 33, {'S', 'A'}: 24, {'S', 'C'}: 31, {'S', 'D'}: 18, {'S', 'E'}: 24,
-	{'S', 'I'}: 19, {'S', 'K'}: 24, {'S', 'M'}: 27, {'S', 'O'}: 23, {'S', 'T'}: 25,
-	{'S', 'V'}: 28, {'T', 'L'}: 23, {'T', 'N'}: 24, {'T', 'R'}: 26, {'U', 'A'}: 29,
-	{'V', 'A'}: 22, {'V', 'G'}: 24, {'X', 'K'}: 20, {'Y', 'E'}: 30,
+// registryText is the IBAN registry: country, length and BBAN structure.
+//
+//go:embed iban_registry.txt
+var registryText string
+
+// ibanFormat is the format of one country's IBAN: its length and, for each
+// character of the BBAN, its class: 'n' a digit, 'a' a letter, 'c' either.
+type ibanFormat struct {
+	length uint8
+	bban   string
+}
+
+// ibanFormats is the registry, indexed by the country code's letters.
+var ibanFormats = parseRegistry(registryText)
+
+// parseRegistry reads the registry. The data is embedded and a test checks
+// every line, so a line that does not parse is left out, never guessed.
+func parseRegistry(text string) (t [26 * 26]ibanFormat) {
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || len(f[0]) != 2 || !isUpper(f[0][0]) || !isUpper(f[0][1]) {
+			continue
+		}
+		length, err := strconv.Atoi(f[1])
+		bban, ok := expandBBAN(f[2])
+		if err != nil || !ok || length != 4+len(bban) || length > 34 {
+			continue
+		}
+		t[int(f[0][0]-'A')*26+int(f[0][1]-'A')] = ibanFormat{uint8(length), bban}
+	}
+	return t
+}
+
+// expandBBAN turns a structure in the registry's notation ("4!a10!n") into
+// one class letter per character ("aaaannnnnnnnnn").
+func expandBBAN(s string) (string, bool) {
+	var b strings.Builder
+	for s != "" {
+		i := 0
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		n, err := strconv.Atoi(s[:i])
+		if err != nil || n == 0 || i+2 > len(s) || s[i] != '!' {
+			return "", false
+		}
+		c := s[i+1]
+		if c != 'n' && c != 'a' && c != 'c' {
+			return "", false
+		}
+		b.WriteString(strings.Repeat(string(c), n))
+		s = s[i+2:]
+	}
+	return b.String(), b.Len() > 0
+}
+
+func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
+
+func lookup(c0, c1 byte) *ibanFormat {
+	c0, c1 = upper(c0), upper(c1)
+	if !isUpper(c0) || !isUpper(c1) {
+		return nil
+	}
+	return &ibanFormats[int(c0-'A')*26+int(c1-'A')]
 }
 
 // IBANLength returns the length of an IBAN of the country with the
-// two-letter code cc (either case), or 0 when the registry has no such
+// two-letter code c0 c1 (either case), or 0 when the registry has no such
 // country.
 func IBANLength(c0, c1 byte) int {
-	return int(ibanLengths[[2]byte{upper(c0), upper(c1)}])
+	if f := lookup(c0, c1); f != nil {
+		return int(f.length)
+	}
+	return 0
+}
+
+// BBANClasses returns, for the country with the code c0 c1 (either case),
+// the class of each character of its BBAN, the part of the IBAN after the
+// check digits: 'n' a digit, 'a' an upper-case letter, 'c' a letter or a
+// digit (the registry's notation). It is "" when the registry has no such
+// country.
+func BBANClasses(c0, c1 byte) string {
+	if f := lookup(c0, c1); f != nil {
+		return f.bban
+	}
+	return ""
 }
 
 func upper(b byte) byte {
@@ -104,30 +173,97 @@ func upper(b byte) byte {
 }
 
 // IBAN reports whether s, an IBAN in compact form (no spaces, letters of
-// either case), has its country's length and passes the mod-97 check of
-// ISO 7064: moved to the end, the first four characters and the letters
-// read as numbers (A = 10 … Z = 35) give a number that is 1 modulo 97.
+// either case), is valid: it has its country's length and BBAN structure
+// (digits and letters where the IBAN registry puts them), passes the
+// mod-97 check of ISO 7064 (moved to the end, the first four characters
+// and the letters read as numbers, A = 10 … Z = 35, give a number that is
+// 1 modulo 97) and, for Spain, the national check digits of the BBAN.
 func IBAN[T Text](s T) bool {
-	if len(s) < 5 || IBANLength(s[0], s[1]) != len(s) {
+	f := lookup(s0(s), s1(s))
+	if f == nil || f.length == 0 || int(f.length) != len(s) {
 		return false
 	}
 	if !isLetter(s[0]) || !isLetter(s[1]) || !isDigit(s[2]) || !isDigit(s[3]) {
 		return false
 	}
+	for k := 0; k < len(f.bban); k++ {
+		b := s[4+k]
+		switch f.bban[k] {
+		case 'n':
+			if !isDigit(b) {
+				return false
+			}
+		case 'a':
+			if !isLetter(b) {
+				return false
+			}
+		default:
+			if !isDigit(b) && !isLetter(b) {
+				return false
+			}
+		}
+	}
 	rem := 0
 	for k := 0; k < len(s); k++ {
 		b := s[(k+4)%len(s)]
-		switch {
-		case isDigit(b):
+		if isDigit(b) {
 			rem = (rem*10 + int(b-'0')) % 97
-		case isLetter(b):
-			v := int(upper(b)-'A') + 10
-			rem = (rem*100 + v) % 97
-		default:
-			return false
+		} else {
+			rem = (rem*100 + int(upper(b)-'A') + 10) % 97
 		}
 	}
-	return rem == 1
+	if rem != 1 {
+		return false
+	}
+	if upper(s[0]) == 'E' && upper(s[1]) == 'S' {
+		return spanishCCC(s[4:])
+	}
+	return true
+}
+
+func s0[T Text](s T) byte {
+	if len(s) < 2 {
+		return 0
+	}
+	return s[0]
+}
+
+func s1[T Text](s T) byte {
+	if len(s) < 2 {
+		return 0
+	}
+	return s[1]
+}
+
+// spanishCCC reports whether the 20 digits of a Spanish BBAN, the Código
+// Cuenta Cliente (bank 4, branch 4, check 2, account 10), carry their two
+// check digits: the first over "00", the bank and the branch, the second
+// over the account number, each 11 minus the sum of the digits weighted
+// 1, 2, 4, 8, 5, 10, 9, 7, 3, 6 (2^i mod 11) modulo 11, with 11 read as 0
+// and 10 as 1, as the Spanish banks compute them.
+func spanishCCC[T Text](b T) bool {
+	if len(b) != 20 {
+		return false
+	}
+	return cccDigit(b, 0, 8, 2) == b[8] && cccDigit(b, 10, 20, 0) == b[9]
+}
+
+// cccDigit computes a CCC check digit over b[from:to], read after pad
+// leading zeros.
+func cccDigit[T Text](b T, from, to, pad int) byte {
+	weights := [10]int{1, 2, 4, 8, 5, 10, 9, 7, 3, 6}
+	sum := 0
+	for k := from; k < to; k++ {
+		sum += weights[pad+k-from] * int(b[k]-'0')
+	}
+	d := 11 - sum%11
+	switch d {
+	case 11:
+		d = 0
+	case 10:
+		d = 1
+	}
+	return byte('0' + d)
 }
 
 func isDigit(b byte) bool  { return '0' <= b && b <= '9' }
@@ -149,7 +285,9 @@ func prefix[T Text](s T, n int) int {
 // Issuer returns the card scheme whose issuer identification number begins
 // s, ASCII digits only, and whose card numbers have the length of s; "" when
 // no known scheme issues such a number. Schemes: visa, mastercard, amex,
-// discover, diners, jcb, unionpay, maestro, mir, rupay, dankort, troy.
+// discover, diners, jcb, unionpay, maestro, mir, rupay, dankort, troy,
+// uatp (the airlines' Universal Air Travel Plan: ISO/IEC 7812 major
+// industry identifier 1, 15 digits).
 func Issuer[T Text](s T) string {
 	n := len(s)
 	if n < 12 || n > 19 || !digitsOnly(s) {
@@ -158,6 +296,10 @@ func Issuer[T Text](s T) string {
 	p1, p2, p3, p4, p6 := prefix(s, 1), prefix(s, 2), prefix(s, 3), prefix(s, 4), prefix(s, 6)
 	in := func(v, lo, hi int) bool { return lo <= v && v <= hi }
 	switch {
+	case p1 == 1:
+		if n == 15 {
+			return "uatp"
+		}
 	case p1 == 4:
 		if n == 13 || n == 16 || n == 19 {
 			return "visa"

@@ -1,6 +1,10 @@
 package checksum
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestElfproef(t *testing.T) {
 	for _, tc := range []struct {
@@ -73,6 +77,14 @@ func TestIBAN(t *testing.T) {
 		{"NL9XABNA0417164300", false},     // check digits must be digits
 		{"NL91ABNA04171643-0", false},
 		{"", false},
+		{"NL56300300A1716430", false},         // stdnum: a letter where NL has digits (structure 4!a10!n)
+		{"BG93BNBG96611A2034567", false},      // stdnum: too short and a letter among digits
+		{"GI22NW3K000000007099453", false},    // stdnum: a digit where GI has letters (4!a15!c)
+		{"ES9121000418450200051332", true},    // Spanish textbook IBAN, CCC check digits 45
+		{"ES2121000418450200051331", false},   // stdnum: mod-97 holds, the CCC check digits do not
+		{"ES8931831500950001210562", false},   // stdnum: mod-97 holds, the CCC check digits do not
+		{"ES2731831500960001210562", true},    // stdnum: a valid Spanish IBAN
+		{"MC1112739000700011111000h79", true}, // stdnum: a lower-case letter in a 'c' position
 	} {
 		if got := IBAN(tc.in); got != tc.want {
 			t.Errorf("IBAN(%q) = %v, want %v", tc.in, got, tc.want)
@@ -88,6 +100,47 @@ func TestIBAN(t *testing.T) {
 	}
 	if IBANLength('n', 'l') != 18 || IBANLength('G', 'B') != 22 || IBANLength('Z', 'Z') != 0 {
 		t.Error("IBANLength")
+	}
+}
+
+// TestRegistry validates the embedded IBAN registry: every line parses,
+// its length is 4 plus the BBAN's, and no country is listed twice.
+func TestRegistry(t *testing.T) {
+	seen := map[string]bool{}
+	n := 0
+	for i, line := range strings.Split(registryText, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || f[3] == "" {
+			t.Errorf("line %d: want 4 tab-separated columns", i+1)
+			continue
+		}
+		cc := f[0]
+		if len(cc) != 2 || seen[cc] {
+			t.Errorf("line %d: bad or repeated country code %q", i+1, cc)
+			continue
+		}
+		seen[cc] = true
+		bban, ok := expandBBAN(f[2])
+		if !ok {
+			t.Errorf("line %d: bad BBAN structure %q", i+1, f[2])
+			continue
+		}
+		if got := IBANLength(cc[0], cc[1]); got == 0 || strconv.Itoa(got) != f[1] || got != 4+len(bban) {
+			t.Errorf("line %d: length %s, structure %s gives %d, table %d", i+1, f[1], f[2], 4+len(bban), got)
+		}
+		if BBANClasses(cc[0], cc[1]) != bban {
+			t.Errorf("line %d: classes not loaded", i+1)
+		}
+		n++
+	}
+	if n < 89 {
+		t.Errorf("%d countries, want the 89 of release 101", n)
+	}
+	if BBANClasses('N', 'L') != "aaaannnnnnnnnn" || BBANClasses('Q', 'Q') != "" || BBANClasses('1', '2') != "" {
+		t.Error("BBANClasses")
 	}
 }
 
@@ -108,6 +161,8 @@ func TestIssuer(t *testing.T) {
 		{"6759649826438453", "maestro"},
 		{"2200000000000004", "mir"},
 		{"1234567812345670", ""},
+		{"122000000000003", "uatp"}, // Presidio's test: UATP, 15 digits from 1
+		{"1220000000000030", ""},    // UATP numbers have 15 digits
 		{"9111111111111111", ""},
 		{"12345", ""},
 	} {
