@@ -1,0 +1,446 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync/atomic"
+
+	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/classify/exportfs"
+)
+
+// maxListedBadRows is how many bad rows a scan lists per input; all are
+// counted.
+const maxListedBadRows = 20
+
+func runScan(e *env, args []string) int {
+	fs := e.flags("Scans files, folders (recursively), globs, - (standard input), zip archives\n" +
+		"(a Salesforce Data Export: one CSV per object) and gzip streams for special\n" +
+		"categories of personal data and identifiers. CSV/TSV (separator sniffed),\n" +
+		"JSON Lines, JSON arrays of objects and plain text; UTF-8, UTF-16 and\n" +
+		"Windows-1252. Prints per column what was found, the riskiest rows masked,\n" +
+		"and totals. Never prints a value it read.")
+	minConf := fs.Float64("min-confidence", -1, "report findings of at least this confidence, 0 to 1 (default 0.5 or the config's)")
+	top := fs.Int("top", 5, "show this many of the riskiest rows per input")
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		e.errorf("want at least one PATH (or - for standard input)")
+		fs.Usage()
+		return exitError
+	}
+	if *top < 0 {
+		e.errorf("--top: must not be negative")
+		return exitError
+	}
+	c, err := e.cfg.classifier(*minConf)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitError
+	}
+	s := &scanner{
+		e:   e,
+		c:   c,
+		top: *top,
+		res: &scanResult{
+			Tool:          newToolInfo(),
+			MinConfidence: e.cfg.minConfidence(*minConf),
+			Inputs:        []scanInput{},
+			Skipped:       []skippedInput{},
+			Errors:        []string{},
+		},
+	}
+	s.progress = newProgress(e)
+	err = exportfs.Walk(e.ctx, pos, e.stdin, s.input)
+	s.progress.stop()
+	if err != nil && !errors.Is(err, context.Canceled) {
+		s.res.Errors = append(s.res.Errors, err.Error())
+	}
+	if e.ctx.Err() != nil {
+		s.res.Interrupted = true
+	}
+	s.res.finish(s.sup.list())
+	if code := e.emit(s.res); code != exitClean {
+		return code
+	}
+	for _, msg := range s.res.Errors {
+		e.errorf("%s", msg)
+	}
+	for _, in := range s.res.Inputs {
+		for _, b := range in.BadRowList {
+			e.errorf("%s: %s", in.Name, b)
+		}
+		if in.BadRows > len(in.BadRowList) {
+			e.errorf("%s: and %d more bad rows", in.Name, in.BadRows-len(in.BadRowList))
+		}
+	}
+	if s.res.Interrupted {
+		e.errorf("interrupted: the summary covers what was read")
+	}
+	return s.res.exitCode(e.strict)
+}
+
+// scanner is one run of the scan command.
+type scanner struct {
+	e        *env
+	c        *classify.Classifier
+	top      int
+	res      *scanResult
+	sup      suppressions
+	progress *progress
+}
+
+// input scans one input found by exportfs.Walk.
+func (s *scanner) input(in exportfs.Input, r io.Reader) error {
+	if in.Err != nil {
+		s.res.Errors = append(s.res.Errors, strings.TrimPrefix(in.Err.Error(), "exportfs: "))
+		return nil
+	}
+	name := displayName(in.Name)
+	switch in.Detection.Container {
+	case classify.ContainerBinary:
+		if in.Given {
+			s.res.Errors = append(s.res.Errors, name+": binary data, not a text export: refused (avgrisk scans CSV, TSV, JSON Lines, JSON arrays and plain text)")
+		} else {
+			s.res.Skipped = append(s.res.Skipped, skippedInput{Name: name, Reason: "binary"})
+		}
+		return nil
+	case classify.ContainerEmpty:
+		s.res.Skipped = append(s.res.Skipped, skippedInput{Name: name, Reason: "empty"})
+		return nil
+	}
+	si := scanInput{
+		Name:       name,
+		Object:     in.Object,
+		Encoding:   string(in.Detection.Encoding),
+		Columns:    []scanColumn{},
+		Riskiest:   []riskyRow{},
+		BadLines:   []int{},
+		BadRowList: []string{},
+		Categories: []categoryN{},
+		Kinds:      []kindN{},
+		catRows:    map[classify.Category]int{},
+		kindRows:   map[classify.Kind]int{},
+	}
+	cr := &countReader{r: r}
+	s.progress.begin(name, cr)
+	var err error
+	if in.Detection.Container == classify.ContainerText {
+		si.Format = "text"
+		err = s.text(&si, cr)
+	} else {
+		si.Format = in.Detection.Format.String()
+		if in.Detection.Format == classify.CSV {
+			si.Separator = separatorName(in.Detection.Comma)
+		}
+		err = s.export(&si, cr, in.Detection.Format)
+	}
+	s.progress.end()
+	si.Bytes = cr.n.Load()
+	for _, c := range classify.Categories() {
+		if n := si.catRows[c]; n > 0 {
+			si.Categories = append(si.Categories, categoryN{c, n})
+		}
+	}
+	for _, k := range classify.Kinds() {
+		if n := si.kindRows[k]; n > 0 && k != classify.Term {
+			si.Kinds = append(si.Kinds, kindN{k, n})
+		}
+	}
+	var re *classify.RowError
+	switch {
+	case err == nil:
+	case errors.Is(err, context.Canceled):
+		si.Interrupted = true
+	case errors.As(err, &re):
+		// A broken header or a JSON array that is not one: nothing of
+		// this input could be scanned.
+		s.res.Errors = append(s.res.Errors, fmt.Sprintf("%s: line %d: %v", name, re.Line, re.Err))
+		return nil
+	default:
+		s.res.Errors = append(s.res.Errors, fmt.Sprintf("%s: %v", name, err))
+	}
+	s.res.Inputs = append(s.res.Inputs, si)
+	return s.e.ctx.Err()
+}
+
+// displayName is how an input is named in the output.
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+func separatorName(r rune) string {
+	if r == '\t' {
+		return "tab"
+	}
+	return string(r)
+}
+
+// countReader counts the bytes read, for the progress line.
+type countReader struct {
+	r io.Reader
+	n atomic.Int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// export scans one export with classify's ScanExport.
+func (s *scanner) export(si *scanInput, r io.Reader, format classify.ExportFormat) error {
+	counts := newColumnCounts()
+	sum, err := s.c.ScanExport(s.e.ctx, r, format, func(rr classify.RowResult) error {
+		s.progress.row(rr.Row)
+		if rr.Err != nil {
+			if len(si.BadRowList) < maxListedBadRows {
+				si.BadRowList = append(si.BadRowList, fmt.Sprintf("line %d (row %d): %v", rr.Err.Line, rr.Err.Row, rr.Err.Err))
+			}
+			return nil
+		}
+		fs := s.keep(si.Object, rr.Findings)
+		if len(fs) == 0 {
+			return nil
+		}
+		counts.add(fs, rr.Line)
+		row := riskyRowOf(rr, fs)
+		if len(row.Categories) > 0 {
+			si.RowsWithSpecial++
+		}
+		for _, c := range row.Categories {
+			si.catRows[c]++
+		}
+		for _, k := range row.Kinds {
+			si.kindRows[k]++
+		}
+		si.insertRisky(row, s.top)
+		return nil
+	})
+	si.Rows = sum.Rows
+	si.RowsWithFindings = sum.RowsWithFindings
+	si.BadRows = sum.BadRows
+	si.BadLines = append(si.BadLines, sum.BadLines...)
+	for _, cs := range sum.Columns {
+		if ig := s.e.cfg.ignoredColumn(si.Object, cs.Name); ig != nil {
+			continue
+		}
+		si.Columns = append(si.Columns, counts.column(cs, sum.Rows))
+	}
+	return err
+}
+
+// keep drops the findings the configuration ignores, counting them.
+func (s *scanner) keep(object string, fs []classify.Finding) []classify.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if ig := s.e.cfg.ignoredColumn(object, f.Field); ig != nil {
+			s.sup.add(ig, 1)
+			continue
+		}
+		if ig := s.e.cfg.ignoredRule(f.Rule); ig != nil {
+			s.sup.add(ig, 1)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// text scans plain text with classify's Scan.
+func (s *scanner) text(si *scanInput, r io.Reader) error {
+	counts := map[string]int{}
+	err := s.c.Scan(s.e.ctx, r, func(f classify.Finding) error {
+		if ig := s.e.cfg.ignoredRule(f.Rule); ig != nil {
+			s.sup.add(ig, 1)
+			return nil
+		}
+		counts[foundKey(f)]++
+		return nil
+	})
+	t := &textSummary{Found: []found{}}
+	for _, c := range classify.Categories() {
+		if n := counts[string(c)]; n > 0 && c.Special() {
+			t.Found = append(t.Found, found{Category: c, Findings: n})
+			si.catRows[c] = n
+			t.Findings += n
+			t.Special += n
+		}
+	}
+	for _, k := range classify.Kinds() {
+		if n := counts[string(k)]; n > 0 && k != classify.Term {
+			t.Found = append(t.Found, found{Kind: k, Findings: n})
+			si.kindRows[k] = n
+			t.Findings += n
+		}
+	}
+	si.Text = t
+	return err
+}
+
+// foundKey is what a finding counts as: its category for a term, its
+// kind for an identifier.
+func foundKey(f classify.Finding) string {
+	if f.Kind == classify.Term {
+		return string(f.Category)
+	}
+	return string(f.Kind)
+}
+
+// columnCounts counts, per column, the rows with each category and kind,
+// and the first line of each.
+type columnCounts struct {
+	rows  map[string]map[string]int
+	first map[string]map[string]int
+}
+
+func newColumnCounts() *columnCounts {
+	return &columnCounts{rows: map[string]map[string]int{}, first: map[string]map[string]int{}}
+}
+
+// add counts one row's findings: each column once per category and kind.
+func (c *columnCounts) add(fs []classify.Finding, line int) {
+	for i, f := range fs {
+		key := foundKey(f)
+		dup := false
+		for _, g := range fs[:i] {
+			if g.Field == f.Field && foundKey(g) == key {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		if c.rows[f.Field] == nil {
+			c.rows[f.Field] = map[string]int{}
+			c.first[f.Field] = map[string]int{}
+		}
+		c.rows[f.Field][key]++
+		if c.first[f.Field][key] == 0 {
+			c.first[f.Field][key] = line
+		}
+	}
+}
+
+// column joins classify's summary of a column with the counts.
+func (c *columnCounts) column(cs classify.ColumnSummary, rows int) scanColumn {
+	col := scanColumn{Name: cs.Name, Rows: cs.Rows, Share: cs.Share, Evidence: evidence(cs), Found: []found{}}
+	share := func(n int) float64 {
+		if rows == 0 {
+			return 0
+		}
+		return float64(n) / float64(rows)
+	}
+	for _, cat := range classify.Categories() {
+		if n := c.rows[cs.Name][string(cat)]; n > 0 && cat.Special() {
+			col.Found = append(col.Found, found{Category: cat, Rows: n, Share: share(n), FirstLine: c.first[cs.Name][string(cat)]})
+		}
+	}
+	for _, k := range classify.Kinds() {
+		if n := c.rows[cs.Name][string(k)]; n > 0 && k != classify.Term {
+			col.Found = append(col.Found, found{Kind: k, Rows: n, Share: share(n), FirstLine: c.first[cs.Name][string(k)]})
+		}
+	}
+	return col
+}
+
+// evidence says where a column's strongest finding came from: its name
+// or its values.
+func evidence(c classify.ColumnSummary) string {
+	switch {
+	case c.Rule == "":
+		return ""
+	case strings.HasPrefix(c.Rule, classify.RuleFieldName), strings.HasPrefix(c.Rule, classify.RuleFieldLabel):
+		return "column name"
+	}
+	return "values"
+}
+
+// riskyRowOf sums up a row: its special categories, identifier kinds,
+// a score and a masked excerpt of each finding. A special category counts
+// ten times its strongest confidence, an identifier kind once: a
+// diagnosis next to a BSN outranks any number of e-mail addresses.
+func riskyRowOf(rr classify.RowResult, fs []classify.Finding) riskyRow {
+	row := riskyRow{Row: rr.Row, Line: rr.Line, Categories: []classify.Category{}, Kinds: []classify.Kind{}, Findings: []excerpt{}}
+	best := map[classify.Category]float64{}
+	bestKind := map[classify.Kind]float64{}
+	for _, f := range fs {
+		if f.Category.Special() {
+			best[f.Category] = max(best[f.Category], f.Confidence)
+		}
+		if f.Kind != classify.Term {
+			bestKind[f.Kind] = max(bestKind[f.Kind], f.Confidence)
+		}
+	}
+	for _, c := range classify.Categories() {
+		if conf, ok := best[c]; ok {
+			row.Categories = append(row.Categories, c)
+			row.Score += 10 * conf
+		}
+	}
+	for _, k := range classify.Kinds() {
+		if conf, ok := bestKind[k]; ok {
+			row.Kinds = append(row.Kinds, k)
+			row.Score += conf
+		}
+	}
+	at := map[[3]string]int{}
+	for _, f := range fs {
+		ex := excerpt{Field: f.Field, Category: f.Category, Kind: f.Kind, Confidence: f.Confidence, Excerpt: rowExcerpt(rr, f)}
+		key := [3]string{f.Field, string(f.Category), string(f.Kind)}
+		if i, ok := at[key]; ok {
+			if f.Confidence > row.Findings[i].Confidence {
+				row.Findings[i] = ex
+			}
+			continue
+		}
+		at[key] = len(row.Findings)
+		row.Findings = append(row.Findings, ex)
+	}
+	slices.SortStableFunc(row.Findings, func(a, b excerpt) int {
+		return cmp.Or(-cmp.Compare(rank(a.Category), rank(b.Category)), strings.Compare(a.Field, b.Field))
+	})
+	return row
+}
+
+// rowExcerpt masks a finding of a row. Without the row's values it is
+// the finding's placeholder ("[health]", "[bsn]").
+func rowExcerpt(rr classify.RowResult, f classify.Finding) string {
+	return classify.Excerpt("", f)
+}
+
+func rank(c classify.Category) int {
+	if c.Special() {
+		return 1
+	}
+	return 0
+}
+
+// insertRisky keeps the top riskiest rows, highest score first, then the
+// earlier row.
+func (si *scanInput) insertRisky(row riskyRow, top int) {
+	if top == 0 || row.Score == 0 {
+		return
+	}
+	if len(si.Riskiest) == top && row.Score <= si.Riskiest[top-1].Score {
+		return
+	}
+	i, _ := slices.BinarySearchFunc(si.Riskiest, row, func(a, b riskyRow) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Row, b.Row))
+	})
+	si.Riskiest = slices.Insert(si.Riskiest, i, row)
+	if len(si.Riskiest) > top {
+		si.Riskiest = si.Riskiest[:top]
+	}
+}
