@@ -70,7 +70,7 @@ func readSchemaSet(t testing.TB) []schemaCase {
 // TestSchemaSetData validates the labelled real-schema set: every line
 // well-formed, a known class, known categories, a reason on every
 // positive and contested line, positives with at least one category,
-// negatives with none, no field twice. It logs the
+// negatives with none, no field twice; and the sizes issue 10 asks. It logs the
 // counts per source, class and category that the README reports.
 func TestSchemaSetData(t *testing.T) {
 	cases := readSchemaSet(t)
@@ -143,4 +143,9 @@ func TestSchemaSetData(t *testing.T) {
 		t.Logf("category %-22s positive %4d  contested %4d", c, perCategory[c]["positive"], perCategory[c]["contested"])
 	}
 	t.Logf("total: %d sources, %d fields, %d positive", len(sources), len(cases), positives)
+	// Issue 10, acceptance 1: at least four sources, 1,500 fields and 100
+	// positives.
+	if len(sources) < 4 || len(cases) < 1500 || positives < 100 {
+		t.Errorf("set too small: %d sources, %d fields, %d positive; want at least 4, 1,500 and 100", len(sources), len(cases), positives)
+	}
 }
