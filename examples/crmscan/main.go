@@ -7,6 +7,11 @@
 // Usage:
 //
 //	crmscan [-json] [-min-confidence 0.5] [-top 5] [-format auto|csv|jsonl] [export.csv | export.jsonl | -]
+//	crmscan [-json] [-min-confidence 0.5] -schema PATH
+//
+// With -schema, crmscan reads a Salesforce schema (an SFDX project, a
+// Metadata API folder, describe JSON, or a zip of one) and prints the
+// flagged fields per object with their evidence (schema.go).
 //
 // The export is CSV with a header row (fields separated by ',', or by ';',
 // TAB or '|' as the header shows), or JSON Lines (one object per line). Without a file argument crmscan scans an embedded sample, an
@@ -72,6 +77,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	minConf := fs.Float64("min-confidence", classify.DefaultMinConfidence, "report findings of at least this confidence, 0 to 1")
 	top := fs.Int("top", 5, "show this many of the riskiest rows")
 	formatFlag := fs.String("format", "auto", "the export's format: auto, csv or jsonl")
+	schema := fs.String("schema", "", "scan a Salesforce schema instead of an export: an SFDX project or Metadata API folder, describe JSON, or a zip")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: crmscan [flags] [export.csv | export.jsonl | -]\n\n"+
 			"Scans a CRM export (CSV with a header, or JSON Lines) for personal data and\n"+
@@ -102,6 +108,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if c, err = classify.New(classify.WithMinConfidence(*minConf)); err != nil {
 			return fail("-min-confidence: %v", err)
 		}
+	}
+	if *schema != "" {
+		return runSchema(c, *schema, *asJSON, stdout, stderr)
 	}
 
 	in, err := openInput(fs.Arg(0), *formatFlag, stdin)
