@@ -267,6 +267,9 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // data, a column named by position (index i) whose name analysis reports
 // what the name holds as findings at [0:0].
 func (s *exportScanner) column(name string, i int) *columnState {
+	if isBlank(name) {
+		return &columnState{name: positionalName(i), a: &nameAnalysis{}}
+	}
 	if !nameLooksLikeData(name) {
 		return &columnState{name: name, a: s.names.analyse(name)}
 	}

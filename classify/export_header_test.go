@@ -204,3 +204,30 @@ func TestFindingFieldNeverLeaks(t *testing.T) {
 		t.Errorf("a plain field name is hidden: %s", s)
 	}
 }
+
+// TestJSONLinesInvalidUTF8Offsets checks issue 13 finding 9: invalid
+// UTF-8 in a JSON string keeps its bytes, so a finding's offsets into the
+// value hold for the raw line (the string starts 6 bytes in).
+func TestJSONLinesInvalidUTF8Offsets(t *testing.T) {
+	line := `{"a":"` + strings.Repeat("\xff", 20) + ` BSN 111222333"}`
+	var got []string
+	_, err := Default().ScanExport(t.Context(), strings.NewReader(line+"\n"), JSONLines, func(r RowResult) error {
+		for _, f := range r.Findings {
+			if f.End+6 > len(line) {
+				t.Fatalf("finding %v ends beyond the raw line (%d bytes)", f, len(line))
+			}
+			got = append(got, string(f.Kind)+":"+line[6+f.Start:6+f.End])
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"bsn:111222333"}, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	// Escapes still decode.
+	if got := jsonString([]byte(`"a\u00e9\n\ud83d\ude00\"\\"`)); got != "aé\n😀\"\\" {
+		t.Errorf("jsonString = %q", got)
+	}
+}

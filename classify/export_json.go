@@ -8,6 +8,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -136,6 +137,9 @@ func (s *exportScanner) rowKeys(line, rowNo int, keys []string, cols []*columnSt
 // extraColumn returns a column, not kept in the summary, for a key beyond
 // maxExportColumns. A key that looks like data is named "extra column".
 func (s *exportScanner) extraColumn(k string) *columnState {
+	if isBlank(k) {
+		return &columnState{name: "extra column", a: &nameAnalysis{}}
+	}
 	if nameLooksLikeData(k) {
 		s.sum.HeaderLooksLikeData = true
 		return &columnState{name: "extra column", a: s.dataName(k), positional: true}
@@ -234,16 +238,93 @@ func valueEnd(b []byte, i int) int {
 	return j
 }
 
-// jsonString decodes a JSON string literal.
+// jsonString decodes a JSON string literal that json.Valid accepted.
+// Bytes that are not valid UTF-8 are kept as they are, not replaced by
+// U+FFFD as encoding/json does (three bytes for one): the value is then
+// never longer than the literal, and a string without escapes is the
+// literal's bytes, so a finding's offsets into the value hold for the
+// line the caller has (issue 13 finding 9).
 func jsonString(lit []byte) string {
-	if len(lit) >= 2 && bytes.IndexByte(lit, '\\') < 0 && utf8.Valid(lit) {
-		return string(lit[1 : len(lit)-1])
-	}
-	var s string
-	if json.Unmarshal(lit, &s) != nil {
+	if len(lit) < 2 {
 		return ""
 	}
-	return s
+	lit = lit[1 : len(lit)-1]
+	if bytes.IndexByte(lit, '\\') < 0 {
+		return string(lit)
+	}
+	out := make([]byte, 0, len(lit))
+	for i := 0; i < len(lit); i++ {
+		c := lit[i]
+		if c != '\\' || i+1 >= len(lit) {
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch lit[i] {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r, n := jsonEscape(lit[i+1:])
+			if n == 0 {
+				out = append(out, 'u')
+				continue
+			}
+			i += n
+			out = utf8.AppendRune(out, r)
+		default: // '"', '\\', '/'
+			out = append(out, lit[i])
+		}
+	}
+	return string(out)
+}
+
+// jsonEscape reads the hex digits after "\u" (and a low surrogate's
+// "\uXXXX" after a high one) and returns the rune and the bytes used.
+func jsonEscape(b []byte) (rune, int) {
+	r, ok := hex4(b)
+	if !ok {
+		return 0, 0
+	}
+	if utf16.IsSurrogate(r) {
+		if len(b) >= 10 && b[4] == '\\' && b[5] == 'u' {
+			if r2, ok := hex4(b[6:]); ok {
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					return d, 10
+				}
+			}
+		}
+		return utf8.RuneError, 4
+	}
+	return r, 4
+}
+
+func hex4(b []byte) (rune, bool) {
+	if len(b) < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }
 
 // jsonValue returns the text of a JSON value: a string as it is, null as

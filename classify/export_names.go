@@ -18,6 +18,13 @@ import (
 // label at most 80 characters, nearly all of them well below this).
 const MaxColumnName = 64
 
+// NameLooksLikeData reports whether a column or field name, taken from
+// data (a CSV header cell, a JSON key, a record's key), reads as a value
+// rather than a name, so that a program must not print it: see
+// ExportSummary.HeaderLooksLikeData for the rule. A name it accepts is
+// safe to show as a name; one it rejects is shown by position.
+func NameLooksLikeData(name string) bool { return nameLooksLikeData(name) }
+
 // nameLooksLikeData reports whether a header cell or JSON key reads as a
 // value rather than a name: longer than MaxColumnName, or holding an
 // identifier (an e-mail address, a phone number, an IBAN, a number that

@@ -47,8 +47,26 @@ const TokenBytes = 16
 // shorter than MinKeyLen bytes.
 var ErrShortKey = errors.New("classify: pseudonymiser key is shorter than 32 bytes")
 
+// ErrWeakKey is returned by NewPseudonymiser for a key of only zero
+// bytes: an unset buffer, not a secret.
+var ErrWeakKey = errors.New("classify: pseudonymiser key is all zero bytes")
+
+// ErrNoKey is returned by TokenOf on a Pseudonymiser that was not made by
+// NewPseudonymiser (a zero value or nil): it has no key to make tokens
+// with.
+var ErrNoKey = errors.New("classify: pseudonymiser has no key (use NewPseudonymiser)")
+
+// ErrNotIdentifier is returned by TokenOf for a value that holds nothing
+// of an identifier once normalised: a BSN without digits ("onbekend",
+// ""), an empty e-mail address. Such values get no token, or unrelated
+// records would join on it.
+var ErrNotIdentifier = errors.New("classify: value is not an identifier")
+
 // Pseudonymiser replaces identifiers by keyed tokens. It is safe for
-// concurrent use. It never shows its key: String, GoString, Format and
+// concurrent use. Only NewPseudonymiser makes a usable one: the zero
+// value has no key, and TokenOf reports ErrNoKey (Token, Text and Record
+// then write placeholders, never a token and never the value). It never
+// shows its key: String, GoString, Format and
 // MarshalJSON print a redacted form, and the key is not even kept as
 // such: the Pseudonymiser holds the SHA-256 states after the HMAC's
 // inner and outer key blocks, from which the key cannot be read back.
@@ -61,6 +79,13 @@ type Pseudonymiser struct {
 func NewPseudonymiser(key []byte) (*Pseudonymiser, error) {
 	if len(key) < MinKeyLen {
 		return nil, ErrShortKey
+	}
+	zero := true
+	for _, b := range key {
+		zero = zero && b == 0
+	}
+	if zero {
+		return nil, ErrWeakKey
 	}
 	// HMAC (RFC 2104) with a key longer than the block is keyed by its
 	// hash.
@@ -95,42 +120,65 @@ func NewPseudonymiser(key []byte) (*Pseudonymiser, error) {
 	return &Pseudonymiser{inner: inner, outer: outer}, nil
 }
 
-// mac returns HMAC-SHA-256(key, msg).
-func (p *Pseudonymiser) mac(msg []byte) [sha256.Size]byte {
+// mac returns HMAC-SHA-256(key, msg), or ErrNoKey for a Pseudonymiser
+// that NewPseudonymiser did not make.
+func (p *Pseudonymiser) mac(msg []byte) ([sha256.Size]byte, error) {
+	var out [sha256.Size]byte
+	if p == nil || p.inner == nil || p.outer == nil {
+		return out, ErrNoKey
+	}
 	h := sha256.New()
 	if err := h.(encoding.BinaryUnmarshaler).UnmarshalBinary(p.inner); err != nil {
-		panic("classify: pseudonymiser state is corrupt")
+		return out, ErrNoKey
 	}
 	h.Write(msg)
 	var in [sha256.Size]byte
 	h.Sum(in[:0])
 	h = sha256.New()
 	if err := h.(encoding.BinaryUnmarshaler).UnmarshalBinary(p.outer); err != nil {
-		panic("classify: pseudonymiser state is corrupt")
+		return out, ErrNoKey
 	}
 	h.Write(in[:])
-	var out [sha256.Size]byte
 	h.Sum(out[:0])
-	return out
+	return out, nil
 }
 
 // Token returns the token of value as an identifier of kind k:
 // string(k) + "_" + 32 hexadecimal digits, such as "bsn_4f2a…". The value
 // is normalised first (see the package's pseudonymisation notes), so
-// "111.222.333" and "111222333" give the same BSN token. A nil
-// Pseudonymiser panics.
+// "111.222.333" and "111222333" give the same BSN token. Where TokenOf
+// reports an error (no key, or a value that is no identifier), Token
+// returns the kind's placeholder ("[bsn]"): never a token that would join
+// unrelated records, never the value.
 func (p *Pseudonymiser) Token(k Kind, value string) string {
+	tok, err := p.TokenOf(k, value)
+	if err != nil {
+		return placeholder(Finding{Kind: k, Category: Ordinary})
+	}
+	return tok
+}
+
+// TokenOf is Token with its errors: ErrNoKey for a Pseudonymiser that
+// NewPseudonymiser did not make, ErrNotIdentifier for a value whose
+// normal form is empty (a BSN without digits, a blank value).
+func (p *Pseudonymiser) TokenOf(k Kind, value string) (string, error) {
 	norm := NormaliseIdentifier(k, value)
+	if norm == "" {
+		return "", ErrNotIdentifier
+	}
 	msg := make([]byte, 0, len(k)+1+len(norm))
 	msg = append(msg, k...)
 	msg = append(msg, 0)
 	msg = append(msg, norm...)
-	sum := p.mac(msg)
+	sum, err := p.mac(msg)
+	if err != nil {
+		return "", err
+	}
 	prefix := string(k)
 	if prefix == "" {
 		prefix = "value"
 	}
-	return prefix + "_" + hex.EncodeToString(sum[:TokenBytes])
+	return prefix + "_" + hex.EncodeToString(sum[:TokenBytes]), nil
 }
 
 // Text returns text with each identifier finding replaced by its token
@@ -243,11 +291,24 @@ func normalisePhone(v string) string {
 	d := digits(v)
 	switch {
 	case plus:
-		return d
+		return dropTrunkZero(d)
 	case strings.HasPrefix(d, "00"):
-		return d[2:]
+		return dropTrunkZero(d[2:])
 	case strings.HasPrefix(d, "0"):
 		return "31" + d[1:]
+	case len(d) == 9 && d[0] == '6':
+		// A Dutch mobile number without its leading 0 (612345678), as
+		// spreadsheets that read it as a number write it.
+		return "31" + d
+	}
+	return d
+}
+
+// dropTrunkZero drops the Dutch trunk prefix that people write after the
+// country code: "+31 (0)6 12345678" is 31612345678.
+func dropTrunkZero(d string) string {
+	if strings.HasPrefix(d, "310") && len(d) == 12 {
+		return "31" + d[3:]
 	}
 	return d
 }

@@ -186,3 +186,54 @@ func BenchmarkToken(b *testing.B) {
 		p.Token(BSN, "111222333")
 	}
 }
+
+// TestPseudonymiserZeroValue checks issue 13 finding 10: a Pseudonymiser
+// not made by NewPseudonymiser reports ErrNoKey and never panics, never
+// makes a token and never writes the value.
+func TestPseudonymiserZeroValue(t *testing.T) {
+	for name, p := range map[string]*Pseudonymiser{"zero": {}, "nil": nil} {
+		if _, err := p.TokenOf(BSN, "111222333"); !errors.Is(err, ErrNoKey) {
+			t.Errorf("%s TokenOf: %v, want ErrNoKey", name, err)
+		}
+		if got := p.Token(BSN, "111222333"); got != "[bsn]" {
+			t.Errorf("%s Token = %q, want the placeholder", name, got)
+		}
+		text := "BSN 111222333, mail jan@example.nl"
+		out := p.Text(text, Default().Text(text))
+		rec := p.Record(map[string]string{"BSN__c": "111222333"}, Default().Record(map[string]string{"BSN__c": "111222333"}))
+		for _, s := range []string{out, rec["BSN__c"]} {
+			if strings.Contains(s, "111222333") || strings.Contains(s, "jan@example.nl") || strings.Contains(s, "bsn_") {
+				t.Errorf("%s: output %q holds a value or a token", name, s)
+			}
+		}
+	}
+	if _, err := NewPseudonymiser(make([]byte, MinKeyLen)); !errors.Is(err, ErrWeakKey) {
+		t.Errorf("all-zero key: %v, want ErrWeakKey", err)
+	}
+}
+
+// TestTokenNotIdentifier checks issue 13 finding 10: BSN values without
+// digits are no identifiers and get no token, so "onbekend" and "" do not
+// join unrelated records.
+func TestTokenNotIdentifier(t *testing.T) {
+	p, err := NewPseudonymiser(bytes.Repeat([]byte{7}, MinKeyLen))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"onbekend", "", "  ", "n.v.t.", "-"} {
+		if tok, err := p.TokenOf(BSN, v); !errors.Is(err, ErrNotIdentifier) {
+			t.Errorf("TokenOf(BSN, %q) = %q, %v; want ErrNotIdentifier", v, tok, err)
+		}
+		if got := p.Token(BSN, v); got != "[bsn]" {
+			t.Errorf("Token(BSN, %q) = %q, want [bsn]", v, got)
+		}
+	}
+	// A Dutch mobile with and without its leading zero, or with "(0)"
+	// after the country code, is one number.
+	want := p.Token(Phone, "06-12345678")
+	for _, v := range []string{"612345678", "6 1234 5678", "+31 (0)6 12345678", "0031 (0)6-12345678", "+31612345678"} {
+		if got := p.Token(Phone, v); got != want {
+			t.Errorf("Token(Phone, %q) = %s, want %s as for 06-12345678 (normalised %q)", v, got, want, NormaliseIdentifier(Phone, v))
+		}
+	}
+}

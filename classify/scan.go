@@ -16,11 +16,17 @@ const (
 	scanMargin = 2 << 10  // context kept on each side of the decided bytes
 )
 
+// maxEmptyReads is how many reads in a row may return no bytes and no
+// error before Scan gives up with io.ErrNoProgress (bufio's limit).
+const maxEmptyReads = 100
+
 // Scan reads r to the end and calls fn with each finding, in the order
 // Text gives them, with offsets counted from the start of the stream.
 // Memory stays bounded by a chunk plus its margins whatever the input's
 // size. Scan stops and returns the error when ctx is done, when reading
-// fails, or when fn returns an error (which Scan returns as is).
+// fails (a reader that returns no bytes and no error 100 times in a row
+// fails with io.ErrNoProgress), or when fn returns an error (which Scan
+// returns as is).
 //
 // The findings are exactly those of Text on the whole input, whatever the
 // sizes of the reads.
@@ -40,7 +46,9 @@ func (c *Classifier) Scan(ctx context.Context, r io.Reader, fn func(Finding) err
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		// Fill the buffer.
+		// Fill the buffer. A reader that keeps returning (0, nil) is
+		// broken: give up after maxEmptyReads in a row, as bufio does.
+		empty := 0
 		for !eof && len(buf) < cap(buf) {
 			n, err := r.Read(buf[len(buf):cap(buf)])
 			buf = buf[:len(buf)+n]
@@ -53,6 +61,11 @@ func (c *Classifier) Scan(ctx context.Context, r io.Reader, fn func(Finding) err
 				if err := ctx.Err(); err != nil {
 					return err
 				}
+				if empty++; empty >= maxEmptyReads {
+					return fmt.Errorf("classify: scan: %w", io.ErrNoProgress)
+				}
+			} else {
+				empty = 0
 			}
 		}
 		// Decide the bytes up to emitTo; keep the tail as right context.

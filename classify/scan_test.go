@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -225,3 +226,36 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 }
 
 var _ = bytes.MinRead
+
+// stuckReader returns (0, nil) for ever, after its data.
+type stuckReader struct{ data []byte }
+
+func (r *stuckReader) Read(p []byte) (int, error) {
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// TestScanNoProgress checks issue 13 finding 7: a reader that returns
+// (0, nil) for ever makes Scan and ScanExport fail with io.ErrNoProgress
+// instead of spinning, even with a context that is never done.
+func TestScanNoProgress(t *testing.T) {
+	done := make(chan error, 2)
+	go func() {
+		done <- Default().Scan(context.Background(), &stuckReader{data: []byte("Klant heeft diabetes.")}, func(Finding) error { return nil })
+	}()
+	go func() {
+		_, err := Default().ScanExport(context.Background(), &stuckReader{data: []byte("Notes\nheeft diabetes\n")}, CSV, nil)
+		done <- err
+	}()
+	for range 2 {
+		select {
+		case err := <-done:
+			if !errors.Is(err, io.ErrNoProgress) {
+				t.Errorf("err = %v, want io.ErrNoProgress", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("scan spins on a reader that returns (0, nil)")
+		}
+	}
+}

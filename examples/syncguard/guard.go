@@ -67,7 +67,7 @@ type Decision struct {
 	Action     Action              `json:"action"`
 	Categories []classify.Category `json:"categories"` // special categories found in what would leave
 	Reasons    []string            `json:"reasons"`    // why, per field: "notes: health removed"
-	Dropped    []string            `json:"dropped"`    // CRM fields with a value that were not sent (not mapped)
+	Dropped    []string            `json:"dropped"`    // CRM fields with a value that were not sent (not mapped); a name that is data shows as "[field name withheld]"
 	// Out is what goes to the vendor; nil when refused. It holds personal
 	// data (an e-mail address): do not log it.
 	Out map[string]string `json:"-"`
@@ -88,7 +88,7 @@ func (g *Guard) Check(id string, r map[string]string) Decision {
 		if to, ok := g.Fields[k]; ok {
 			out[to] = r[k]
 		} else if strings.TrimSpace(r[k]) != "" {
-			d.Dropped = append(d.Dropped, k)
+			d.Dropped = append(d.Dropped, fieldName(k))
 		}
 	}
 
@@ -236,4 +236,18 @@ func Sync(ctx context.Context, g *Guard, flow transfer.Flow, v Vendor, idField s
 		rep.Decisions = append(rep.Decisions, d)
 	}
 	return rep, nil
+}
+
+// withheld stands for a field name that reads as personal data.
+const withheld = "[field name withheld]"
+
+// fieldName returns a CRM field's name for output, or withheld when the
+// name itself reads as personal data (an e-mail address or a BSN as a
+// JSON key, a diagnosis as a header): the report masks values, so it
+// must not print them as names either.
+func fieldName(k string) string {
+	if classify.NameLooksLikeData(k) {
+		return withheld
+	}
+	return k
 }

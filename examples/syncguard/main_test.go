@@ -155,3 +155,25 @@ func TestBinary(t *testing.T) {
 		t.Errorf("output:\n%s", out)
 	}
 }
+
+// TestFieldNamesThatAreDataNeverPrinted checks issue 13 finding 3: an
+// unmapped field whose name is personal data (an e-mail address or a
+// diagnosis as a JSON key) is not printed in clear in the report, while
+// ordinary unmapped names still are.
+func TestFieldNamesThatAreDataNeverPrinted(t *testing.T) {
+	batch := `{"Id": "C-1", "Email": "a@example.com", "Description": "Belt terug.", "jan.jansen@example.nl": "x", "Heeft diabetes type 2": "ja", "LastName": "Bakker"}` + "\n"
+	var stdout, stderr strings.Builder
+	code := run([]string{"-now", "2026-11-28", "-"}, strings.NewReader(batch), &stdout, &stderr)
+	out := stdout.String() + stderr.String()
+	if code != 0 && code != 1 {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	for _, v := range []string{"jan.jansen", "diabetes type 2"} {
+		if strings.Contains(out, v) {
+			t.Errorf("output shows the field name %q:\n%s", v, out)
+		}
+	}
+	if !strings.Contains(out, "LastName") || !strings.Contains(out, "[field name withheld] (2)") {
+		t.Errorf("output does not list the dropped fields:\n%s", out)
+	}
+}
