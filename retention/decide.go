@@ -44,6 +44,10 @@ const (
 	// ReasonExpiredMaximum: a maximum or guidance period has ended;
 	// deletion is due. Action: the rule's OnExpiry.
 	ReasonExpiredMaximum Reason = "expired-maximum"
+	// ReasonExpiredJustification: the reason to keep (kind
+	// justification) has ended; whether another remains decides. Action:
+	// the rule's OnExpiry.
+	ReasonExpiredJustification Reason = "expired-justification"
 )
 
 // Decision is what to do with a record as of a date, and why.
@@ -54,7 +58,8 @@ type Decision struct {
 	// record's Event; zero when there is no period or it has not started.
 	End time.Time `json:"end,omitzero"`
 	// DeleteFrom is End + 1 day: the first day deletion is allowed (a
-	// minimum) or due (a maximum or guidance period). Zero with End.
+	// minimum), due (a maximum or guidance period) or the reason to keep
+	// has gone (a justification). Zero with End.
 	DeleteFrom time.Time `json:"delete_from,omitzero"`
 	// Category is the ID of the rule applied; for DecideAll, the category
 	// whose rule decided.
@@ -65,7 +70,8 @@ type Decision struct {
 	// dates and sources.
 	Explanation string `json:"explanation"`
 	// OverdueDays is the number of days now is past DeleteFrom (0 on
-	// DeleteFrom itself, and whenever the action is keep).
+	// DeleteFrom itself, whenever the action is keep, and for a
+	// justification, under which nothing is ever overdue).
 	OverdueDays int `json:"overdue_days,omitempty"`
 	// Categories lists every category DecideAll considered, in input order.
 	Categories []string `json:"categories,omitempty"`
@@ -147,20 +153,27 @@ func decide(rule Rule, r Record, today civil.Date) Decision {
 		d.Explanation = fmt.Sprintf("legal hold: keep regardless of the period (AVG art. 17(3)(e)); the %s, unchanged by the hold", dates)
 	case today.Before(from):
 		d.Action, d.Reason = Keep, ReasonBeforeEnd
-		verb := "due"
-		if rule.Kind == Minimum {
-			verb = "allowed"
+		switch rule.Kind {
+		case Minimum:
+			d.Explanation = fmt.Sprintf("the %s; deletion allowed from %s", dates, d.DeleteFrom.Format(time.DateOnly))
+		case Justification:
+			d.Explanation = fmt.Sprintf("the %s; keeping is justified until then, not required: a reason to keep, not a duty and not a cap", dates)
+		default:
+			d.Explanation = fmt.Sprintf("the %s; deletion due from %s", dates, d.DeleteFrom.Format(time.DateOnly))
 		}
-		d.Explanation = fmt.Sprintf("the %s; deletion %s from %s", dates, verb, d.DeleteFrom.Format(time.DateOnly))
 	default:
 		d.Action = rule.OnExpiry
-		if d.Action != Keep {
+		if d.Action != Keep && rule.Kind != Justification {
 			d.OverdueDays = today.DaysSince(from)
 		}
-		if rule.Kind == Minimum {
+		switch rule.Kind {
+		case Minimum:
 			d.Reason = ReasonExpiredMinimum
 			d.Explanation = fmt.Sprintf("the %s; deletion allowed since %s", dates, d.DeleteFrom.Format(time.DateOnly))
-		} else {
+		case Justification:
+			d.Reason = ReasonExpiredJustification
+			d.Explanation = fmt.Sprintf("the %s; that reason to keep has ended", dates)
+		default:
 			d.Reason = ReasonExpiredMaximum
 			d.Explanation = fmt.Sprintf("the %s; deletion due since %s", dates, d.DeleteFrom.Format(time.DateOnly))
 			if d.OverdueDays > 0 {

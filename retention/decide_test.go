@@ -70,8 +70,10 @@ func TestDecideBranches(t *testing.T) {
 			Keep, ReasonBeforeEnd, date(2024, 2, 28), date(2024, 2, 29), 0, "4 weeks after 31 January"},
 		{"guidance, expired", Record{ID: "g2", Category: "job-applicant", Event: date(2024, 1, 31)}, date(2024, 2, 29),
 			Delete, ReasonExpiredMaximum, date(2024, 2, 28), date(2024, 2, 29), 0, "deletion due on D"},
-		{"guidance with review on expiry", Record{ID: "g3", Category: "contract-evidence", Event: date(2019, 6, 30)}, date(2025, 1, 1),
-			Review, ReasonExpiredMaximum, date(2024, 6, 30), date(2024, 7, 1), 184, "BW 3:310's long-stop: review"},
+		{"justification, before the end", Record{ID: "j1", Category: "contract-evidence", Event: date(2019, 6, 30)}, date(2024, 6, 30),
+			Keep, ReasonBeforeEnd, date(2024, 6, 30), date(2024, 7, 1), 0, "BW 3:307: a claim can still be brought; keeping is justified, not required"},
+		{"justification expired: review, nothing overdue", Record{ID: "j2", Category: "contract-evidence", Event: date(2019, 6, 30)}, date(2025, 1, 1),
+			Review, ReasonExpiredJustification, date(2024, 6, 30), date(2024, 7, 1), 0, "a limitation period is a reason to keep, not a cap: after it, review (BW 3:310 lid 1's 20-year long stop may still justify keeping); no deletion is due"},
 		{"maximum, expired", Record{ID: "x1", Category: "telemarketing-ex-customer", Event: date(2021, 7, 1)}, date(2024, 7, 2),
 			Delete, ReasonExpiredMaximum, date(2024, 7, 1), date(2024, 7, 2), 0, "3 years after the relationship ended"},
 		{"zero maximum, event day", Record{ID: "z1", Category: "id-copy-no-legal-duty", Event: date(2025, 4, 10)}, date(2025, 4, 10),
@@ -542,5 +544,34 @@ func BenchmarkDecide(b *testing.B) {
 		if _, err := s.Decide(r, now); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestJustificationIsNoCap: an expired limitation period beside a running
+// minimum is no conflict (it never said the data must go), and beside an
+// expired maximum it does not keep the data (BW 3:307/3:310: a reason to
+// keep, not a duty).
+func TestJustificationIsNoCap(t *testing.T) {
+	s := Netherlands()
+	now := date(2026, 1, 1)
+	d, err := s.DecideAll([]Record{
+		{ID: "inv", Category: "contract-evidence", Event: date(2019, 1, 1)},
+		{ID: "inv", Category: "fiscal-records", Event: date(2022, 12, 31)},
+	}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Action != Keep || d.Category != "fiscal-records" || d.Conflict != "" {
+		t.Errorf("got %s by %s, conflict %q; want keep by fiscal-records without a conflict (AWR art. 52 lid 4; a justification is no cap)", d.Action, d.Category, d.Conflict)
+	}
+	d, err = s.DecideAll([]Record{
+		{ID: "c", Category: "contract-evidence", Event: date(2019, 1, 1)},
+		{ID: "c", Category: "telemarketing-ex-customer", Event: date(2021, 1, 1)},
+	}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Action != Review || d.Reason != ReasonExpiredJustification || d.OverdueDays != 0 {
+		t.Errorf("got %s (%s, %d days overdue); want review of the expired justification, nothing overdue", d.Action, d.Reason, d.OverdueDays)
 	}
 }

@@ -16,8 +16,15 @@
 //
 // Every Decision carries the rule applied (Category, Kind), a stable reason
 // code (no-period, not-started, legal-hold, before-end, expired-minimum,
-// expired-maximum) with an English explanation naming the period and its
-// source, the dates, and the days overdue once DeleteFrom has passed.
+// expired-maximum, expired-justification) with an English explanation
+// naming the period and its source, the dates, and the days overdue once
+// DeleteFrom has passed.
+//
+// A rule's Kind says what its period means: a Minimum is a duty to keep, a
+// Maximum or Guidance period a line by which the data must be gone, a
+// Justification (a limitation period, such as BW 3:307 and 3:310) a
+// reason to keep that is neither a duty nor a cap, and None no fixed
+// period at all.
 //
 // An organisation adds its own periods with With (set a period where the
 // catalogue has none, lengthen a minimum, shorten a maximum; shortening a
@@ -36,7 +43,7 @@
 // clamped to the month's last day when that date does not exist. End is the
 // last day of the period; DeleteFrom is the day after, the first day on
 // which deletion is allowed (a minimum) or due (a maximum). All arithmetic
-// is on civil dates: a time is reduced to its date in its own location, so
+// is on civil dates (the module's internal/civil type): a time is reduced to its date in its own location, so
 // clocks and daylight saving never shift a day. There is no hidden clock:
 // every decision takes the date it is made as of.
 //

@@ -19,6 +19,11 @@ func FuzzParsePeriod(f *testing.F) {
 			if p != (Period{}) {
 				t.Fatalf("error with non-zero period %+v", p)
 			}
+			// The error quotes at most civil.QuoteMax bytes of the input,
+			// twice at most (whole input and the part at fault).
+			if n := len(err.Error()); n > 2*civil.QuoteMax+120 {
+				t.Fatalf("error of %d bytes", n)
+			}
 			return
 		}
 		if err := p.Validate(); err != nil {

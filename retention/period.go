@@ -31,10 +31,11 @@ type Period struct{ Years, Months, Weeks, Days int }
 // Rejected, with an error of the form `retention: invalid period "…": …`:
 // the empty string, a bare "P", signs, fractions, time parts ("PT24H"),
 // lower-case designators, spaces, repeated or out-of-order components and
-// numbers above MaxComponent.
+// numbers above MaxComponent. The error quotes at most civil.QuoteMax (32)
+// bytes of s or of any part of it, so a huge input never comes back whole.
 func ParsePeriod(s string) (Period, error) {
 	fail := func(format string, args ...any) (Period, error) {
-		return Period{}, fmt.Errorf("retention: invalid period %q: %s", s, fmt.Sprintf(format, args...))
+		return Period{}, fmt.Errorf("retention: invalid period %s: %s", civil.Quote(s), fmt.Sprintf(format, args...))
 	}
 	rest, ok := strings.CutPrefix(s, "P")
 	if !ok {
@@ -55,7 +56,7 @@ func ParsePeriod(s string) (Period, error) {
 			i++
 		}
 		if i == len(rest) {
-			return fail("number %q has no designator (Y, M, W or D)", rest)
+			return fail("number %s has no designator (Y, M, W or D)", civil.Quote(rest))
 		}
 		c := rest[i]
 		if i == 0 {
@@ -65,7 +66,7 @@ func ParsePeriod(s string) (Period, error) {
 			case c == '-' || c == '+':
 				return fail("signs are not allowed; periods are never negative")
 			default:
-				return fail("expected a number at %q", rest)
+				return fail("expected a number at %s", civil.Quote(rest))
 			}
 		}
 		if c == '.' || c == ',' {
@@ -80,7 +81,7 @@ func ParsePeriod(s string) (Period, error) {
 		}
 		n, err := strconv.Atoi(rest[:i])
 		if err != nil || n > MaxComponent {
-			return fail("%s%c is too large (at most %d)", rest[:i], c, MaxComponent)
+			return fail("%s is too large (at most %d)", civil.Quote(rest[:i+1]), MaxComponent)
 		}
 		switch c {
 		case 'Y':

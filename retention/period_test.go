@@ -306,3 +306,25 @@ func TestLongerOrEqual(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePeriodErrorBounded: issue 13 item 7, a 10 MB input gave a 10 MB
+// error. Every error quotes at most civil.QuoteMax bytes of the input.
+func TestParsePeriodErrorBounded(t *testing.T) {
+	big := strings.Repeat("9", 10<<20)
+	for _, in := range []string{
+		big,                      // no "P"
+		"P" + big,                // a number without a designator
+		"P" + big + "Y",          // a number too large
+		"P1Y" + big[:1000] + "x", // junk after a valid component
+		"PX" + big,               // expected a number
+		strings.Repeat("\x00", 1<<20),
+	} {
+		_, err := ParsePeriod(in)
+		if err == nil {
+			t.Fatalf("no error for a %d-byte input", len(in))
+		}
+		if n := len(err.Error()); n > 200 {
+			t.Errorf("error of %d bytes for a %d-byte input: %.80s...", n, len(in), err)
+		}
+	}
+}

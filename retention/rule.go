@@ -27,12 +27,20 @@ const (
 	// organisation must set and document its own (AVG art. 30(1)(f),
 	// 13(2)(a)). Until it does, Decide answers review.
 	None Kind = "none"
+	// Justification is a period during which keeping is justified but
+	// neither required nor capped: a reason to keep, such as a limitation
+	// period (verjaringstermijn, BW 3:307 and 3:310) during which claims can
+	// still be brought and the data may serve as evidence (AVG art.
+	// 17(3)(e)). Decide answers keep while it runs and the rule's OnExpiry
+	// (review in the catalogue) after it, when the reason has gone and
+	// another must be found; no deletion is ever "due" under it.
+	Justification Kind = "justification"
 )
 
-// Valid reports whether k is one of the four kinds.
+// Valid reports whether k is one of the five kinds.
 func (k Kind) Valid() bool {
 	switch k {
-	case Minimum, Maximum, Guidance, None:
+	case Minimum, Maximum, Guidance, None, Justification:
 		return true
 	}
 	return false
@@ -144,10 +152,10 @@ func (r Rule) normalise() (Rule, error) {
 		return fail("category ID is empty or has surrounding space")
 	}
 	if r.Kind == "" {
-		return fail("kind is empty (want minimum, maximum, guidance or none)")
+		return fail("kind is empty (want minimum, maximum, guidance, justification or none)")
 	}
 	if !r.Kind.Valid() {
-		return fail("unknown kind %q (want minimum, maximum, guidance or none)", r.Kind)
+		return fail("unknown kind %q (want minimum, maximum, guidance, justification or none)", r.Kind)
 	}
 	if r.Anchor == "" {
 		r.Anchor = AnchorEvent

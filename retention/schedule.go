@@ -174,6 +174,11 @@ func (s *Schedule) Add(rules ...Rule) (*Schedule, error) {
 //   - A Guidance period may be shortened, or tightened into a Maximum; it
 //     may be lengthened only with a documented reason in Notes (AVG art.
 //     5(2)), otherwise it is an error wrapping ErrExtendsMaximum.
+//   - A Justification (a reason to keep, such as a limitation period) may
+//     be shortened, or tightened into a Maximum; lengthened only with a
+//     documented reason in Notes (such as BW 3:310's 20-year long stop for
+//     a known damage event), otherwise an error wrapping ErrExtendsMaximum.
+//     It never becomes a Minimum.
 //   - OnExpiry, StartEvent, the titles, Certainty and Notes may change.
 //
 // Unknown categories (errors wrap ErrUnknownCategory; add new ones with
@@ -211,7 +216,7 @@ func override(b, r Rule) (Rule, error) {
 		return Rule{}, fmt.Errorf("%s: %s", name, msg)
 	}
 	if r.Kind != "" && !r.Kind.Valid() {
-		return fail(nil, "unknown kind %q (want minimum, maximum, guidance or none)", r.Kind)
+		return fail(nil, "unknown kind %q (want minimum, maximum, guidance, justification or none)", r.Kind)
 	}
 	if r.Anchor != "" && !r.Anchor.Valid() {
 		return fail(nil, "unknown anchor %q (want event or end-of-calendar-year)", r.Anchor)
@@ -266,6 +271,17 @@ func override(b, r Rule) (Rule, error) {
 		}
 		if later {
 			return fail(ErrExtendsMaximum, "cannot move the anchor of the maximum %s from event to end-of-calendar-year", b.Period)
+		}
+	case Justification:
+		// A reason to keep, not a duty: it may be shortened, or tightened
+		// into a maximum; lengthened only with a documented reason, as a
+		// longer limitation period is the organisation's claim to prove.
+		if kind != Justification && kind != Maximum {
+			return fail(nil, "cannot turn the justification %s into kind %s (a reason to keep is no legal duty)", b.Period, kind)
+		}
+		documented := strings.TrimSpace(r.Notes) != "" && r.Notes != b.Notes
+		if (!longerOrEqual(b.Period, period) || later) && !documented {
+			return fail(ErrExtendsMaximum, "lengthening the justification %s to %s (anchor %s) needs a documented reason in Notes", b.Period, period, anchor)
 		}
 	case Guidance:
 		if kind != Guidance && kind != Maximum {

@@ -60,8 +60,10 @@ const QuoteMax = 32
 // when s was cut. Error messages use it so that a huge or binary input
 // never comes back whole.
 func Quote(s string) string {
-	if q := strconv.Quote(s); len(q) <= QuoteMax {
-		return q
+	if len(s) <= QuoteMax-2 {
+		if q := strconv.Quote(s); len(q) <= QuoteMax {
+			return q
+		}
 	}
 	const ell = "..."
 	b := []byte{'"'}
