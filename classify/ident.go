@@ -33,7 +33,8 @@ import (
 //
 //	bsn-11proef           8 or 9 digits (plain, 123.456.782, 1234 56 782), 11-proef,
 //	                      named as BSN/burgerservicenummer/sofinummer/citizen service
-//	                      number within 80 bytes before, or "(BSN)" after        0.95
+//	                      number within 200 bytes before in the sentence, or after
+//	                      ("(BSN)", "111222333 is haar BSN")                   0.95
 //	bsn-11proef-field     the same in a field named as a BSN, unnamed in the text 0.90
 //	iban-mod97            the country's length, BBAN structure (IBAN registry) and 0.95
 //	                      mod-97, Spain's national check digits; compact, in
@@ -41,7 +42,8 @@ import (
 //	                      a space after an upper-case country code
 //	card-luhn-<scheme>    13-19 digits, Luhn and the scheme's prefix and length  0.90
 //	                      named as a card                                        0.95
-//	email                 local part @ domain with a dot and a letter TLD        0.90
+//	email                 local part (RFC 5322 atext but = / ? |) @ domain with  0.90
+//	                      a dot and a letter TLD, or a literal [192.0.2.1]
 //	phone-nl-mobile       06-1/2/3/4/5/8 …, +31 6 …, 0031 6 …                    0.90
 //	phone-nl-landline     an area code (010, 0546, 085 …), +31 20 …              0.85-0.90
 //	phone-e164            + and a country code, 8-15 digits                      0.85
@@ -54,7 +56,8 @@ import (
 //	phone-nl-service      0800/0900/0906/0909 and 4 or 7 digits, 14 0xx:          0.40
 //	                      an organisation's number, below DefaultMinConfidence
 //	ipv4, ipv6            netip, with a CIDR prefix length; loopback and         0.90 (0.60)
-//	                      unspecified addresses
+//	                      unspecified addresses; four parts below 10 ("3.2.1.4")
+//	                      only after an address cue (IP, dns, server, router …)
 //	dob-numeric, dob-iso,  a calendar date named as a birth date (geboren, geb.,
 //	dob-nl-long, dob-en-long  geboortedatum, DOB, date of birth, born)         0.90
 //

@@ -76,6 +76,15 @@ var negPrefixes = [...]string{"order", "bestel", "factuur", "invoice", "polis", 
 // wspan is a word's byte offsets.
 type wspan struct{ s, e int }
 
+// maxContextWords bounds the words labelBefore reads.
+const maxContextWords = 40
+
+// bsnWindow is how far before a number the words that name it as a BSN
+// are read, within the sentence or line: a form's prose can name the BSN
+// well before the number ("Het burgerservicenummer van de aanvrager, zoals
+// vermeld op het paspoort dat bij de intake is gecontroleerd: 111222333").
+const bsnWindow = 200
+
 // Stops for wordsBefore.
 const (
 	stopDigits = 1 << iota // a digit ends the context
@@ -85,7 +94,7 @@ const (
 // wordsBefore fills ws with the words in the window before p, nearest
 // first, up to a sentence break or a stop, and returns their number. A
 // word cut by the window's start is read whole.
-func wordsBefore(t string, p, window, stop int, ws *[16]wspan) int {
+func wordsBefore(t string, p, window, stop int, ws []wspan) int {
 	lo := p - window
 	if lo < 0 {
 		lo = 0
@@ -199,8 +208,8 @@ func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
 	if digits {
 		stop = stopDigits
 	}
-	var ws [16]wspan
-	n := wordsBefore(s.text, p, window, stop, &ws)
+	var ws [maxContextWords]wspan
+	n := wordsBefore(s.text, p, window, stop, ws[:])
 	pending := false
 	for x := 0; x < n; x++ {
 		c := classOf(s.text, ws[x])
@@ -235,13 +244,52 @@ func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
 // bsnNamed reports whether the words around the number at
 // text[start:end] name it as a BSN, or as something else.
 func (s *identScanner) bsnNamed(start, end int) (named, neg bool) {
-	switch c, _ := s.labelBefore(start, 80, false); c {
+	switch c, _ := s.labelBefore(start, bsnWindow, false); c {
 	case wBSN:
 		return true, false
 	case wNeg, wPhone, wCard:
 		return false, true
 	}
-	return bsnAfter(s.text, end), false
+	return bsnAfter(s.text, end) || bsnNamedAfter(s.text, end), false
+}
+
+// bsnNamedAfter reports whether the words just after the number that ends
+// at end name it as a BSN: "111222333 is haar BSN", "549291374 was his
+// BSN". The BSN word comes within four words and 32 bytes, joined by
+// single spaces; a negation ("geen", "not") or a word that names another
+// number ends the look.
+func bsnNamedAfter(t string, end int) bool {
+	k := end
+	for w := 0; w < 4; w++ {
+		if k >= len(t) || t[k] != ' ' {
+			return false
+		}
+		k++
+		e := k
+		for e < len(t) && isLetter(t[e]) && e-k < 24 {
+			e++
+		}
+		if e == k || e-end > 40 || wordAt(t, e) {
+			return false
+		}
+		switch c := classOf(t, wspan{k, e}); {
+		case c == wBSN:
+			return true // also "BSN-nummer"
+		case c != wNone || e < len(t) && t[e] == '-':
+			return false
+		}
+		var buf [24]byte
+		if b, ok := lowerWord(t, wspan{k, e}, &buf); ok && negationWords[string(b)] {
+			return false
+		}
+		k = e
+	}
+	return false
+}
+
+// negationWords deny what follows: "549291374 is geen BSN".
+var negationWords = map[string]bool{
+	"geen": true, "niet": true, "nooit": true, "not": true, "no": true, "never": true, "isn": true,
 }
 
 // bsnAfter reports whether a BSN word in brackets follows end: "549291374
@@ -278,7 +326,7 @@ var birthWords = map[string]bool{
 func (s *identScanner) birthBefore(p int) bool {
 	var ws [16]wspan
 	t := s.text
-	n := wordsBefore(t, p, 40, stopDigits|stopComma, &ws)
+	n := wordsBefore(t, p, 40, stopDigits|stopComma, ws[:])
 	for x := 0; x < n; x++ {
 		if ws[x].e < p-28 || x > 4 {
 			return false

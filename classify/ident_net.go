@@ -2,6 +2,7 @@ package classify
 
 import (
 	"net/netip"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,11 +14,23 @@ const (
 	maxDomain = 190 // bytes in its domain that we look at
 )
 
-// localByte marks the ASCII bytes of an e-mail address's local part that
-// text writes: letters, digits and . _ % + - '.
+// localByte marks the ASCII bytes of an e-mail address's local part:
+// letters, digits and the specials of RFC 5322's atext that text writes
+// inside addresses (. _ % + - ' ~ { } ! # $ & * ^ `). Left out are '=',
+// '/', '?' and '|', which in text join an address to what precedes it
+// ("email=jan@…", "naam|jan@…").
 var localByte = func() (t [256]bool) {
 	for b := 0; b < utf8.RuneSelf; b++ {
-		t[b] = isAlnum(byte(b)) || b == '.' || b == '_' || b == '%' || b == '+' || b == '-' || b == '\''
+		t[b] = isAlnum(byte(b)) || strings.IndexByte(".%+-_'~{}!#$&*^`", byte(b)) >= 0
+	}
+	return t
+}()
+
+// leadByte marks the bytes that text puts before an address, which are
+// not part of it: quotes, dots and markup ("'jan@…'", "*jan@…*").
+var leadByte = func() (t [256]bool) {
+	for _, b := range []byte(".'-+%*`!#~") {
+		t[b] = true
 	}
 	return t
 }()
@@ -44,8 +57,10 @@ func (s *identScanner) email(at int) int {
 	if at-j > maxLocal || (j > 0 && t[j-1] == '@') {
 		return at + 1
 	}
-	// Quotes and dots before the address are not part of it.
-	for j < at && (t[j] == '.' || t[j] == '\'' || t[j] == '-' || t[j] == '+' || t[j] == '%') {
+	// Quotes, dots and markup before the address are not part of it, nor
+	// is a brace around it ("{jan@…}"); a brace closed within the local
+	// part is ("j~doe{x}@…").
+	for j < at && (leadByte[t[j]] || t[j] == '{' && strings.IndexByte(t[j:at], '}') < 0) {
 		j++
 	}
 	if j == at || t[at-1] == '.' || t[at-1] == '\'' {
@@ -58,7 +73,10 @@ func (s *identScanner) email(at int) int {
 	}
 	end, example, ok := domainEnd(t, at+1)
 	if !ok {
-		return at + 1
+		end, ok = domainLiteral(t, at+1)
+		if !ok {
+			return at + 1
+		}
 	}
 	rule := "email"
 	if example {
@@ -66,6 +84,30 @@ func (s *identScanner) email(at int) int {
 	}
 	s.emit(Email, rule, j, end, 0.9)
 	return end
+}
+
+// domainLiteral reads a domain literal (RFC 5321) that starts at p:
+// "[192.0.2.1]" or "[IPv6:2001:db8::1]". It returns its end.
+func domainLiteral(t string, p int) (int, bool) {
+	if p >= len(t) || t[p] != '[' {
+		return 0, false
+	}
+	k := strings.IndexByte(t[p:min(len(t), p+48)], ']')
+	if k < 0 {
+		return 0, false
+	}
+	lit, end := t[p+1:p+k], p+k+1
+	if len(lit) > 5 && isLabel(lit[:5], "ipv6:") {
+		if !validIPv6(lit[5:]) {
+			return 0, false
+		}
+	} else if !validIPv4(lit) {
+		return 0, false
+	}
+	if wordAt(t, end) {
+		return 0, false
+	}
+	return end, true
 }
 
 // domainEnd reads the domain of an e-mail address that starts at p. It
@@ -304,8 +346,11 @@ func (s *identScanner) ipv4(start, end, spanEnd int) {
 	if err != nil || !addr.Is4() {
 		return
 	}
-	rule := "ipv4"
 	b := addr.As4()
+	if b[0] < 10 && b[1] < 10 && b[2] < 10 && b[3] < 10 && b != [4]byte{} && !ipCueBefore(s.text, start) {
+		return // "paragraaf 3.2.1.4", "update naar 4.2.1.0": a section or a version
+	}
+	rule := "ipv4"
 	switch {
 	case b[0] == 192 && b[1] == 0 && b[2] == 2, b[0] == 198 && b[1] == 51 && b[2] == 100, b[0] == 203 && b[1] == 0 && b[2] == 113:
 		rule = "ipv4:example" // RFC 5737 documentation ranges
@@ -315,6 +360,32 @@ func (s *identScanner) ipv4(start, end, spanEnd int) {
 		conf = 0.6
 	}
 	s.emit(IPAddress, rule, start, spanEnd, conf)
+}
+
+// ipCues are the words that name a number of four small parts as a
+// network address.
+var ipCues = map[string]bool{
+	"ip": true, "ipv4": true, "ipadres": true, "adres": true, "address": true, "addr": true,
+	"host": true, "hostname": true, "server": true, "dns": true, "nameserver": true,
+	"resolver": true, "gateway": true, "router": true, "modem": true, "ping": true,
+	"proxy": true, "subnet": true, "netmask": true, "vpn": true, "firewall": true,
+	"dhcp": true, "lan": true, "wan": true, "wifi": true, "login": true, "inlog": true,
+	"ingelogd": true, "logged": true, "src": true, "dst": true, "client": true,
+}
+
+// ipCueBefore reports whether a word among the four before p, in the same
+// clause and within 40 bytes, names the number at p as an address ("dns
+// 1.1.1.1 en 8.8.8.8" names both).
+func ipCueBefore(t string, p int) bool {
+	var ws [4]wspan
+	n := wordsBefore(t, p, 40, stopComma, ws[:])
+	for x := 0; x < n; x++ {
+		var buf [24]byte
+		if b, ok := lowerWord(t, ws[x], &buf); ok && ipCues[string(b)] {
+			return true
+		}
+	}
+	return false
 }
 
 // versionBefore reports whether the word before p calls the number after

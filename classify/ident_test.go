@@ -99,6 +99,12 @@ func TestIdentEmail(t *testing.T) {
 		{"restart user@1.service and getty@12.3.target", nil, "systemd units: numeric labels before the TLD (ferret-scan #587)"},
 		{"bestel bij info@123inkt.nl", []string{"email:info@123inkt.nl"}, "digits and letters in a label"},
 		{"foo@bar@baz.nl", nil, "two @ signs"},
+		{"mail j~doe{x}@example.com", []string{"email:j~doe{x}@example.com"}, "RFC 5322 atext in the local part: ~ { }"},
+		{"a!b#c$d&e*f^g`h@x.nl", []string{"email:a!b#c$d&e*f^g`h@x.nl"}, "more RFC 5322 atext"},
+		{"{jan@x.nl} en *piet@y.nl*", []string{"email:jan@x.nl", "email:piet@y.nl"}, "a brace or markup around the address is not part of it"},
+		{"email=jan@x.nl", []string{"email:jan@x.nl"}, "'=' joins a key to the address; it is not part of it"},
+		{"user@[192.0.2.1] en root@[IPv6:2001:db8::1]", []string{"email:user@[192.0.2.1]", "email:root@[IPv6:2001:db8::1]"}, "a domain literal makes one e-mail address, not an IP address inside one"},
+		{"user@[999.0.2.1]", nil, "a domain literal must hold an address"},
 		{"Tel: 020-1234567 @ kantoor", []string{"phone:020-1234567"}, "a lone @"},
 	})
 }
@@ -183,6 +189,12 @@ func TestIdentBSN(t *testing.T) {
 		{"Sofi-nummer: 205700172", []string{"bsn:205700172"}, "sofi-nummer"},
 		{"BSN-nummer 123.456.782", []string{"bsn:123.456.782"}, "dotted, textbook example"},
 		{"BSN: 1234 56 782", []string{"bsn:1234 56 782"}, "spaced 4-2-3"},
+		{"111222333 is haar BSN", []string{"bsn:111222333"}, "named after the number (issue 16)"},
+		{"549291374 was his BSN-nummer.", []string{"bsn:549291374"}, "named after the number, a compound"},
+		{"549291374 is geen BSN", nil, "a negation before the name after the number"},
+		{"549291374 is het ordernummer, niet het BSN", nil, "a word that names another number comes first"},
+		{"Het burgerservicenummer van de aanvrager, zoals vermeld op het paspoort dat bij de intake door de medewerker is gecontroleerd: 111222333.", []string{"bsn:111222333"}, "named more than 80 bytes before, within the sentence"},
+		{"Het BSN staat op de kopie.\nRetour 111222333 verwerkt", nil, "a name in an earlier line does not reach"},
 		{"burgerservicenummer 12345672", []string{"bsn:12345672"}, "eight digits read with a leading zero"},
 		{"549291374 (BSN)", []string{"bsn:549291374"}, "named after"},
 		{"Klantnummer: 549291374, BSN onbekend.", nil, "named as a customer number; BSN names nothing here"},
@@ -238,6 +250,9 @@ func TestIdentIP(t *testing.T) {
 		{"om 10:30:45 uur, MAC 00:1a:2b:3c:4d:5e", nil, "a time and a MAC address"},
 		{"loopback ::1 en ::ffff:192.0.2.1", []string{"ip-address:::1", "ip-address:::ffff:192.0.2.1"}, "leading double colon"},
 		{"Code: abcd:ef01::1 en beef:cafe::", []string{"ip-address:abcd:ef01::1", "ip-address:beef:cafe::"}, "letters only in the first group"},
+		{"zie paragraaf 3.2.1.4 en update naar 4.2.1.0", nil, "four small numbers are a section or version unless named as an address"},
+		{"IP 3.2.1.4, dns 1.1.1.1 en 8.8.8.8", []string{"ip-address:3.2.1.4", "ip-address:1.1.1.1", "ip-address:8.8.8.8"}, "a cue makes four small numbers an address"},
+		{"listen on 0.0.0.0", []string{"ip-address:0.0.0.0"}, "the unspecified address is no section number"},
 	})
 }
 
