@@ -41,10 +41,13 @@ func LoadDescribe(fsys fs.FS) ([]classify.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loadDescribe(fsys, files.json)
+	return loadDescribe(fsys, files.json, true)
 }
 
-func loadDescribe(fsys fs.FS, paths []string) ([]classify.Object, error) {
+// loadDescribe reads the describe files among paths. When strict is
+// false (Load's guess at the layout), well-formed JSON of another shape
+// (package.json, sfdx-project.json) is skipped rather than an error.
+func loadDescribe(fsys fs.FS, paths []string, strict bool) ([]classify.Object, error) {
 	var objs []classify.Object
 	for _, p := range paths {
 		data, err := readFile(fsys, p)
@@ -52,6 +55,9 @@ func loadDescribe(fsys fs.FS, paths []string) ([]classify.Object, error) {
 			return nil, err
 		}
 		got, err := decodeDescribe(p, data)
+		if !strict && errors.Is(err, errNotDescribe) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}

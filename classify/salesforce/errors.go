@@ -24,8 +24,15 @@ var (
 	errEmpty         = formatError("no root element")
 	errNoName        = formatError("field without a name")
 	errNestedFields  = formatError("fields element nested in a field")
-	errNotDescribe   = formatError("not a describe result: no object name or fields")
+	errNotDescribe   = notDescribe("not a describe result: no object name or fields")
 )
+
+// notDescribe is the reason for well-formed JSON of another shape: Load
+// skips such files, LoadDescribe refuses them.
+type notDescribe string
+
+func (e notDescribe) Error() string        { return string(e) }
+func (e notDescribe) Is(target error) bool { return target == ErrFormat }
 
 // formatError is a reason that matches ErrFormat under errors.Is.
 type formatError string

@@ -24,7 +24,8 @@ const MaxFileSize = 32 << 20
 //     package directory of a project, force-app/main/default, src, …);
 //   - Metadata API files: objects/<Object>.object, fields inline;
 //   - when neither is present, REST describe results: every *.json file
-//     (see LoadDescribe).
+//     (see LoadDescribe) that has a describe result's shape; other
+//     well-formed JSON (package.json, sfdx-project.json) is skipped.
 //
 // An object found in several places (an SFDX project splits an object's
 // fields across package directories; a repository may hold both forms)
@@ -42,7 +43,7 @@ func Load(fsys fs.FS) ([]classify.Object, error) {
 		return nil, err
 	}
 	if len(files.source) == 0 && len(files.metadata) == 0 {
-		return loadDescribe(fsys, files.json)
+		return loadDescribe(fsys, files.json, false)
 	}
 	var objs []classify.Object
 	src, err := loadSource(fsys, files)

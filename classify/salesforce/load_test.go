@@ -110,6 +110,24 @@ func TestFileSystems(t *testing.T) {
 	}
 }
 
+// TestNotDescribe: LoadDescribe refuses JSON that is not a describe
+// result; Load, guessing the layout, skips it.
+func TestNotDescribe(t *testing.T) {
+	fsys := fstest.MapFS{
+		"package.json":   {Data: []byte("{\"version\": \"" + secret + "\"}")},
+		"d/Contact.json": {Data: []byte(`{"name": "Contact", "fields": [{"name": "Religion__c"}]}`)},
+	}
+	_, err := salesforce.LoadDescribe(fsys)
+	var pe *salesforce.ParseError
+	if !errors.As(err, &pe) || pe.File != "package.json" || !errors.Is(err, salesforce.ErrFormat) || strings.Contains(err.Error(), secret) {
+		t.Errorf("LoadDescribe error = %v, want a ParseError for package.json matching ErrFormat", err)
+	}
+	objs, err := salesforce.Load(fsys)
+	if err != nil || len(objs) != 1 || objs[0].Name != "Contact" {
+		t.Errorf("Load = %v, %v; want Contact alone, package.json skipped", objs, err)
+	}
+}
+
 func TestEmpty(t *testing.T) {
 	got, err := salesforce.Load(fstest.MapFS{"README.md": {Data: []byte("hello")}})
 	if err != nil {
@@ -167,8 +185,6 @@ func TestMalformed(t *testing.T) {
 			"d/Contact.json", 3, salesforce.ErrFormat, "the JSON ends inside a string"},
 		{"JSON of the wrong type", fstest.MapFS{"d/Contact.json": {Data: []byte("{\n  \"name\": \"Contact\",\n  \"fields\": \"" + secret + "\"\n}")}},
 			"d/Contact.json", 3, salesforce.ErrFormat, "fields must be an array"},
-		{"JSON that is not a describe", fstest.MapFS{"d/package.json": {Data: []byte("{\"version\": \"" + secret + "\"}")}},
-			"d/package.json", 0, salesforce.ErrFormat, "a JSON file without name and fields is not a describe result"},
 		{"describe field without a name", fstest.MapFS{"d/X.json": {Data: []byte("{\"name\": \"X\", \"fields\": [{\"label\": \"" + secret + "\"}]}")}},
 			"d/X.json", 0, salesforce.ErrFormat, "every field has a name"},
 		{"too large", fstest.MapFS{fld: {Data: bytes.Repeat([]byte(" "), salesforce.MaxFileSize+1)}},

@@ -51,6 +51,10 @@ func runSchema(c *classify.Classifier, path string, asJSON bool, stdout, stderr 
 		fmt.Fprintf(stderr, "crmscan: %s: %v\n", path, err)
 		return 2
 	}
+	if len(objs) == 0 {
+		fmt.Fprintf(stderr, "crmscan: %s: no Salesforce objects found (an SFDX project, .object files or describe JSON)\n", path)
+		return 2
+	}
 	res := judgeSchema(c, path, objs)
 	if asJSON {
 		enc := json.NewEncoder(stdout)

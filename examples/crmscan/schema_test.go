@@ -63,8 +63,8 @@ func TestSchemaModeErrors(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "crmscan: ") {
 		t.Errorf("missing path: exit %d, stderr %q; want 2 and a message", code, errOut)
 	}
-	// sfdx-project.json is JSON but not a describe result: a load error
-	// naming the file.
+	// sfdx-project.json is JSON but not a describe result: nothing to
+	// scan, which schema mode reports as an error naming the path.
 	code, _, errOut = runScan(t, "", "-schema", filepath.Join(schemaFixtures, "sfdx", "sfdx-project.json"))
 	if code != 2 || !strings.Contains(errOut, "sfdx-project.json") {
 		t.Errorf("not a describe file: exit %d, stderr %q; want 2 naming the file", code, errOut)
