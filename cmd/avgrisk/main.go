@@ -74,6 +74,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"scan", "PATH...", "scan files, folders, globs, - (stdin), zip and gzip for personal data", runScan},
+		{"db", "URL", "sample every table of a PostgreSQL or SQLite database, read-only", runDB},
 		{"assess", "system.json | --example", "assess a whole system: report and DPIA draft", runAssess},
 		{"transfer", "flow.json", "evaluate an international transfer", runTransfer},
 		{"retention", "records.csv", "decide which records to delete or review", runRetention},

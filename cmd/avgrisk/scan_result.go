@@ -41,8 +41,10 @@ type scanInput struct {
 	Text             *textSummary `json:"text,omitempty"` // for plain text
 	Interrupted      bool         `json:"interrupted,omitempty"`
 	HeaderIsData     bool         `json:"header_looks_like_data,omitempty"`
-	Categories       []categoryN  `json:"categories"` // rows per special category (a row counts once per category)
-	Kinds            []kindN      `json:"kinds"`      // rows per identifier kind
+	Truncated        bool         `json:"truncated,omitempty"`      // a database table with more rows than the sample
+	SchemaSpecial    int          `json:"schema_special,omitempty"` // columns whose name or type says special category (databases)
+	Categories       []categoryN  `json:"categories"`               // rows per special category (a row counts once per category)
+	Kinds            []kindN      `json:"kinds"`                    // rows per identifier kind
 
 	catRows  map[classify.Category]int
 	kindRows map[classify.Kind]int
@@ -51,10 +53,15 @@ type scanInput struct {
 // scanColumn is one column of an export.
 type scanColumn struct {
 	Name     string  `json:"name"`
-	Rows     int     `json:"rows"`     // rows with a finding in this column
-	Share    float64 `json:"share"`    // of the input's good rows
-	Evidence string  `json:"evidence"` // "column name" or "values": where the strongest finding came from
-	Found    []found `json:"found"`    // special categories, then identifier kinds
+	Type     string  `json:"type,omitempty"` // declared type (databases)
+	Rows     int     `json:"rows"`           // rows with a finding in this column
+	Share    float64 `json:"share"`          // of the input's good rows
+	Evidence string  `json:"evidence"`       // "column name" or "values": where the strongest finding came from
+	Found    []found `json:"found"`          // special categories, then identifier kinds
+	// SchemaCategories are the special categories the column's name and
+	// type say (databases: judged as a schema field, whether or not the
+	// sample holds values).
+	SchemaCategories []classify.Category `json:"schema_categories,omitempty"`
 }
 
 // found is one category or identifier kind in a column or a text.
@@ -166,7 +173,7 @@ func (r *scanResult) finish(sup []suppressed) {
 // special reports whether any input holds a special category.
 func (r *scanResult) special() bool {
 	for _, in := range r.Inputs {
-		if in.RowsWithSpecial > 0 || (in.Text != nil && in.Text.Special > 0) {
+		if in.RowsWithSpecial > 0 || in.SchemaSpecial > 0 || (in.Text != nil && in.Text.Special > 0) {
 			return true
 		}
 	}
@@ -223,11 +230,19 @@ func (r *scanResult) text(w io.Writer) error {
 }
 
 func (in *scanInput) writeText(w io.Writer) {
-	what := strings.ToUpper(in.Format)
-	if in.Separator != "" {
-		what += " (separator " + in.Separator + ")"
+	if in.Format == "sql" {
+		cut := ""
+		if in.Truncated {
+			cut = " (the table has more)"
+		}
+		fmt.Fprintf(w, "%s: table, a sample of %s%s\n", in.Name, plural(in.Rows, "row"), cut)
+	} else {
+		what := strings.ToUpper(in.Format)
+		if in.Separator != "" {
+			what += " (separator " + in.Separator + ")"
+		}
+		fmt.Fprintf(w, "%s: %s, %s, %s\n", in.Name, what, in.Encoding, size(in.Bytes))
 	}
-	fmt.Fprintf(w, "%s: %s, %s, %s\n", in.Name, what, in.Encoding, size(in.Bytes))
 	if in.Text != nil {
 		fmt.Fprintf(w, "  %s, %d of special categories\n", plural(in.Text.Findings, "finding"), in.Text.Special)
 		for _, f := range in.Text.Found {
