@@ -39,6 +39,15 @@
 // Stale reports whether it is older than that for an evaluation date, when
 // the law may have moved on, and every Assessment carries both dates.
 //
+// # Flows as files
+//
+// A Flow marshals to JSON with snake_case names and decodes strictly:
+// DecodeFlow (and json.Unmarshal into a Flow or a Party) rejects unknown
+// or misspelt fields and values of the wrong JSON type with an error that
+// names the field's JSON path ("onward[1].sector") and wraps
+// ErrInvalidFlow, so a flow kept in a repository cannot silently lose a
+// fact.
+//
 // # Facts the Flow must state
 //
 // The package never infers a legal fact from a name: whether an importer

@@ -2,6 +2,7 @@ package transfer_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/avgrisk/avgrisk/classify"
@@ -104,4 +105,23 @@ func ExampleStale() {
 	// 2026-12-07
 	// false
 	// true
+}
+
+// DecodeFlow reads a flow kept as a file; a misspelt field is an error
+// that names it.
+func ExampleDecodeFlow() {
+	f, err := transfer.DecodeFlow(strings.NewReader(`{
+		"exporter": {"name": "Gemeente Voorbeeld", "country": "NL", "sector": "public", "public_powers": true},
+		"importer": {"name": "Cloud Inc", "country": "US", "role": "processor"},
+		"mechanisms": ["scc-2021-module-2"],
+		"measures": ["tia-documented", "encryption-at-rest-keys-in-eea"],
+		"importer_access": "clear"
+	}`))
+	fmt.Println(f.Exporter.PublicPowers, f.ImporterAccess, err)
+
+	_, err = transfer.DecodeFlow(strings.NewReader(`{"importer": {"country": "US", "dpf_certifed": true}}`))
+	fmt.Println(err)
+	// Output:
+	// true clear <nil>
+	// transfer: importer.dpf_certifed: unknown field
 }

@@ -3,6 +3,7 @@ package transfer
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -46,6 +47,45 @@ func FuzzEvaluateJSON(f *testing.F) {
 		jb, _ := json.Marshal(b)
 		if string(ja) != string(jb) {
 			t.Fatal("Evaluate is not deterministic")
+		}
+	})
+}
+
+// FuzzDecodeFlow: DecodeFlow never panics, every error wraps ErrInvalidFlow
+// and stays short, and whatever decodes survives a JSON round trip.
+func FuzzDecodeFlow(f *testing.F) {
+	for _, s := range []string{
+		`{"exporter":{"name":"A","country":"NL","role":"controller","public_powers":true},"importer":{"country":"US","same_group":true},"importer_access":"clear"}`,
+		`{"onward":[{"country":"IN"},null],"storage_countries":null}`,
+		`{"exporter":{"nmae":"x"}}`,
+		`{"a":1}{}`,
+		`[]`,
+		`null`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		fl, err := DecodeFlow(strings.NewReader(in))
+		if err != nil {
+			if !errors.Is(err, ErrInvalidFlow) {
+				t.Fatalf("error %v does not wrap ErrInvalidFlow", err)
+			}
+			if len(err.Error()) > 200 {
+				t.Fatalf("error of %d bytes", len(err.Error()))
+			}
+			return
+		}
+		b, err := json.Marshal(fl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := DecodeFlow(strings.NewReader(string(b)))
+		if err != nil {
+			t.Fatalf("re-decoding %s: %v", b, err)
+		}
+		b2, _ := json.Marshal(again)
+		if string(b) != string(b2) {
+			t.Fatalf("round trip: %s != %s", b, b2)
 		}
 	})
 }
