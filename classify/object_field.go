@@ -19,7 +19,7 @@ const (
 const (
 	// descFactor scales what a field's description or help text says:
 	// it describes the field in sentences, which name other things too.
-	descFactor = 0.6
+	descFactor = 0.5
 	// picklistFactor scales what a picklist's values say: one value of
 	// several ("Medical" among the reasons for absence) is enough for
 	// the field to hold the category for some records.
@@ -125,6 +125,9 @@ func (c *Classifier) objectField(lx *fieldLexicon, v *objectVerdict, f Field) Fi
 		j.readPicklist(f.Picklist)
 	}
 	j.words = slices.Concat(lx.bases(lx.nameTokens(f.Name)), lx.bases(lx.labelTokens(f.Label)))
+	for _, pv := range f.Picklist {
+		j.words = append(j.words, lx.bases(lx.labelTokens(pv))...)
+	}
 	j.kindOfField(f)
 	j.objectEvidence()
 	j.applyContext()
@@ -220,9 +223,29 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-id-name", Against: true})
 	}
-	if e := j.lx.schema.system[strings.Join(j.lx.bases(j.lx.nameTokens(f.Name)), " ")]; e != nil {
+	sl := j.lx.schema
+	nameBases := j.lx.bases(j.lx.nameTokens(f.Name))
+	if e := sl.system[strings.Join(nameBases, " ")]; e != nil {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
+	} else if len(nameBases) > 0 {
+		if e := sl.recordIDs[nameBases[len(nameBases)-1]]; e != nil {
+			// "Monsternummer", "SpecimenId": the record's own number.
+			j.system = true
+			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
+		}
+	}
+	if !j.system && len(nameBases) > 1 {
+		// "ZorgverlenerRol", "Practitioner_Name__c": a field that names
+		// another kind of object describes that object, not the record's
+		// person.
+		for _, m := range longestMatches(sl.objects, nameBases[:len(nameBases)-1]) {
+			if !m.kind.about() {
+				j.system = true
+				j.against = append(j.against, Evidence{Source: EvidenceObject, Rule: m.id, Line: m.ref(), Kind: m.kind, Against: true})
+				break
+			}
+		}
 	}
 }
 
@@ -313,9 +336,6 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 // catalogues and organisations as objectClass.factor says.
 func (j *fieldJudge) factor(cat Category, named float64) float64 {
 	if j.lookup || j.v.kind == ObjectConfiguration {
-		return 0
-	}
-	if j.system && cat != j.v.cat {
 		return 0
 	}
 	return j.a.object.factor(cat, named)

@@ -19,6 +19,11 @@ type objectVerdict struct {
 // the persons and organisations …").
 const descObjectFactor = 0.7
 
+// namedKindWeight is the least weight of a field-lexicon category word
+// in an object's name that makes the object clinical or
+// criminal-justice: strong words only ("allergie", not "beperking").
+const namedKindWeight = 0.8
+
 // minKindWeight is the least weight at which object evidence decides a
 // kind.
 const minKindWeight = 0.5
@@ -50,41 +55,27 @@ func (lx *fieldLexicon) objectKind(o Object) objectVerdict {
 		v.set(e, 1, EvidenceObject)
 		return v
 	}
-	best := map[ObjectKind]*Evidence{}
-	consider := func(bases []string, factor float64, src EvidenceSource) {
-		for _, m := range longestMatches(sl.objects, bases) {
-			w := m.weight * factor
-			if w < minKindWeight {
-				continue
-			}
-			if b := best[m.kind]; b == nil || w > b.Weight {
-				best[m.kind] = &Evidence{Source: src, Rule: m.id, Line: m.ref(), Kind: m.kind, Category: m.cat, Weight: round2(w)}
-			}
-		}
+	nameTokens := lx.compounds(splitWords(base))
+	labelTokens := lx.labelTokens(o.Label)
+	best := lx.headKind(nameTokens, 1, EvidenceObject, false)
+	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight {
+		best = lb // the label decides when the name does not, or says the same more strongly
 	}
-	consider(nameBases, 1, EvidenceObject)
-	consider(labelBases, 1, EvidenceObject)
-	if len(best) == 0 {
-		consider(descBases, descObjectFactor, EvidenceDescription)
+	if best == nil {
+		best = lx.namedKind(nameTokens, 1, EvidenceObject)
 	}
-	for _, k := range ObjectKinds() {
-		e := best[k]
-		if e == nil {
-			continue
-		}
-		if v.kind == ObjectUnknown || k.rank() > v.kind.rank() {
-			v.kind, v.cat, v.weight = k, e.Category, e.Weight
-		}
+	if best == nil {
+		best = lx.namedKind(labelTokens, 1, EvidenceObject)
 	}
-	for _, k := range ObjectKinds() {
-		if e := best[k]; e != nil {
-			ev := *e
-			ev.Against = k != v.kind
-			if ev.Against {
-				ev.Weight = 0
-			}
-			v.evidence = append(v.evidence, ev)
-		}
+	if best == nil {
+		// A description is longer and vaguer than a name ("in the
+		// hospital setting"): it may say that the records are about a
+		// person's health, a crime or a membership, no more.
+		best = lx.headKind(lx.labelTokens(o.Description), descObjectFactor, EvidenceDescription, true)
+	}
+	if best != nil {
+		v.kind, v.cat, v.weight = best.Kind, best.Category, best.Weight
+		v.evidence = append(v.evidence, *best)
 	}
 	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
@@ -93,6 +84,53 @@ func (lx *fieldLexicon) objectKind(o Object) objectVerdict {
 		lx.personAccount(&v, o.Fields)
 	}
 	return v
+}
+
+// headKind returns the kind that the object lines of schema.tsv give
+// tokens, scaled by factor, or nil. Names are head-final in English and
+// Dutch ("Drug_Allergy__c" is an allergy, "CarePlanTemplate" a
+// template, "Vakbondslidmaatschap" a membership), so of the longest
+// matches the one that ends last decides; at the same end the more
+// specific kind (ObjectKind.rank). With categorised set, only the kinds
+// whose records reveal a category count.
+func (lx *fieldLexicon) headKind(tokens []string, factor float64, src EvidenceSource, categorised bool) *Evidence {
+	var best *schemaEntry
+	bestEnd := -1
+	for _, m := range longestSpans(lx.schema.objects, lx.bases(tokens)) {
+		if m.e.weight*factor < minKindWeight || categorised && m.e.cat == "" {
+			continue
+		}
+		if m.j > bestEnd || m.j == bestEnd && m.e.kind.rank() > best.kind.rank() {
+			best, bestEnd = m.e, m.j
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &Evidence{Source: src, Rule: best.id, Line: best.ref(), Kind: best.kind, Category: best.cat, Weight: round2(best.weight * factor)}
+}
+
+// namedKind returns the clinical or criminal-justice kind that a strong
+// category word of the field lexicon in tokens gives, or nil: an object
+// named "Wond", "Pijnscore" or "Hartfrequentie" is clinical, one named
+// "Veroordeling" criminal-justice.
+func (lx *fieldLexicon) namedKind(tokens []string, factor float64, src EvidenceSource) *Evidence {
+	var scratch nameAnalysis
+	var ev [numCats]evidence
+	lx.score(&scratch, tokens, RuleFieldName, ev[:])
+	var best *Evidence
+	for _, ck := range [...]struct {
+		cat  Category
+		kind ObjectKind
+	}{{Health, ObjectClinical}, {Criminal, ObjectCriminalJustice}} {
+		e := ev[catIndex(ck.cat)]
+		w := e.conf * factor
+		if e.entry == nil || e.conf < namedKindWeight || w < minKindWeight || best != nil && w <= best.Weight {
+			continue
+		}
+		best = &Evidence{Source: src, Rule: e.entry.id, Line: e.entry.ref(), Kind: ck.kind, Category: ck.cat, Weight: round2(w)}
+	}
+	return best
 }
 
 // set makes e's kind the verdict.
@@ -163,17 +201,29 @@ func (lx *fieldLexicon) personAccount(v *objectVerdict, fields []Field) {
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: hit.id, Line: hit.ref(), Kind: ObjectPersonAccount, Weight: hit.weight})
 }
 
+// objectSpan is a match of an object line in a name: bases[i:j].
+type objectSpan struct {
+	e    *schemaEntry
+	i, j int
+}
+
 // longestMatches returns the entries of m that occur in bases, less those
 // inside a longer match: "medication statement" hides "medication" and
 // "statement".
 func longestMatches(m map[string][]*schemaEntry, bases []string) []*schemaEntry {
-	type span struct {
-		e    *schemaEntry
-		i, j int
+	var out []*schemaEntry
+	for _, s := range longestSpans(m, bases) {
+		out = append(out, s.e)
 	}
+	return out
+}
+
+// longestSpans is longestMatches with the position of each match.
+func longestSpans(m map[string][]*schemaEntry, bases []string) []objectSpan {
+	type span = objectSpan
 	var all []span
 	matchSeq(m, bases, func(e *schemaEntry, i, j int) { all = append(all, span{e, i, j}) })
-	var out []*schemaEntry
+	var out []span
 	for _, s := range all {
 		inside := false
 		for _, t := range all {
@@ -183,7 +233,7 @@ func longestMatches(m map[string][]*schemaEntry, bases []string) []*schemaEntry 
 			}
 		}
 		if !inside {
-			out = append(out, s.e)
+			out = append(out, s)
 		}
 	}
 	return out

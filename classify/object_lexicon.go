@@ -28,6 +28,7 @@ const (
 	scopeSibling       = "sibling"        // the whole name of another field of the object
 	scopeSiblingSuffix = "sibling-suffix" // the API suffix of another field ("__pc")
 	scopeSystem        = "system"         // the whole name of a platform field that holds no content
+	scopeRecordID      = "record-id"      // the last word of a field name that makes it the record's own number
 	scopeValue         = "value"          // words of a picklist value
 	scopeContext       = "context"        // a category word and the words around it that make it something else
 )
@@ -43,14 +44,15 @@ type schemaEntry struct {
 
 // schemaLexicon is the parsed schema.tsv.
 type schemaLexicon struct {
-	entries  []*schemaEntry
-	asOf     string
-	objects  map[string][]*schemaEntry // first base word → object entries, longest first
-	values   map[string][]*schemaEntry // first base word → picklist value entries
-	contexts map[string][]*schemaEntry // first base word → context entries
-	siblings map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
-	system   map[string]*schemaEntry   // the joined base words of a whole name → system entry
-	suffixes []*schemaEntry            // object and sibling suffixes, longest first
+	entries   []*schemaEntry
+	asOf      string
+	objects   map[string][]*schemaEntry // first base word → object entries, longest first
+	values    map[string][]*schemaEntry // first base word → picklist value entries
+	contexts  map[string][]*schemaEntry // first base word → context entries
+	siblings  map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
+	system    map[string]*schemaEntry   // the joined base words of a whole name → system entry
+	recordIDs map[string]*schemaEntry   // the base word → record-id entry
+	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
 // parseSchemaLexicon parses schema.tsv: "# as_of: DATE" in the header,
@@ -129,9 +131,12 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
-	case scopeSystem:
+	case scopeSystem, scopeRecordID:
 		if target != "system" {
-			return nil, fmt.Errorf("schema.tsv:%d: a system line has target system", lineNo)
+			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
+		}
+		if e.scope == scopeRecordID && len(e.words) != 1 {
+			return nil, fmt.Errorf("schema.tsv:%d: a record-id line is one word", lineNo)
 		}
 	case scopeValue, scopeContext:
 		e.cat = Category(target)
@@ -149,9 +154,9 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a context line lists its context words", lineNo)
 		}
 		e.context = strings.Split(ctx, " ")
-	case scopeSystem:
+	case scopeSystem, scopeRecordID:
 		if cols[3] != "-" {
-			return nil, fmt.Errorf("schema.tsv:%d: a system line has weight -", lineNo)
+			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
 	default:
 		w, err := strconv.ParseFloat(cols[3], 64)
@@ -199,6 +204,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.contexts = map[string][]*schemaEntry{}
 	sl.siblings = map[string]*schemaEntry{}
 	sl.system = map[string]*schemaEntry{}
+	sl.recordIDs = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -217,6 +223,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.siblings[strings.Join(e.words, " ")] = e
 		case scopeSystem:
 			sl.system[strings.Join(e.words, " ")] = e
+		case scopeRecordID:
+			sl.recordIDs[e.words[0]] = e
 		case scopeObjectSuffix, scopeSiblingSuffix:
 			sl.suffixes = append(sl.suffixes, e)
 		}
