@@ -105,6 +105,8 @@ type fieldJudge struct {
 	against  []Evidence
 	words    []string // base words of the field's name, label and description, for context rules
 	lookup   bool
+	boolean  bool // a checkbox holds true or false: never a number such as a BSN
+	constant bool // a code that names the kind of record, the same in every record
 	system   bool
 	identity bool // the field holds ordinary identifiers
 }
@@ -152,7 +154,7 @@ func (c *Classifier) objectField(lx *fieldLexicon, v *objectVerdict, f Field) Fi
 		out = append(out, Finding{Category: cat, Kind: Term, Rule: rule, Confidence: conf, Field: f.Name})
 		res.Evidence = j.appendEvidence(res.Evidence, i, vals[i])
 	}
-	if v.kind != ObjectConfiguration && !j.lookup {
+	if v.kind != ObjectConfiguration && !j.lookup && !j.boolean {
 		out = appendKindFindings(out, j.a, valKinds, f.Name)
 	}
 	res.Findings = c.filter(out, 0)
@@ -216,6 +218,7 @@ var referenceTypes = []string{"lookup", "masterdetail", "master-detail", "refere
 // platform field.
 func (j *fieldJudge) kindOfField(f Field) {
 	t := strings.ToLower(strings.TrimSpace(f.Type))
+	j.boolean = t == "boolean" || t == "checkbox" || t == "bool"
 	if t != "" && (slices.Contains(referenceTypes, t) || strings.HasPrefix(t, "reference(")) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "lookup-type", Against: true})
@@ -235,6 +238,9 @@ func (j *fieldJudge) kindOfField(f Field) {
 			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 		}
 	}
+	if !j.system {
+		j.pathStructure(f.Name, f.Label)
+	}
 	if !j.system && len(nameBases) > 1 {
 		// "ZorgverlenerRol", "Practitioner_Name__c": a field that names
 		// another kind of object describes that object, not the record's
@@ -247,6 +253,65 @@ func (j *fieldJudge) kindOfField(f Field) {
 			}
 		}
 	}
+}
+
+// pathStructure marks a field whose name, or a segment of whose dotted
+// path ("category:VSCat.coding.code", "identifier.value",
+// "valueQuantity.unit"), is the record's administrative structure
+// (schema.tsv scope structure): it takes no category from its object. A
+// slice names its segment ("component:systolic" is a component), except
+// that an extension is named by its slice ("extension:recorder" is a
+// recorder). The code of a quantity is its unit ("valueQuantity.code").
+func (j *fieldJudge) pathStructure(name, label string) {
+	sl := j.lx.schema
+	segs := strings.Split(name, ".")
+	for i, seg := range segs {
+		head, slice, sliced := strings.Cut(seg, ":")
+		if sliced && (head == "extension" || head == "modifierExtension") {
+			head = slice
+		}
+		head = strings.TrimSuffix(head, "[x]")
+		bases := j.lx.bases(j.lx.nameTokens(head))
+		e := sl.structure[strings.Join(bases, " ")]
+		if e == nil && i > 0 && i == len(segs)-1 && (head == "code" || head == "system") {
+			prev := j.lx.bases(j.lx.nameTokens(segs[i-1]))
+			if len(prev) > 0 && prev[len(prev)-1] == "quantity" {
+				e = sl.structure["unit"]
+			}
+		}
+		if e != nil {
+			j.system = true
+			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
+			return
+		}
+	}
+	if j.constantCode(segs[len(segs)-1], label) {
+		j.system, j.constant = true, true
+		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: "constant-code", Against: true})
+	}
+}
+
+// constantCode reports whether the last segment of a path is a code
+// whose label only repeats the object's own name: the code that says
+// what kind of record this is ("code", label "Body Weight", on a body
+// weight profile), the same in every record.
+func (j *fieldJudge) constantCode(last, label string) bool {
+	head, _, _ := strings.Cut(last, ":")
+	if head != "code" || label == "" {
+		return false
+	}
+	words := j.lx.bases(j.lx.labelTokens(label))
+	n := 0
+	for _, w := range words {
+		if w == "code" {
+			continue
+		}
+		if !slices.Contains(j.v.words, w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // standardIDName reports whether name is a standard (not custom) field
@@ -335,7 +400,7 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 // lookup and every field of configuration hold no category; things,
 // catalogues and organisations as objectClass.factor says.
 func (j *fieldJudge) factor(cat Category, named float64) float64 {
-	if j.lookup || j.v.kind == ObjectConfiguration {
+	if j.lookup || j.constant || j.v.kind == ObjectConfiguration || j.boolean && cat == NationalID {
 		return 0
 	}
 	return j.a.object.factor(cat, named)

@@ -24,6 +24,10 @@ const descObjectFactor = 0.7
 // criminal-justice: strong words only ("allergie", not "beperking").
 const namedKindWeight = 0.8
 
+// descAgreeFactor is how much a description that agrees with the name
+// adds to the name's weight, of the gap to 1.
+const descAgreeFactor = 0.5
+
 // minKindWeight is the least weight at which object evidence decides a
 // kind.
 const minKindWeight = 0.5
@@ -67,11 +71,28 @@ func (lx *fieldLexicon) objectKind(o Object) objectVerdict {
 	if best == nil {
 		best = lx.namedKind(labelTokens, 1, EvidenceObject)
 	}
-	if best == nil {
-		// A description is longer and vaguer than a name ("in the
-		// hospital setting"): it may say that the records are about a
-		// person's health, a crime or a membership, no more.
-		best = lx.headKind(lx.labelTokens(o.Description), descObjectFactor, EvidenceDescription, true)
+	// A description is longer and vaguer than a name ("in the hospital
+	// setting"): it may say that the records are about a person's
+	// health, a crime or a membership, no more. It decides when the
+	// name and label do not, and strengthens a weak name that it
+	// agrees with (a FHIR "Procedure" described as performed on a
+	// patient).
+	descTokens := lx.labelTokens(o.Description)
+	desc := lx.headKind(descTokens, descObjectFactor, EvidenceDescription, true)
+	if desc == nil {
+		desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
+	}
+	switch {
+	case best == nil && lx.nameIsPerson(nameBases):
+		// "Patient", "Klant__c": the fields.tsv person words below
+		// decide; a description of a patient mentions health.
+	case best == nil:
+		best = desc
+	case desc != nil && desc.Kind == best.Kind && best.Weight < 1:
+		v.evidence = append(v.evidence, *desc)
+		b := *best
+		b.Weight = round2(b.Weight + (1-b.Weight)*desc.Weight*descAgreeFactor)
+		best = &b
 	}
 	if best != nil {
 		v.kind, v.cat, v.weight = best.Kind, best.Category, best.Weight
@@ -137,6 +158,17 @@ func (lx *fieldLexicon) namedKind(tokens []string, factor float64, src EvidenceS
 func (v *objectVerdict) set(e *schemaEntry, factor float64, src EvidenceSource) {
 	v.kind, v.cat, v.weight = e.kind, e.cat, round2(e.weight*factor)
 	v.evidence = append(v.evidence, Evidence{Source: src, Rule: e.id, Line: e.ref(), Kind: e.kind, Category: e.cat, Weight: v.weight})
+}
+
+// nameIsPerson reports whether a word of the name is a person word of
+// fields.tsv (object:person).
+func (lx *fieldLexicon) nameIsPerson(nameBases []string) bool {
+	for _, w := range nameBases {
+		if lx.objects[w] == objectPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // fallbackKind reads the object words of fields.tsv, the classes Field

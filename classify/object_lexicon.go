@@ -29,6 +29,7 @@ const (
 	scopeSiblingSuffix = "sibling-suffix" // the API suffix of another field ("__pc")
 	scopeSystem        = "system"         // the whole name of a platform field that holds no content
 	scopeRecordID      = "record-id"      // the last word of a field name that makes it the record's own number
+	scopeStructure     = "structure"      // a segment of a dotted path that is the record's administrative structure
 	scopeValue         = "value"          // words of a picklist value
 	scopeContext       = "context"        // a category word and the words around it that make it something else
 )
@@ -52,6 +53,7 @@ type schemaLexicon struct {
 	siblings  map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
 	system    map[string]*schemaEntry   // the joined base words of a whole name → system entry
 	recordIDs map[string]*schemaEntry   // the base word → record-id entry
+	structure map[string]*schemaEntry   // the joined base words of a path segment → structure entry
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -131,7 +133,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
-	case scopeSystem, scopeRecordID:
+	case scopeSystem, scopeRecordID, scopeStructure:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -154,7 +156,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a context line lists its context words", lineNo)
 		}
 		e.context = strings.Split(ctx, " ")
-	case scopeSystem, scopeRecordID:
+	case scopeSystem, scopeRecordID, scopeStructure:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -185,12 +187,15 @@ func parseObjectTarget(t string) (ObjectKind, Category, error) {
 		return "", "", fmt.Errorf("unknown object kind %q", k)
 	}
 	cat := kind.category()
-	if kind == ObjectMembership {
+	switch {
+	case kind == ObjectMembership || kind == ObjectPerson && c != "":
+		// A membership reveals its category; a person's attribute
+		// ("person:racial-ethnic-origin" for an ethnicity record) too.
 		cat = Category(c)
 		if !cat.Special() {
-			return "", "", fmt.Errorf("membership of unknown category %q", c)
+			return "", "", fmt.Errorf("%s of unknown category %q", k, c)
 		}
-	} else if c != "" {
+	case c != "":
 		return "", "", fmt.Errorf("object kind %q takes no category", k)
 	}
 	return kind, cat, nil
@@ -205,6 +210,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.siblings = map[string]*schemaEntry{}
 	sl.system = map[string]*schemaEntry{}
 	sl.recordIDs = map[string]*schemaEntry{}
+	sl.structure = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -225,6 +231,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.system[strings.Join(e.words, " ")] = e
 		case scopeRecordID:
 			sl.recordIDs[e.words[0]] = e
+		case scopeStructure:
+			sl.structure[strings.Join(e.words, " ")] = e
 		case scopeObjectSuffix, scopeSiblingSuffix:
 			sl.suffixes = append(sl.suffixes, e)
 		}
