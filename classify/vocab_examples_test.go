@@ -127,15 +127,9 @@ func readExamples(t testing.TB) []vocabExample {
 				t.Errorf("%s:%d: %d columns, want 5 (type, pattern, category, expect, text)", name, n, len(cols))
 				continue
 			}
-			out = append(out, vocabExample{src: fmt.Sprintf("%s:%d", name, n), typ: cols[0], pattern: cols[1], cat: cols[2], expect: cols[3], text: cols[4]})
-			_ = file
+			out = append(out, vocabExample{src: fmt.Sprintf("%s|%s:%d", file, name, n), typ: cols[0], pattern: cols[1], cat: cols[2], expect: cols[3], text: cols[4]})
 		}
 		f.Close()
-		for i := range out {
-			if out[i].src[:len(name)] == name {
-				out[i].src = file + "|" + out[i].src
-			}
-		}
 	}
 	return out
 }
@@ -376,6 +370,10 @@ var (
 	openSuffixes = []string{"s", "en", "e", "ed", "ing", "2", "test", "patiënt", "behandeling"}
 )
 
+// pairTemplates name two people by titles of one gender, for the terms
+// that need them (flag pair).
+var pairTemplates = []string{"Dhr. Jansen en dhr. Pietersen: %s.", "Mevr. de Boer en mevr. Kaya: %s.", "Mr Evans and Mr Hughes: %s.", "Ms Patel and Ms Green: %s."}
+
 // instance writes a pattern as text: wildcards dropped.
 func instance(pattern string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(pattern, "*"), "*")
@@ -477,6 +475,9 @@ func TestGenerateExamples(t *testing.T) {
 					}
 				}
 				forms = append(more, forms...)
+			}
+			if e.pair {
+				tpls = pairTemplates
 			}
 			for _, f := range forms {
 				for _, tpl := range tpls {

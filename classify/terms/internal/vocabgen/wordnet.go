@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// roots are the WordNet 3.0 noun senses whose hyponym trees give the
+// candidates of a category: lemma and sense number (as index.noun orders
+// them).
+var roots = []struct {
+	category, lemma string
+	sense           int
+}{
+	{"health", "disease", 1},
+	{"health", "illness", 1},
+	{"health", "disorder", 1},
+	{"health", "mental_disorder", 1},
+	{"health", "medicine", 2},
+	{"health", "drug", 1},
+	{"criminal", "crime", 1},
+	{"criminal", "criminal", 1},
+	{"religious-beliefs", "religion", 1},
+	{"religious-beliefs", "religious_person", 1},
+	{"religious-beliefs", "religious_ceremony", 1},
+	{"racial-ethnic-origin", "ethnic_group", 1},
+	{"political-opinions", "political_party", 1},
+	{"genetic", "genetic_disease", 1},
+}
+
+// synset is one line of data.noun: its lemmas and hyponyms.
+type synset struct {
+	lemmas []string
+	hypo   []string
+}
+
+func wordnet(w io.Writer, dir string) error {
+	index, err := readIndex(filepath.Join(dir, "index.noun"))
+	if err != nil {
+		return err
+	}
+	data, err := readData(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "# WordNet 3.0 candidates: category, lemma, synset (n offset), root. Review before use.")
+	type row struct{ cat, lemma, off, root string }
+	var rows []row
+	seen := map[string]bool{}
+	for _, r := range roots {
+		offs := index[r.lemma]
+		if len(offs) < r.sense {
+			return fmt.Errorf("wordnet: no sense %d of %s", r.sense, r.lemma)
+		}
+		root := offs[r.sense-1]
+		stack := []string{root}
+		visited := map[string]bool{}
+		for len(stack) > 0 {
+			off := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if visited[off] {
+				continue
+			}
+			visited[off] = true
+			s := data[off]
+			for _, l := range s.lemmas {
+				lemma := strings.ToLower(strings.ReplaceAll(l, "_", " "))
+				if k := r.category + "\x00" + lemma; !seen[k] {
+					seen[k] = true
+					rows = append(rows, row{r.category, lemma, off, r.lemma + "." + strconv.Itoa(r.sense)})
+				}
+			}
+			stack = append(stack, s.hypo...)
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		if rows[i].cat != rows[j].cat {
+			return rows[i].cat < rows[j].cat
+		}
+		return rows[i].lemma < rows[j].lemma
+	})
+	for _, r := range rows {
+		fmt.Fprintf(w, "%s\t%s\tn%s\t%s\n", r.cat, r.lemma, r.off, r.root)
+	}
+	return nil
+}
+
+// readIndex maps a lemma to its synset offsets, most frequent sense first.
+func readIndex(path string) (map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue // licence header
+		}
+		c := strings.Fields(line)
+		if len(c) < 6 {
+			continue
+		}
+		synCnt, _ := strconv.Atoi(c[2])
+		pCnt, _ := strconv.Atoi(c[3])
+		i := 4 + pCnt + 2
+		if i+synCnt <= len(c) {
+			out[c[0]] = c[i : i+synCnt]
+		}
+	}
+	return out, sc.Err()
+}
+
+// readData reads the synsets of data.noun.
+func readData(path string) (map[string]synset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]synset{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, " ") {
+			continue
+		}
+		body, _, _ := strings.Cut(line, " | ")
+		c := strings.Fields(body)
+		if len(c) < 4 {
+			continue
+		}
+		wCnt, err := strconv.ParseInt(c[3], 16, 32)
+		if err != nil {
+			continue
+		}
+		var s synset
+		i := 4
+		for k := 0; k < int(wCnt) && i+1 < len(c); k++ {
+			s.lemmas = append(s.lemmas, c[i])
+			i += 2
+		}
+		if i >= len(c) {
+			continue
+		}
+		pCnt, _ := strconv.Atoi(c[i])
+		i++
+		for k := 0; k < pCnt && i+3 < len(c); k++ {
+			if c[i] == "~" || c[i] == "~i" {
+				s.hypo = append(s.hypo, c[i+1])
+			}
+			i += 4
+		}
+		out[c[0]] = s
+	}
+	return out, sc.Err()
+}
