@@ -39,6 +39,25 @@ func Evaluate(f Flow, asOf time.Time) (Assessment, error) {
 	return e.run(), nil
 }
 
+// NormalizeFlow validates f as Evaluate does and returns a copy in the
+// form Evaluate works on: country codes normalised with NormalizeCountry
+// ("UK" becomes "GB", "EL" becomes "GR") in every party, parent and list,
+// and empty roles set to their defaults (exporter controller, importer
+// processor, onward parties sub-processor). The copy shares no slice with
+// f. A bad flow is an error that names the field and wraps ErrInvalidFlow.
+// Callers that report on a flow (package avg) use it, so that one rule
+// normalises.
+func NormalizeFlow(f Flow) (Flow, error) {
+	out, err := normalizeFlow(f)
+	if err != nil {
+		return Flow{}, err
+	}
+	out.Mechanisms = slices.Clone(f.Mechanisms)
+	out.Measures = slices.Clone(f.Measures)
+	out.Categories = slices.Clone(f.Categories)
+	return out, nil
+}
+
 // normalizeFlow validates f and returns a copy with normalised country
 // codes and default roles.
 func normalizeFlow(f Flow) (Flow, error) {

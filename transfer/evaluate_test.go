@@ -853,3 +853,35 @@ func TestEffectiveMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeFlow: the one normalisation avg relies on.
+func TestNormalizeFlow(t *testing.T) {
+	in := Flow{
+		Exporter:         Party{Name: "A", Country: "EL"},
+		Importer:         Party{Name: "B", Country: "UK", ParentCountry: "US"},
+		Onward:           []Party{{Country: "IN"}},
+		StorageCountries: []string{"EL"}, AccessCountries: []string{"UK"},
+		Mechanisms: []Mechanism{SCC2021Module2},
+	}
+	got, err := NormalizeFlow(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Flow{
+		Exporter:         Party{Name: "A", Country: "GR", Role: Controller},
+		Importer:         Party{Name: "B", Country: "GB", ParentCountry: "US", Role: Processor},
+		Onward:           []Party{{Country: "IN", Role: SubProcessor}},
+		StorageCountries: []string{"GR"}, AccessCountries: []string{"GB"},
+		Mechanisms: []Mechanism{SCC2021Module2},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("reference §1.1 (EL is GR) and the UK alias (-want +got):\n%s", diff)
+	}
+	got.Mechanisms[0] = DPF
+	if in.Mechanisms[0] != SCC2021Module2 {
+		t.Error("NormalizeFlow shares a slice with its input")
+	}
+	if _, err := NormalizeFlow(Flow{Exporter: Party{Country: "XX"}}); !errors.Is(err, ErrInvalidFlow) {
+		t.Errorf("bad flow: %v", err)
+	}
+}
