@@ -219,3 +219,51 @@ var retentionHTML = template.Must(template.New("retention").Parse(`<!DOCTYPE htm
 `))
 
 func (r *retentionResult) html(w io.Writer) error { return retentionHTML.Execute(w, r) }
+
+var schemaHTML = template.Must(template.New("schema").Funcs(htmlFuncs).Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Schema: {{.Input}}</title>
+<style>` + htmlStyle + `</style></head><body>
+<h1>Schema: flagged fields</h1>
+<p class="meta">{{.Input}} · {{.Format}} · {{.ObjectsRead}} objects, {{.Fields}} fields · field lexicon {{.Tool.FieldLexicon}}</p>
+<p class="total"><strong>{{.Special}}</strong> fields hold special categories of personal data.</p>
+{{range .Objects}}<h2>{{.Name}} <span class="meta">({{.Kind}})</span></h2>
+{{if .Categories}}<p>Every record reveals: {{range $i, $c := .Categories}}{{if $i}}, {{end}}{{$c}}{{end}}</p>{{end}}
+<table><tr><th></th><th>field</th><th>found</th><th>confidence</th><th>evidence</th></tr>
+{{range .Fields}}<tr><td><span class="light {{if .Categories}}fail{{else}}warn{{end}}"></span></td><td>{{.Name}}</td><td>{{.What}}</td><td class="num">{{printf "%.2f" .Confidence}}</td><td>{{.Because}}</td></tr>{{end}}
+</table>{{end}}
+<footer>avgrisk · not legal advice</footer></body></html>
+`))
+
+func (r *schemaResult) html(w io.Writer) error {
+	type row struct {
+		schemaField
+		What, Because string
+	}
+	type obj struct {
+		schemaObject
+		Fields []row
+	}
+	var objs []obj
+	for _, o := range r.Objects {
+		x := obj{schemaObject: o}
+		for _, f := range o.Fields {
+			x.Fields = append(x.Fields, row{f, f.what(), f.because()})
+		}
+		objs = append(objs, x)
+	}
+	return schemaHTML.Execute(w, map[string]any{"Input": r.Input, "Format": r.Format, "ObjectsRead": r.ObjectsRead, "Fields": r.Fields,
+		"Special": r.Special, "Tool": r.Tool, "Objects": objs})
+}
+
+var explainHTML = template.Must(template.New("explain").Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Explanation</title>
+<style>` + htmlStyle + `</style></head><body>
+<h1>Why the text did or did not fire</h1>
+<p class="meta">{{.Length}} bytes; spans are byte offsets, the text is not repeated.</p>
+<table><tr><th>category</th><th>span</th><th>outcome</th><th>vocabulary line</th><th>weight</th><th>confidence</th></tr>
+{{range .Explanation.Candidates}}<tr><td>{{.Category}}</td><td>{{.Start}}-{{.End}}</td><td>{{.Outcome}}</td><td>{{.Line}}</td><td class="num">{{printf "%.2f" .Weight}}</td><td class="num">{{printf "%.2f" .Confidence}}</td></tr>{{end}}
+</table>
+<footer>avgrisk · not legal advice</footer></body></html>
+`))
+
+func (r *explainResult) html(w io.Writer) error { return explainHTML.Execute(w, r) }

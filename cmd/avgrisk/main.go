@@ -74,10 +74,12 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"scan", "PATH...", "scan files, folders, globs, - (stdin), zip and gzip for personal data", runScan},
+		{"schema", "PATH", "flag fields of a Salesforce schema (SFDX, Metadata API, describe JSON) or a CSV header", runSchema},
 		{"db", "URL", "sample every table of a PostgreSQL or SQLite database, read-only", runDB},
 		{"assess", "system.json | --example", "assess a whole system: report and DPIA draft", runAssess},
 		{"transfer", "flow.json", "evaluate an international transfer", runTransfer},
 		{"retention", "records.csv", "decide which records to delete or review", runRetention},
+		{"explain", "TEXT", "show why a text did or did not fire", runExplain},
 	}
 }
 
