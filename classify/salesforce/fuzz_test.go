@@ -71,6 +71,15 @@ func FuzzSource(f *testing.F) {
 	const dir = "testdata/sfdx/force-app/main/default/objects/"
 	seed(f, dir+"Beperking__c/fields/Soort__c.field-meta.xml", dir+"Contact/fields/Religie__c.field-meta.xml",
 		dir+"Beperking__c/Beperking__c.object-meta.xml")
+	for _, bad := range []string{
+		"<CustomField>\n<fullName>F__c</fullName>\n<label>trunc",
+		"<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"b\">]>\n<CustomField><label>&a;</label></CustomField>",
+		"<CustomField><valueSet><valueSetName>Missing</valueSetName></valueSet></CustomField>",
+		"<CustomField><fields><fullName>X</fullName></fields></CustomField>",
+		"<CustomObject><label>x</label></CustomObject>",
+	} {
+		f.Add([]byte(bad))
+	}
 	obj, err := os.ReadFile(dir + "Beperking__c/Beperking__c.object-meta.xml")
 	if err != nil {
 		f.Fatal(err)
@@ -87,6 +96,8 @@ func FuzzSource(f *testing.F) {
 // FuzzMetadata fuzzes a Metadata API .object file.
 func FuzzMetadata(f *testing.F) {
 	seed(f, "testdata/mdapi/src/objects/Incident__c.object", "testdata/mdapi/src/objects/Account.object")
+	f.Add([]byte("<CustomObject>\n<fields>\n<label>no name</label>\n</fields>\n</CustomObject>"))
+	f.Add([]byte("<CustomObject><fields><fullName>A</fullName><picklist><picklistValues><fullName>v</fullName></picklistValues></picklist></fields></CustomObject>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkLoad(t, fstest.MapFS{"src/objects/X__c.object": {Data: data}})
 	})
@@ -95,6 +106,9 @@ func FuzzMetadata(f *testing.F) {
 // FuzzDescribe fuzzes a describe JSON file.
 func FuzzDescribe(f *testing.F) {
 	seed(f, "testdata/describe/Patient__c.json", "testdata/describe/several.json", "testdata/describe/global.json")
+	f.Add([]byte(`{"name": "X", "fields": [{"label": "no name"}]}`))
+	f.Add([]byte(`{"name": "X", "fields": "not a list"}`))
+	f.Add([]byte(`{"version": "1"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkLoad(t, fstest.MapFS{"describe/X.json": {Data: data}})
 	})

@@ -95,7 +95,7 @@ func parseXML(file string, data []byte) (*node, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			count++
-			line := lc.at(start) + bytes.Count(leadingSpace(data, start), []byte{'\n'})
+			line := lc.at(start)
 			if len(stack) >= maxXMLDepth {
 				return nil, &ParseError{File: file, Line: line, Err: errTooDeep}
 			}
@@ -140,15 +140,4 @@ func parseXML(file string, data []byte) (*node, error) {
 		return nil, &ParseError{File: file, Line: lc.at(int64(len(data))), Err: errMalformedXML}
 	}
 	return root, nil
-}
-
-// leadingSpace returns the white space at data[off:], which the decoder
-// counts as part of the token that follows a previous one.
-func leadingSpace(data []byte, off int64) []byte {
-	o := min(int(off), len(data))
-	end := o
-	for end < len(data) && (data[end] == ' ' || data[end] == '\t' || data[end] == '\n' || data[end] == '\r') {
-		end++
-	}
-	return data[o:end]
 }
