@@ -126,6 +126,10 @@ func (c *Classifier) objectField(lx *fieldLexicon, v *objectVerdict, f Field) Fi
 	if !j.identity {
 		j.readPicklist(f.Picklist)
 	}
+	j.boolean = booleanType(f.Type)
+	if j.boolean && !v.kind.about() {
+		j.switchOff(f)
+	}
 	j.words = slices.Concat(lx.bases(lx.nameTokens(f.Name)), lx.bases(lx.labelTokens(f.Label)))
 	for _, pv := range f.Picklist {
 		j.words = append(j.words, lx.bases(lx.labelTokens(pv))...)
@@ -218,7 +222,6 @@ var referenceTypes = []string{"lookup", "masterdetail", "master-detail", "refere
 // platform field.
 func (j *fieldJudge) kindOfField(f Field) {
 	t := strings.ToLower(strings.TrimSpace(f.Type))
-	j.boolean = t == "boolean" || t == "checkbox" || t == "bool"
 	if t != "" && (slices.Contains(referenceTypes, t) || strings.HasPrefix(t, "reference(")) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "lookup-type", Against: true})
@@ -243,10 +246,11 @@ func (j *fieldJudge) kindOfField(f Field) {
 	}
 	if !j.system && len(nameBases) > 1 {
 		// "ZorgverlenerRol", "Practitioner_Name__c": a field that names
-		// another kind of object describes that object, not the record's
-		// person.
+		// an organisation or professional describes them, not the
+		// record's person. (A thing may be the person's own:
+		// "WoningAanpassing", a patient's home adaptation.)
 		for _, m := range longestMatches(sl.objects, nameBases[:len(nameBases)-1]) {
-			if !m.kind.about() {
+			if m.kind == ObjectOrganisation {
 				j.system = true
 				j.against = append(j.against, Evidence{Source: EvidenceObject, Rule: m.id, Line: m.ref(), Kind: m.kind, Against: true})
 				break
@@ -312,6 +316,34 @@ func (j *fieldJudge) constantCode(last, label string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// booleanType reports whether a declared type holds only true or false.
+func booleanType(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "boolean", "checkbox", "bool":
+		return true
+	}
+	return false
+}
+
+// switchOff cancels the category of a switch word ("Disabled",
+// "IsDisabled") in a boolean field of an object that is not about a
+// person: there it turns a feature off (fields.tsv switch lines).
+func (j *fieldJudge) switchOff(f Field) {
+	for _, tokens := range [][]string{j.lx.nameTokens(f.Name), j.lx.labelTokens(f.Label)} {
+		for _, w := range j.lx.bases(tokens) {
+			sw := j.lx.switches[w]
+			if sw == nil {
+				continue
+			}
+			i := catIndex(sw.cat)
+			if j.a.name[i].conf > 0 || j.a.label[i].conf > 0 {
+				j.a.name[i], j.a.label[i] = evidence{}, evidence{}
+				j.a.notes = append(j.a.notes, lexNote{entry: sw, cat: sw.cat, source: EvidenceSwitch})
+			}
+		}
+	}
 }
 
 // standardIDName reports whether name is a standard (not custom) field

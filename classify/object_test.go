@@ -161,6 +161,34 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 6: fields.tsv switch and negation lines",
 		},
 		{
+			name: "switch in a boolean of an object not about a person",
+			obj: Object{Name: "Integration__c", Label: "Integration", Fields: []Field{
+				{Name: "IsDisabled", Label: "Disabled", Type: "Checkbox"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "class 6: Disabled/IsDisabled as a feature toggle (fields.tsv switch)",
+		},
+		{
+			name: "truancy of an integration course",
+			obj: Object{Name: "Inburgeraar", Fields: []Field{
+				{Name: "verzuim"},
+				{Name: "medischeOntheffing"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"medischeOntheffing": {Health}},
+			reason: "class 5: verzuim in integration courses is truancy; a medical exemption is health",
+		},
+		{
+			name: "a dwelling is a thing",
+			obj: Object{Name: "Woning", Fields: []Field{
+				{Name: "rolstoeltoegankelijk", Type: "boolean"},
+			}},
+			kind:   ObjectThing,
+			want:   map[string][]Category{},
+			reason: "class 3: a wheelchair-accessible home describes the home (schema.tsv object woning)",
+		},
+		{
 			name: "lookup beside content",
 			obj: Object{Name: "MedicationStatement", Label: "Medication Statement", Fields: []Field{
 				{Name: "MedicationRequestId", Label: "Medication Request"},
