@@ -208,8 +208,15 @@ func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
 	if digits {
 		stop = stopDigits
 	}
-	var ws [maxContextWords]wspan
-	n := wordsBefore(s.text, p, window, stop, ws[:])
+	var n int
+	var ws []wspan
+	if window <= 64 {
+		var short [16]wspan // most calls: phones and cards look 32 or 40 bytes back
+		n, ws = wordsBefore(s.text, p, window, stop, short[:]), short[:]
+	} else {
+		var long [maxContextWords]wspan
+		n, ws = wordsBefore(s.text, p, window, stop, long[:]), long[:]
+	}
 	pending := false
 	for x := 0; x < n; x++ {
 		c := classOf(s.text, ws[x])

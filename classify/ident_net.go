@@ -305,6 +305,8 @@ func (s *identScanner) ipv6(i int) int {
 	end := e
 	if k := prefixLen(t, e, 128); k > e {
 		end = k // a network in CIDR notation: "2001:db8::/32"
+	} else if k := zoneEnd(t, e); k > e && addr.IsLinkLocalUnicast() {
+		end = k // a link-local address with its zone: "fe80::1%eth0"
 	}
 	rule := "ipv6"
 	if b := addr.As16(); b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8 {
@@ -316,6 +318,22 @@ func (s *identScanner) ipv6(i int) int {
 	}
 	s.emit(IPAddress, rule, i, end, conf)
 	return end
+}
+
+// zoneEnd returns the end of a zone index after an address that ends at e
+// ("%eth0", "%12", RFC 4007), or e when there is none.
+func zoneEnd(t string, e int) int {
+	if e+1 >= len(t) || t[e] != '%' || !isAlnum(t[e+1]) {
+		return e
+	}
+	k := e + 1
+	for k < len(t) && k-e <= 16 && (isAlnum(t[k]) || t[k] == '_' || t[k] == '-' || t[k] == '.' && k+1 < len(t) && isAlnum(t[k+1])) {
+		k++
+	}
+	if k-e > 16 || wordAt(t, k) {
+		return e
+	}
+	return k
 }
 
 // prefixLen returns the end of a CIDR prefix length of at most max after

@@ -253,6 +253,7 @@ func TestIdentIP(t *testing.T) {
 		{"zie paragraaf 3.2.1.4 en update naar 4.2.1.0", nil, "four small numbers are a section or version unless named as an address"},
 		{"IP 3.2.1.4, dns 1.1.1.1 en 8.8.8.8", []string{"ip-address:3.2.1.4", "ip-address:1.1.1.1", "ip-address:8.8.8.8"}, "a cue makes four small numbers an address"},
 		{"listen on 0.0.0.0", []string{"ip-address:0.0.0.0"}, "the unspecified address is no section number"},
+		{"fe80::1%eth0 en fe80::1ff:fe23:4567:890a%12.", []string{"ip-address:fe80::1%eth0", "ip-address:fe80::1ff:fe23:4567:890a%12"}, "a link-local address with its zone index (RFC 4007; Presidio's case)"},
 	})
 }
 
@@ -383,7 +384,10 @@ func FuzzIdents(f *testing.F) {
 		f.Add(cc.Text)
 	}
 	for _, s := range []string{"", "0", "+", "@", "(0", "06-", "+31 (0)", "\xff\xfe06\xc212345678", "1 2 3 4 5 6 7 8 9 0 1 2 3",
-		"::", "a@b.c", strings.Repeat("9", 300), strings.Repeat("1.", 200), "NL91 ABNA 0417 1643 0", "geb. 29-02-2000"} {
+		"::", "a@b.c", strings.Repeat("9", 300), strings.Repeat("1.", 200), "NL91 ABNA 0417 1643 0", "geb. 29-02-2000",
+		"NL 91 ABNA 0417 1643 00 06-12345678", "ES15-0049-1806-9121-1186-9374", "NO 44 1850.05.14562", "user@[192.0.2.1]",
+		"x@[IPv6:2001:db8::1]", "Tel: (201) 555-0123", "bel 012 34 56 78", "fe80::1%eth0", "10.0.0.0/8", "111222333 is haar BSN",
+		"14 020", "ref AB12 06-12345678", "j~doe{x}@example.com"} {
 		f.Add(s)
 	}
 	c, err := New()
