@@ -156,11 +156,36 @@ func forms(w io.Writer, dir string) error {
 			fmt.Fprintln(w, l)
 		}
 	}
+	// Offences: the phrases that punish, seek or hold a person for one,
+	// in both languages (notes mix them).
+	var lines []string
+	for _, o := range offences {
+		for _, lang := range []string{"nl", "en"} {
+			for _, f := range offenceForms[lang] {
+				if lang == "nl" && o.lang == "en" && len(o.name) > 3 || lang == "en" && o.lang == "nl" {
+					continue // English offence names with Dutch forms only as acronyms (DUI)
+				}
+				pat := strings.ReplaceAll(f.pattern, "%s", o.name)
+				key := fold(pat) + "\x00criminal"
+				if seen[key] || covered(fold(pat), "criminal") {
+					continue
+				}
+				seen[key] = true
+				lines = append(lines, fmt.Sprintf("term\t%s\tcriminal\t%.2g", pat, f.weight))
+			}
+		}
+	}
+	fmt.Fprintf(w, "# Offences with the forms that punish, seek or hold a person for them. Sources: %s; %s\n", wvsr, ukCrime)
+	sort.Strings(lines)
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
 	return nil
 }
 
 const formsHeader = `# avgrisk classify vocabulary: membership, vote, candidacy and work forms
-# of political parties and trade unions (generated; do not edit).
+# of political parties and trade unions, and punishment forms of offences
+# (generated; do not edit).
 # as_of: 2026-11-28
 #
 # Written by: go run ./classify/terms/internal/vocabgen forms > classify/terms/forms.tsv

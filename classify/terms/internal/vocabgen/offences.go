@@ -1,0 +1,74 @@
+package main
+
+// offence is an offence as people name it, in Dutch or English.
+type offence struct {
+	lang, name string
+}
+
+const (
+	wvsr    = "Wetboek van Strafrecht (titles of Boek 2 and 3), Opiumwet, Wegenverkeerswet 1994 art. 8"
+	ukCrime = "Home Office Counting Rules for Recorded Crime (offence classifications); Sentencing Council offence guidelines"
+)
+
+// offences are the offences of the two codes, in the words of a note.
+var offences = []offence{
+	{"nl", "diefstal"}, {"nl", "inbraak"}, {"nl", "winkeldiefstal"}, {"nl", "fraude"}, {"nl", "oplichting"},
+	{"nl", "verduistering"}, {"nl", "mishandeling"}, {"nl", "heling"}, {"nl", "witwassen"}, {"nl", "drugshandel"},
+	{"nl", "belastingfraude"}, {"nl", "uitkeringsfraude"}, {"nl", "bedreiging"}, {"nl", "belaging"}, {"nl", "stalking"},
+	{"nl", "brandstichting"}, {"nl", "vernieling"}, {"nl", "doodslag"}, {"nl", "moord"}, {"nl", "verkrachting"},
+	{"nl", "aanranding"}, {"nl", "rijden onder invloed"}, {"nl", "openlijk geweld"}, {"nl", "overval"}, {"nl", "afpersing"},
+	{"nl", "valsheid in geschrift"}, {"nl", "mensenhandel"}, {"nl", "huiselijk geweld"}, {"nl", "drugsbezit"}, {"nl", "wapenbezit"},
+	{"en", "theft"}, {"en", "burglary"}, {"en", "robbery"}, {"en", "armed robbery"}, {"en", "fraud"}, {"en", "assault"},
+	{"en", "abh"}, {"en", "gbh"}, {"en", "affray"}, {"en", "harassment"}, {"en", "stalking"}, {"en", "arson"},
+	{"en", "criminal damage"}, {"en", "drink driving"}, {"en", "drunk driving"}, {"en", "drug dealing"}, {"en", "possession"},
+	{"en", "possession of cannabis"}, {"en", "shoplifting"}, {"en", "money laundering"}, {"en", "handling stolen goods"},
+	{"en", "dangerous driving"}, {"en", "murder"}, {"en", "manslaughter"}, {"en", "rape"}, {"en", "sexual assault"},
+	{"en", "domestic violence"}, {"en", "blackmail"}, {"en", "embezzlement"}, {"en", "tax evasion"}, {"en", "perjury"},
+	{"en", "kidnapping"}, {"en", "benefit fraud"}, {"en", "identity theft"}, {"en", "dui"}, {"en", "dwi"},
+}
+
+// offenceForms say that a person was punished, sought, held or warned for
+// an offence: the offence named alone is news or a victim's report.
+var offenceForms = map[string][]form{
+	"nl": {
+		{pattern: "zat vast voor %s", weight: 0.9},
+		{pattern: "zit vast voor %s", weight: 0.9},
+		{pattern: "zat vast wegens %s", weight: 0.9},
+		{pattern: "celstraf voor %s", weight: 0.9},
+		{pattern: "celstraf wegens %s", weight: 0.9},
+		{pattern: "taakstraf voor %s", weight: 0.9},
+		{pattern: "taakstraf wegens %s", weight: 0.9},
+		{pattern: "werkstraf voor %s", weight: 0.9},
+		{pattern: "jaar cel voor %s", weight: 0.9},
+		{pattern: "maanden cel voor %s", weight: 0.9},
+		{pattern: "in de cel voor %s", weight: 0.9},
+		{pattern: "gestraft voor %s", weight: 0.85},
+		{pattern: "gezocht voor %s", weight: 0.85},
+		{pattern: "gezocht wegens %s", weight: 0.85},
+		{pattern: "verdachte van %s", weight: 0.85},
+		{pattern: "strafblad voor %s", weight: 0.9},
+		{pattern: "veroordeling voor %s", weight: 0.9},
+		{pattern: "veroordeling wegens %s", weight: 0.9},
+	},
+	"en": {
+		{pattern: "wanted for %s", weight: 0.85},
+		{pattern: "cautioned for %s", weight: 0.9},
+		{pattern: "a caution for %s", weight: 0.9},
+		{pattern: "years for %s", weight: 0.85},
+		{pattern: "months for %s", weight: 0.85},
+		{pattern: "inside for %s", weight: 0.9},
+		{pattern: "jailed for %s", weight: 0.9},
+		{pattern: "imprisoned for %s", weight: 0.9},
+		{pattern: "a conviction for %s", weight: 0.9},
+		{pattern: "convictions for %s", weight: 0.9},
+		{pattern: "previous for %s", weight: 0.85},
+		{pattern: "done for %s", weight: 0.85},
+		{pattern: "nicked for %s", weight: 0.85},
+		{pattern: "served time for %s", weight: 0.9},
+		{pattern: "did time for %s", weight: 0.9},
+		{pattern: "on remand for %s", weight: 0.9},
+		{pattern: "fined for %s", weight: 0.8},
+		{pattern: "banned for %s", weight: 0.8},
+		{pattern: "suspect in a %s", weight: 0.85},
+	},
+}
