@@ -19,6 +19,7 @@ type Classifier struct {
 	kinds   kindSet     // enabled kinds
 	minConf float64
 	vocab   *vocabulary
+	limits  ExportLimits // of ScanExport, defaults filled in
 }
 
 // DefaultMinConfidence is the minimum confidence of a finding that a
@@ -33,6 +34,7 @@ type config struct {
 	kinds   kindSet
 	minConf float64
 	extra   []vocabSource
+	limits  ExportLimits
 }
 
 type vocabSource struct {
@@ -97,6 +99,19 @@ func WithVocabulary(name string, r io.Reader) Option {
 	}
 }
 
+// WithExportLimits sets the limits of ScanExport: the longest line and
+// field, the most lines of a quoted field and the most columns. A zero
+// field keeps its default; a negative one is an error.
+func WithExportLimits(l ExportLimits) Option {
+	return func(c *config) error {
+		if l.MaxLine < 0 || l.MaxField < 0 || l.MaxFieldLines < 0 || l.MaxColumns < 0 {
+			return errors.New("classify: export limits must not be negative")
+		}
+		c.limits = l
+		return nil
+	}
+}
+
 // New returns a classifier with the built-in vocabulary and rules, changed
 // by opts. It reports an error for an invalid option or vocabulary.
 func New(opts ...Option) (*Classifier, error) {
@@ -116,7 +131,7 @@ func New(opts ...Option) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	return &Classifier{cats: cfg.cats, kinds: cfg.kinds, minConf: cfg.minConf, vocab: v}, nil
+	return &Classifier{cats: cfg.cats, kinds: cfg.kinds, minConf: cfg.minConf, vocab: v, limits: cfg.limits.withDefaults()}, nil
 }
 
 var defaultClassifier = sync.OnceValue(func() *Classifier {

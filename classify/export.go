@@ -56,12 +56,23 @@ func (f ExportFormat) Name() string {
 // Errors of ScanExport. A bad row is reported as a *RowError that wraps
 // one of the first four; none of them quotes the data.
 var (
-	ErrRaggedRow     = errors.New("wrong number of fields")
-	ErrCSVSyntax     = errors.New("malformed CSV")
-	ErrInvalidJSON   = errors.New("invalid JSON")
-	ErrNotObject     = errors.New("JSON value is not an object")
-	ErrLineTooLong   = errors.New("line too long")
-	ErrUnknownFormat = errors.New("classify: unknown export format")
+	ErrRaggedRow   = errors.New("wrong number of fields")
+	ErrCSVSyntax   = errors.New("malformed CSV")
+	ErrInvalidJSON = errors.New("invalid JSON")
+	ErrNotObject   = errors.New("JSON value is not an object")
+	ErrLineTooLong = errors.New("line too long")
+	// ErrFieldTooLong is a CSV field longer than ExportLimits.MaxField.
+	ErrFieldTooLong = errors.New("field too long")
+	// ErrTooManyFields is a CSV record of more than ExportLimits.MaxColumns
+	// fields.
+	ErrTooManyFields = errors.New("too many fields")
+	// ErrUnterminatedQuote is a quoted CSV field still open after
+	// ExportLimits.MaxField bytes or MaxFieldLines lines, or at the end
+	// of the input. The bad row starts at the line where the record
+	// started and runs to the next line that parses as a row
+	// (RowError.Lines); the scan goes on from there.
+	ErrUnterminatedQuote = errors.New("quoted field not closed")
+	ErrUnknownFormat     = errors.New("classify: unknown export format")
 	// ErrBinary is returned by ScanExport for input that is not text: it
 	// holds NUL or many control characters, is compressed (gzip, zip) or
 	// is UTF-16 (decode it first: Detect gives a UTF-8 reader).
@@ -73,8 +84,52 @@ var (
 const MaxExportLine = 16 << 20
 
 // maxExportColumns is the number of columns whose statistics ScanExport
-// keeps; the values of further JSON keys are still classified.
+// keeps; the values of further JSON keys are still classified. It is the
+// default of ExportLimits.MaxColumns.
 const maxExportColumns = 4096
+
+// ExportLimits bounds what ScanExport holds in memory at once, so that
+// any input, however hostile, is scanned in bounded memory and linear
+// time; past a limit the row is a bad row and the scan goes on. A zero
+// field takes its default. Set them with WithExportLimits.
+type ExportLimits struct {
+	// MaxLine is the longest line, in bytes: a JSON Lines line, a CSV
+	// line or a CSV record over several lines (default MaxExportLine,
+	// 16 MiB; ErrLineTooLong, or ErrUnterminatedQuote for a record).
+	MaxLine int
+	// MaxField is the longest CSV field, in bytes (default 1 MiB; a
+	// Salesforce long text area holds at most 131,072 characters;
+	// ErrFieldTooLong, or ErrUnterminatedQuote for a quoted field).
+	MaxField int
+	// MaxFieldLines is the most lines one quoted CSV field may span
+	// (default 10,000; ErrUnterminatedQuote).
+	MaxFieldLines int
+	// MaxColumns is the most fields of a CSV record (ErrTooManyFields)
+	// and the most JSON keys whose columns are summarised (default 4096).
+	MaxColumns int
+}
+
+// defaultExportLimits are the limits ScanExport uses unless
+// WithExportLimits says otherwise.
+var defaultExportLimits = ExportLimits{MaxLine: MaxExportLine, MaxField: 1 << 20, MaxFieldLines: 10000, MaxColumns: maxExportColumns}
+
+// withDefaults fills the zero fields of l with the defaults.
+func (l ExportLimits) withDefaults() ExportLimits {
+	d := defaultExportLimits
+	if l.MaxLine > 0 {
+		d.MaxLine = l.MaxLine
+	}
+	if l.MaxField > 0 {
+		d.MaxField = l.MaxField
+	}
+	if l.MaxFieldLines > 0 {
+		d.MaxFieldLines = l.MaxFieldLines
+	}
+	if l.MaxColumns > 0 {
+		d.MaxColumns = l.MaxColumns
+	}
+	return d
+}
 
 // maxBadLines is the number of bad lines an ExportSummary lists; all are
 // counted.
@@ -84,13 +139,19 @@ const maxBadLines = 100
 // it was skipped. Its text names the line and the reason, never the
 // data.
 type RowError struct {
-	Line int   // 1-based line where the row starts
-	Row  int   // 1-based row number, header not counted
-	Err  error // ErrRaggedRow, ErrCSVSyntax, ErrInvalidJSON, ErrNotObject or ErrLineTooLong
+	Line  int   // 1-based line where the row starts
+	Row   int   // 1-based row number, header not counted
+	Err   error // ErrRaggedRow, ErrCSVSyntax, ErrInvalidJSON, ErrNotObject, ErrLineTooLong, ErrFieldTooLong, ErrTooManyFields or ErrUnterminatedQuote
+	Lines int   // lines the bad row spans, from Line (1 but for a row over several lines)
 }
 
-// Error returns "classify: export line 12 (row 11): wrong number of fields".
+// Error returns "classify: export line 12 (row 11): wrong number of
+// fields", and for a row over several lines "classify: export lines
+// 12-40 (row 11, 29 lines): quoted field not closed".
 func (e *RowError) Error() string {
+	if e.Lines > 1 {
+		return fmt.Sprintf("classify: export lines %d-%d (row %d, %d lines): %v", e.Line, e.Line+e.Lines-1, e.Row, e.Lines, e.Err)
+	}
 	return fmt.Sprintf("classify: export line %d (row %d): %v", e.Line, e.Row, e.Err)
 }
 
@@ -172,7 +233,7 @@ type ExportSummary struct {
 // Nothing is silently lost: every row is either scanned or reported bad.
 func (c *Classifier) ScanExport(ctx context.Context, r io.Reader, format ExportFormat, fn func(RowResult) error) (ExportSummary, error) {
 	c = c.orDefault()
-	s := &exportScanner{c: c, ctx: ctx, fn: fn, cr: &countingReader{r: r}, colIndex: map[string]int{}}
+	s := &exportScanner{c: c, ctx: ctx, fn: fn, cr: &countingReader{r: r}, colIndex: map[string]int{}, lim: c.limits}
 	s.sum.Format = format
 	s.in = s.cr
 	var err error
@@ -228,6 +289,7 @@ type exportScanner struct {
 	ctx      context.Context
 	fn       func(RowResult) error
 	cr       *countingReader
+	lim      ExportLimits
 	in       io.Reader // cr behind the buffer that refuseBinary peeked into
 	names    nameCache
 	sum      ExportSummary
@@ -302,14 +364,19 @@ func (s *exportScanner) done() error {
 
 // bad reports a bad row to fn and counts it.
 func (s *exportScanner) bad(line, row int, reason error) error {
+	return s.badRow(&RowError{Line: line, Row: row, Err: reason, Lines: 1})
+}
+
+// badRow reports a bad row to fn and counts it.
+func (s *exportScanner) badRow(e *RowError) error {
 	s.sum.BadRows++
 	if len(s.sum.BadLines) < maxBadLines {
-		s.sum.BadLines = append(s.sum.BadLines, line)
+		s.sum.BadLines = append(s.sum.BadLines, e.Line)
 	}
 	if s.fn == nil {
 		return nil
 	}
-	return s.fn(RowResult{Row: row, Line: line, Err: &RowError{Line: line, Row: row, Err: reason}})
+	return s.fn(RowResult{Row: e.Row, Line: e.Line, Err: e})
 }
 
 // row classifies one good row: values[i] is the value of column cols[i].

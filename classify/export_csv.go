@@ -2,9 +2,6 @@ package classify
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -13,26 +10,21 @@ import (
 func (s *exportScanner) scanCSV() error {
 	br := bufio.NewReaderSize(s.in, 64<<10)
 	head, _ := br.Peek(CSVSniffLen) // an error shows again at the first Read
-	cr := csv.NewReader(br)
-	cr.Comma = CSVComma(head)
-	cr.ReuseRecord = true
-	cr.FieldsPerRecord = 0
-	header, err := cr.Read()
+	cr := newCSVReader(br, CSVComma(head), s.lim)
+	var rec csvRecord
+	err := cr.read(&rec)
 	if err == io.EOF {
 		return nil
 	}
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			s.sum.Lines = pe.Line
-			return &RowError{Line: pe.StartLine, Row: 0, Err: ErrCSVSyntax}
-		}
 		return fmt.Errorf("classify: export: read: %w", err)
 	}
-	names := slices.Clone(header)
-	if len(names) > 0 {
-		names[0] = string(bytes.TrimPrefix([]byte(names[0]), []byte("\ufeff")))
+	s.sum.Lines = rec.line + rec.lines - 1
+	if rec.err != nil {
+		return &RowError{Line: rec.line, Row: 0, Err: rec.err, Lines: rec.lines}
 	}
+	names := slices.Clone(rec.fields)
+	width := len(names)
 	// A header is only a header when no cell looks like data; otherwise
 	// it is the first row of a headerless export (or a split file's
 	// middle), its columns are named by position and it is scanned.
@@ -61,7 +53,6 @@ func (s *exportScanner) scanCSV() error {
 		}
 		cols[i] = s.cols[j]
 	}
-	s.sum.Lines = 1
 	rowNo := 0
 	if headerIsData {
 		s.sum.HeaderLooksLikeData = true
@@ -70,35 +61,59 @@ func (s *exportScanner) scanCSV() error {
 			return err
 		}
 	}
+	// pending is the bad row of an unterminated quote, reported once a
+	// later line parses as a row again (or at the end), with the lines
+	// it spanned.
+	var pending *RowError
+	flush := func(next int) error {
+		if pending == nil {
+			return nil
+		}
+		pending.Lines = next - pending.Line
+		p := pending
+		pending = nil
+		return s.badRow(p)
+	}
 	for {
 		if err := s.done(); err != nil {
 			return err
 		}
-		rec, err := cr.Read()
+		err := cr.read(&rec)
 		if err == io.EOF {
-			return nil
+			return flush(cr.line + 1)
 		}
-		rowNo++
-		var pe *csv.ParseError
-		switch {
-		case err == nil:
-			line, _ := cr.FieldPos(0)
-			s.sum.Lines = line
-			if err := s.row(line, rowNo, cols, rec); err != nil {
+		if err != nil {
+			if ferr := flush(cr.line + 1); ferr != nil {
+				return ferr
+			}
+			return fmt.Errorf("classify: export: read: %w", err)
+		}
+		s.sum.Lines = max(s.sum.Lines, rec.line+rec.lines-1)
+		good := rec.err == nil && len(rec.fields) == width
+		if pending != nil {
+			if !good {
+				continue // still inside the bad row
+			}
+			if err := flush(rec.line); err != nil {
 				return err
 			}
-			s.sum.Lines, _ = cr.FieldPos(len(rec) - 1)
-		case errors.As(err, &pe):
-			reason := ErrCSVSyntax
-			if errors.Is(pe.Err, csv.ErrFieldCount) {
-				reason = ErrRaggedRow
+		}
+		rowNo++
+		switch {
+		case rec.resync:
+			pending = &RowError{Line: rec.line, Row: rowNo, Err: rec.err}
+		case rec.err != nil:
+			if err := s.badRow(&RowError{Line: rec.line, Row: rowNo, Err: rec.err, Lines: rec.lines}); err != nil {
+				return err
 			}
-			s.sum.Lines = pe.Line
-			if err := s.bad(pe.StartLine, rowNo, reason); err != nil {
+		case !good:
+			if err := s.badRow(&RowError{Line: rec.line, Row: rowNo, Err: ErrRaggedRow, Lines: rec.lines}); err != nil {
 				return err
 			}
 		default:
-			return fmt.Errorf("classify: export: read: %w", err)
+			if err := s.row(rec.line, rowNo, cols, rec.fields); err != nil {
+				return err
+			}
 		}
 	}
 }

@@ -29,7 +29,7 @@ func (s *exportScanner) scanJSONL() error {
 		for {
 			chunk, err := br.ReadSlice('\n')
 			if !long {
-				if len(line)+len(chunk) > MaxExportLine {
+				if len(line)+len(chunk) > s.lim.MaxLine {
 					long = true
 					line = line[:0]
 				} else {
@@ -153,7 +153,7 @@ func (s *exportScanner) jsonColumn(k string) *columnState {
 	if j, ok := s.colIndex[k]; ok {
 		return s.cols[j]
 	}
-	if len(s.cols) >= maxExportColumns {
+	if len(s.cols) >= s.lim.MaxColumns {
 		s.sum.ExtraColumns++
 		return nil
 	}

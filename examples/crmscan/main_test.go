@@ -306,14 +306,14 @@ func TestErrors(t *testing.T) {
 			name:     "broken header",
 			args:     []string{"-format", "csv", "-"},
 			stdin:    "Id,\"Notes\n1,x\n",
-			wantErrs: []string{"standard input: line 1: malformed CSV"},
+			wantErrs: []string{"standard input: line 1: quoted field not closed"},
 		},
 		{
 			name:     "ragged rows",
 			args:     []string{"-"},
 			stdin:    "Id,Email,Notes\n1,a@example.com,ok\n2," + secret + "\n3,c@example.com,\"heeft diabetes\"\n4,x,\"" + secret + "\n",
 			wantOut:  true,
-			wantErrs: []string{"standard input: line 3 (row 2): wrong number of fields", "line 5 (row 4): malformed CSV"},
+			wantErrs: []string{"standard input: line 3 (row 2): wrong number of fields", "line 5 (row 4): quoted field not closed"},
 		},
 		{
 			name:     "bad JSON lines",
