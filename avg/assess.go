@@ -7,21 +7,30 @@ import (
 	"time"
 
 	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/internal/civil"
 	"github.com/avgrisk/avgrisk/retention"
 	"github.com/avgrisk/avgrisk/transfer"
 	"golang.org/x/text/language"
 )
 
+// ErrNoSystem is returned by Assess for a System that names nothing: no
+// name, so no report could say what it is about.
+var ErrNoSystem = errors.New("avg: system has no name")
+
 // Assess runs every check on s as of asOf, answers the DPIA question and
 // returns the report, with its texts in English (use Report.In for Dutch).
 //
-// Invalid input is an error, never a half report: a zero asOf, an invalid
-// flow (the error names the transfer and wraps the error of
-// transfer.Evaluate), an unknown retention category (wrapping
-// retention.ErrUnknownCategory), an unknown key custody, a negative number
-// of data subjects, a DPIA dated after asOf. Errors name the part of the
-// system, never a value of its records.
+// Invalid input is an error, never a half report: a system without a name
+// (ErrNoSystem), a zero asOf, an invalid flow (the error names the
+// transfer and wraps the error of transfer.Evaluate), an unknown retention
+// category (wrapping retention.ErrUnknownCategory), a value outside a
+// closed vocabulary (key custody, two-factor scope, answers, grounds,
+// exceptions), a negative number of data subjects, a DPIA dated after
+// asOf. Errors name the part of the system, never a value of its records.
 func Assess(s System, asOf time.Time) (Report, error) {
+	if s.Name == "" {
+		return Report{}, ErrNoSystem
+	}
 	if asOf.IsZero() {
 		return Report{}, errors.New("avg: asOf is the zero time")
 	}
@@ -29,7 +38,7 @@ func Assess(s System, asOf time.Time) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	a := &assessment{s: s, asOf: asOf, d: d}
+	a := &assessment{s: s, asOf: asOf, today: civil.FromTime(asOf), d: d}
 	if err := a.validate(); err != nil {
 		return Report{}, err
 	}
@@ -57,14 +66,10 @@ func Assess(s System, asOf time.Time) (Report, error) {
 			TransferStale: len(s.Transfers) > 0 && transfer.Stale(asOf),
 		},
 	}
-	checks := []func() (Status, []Fact){
-		a.checkSpecial, a.checkStorage, a.checkTransferBasis, a.checkJurisdiction,
-		a.checkEncryption, a.checkTwoFactor, a.checkRetention, a.checkDPIA,
-	}
 	r.Risk = Low
-	for i, run := range checks {
-		st, facts := run()
-		c := a.newCheck(checkIDs[i], st, facts)
+	for _, chk := range checks {
+		st, facts := chk.run(a)
+		c := a.newCheck(chk.id, st, facts)
 		if rank(c.Risk) > rank(r.Risk) {
 			r.Risk = c.Risk
 		}
@@ -75,9 +80,10 @@ func Assess(s System, asOf time.Time) (Report, error) {
 
 // assessment holds the intermediate results of Assess.
 type assessment struct {
-	s    System
-	asOf time.Time
-	d    *dataSet
+	s     System
+	asOf  time.Time
+	today civil.Date // asOf's calendar date
+	d     *dataSet
 
 	cats          []classify.Category // special categories found or declared, in classify order
 	fieldFacts    []Fact
@@ -89,30 +95,89 @@ type assessment struct {
 	screening     Screening
 }
 
+// validate checks the closed vocabularies and the numbers and dates of
+// the system. Errors name the part, and quote a value only when it is one
+// of a vocabulary's words gone wrong (bounded by civil.Quote).
 func (a *assessment) validate() error {
-	switch a.s.Controls.KeyCustody {
+	s := a.s
+	q := civil.Quote
+	switch s.Controls.KeyCustody {
 	case "", ProviderKeys, CustomerKeysInEEA:
 	default:
-		return fmt.Errorf("avg: controls: unknown key custody %q", a.s.Controls.KeyCustody)
+		return fmt.Errorf("avg: controls: unknown key custody %s", q(string(s.Controls.KeyCustody)))
 	}
-	if a.s.Processing.Subjects < 0 {
-		return errors.New("avg: processing: negative number of data subjects")
+	switch s.Controls.TwoFactor {
+	case "", TwoFactorAllUsers, TwoFactorAdministrators, TwoFactorNone:
+	default:
+		return fmt.Errorf("avg: controls: unknown two-factor scope %s", q(string(s.Controls.TwoFactor)))
 	}
-	for _, c := range a.s.Processing.Categories {
-		if !c.Valid() {
-			return fmt.Errorf("avg: processing: unknown category %q", c)
+	answers := map[string]Answer{
+		"controls.role_based_access": s.Controls.RoleBasedAccess, "controls.access_logging": s.Controls.AccessLogging,
+		"controls.log_review": s.Controls.LogReview,
+		"register.recorded":   s.Register.Recorded, "register.transfers_recorded": s.Register.TransfersRecorded,
+		"register.periods_recorded":  s.Register.PeriodsRecorded,
+		"legal_basis.balancing_test": s.LegalBasis.BalancingTest,
+		"transparency.notice":        s.Transparency.Notice, "transparency.transfers": s.Transparency.Transfers,
+		"transparency.retention": s.Transparency.Retention,
+		"rights.procedure":       s.Rights.Procedure, "rights.one_month": s.Rights.OneMonth, "rights.vendor_erasure": s.Rights.VendorErasure,
+		"breach.procedure": s.Breach.Procedure, "breach.register": s.Breach.Register, "breach.processor_notice": s.Breach.ProcessorNotice,
+		"dpo_designated": s.DPODesignated,
+	}
+	for i, pa := range s.ProcessorAgreements {
+		if pa.Processor == "" {
+			return fmt.Errorf("avg: processor_agreements[%d]: no processor named", i)
+		}
+		for name, v := range map[string]Answer{
+			"signed": pa.Signed, "deletion_or_return": pa.DeletionOrReturn, "audits": pa.Audits,
+			"sub_processor_authorisation": pa.SubProcessorAuthorisation, "sub_processor_list": pa.SubProcessorList, "own_use": pa.OwnUse,
+		} {
+			answers[fmt.Sprintf("processor_agreements[%d].%s", i, name)] = v
 		}
 	}
-	if p := a.s.DPIA; p != nil {
-		day := civil(a.asOf)
+	names := make([]string, 0, len(answers))
+	for name := range answers {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		if v := answers[name]; !v.Valid() {
+			return fmt.Errorf("avg: %s: unknown answer %s (want yes, no or empty)", name, q(string(v)))
+		}
+	}
+	for i, g := range s.LegalBasis.Grounds {
+		switch g {
+		case Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests:
+		default:
+			return fmt.Errorf("avg: legal_basis.grounds[%d]: unknown ground %s", i, q(string(g)))
+		}
+	}
+	for i, e := range s.LegalBasis.Special {
+		if !e.Category.Valid() || !e.Category.Special() {
+			return fmt.Errorf("avg: legal_basis.special[%d]: %s is not a special category", i, q(string(e.Category)))
+		}
+		if _, ok := a.d.exception(e.Exception); !ok {
+			return fmt.Errorf("avg: legal_basis.special[%d]: unknown exception %s", i, q(e.Exception))
+		}
+	}
+	if s.Processing.Subjects < 0 || s.Processing.SpecialCategorySubjects < 0 {
+		return errors.New("avg: processing: negative number of data subjects")
+	}
+	for _, c := range s.Processing.Categories {
+		if !c.Valid() {
+			return fmt.Errorf("avg: processing: unknown category %s", q(string(c)))
+		}
+	}
+	if p := s.DPIA; p != nil {
 		switch {
 		case p.Date.IsZero():
 			return errors.New("avg: dpia: zero date")
-		case civil(p.Date).After(day):
+		case !p.Date.IsValid() || (!p.Reviewed.IsZero() && !p.Reviewed.IsValid()):
+			return errors.New("avg: dpia: invalid date")
+		case p.Date.After(a.today):
 			return errors.New("avg: dpia: date after asOf")
-		case !p.Reviewed.IsZero() && civil(p.Reviewed).After(day):
+		case !p.Reviewed.IsZero() && p.Reviewed.After(a.today):
 			return errors.New("avg: dpia: review date after asOf")
-		case !p.Reviewed.IsZero() && civil(p.Reviewed).Before(civil(p.Date)):
+		case !p.Reviewed.IsZero() && p.Reviewed.Before(p.Date):
 			return errors.New("avg: dpia: review date before the DPIA's date")
 		}
 	}
@@ -307,13 +372,24 @@ func recipientRisks(res transfer.Assessment, rc transfer.Recipient) []string {
 // retention checks the retention configuration. An unknown category, or a
 // rule the catalogue cannot take for another reason than the law, is an
 // error; a rule that shortens a legal minimum or lengthens a maximum is a
-// failed check.
+// failed check, and so is a category the system holds with a statutory
+// minimum or maximum that no rule configures (AWR art. 52's seven years
+// for invoices are not kept by a two-year period for customer accounts).
 func (a *assessment) retention() error {
 	cat := retention.Netherlands()
 	a.retentionSt = Pass
-	if len(a.s.Retention) == 0 {
-		a.retentionSt = Fail
-		a.retentionFact = []Fact{{ID: "retention-none"}}
+	held := map[string]bool{}
+	for i, c := range a.s.RecordCategories {
+		if _, ok := cat.Rule(c); !ok {
+			return fmt.Errorf("avg: record_categories[%d]: category %s: %w", i, civil.Quote(c), retention.ErrUnknownCategory)
+		}
+		if held[c] {
+			return fmt.Errorf("avg: record_categories[%d]: category %s twice", i, civil.Quote(c))
+		}
+		held[c] = true
+	}
+	if len(a.s.Retention) == 0 && len(held) == 0 {
+		a.add(Fail, Fact{ID: "retention-none"})
 		return nil
 	}
 	seen := map[string]bool{}
@@ -322,11 +398,11 @@ func (a *assessment) retention() error {
 			return fmt.Errorf("avg: retention use %d: empty category", i+1)
 		}
 		if seen[use.Category] {
-			return fmt.Errorf("avg: retention use %d: category %q twice", i+1, use.Category)
+			return fmt.Errorf("avg: retention use %d: category %s twice", i+1, civil.Quote(use.Category))
 		}
 		seen[use.Category] = true
 		if _, ok := cat.Rule(use.Category); !ok {
-			return fmt.Errorf("avg: retention use %d: category %q: %w", i+1, use.Category, retention.ErrUnknownCategory)
+			return fmt.Errorf("avg: retention use %d: category %s: %w", i+1, civil.Quote(use.Category), retention.ErrUnknownCategory)
 		}
 		sched := cat
 		if use.Rule != nil {
@@ -335,7 +411,7 @@ func (a *assessment) retention() error {
 				r.Category = use.Category
 			}
 			if r.Category != use.Category {
-				return fmt.Errorf("avg: retention use %d: rule for %q under category %q", i+1, r.Category, use.Category)
+				return fmt.Errorf("avg: retention use %d: rule for %s under category %s", i+1, civil.Quote(r.Category), civil.Quote(use.Category))
 			}
 			var err error
 			sched, err = cat.With(r)
@@ -355,9 +431,28 @@ func (a *assessment) retention() error {
 			a.add(Fail, Fact{ID: "retention-no-period", Value: use.Category})
 			continue
 		}
-		a.add(Pass, Fact{ID: "retention-period", Value: use.Category, Date: rule.Period.String()})
+		a.add(Pass, Fact{ID: "retention-period", Value: use.Category, Period: rule.Period.String()})
 		if !use.Enforced {
 			a.add(Warn, Fact{ID: "retention-not-enforced", Value: use.Category})
+		}
+	}
+	if len(held) == 0 {
+		a.add(Warn, Fact{ID: "record-categories-not-stated"})
+	}
+	for _, c := range a.s.RecordCategories {
+		if seen[c] {
+			continue
+		}
+		rule, _ := cat.Rule(c)
+		switch rule.Kind {
+		case retention.Minimum:
+			a.add(Fail, Fact{ID: "retention-minimum-not-configured", Value: c, Period: rule.Period.String()})
+		case retention.Maximum:
+			a.add(Fail, Fact{ID: "retention-maximum-not-configured", Value: c, Period: rule.Period.String()})
+		case retention.Guidance:
+			a.add(Warn, Fact{ID: "retention-guidance-not-configured", Value: c, Period: rule.Period.String()})
+		default:
+			a.add(Fail, Fact{ID: "retention-no-period", Value: c})
 		}
 	}
 	return nil
@@ -369,7 +464,7 @@ func (a *assessment) add(st Status, f Fact) {
 }
 
 // newCheck builds a check from its outcome and the definition in the data.
-func (a *assessment) newCheck(id string, st Status, facts []Fact) Check {
+func (a *assessment) newCheck(id CheckID, st Status, facts []Fact) Check {
 	def := a.d.check(id)
 	sev := def.Severity
 	if def.RaiseWithSpecial && len(a.cats) > 0 {
@@ -437,11 +532,4 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// civil returns the calendar date of t in its own location, at midnight
-// UTC, for comparing days.
-func civil(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -16,8 +16,8 @@ import (
 )
 
 // statuses returns the status of each check by ID.
-func statuses(r avg.Report) map[string]avg.Status {
-	m := map[string]avg.Status{}
+func statuses(r avg.Report) map[avg.CheckID]avg.Status {
+	m := map[avg.CheckID]avg.Status{}
 	for _, c := range r.Checks {
 		m[c.ID] = c.Status
 	}
@@ -36,7 +36,7 @@ func TestSeedCase(t *testing.T) {
 		t.Errorf("check order (-want +got):\n%s", diff)
 	}
 	got := statuses(r)
-	for _, id := range []string{"special-categories", "foreign-jurisdiction", "two-factor", "retention", "dpia"} {
+	for _, id := range []avg.CheckID{"special-categories", "foreign-jurisdiction", "two-factor", "retention", "dpia"} {
 		if got[id] != avg.Fail {
 			t.Errorf("check %s: status %q, want fail", id, got[id])
 		}
@@ -113,7 +113,8 @@ func TestSeedMitigated(t *testing.T) {
 	if r.Risk != avg.High {
 		t.Errorf("overall risk %s, want high while the vendor reads clear data under US law", r.Risk)
 	}
-	for _, id := range []string{"special-categories", "two-factor", "retention", "dpia", "encryption", "storage-location"} {
+	for _, id := range []avg.CheckID{"special-categories", "two-factor", "retention", "dpia", "encryption", "storage-location",
+		"processor-agreement", "records-of-processing", "legal-basis", "transparency", "data-subject-rights", "breach-process", "access-control"} {
 		if got[id] != avg.Pass {
 			c, _ := r.Check(id)
 			t.Errorf("check %s: status %q, want pass; detail: %v", id, got[id], c.Detail)
@@ -126,8 +127,8 @@ func TestSeedMitigated(t *testing.T) {
 	}
 }
 
-func checkIDsOf(r avg.Report) []string {
-	var ids []string
+func checkIDsOf(r avg.Report) []avg.CheckID {
+	var ids []avg.CheckID
 	for _, c := range r.Checks {
 		ids = append(ids, c.ID)
 	}
@@ -200,7 +201,7 @@ func TestAssessErrors(t *testing.T) {
 		},
 		{
 			name:    "DPIA after asOf",
-			edit:    func(s *avg.System) { s.DPIA = &avg.DPIA{Date: seedAsOf.AddDate(0, 0, 1)} },
+			edit:    func(s *avg.System) { s.DPIA = &avg.DPIA{Date: avg.Date{Year: 2026, Month: time.November, Day: 29}} },
 			mention: "dpia",
 			reason:  "a DPIA cannot be adopted after the date of the assessment",
 		},
@@ -240,10 +241,13 @@ func TestAssessErrors(t *testing.T) {
 	}
 }
 
-// TestRetentionRules: configured rules, in the catalogue's terms.
+// TestRetentionRules: configured rules, in the catalogue's terms, against
+// the record categories the system holds.
 func TestRetentionRules(t *testing.T) {
+	p2y := &retention.Rule{Period: retention.MustParsePeriod("P2Y")}
 	tests := []struct {
 		name   string
+		held   []string
 		uses   []avg.RetentionUse
 		want   avg.Status
 		facts  []string
@@ -251,34 +255,52 @@ func TestRetentionRules(t *testing.T) {
 	}{
 		{
 			name: "none configured", want: avg.Fail, facts: []string{"retention-none"},
-			reason: "no period for any record: AVG art. 5(1)(e), 30(1)(f)",
+			reason: "no period for any record: AVG art. 5(1)(e)",
 		},
 		{
-			name: "no period for a none category", uses: []avg.RetentionUse{{Category: "customer-account", Enforced: true}},
+			name: "no period for a none category", held: []string{"customer-account"}, uses: []avg.RetentionUse{{Category: "customer-account", Enforced: true}},
 			want: avg.Fail, facts: []string{"retention-no-period"},
 			reason: "customer-account has kind none: the organisation must set a period",
 		},
 		{
-			name: "catalogue minimum applies", uses: []avg.RetentionUse{{Category: "fiscal-records", Enforced: true}},
+			name: "catalogue minimum applies", held: []string{"fiscal-records"}, uses: []avg.RetentionUse{{Category: "fiscal-records", Enforced: true}},
 			want: avg.Pass, facts: []string{"retention-period"},
 			reason: "fiscal-records has a statutory seven years (AWR art. 52)",
 		},
 		{
-			name: "period set but not enforced",
-			uses: []avg.RetentionUse{{Category: "customer-account", Rule: &retention.Rule{Period: retention.MustParsePeriod("P2Y")}}},
+			name: "period set but not enforced", held: []string{"customer-account"},
+			uses: []avg.RetentionUse{{Category: "customer-account", Rule: p2y}},
 			want: avg.Warn, facts: []string{"retention-period", "retention-not-enforced"},
 			reason: "a period on paper only is not storage limitation in practice",
 		},
 		{
-			name: "shortened legal minimum",
+			name: "shortened legal minimum", held: []string{"fiscal-records"},
 			uses: []avg.RetentionUse{{Category: "fiscal-records", Rule: &retention.Rule{Period: retention.MustParsePeriod("P2Y"), Kind: retention.Minimum}, Enforced: true}},
 			want: avg.Fail, facts: []string{"retention-below-minimum"},
 			reason: "AWR art. 52 lid 4 requires seven years; shortening it breaks the law (retention.ErrShortensMinimum)",
+		},
+		{
+			name: "invoices beside a two-year customer account", held: []string{"customer-account", "fiscal-records"},
+			uses: []avg.RetentionUse{{Category: "customer-account", Rule: p2y, Enforced: true}},
+			want: avg.Fail, facts: []string{"retention-period", "retention-minimum-not-configured"},
+			reason: "AWR art. 52: invoices and payment plans in the same system must be kept 7 years; a 2-year customer-account period does not verify that",
+		},
+		{
+			name: "statutory maximum held, not configured", held: []string{"customer-account", "telecom-traffic-data"},
+			uses: []avg.RetentionUse{{Category: "customer-account", Rule: p2y, Enforced: true}},
+			want: avg.Fail, facts: []string{"retention-period", "retention-maximum-not-configured"},
+			reason: "a category with a statutory maximum (telecom traffic data, Directive 2002/58/EC art. 6) must be configured, not left to the general period",
+		},
+		{
+			name: "record categories not stated", uses: []avg.RetentionUse{{Category: "customer-account", Rule: p2y, Enforced: true}},
+			want: avg.Warn, facts: []string{"retention-period", "record-categories-not-stated"},
+			reason: "without the categories held, statutory periods cannot be verified: not stated warns, never passes silently",
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mitigatedSystem()
+			s.RecordCategories = tc.held
 			s.Retention = tc.uses
 			r, err := avg.Assess(s, seedAsOf)
 			require.NoError(t, err)
@@ -299,7 +321,7 @@ func TestRetentionRules(t *testing.T) {
 
 // TestDPIACheck: the dpia check against the screening and the review rule.
 func TestDPIACheck(t *testing.T) {
-	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	day := func(y int, m time.Month, d int) avg.Date { return avg.Date{Year: y, Month: m, Day: d} }
 	tests := []struct {
 		name   string
 		dpia   *avg.DPIA
@@ -334,7 +356,7 @@ func TestNoTransfers(t *testing.T) {
 	s.Transfers = nil
 	r, err := avg.Assess(s, seedAsOf)
 	require.NoError(t, err)
-	for _, id := range []string{"storage-location", "transfer-basis", "foreign-jurisdiction"} {
+	for _, id := range []avg.CheckID{"storage-location", "transfer-basis", "foreign-jurisdiction"} {
 		if c, _ := r.Check(id); c.Status != avg.NotApplicable {
 			t.Errorf("%s: %s, want not-applicable: no flow is described", id, c.Status)
 		}
@@ -422,7 +444,7 @@ func TestTransferChecks(t *testing.T) {
 			r, err := avg.Assess(s, seedAsOf)
 			require.NoError(t, err)
 			got := statuses(r)
-			want := map[string]avg.Status{"storage-location": tc.storage, "transfer-basis": tc.basis, "foreign-jurisdiction": tc.jurisdiction}
+			want := map[avg.CheckID]avg.Status{"storage-location": tc.storage, "transfer-basis": tc.basis, "foreign-jurisdiction": tc.jurisdiction}
 			for id, st := range want {
 				if got[id] != st {
 					c, _ := r.Check(id)

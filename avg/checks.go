@@ -3,12 +3,68 @@ package avg
 import (
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/avgrisk/avgrisk/classify"
-	"github.com/avgrisk/avgrisk/retention"
 	"github.com/avgrisk/avgrisk/transfer"
 )
+
+// CheckID identifies a check. The values are stable IDs; data/checks.json
+// holds each check's severity, sources and mitigations, and the message
+// catalogues its texts.
+type CheckID string
+
+// The checks, in report order: the eight that follow the seed's
+// mitigations, then the seven a supervisor asks for about a CRM at a
+// vendor.
+const (
+	CheckSpecialCategories   CheckID = "special-categories"
+	CheckStorageLocation     CheckID = "storage-location"
+	CheckTransferBasis       CheckID = "transfer-basis"
+	CheckForeignJurisdiction CheckID = "foreign-jurisdiction"
+	CheckEncryption          CheckID = "encryption"
+	CheckTwoFactor           CheckID = "two-factor"
+	CheckRetention           CheckID = "retention"
+	CheckDPIA                CheckID = "dpia"
+	CheckProcessorAgreement  CheckID = "processor-agreement"
+	CheckRecords             CheckID = "records-of-processing"
+	CheckLegalBasis          CheckID = "legal-basis"
+	CheckTransparency        CheckID = "transparency"
+	CheckRights              CheckID = "data-subject-rights"
+	CheckBreach              CheckID = "breach-process"
+	CheckAccessControl       CheckID = "access-control"
+)
+
+// checks is the check table: each check's ID with the function that runs
+// it, in report order.
+var checks = []struct {
+	id  CheckID
+	run func(*assessment) (Status, []Fact)
+}{
+	{CheckSpecialCategories, (*assessment).checkSpecial},
+	{CheckStorageLocation, (*assessment).checkStorage},
+	{CheckTransferBasis, (*assessment).checkTransferBasis},
+	{CheckForeignJurisdiction, (*assessment).checkJurisdiction},
+	{CheckEncryption, (*assessment).checkEncryption},
+	{CheckTwoFactor, (*assessment).checkTwoFactor},
+	{CheckRetention, (*assessment).checkRetention},
+	{CheckDPIA, (*assessment).checkDPIA},
+	{CheckProcessorAgreement, (*assessment).checkProcessorAgreement},
+	{CheckRecords, (*assessment).checkRecords},
+	{CheckLegalBasis, (*assessment).checkLegalBasis},
+	{CheckTransparency, (*assessment).checkTransparency},
+	{CheckRights, (*assessment).checkRights},
+	{CheckBreach, (*assessment).checkBreach},
+	{CheckAccessControl, (*assessment).checkAccessControl},
+}
+
+// CheckIDs returns the IDs of the checks in the order of a report.
+func CheckIDs() []CheckID {
+	ids := make([]CheckID, len(checks))
+	for i, c := range checks {
+		ids[i] = c.id
+	}
+	return ids
+}
 
 // checkSpecial: special categories in the schema, the sample records or
 // declared in Processing fail. Legal basis: AVG art. 9 and 10, UAVG art. 46;
@@ -19,6 +75,9 @@ func (a *assessment) checkSpecial() (Status, []Fact) {
 		facts = append(facts, Fact{ID: "special-declared", Categories: declared})
 	}
 	if len(facts) > 0 {
+		if a.s.Processing.EnergySupplier && slices.Contains(a.cats, classify.Health) {
+			facts = append(facts, Fact{ID: "energy-vulnerable-customer"})
+		}
 		return Fail, facts
 	}
 	if len(a.s.Fields) == 0 && len(a.s.Records) == 0 {
@@ -270,48 +329,278 @@ func (a *assessment) checkEncryption() (Status, []Fact) {
 }
 
 // checkTwoFactor: two-factor authentication for every user (AVG art. 32
-// lid 1; AP, HagaZiekenhuis, 18 June 2019).
+// lid 1; AP, HagaZiekenhuis, 18 June 2019). Administrators only is a
+// warning, a failure where the system holds special categories.
 func (a *assessment) checkTwoFactor() (Status, []Fact) {
-	if a.s.Controls.TwoFactor {
-		return Pass, []Fact{{ID: "two-factor-enforced"}}
+	switch a.s.Controls.TwoFactor {
+	case TwoFactorAllUsers:
+		return Pass, []Fact{{ID: "two-factor-all-users"}}
+	case TwoFactorAdministrators:
+		if len(a.cats) > 0 {
+			return Fail, []Fact{{ID: "two-factor-administrators-only", Categories: a.cats}}
+		}
+		return Warn, []Fact{{ID: "two-factor-administrators-only"}}
+	case TwoFactorNone:
+		return Fail, []Fact{{ID: "two-factor-none"}}
 	}
-	return Fail, []Fact{{ID: "two-factor-missing"}}
+	return Warn, []Fact{{ID: "two-factor-not-stated"}}
 }
 
-// checkRetention: every category of records needs a period, enforced
-// (AVG art. 5 lid 1 onder e; art. 30 lid 1 onder f).
+// checkRetention: every category of records held needs a period, enforced
+// (AVG art. 5 lid 1 onder e), and each one with a statutory minimum or
+// maximum must be configured compatibly with it: a two-year period for
+// customer accounts does not cover invoices under AWR art. 52's seven
+// years.
 func (a *assessment) checkRetention() (Status, []Fact) {
 	return a.retentionSt, a.retentionFact
 }
 
 // checkDPIA: a required DPIA must be done, reviewed in the last three
-// years (Model DPIA Rijksdienst) and carry the DPO's advice (art. 35 lid 2).
+// years (Model DPIA Rijksdienst) and carry the DPO's advice where a DPO is
+// designated (art. 35 lid 2).
 func (a *assessment) checkDPIA() (Status, []Fact) {
 	p := a.s.DPIA
+	noDPO := a.s.DPODesignated == No
 	if p == nil {
+		var facts []Fact
+		st := Pass
 		switch a.screening.Outcome {
 		case Required:
-			return Fail, []Fact{{ID: "dpia-missing-required"}}
+			st, facts = Fail, []Fact{{ID: "dpia-missing-required"}}
 		case Recommended:
-			return Warn, []Fact{{ID: "dpia-missing-recommended"}}
+			st, facts = Warn, []Fact{{ID: "dpia-missing-recommended"}}
+		default:
+			facts = []Fact{{ID: "dpia-not-required"}}
 		}
-		return Pass, []Fact{{ID: "dpia-not-required"}}
+		if st != Pass && noDPO {
+			facts = append(facts, Fact{ID: "dpo-not-designated"})
+		}
+		return st, facts
 	}
-	facts := []Fact{{ID: "dpia-done", Date: p.Date.Format(time.DateOnly)}}
+	facts := []Fact{{ID: "dpia-done", Date: p.Date.String()}}
 	st := Pass
 	last := p.Date
 	if !p.Reviewed.IsZero() {
 		last = p.Reviewed
-		facts = append(facts, Fact{ID: "dpia-reviewed", Date: p.Reviewed.Format(time.DateOnly)})
+		facts = append(facts, Fact{ID: "dpia-reviewed", Date: p.Reviewed.String()})
 	}
-	due := retention.Period{Years: a.d.reviewAfterYears}.End(civil(last))
-	if civil(a.asOf).After(due) {
+	if a.today.After(last.AddMonths(12 * a.d.reviewAfterYears)) {
 		st = Warn
-		facts = append(facts, Fact{ID: "dpia-review-due", Count: a.d.reviewAfterYears, Date: civil(last).Format(time.DateOnly)})
+		facts = append(facts, Fact{ID: "dpia-review-due", Count: a.d.reviewAfterYears, Date: last.String()})
 	}
 	if !p.DPOAdvice {
-		st = Warn
-		facts = append(facts, Fact{ID: "dpia-no-dpo-advice"})
+		switch a.s.DPODesignated {
+		case Yes:
+			st = Warn
+			facts = append(facts, Fact{ID: "dpia-no-dpo-advice"})
+		case No:
+			facts = append(facts, Fact{ID: "dpo-not-designated"})
+		default:
+			st = Warn
+			facts = append(facts, Fact{ID: "dpo-designated-not-stated"})
+		}
 	}
 	return st, facts
+}
+
+// question is one fact an organisation states, with the answer that is a
+// finding (No for most, Yes for a vendor's own use) and the status that
+// finding gives.
+type question struct {
+	id  string // the question's ID; its facts are id+"-yes", id+"-no", id+"-not-stated"
+	a   Answer
+	bad Answer // the answer that is a finding: No, or Yes
+	st  Status // the status of the finding: Fail, or Warn where the law says "where possible"
+}
+
+// ask judges the answers: a finding gives its status, not stated a
+// warning that asks to confirm, the other answer a pass. Facts name the
+// party, if any.
+func ask(party string, qs ...question) (Status, []Fact) {
+	st := Pass
+	var facts []Fact
+	for _, q := range qs {
+		bad, status := q.bad, q.st
+		if bad == NotStated {
+			bad = No
+		}
+		if status == "" {
+			status = Fail
+		}
+		switch q.a {
+		case NotStated:
+			st = worst(st, Warn)
+			facts = append(facts, Fact{ID: q.id + "-not-stated", Party: party})
+		case bad:
+			st = worst(st, status)
+			facts = append(facts, Fact{ID: q.id + "-" + string(q.a), Party: party})
+		default:
+			facts = append(facts, Fact{ID: q.id + "-" + string(q.a), Party: party})
+		}
+	}
+	return st, facts
+}
+
+// restricted reports whether any flow makes a restricted transfer.
+func (a *assessment) restricted() bool {
+	return slices.ContainsFunc(a.assessments, func(r transfer.Assessment) bool { return r.Restricted })
+}
+
+// processors returns the names of the processors: the importers of the
+// flows that act as processors, then the processors of agreements that
+// no flow names, once each.
+func (a *assessment) processors() []string {
+	var names []string
+	for i, f := range a.flows {
+		if f.Importer.Role == transfer.Processor || f.Importer.Role == transfer.SubProcessor || f.Importer.Role == "" {
+			if n := partyName(f.Importer, i); !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	for _, pa := range a.s.ProcessorAgreements {
+		if !slices.Contains(names, pa.Processor) {
+			names = append(names, pa.Processor)
+		}
+	}
+	return names
+}
+
+// checkProcessorAgreement: every processor is bound by an agreement that
+// settles at least what Art. 28(3) lists, among it deletion or return at
+// the end (g) and audits (h); sub-processors only with authorisation and a
+// list the controller holds (Art. 28(2) and (4); EDPB Opinion 22/2024); a
+// vendor that uses the data for its own purposes is a controller for that
+// use, outside the agreement (Art. 28(10)).
+func (a *assessment) checkProcessorAgreement() (Status, []Fact) {
+	names := a.processors()
+	if len(names) == 0 {
+		return NotApplicable, []Fact{{ID: "no-processors"}}
+	}
+	st := NotApplicable
+	var facts []Fact
+	for _, name := range names {
+		i := slices.IndexFunc(a.s.ProcessorAgreements, func(pa ProcessorAgreement) bool { return pa.Processor == name })
+		if i < 0 {
+			st = worst(st, Warn)
+			facts = append(facts, Fact{ID: "pa-not-stated", Party: name})
+			continue
+		}
+		pa := a.s.ProcessorAgreements[i]
+		s, f := ask(name,
+			question{id: "pa-signed", a: pa.Signed},
+			question{id: "pa-deletion-or-return", a: pa.DeletionOrReturn},
+			question{id: "pa-audits", a: pa.Audits},
+			question{id: "pa-sub-processor-authorisation", a: pa.SubProcessorAuthorisation},
+			question{id: "pa-sub-processor-list", a: pa.SubProcessorList},
+			question{id: "pa-own-use", a: pa.OwnUse, bad: Yes},
+		)
+		st = worst(st, s)
+		facts = append(facts, f...)
+	}
+	return st, facts
+}
+
+// checkRecords: the processing is in the record of processing activities
+// (Art. 30(1)), with its transfers (Art. 30(1)(e)) and, "where possible",
+// its time limits for erasure (Art. 30(1)(f)); a missing time limit is a
+// warning, not a failure.
+func (a *assessment) checkRecords() (Status, []Fact) {
+	r := a.s.Register
+	qs := []question{{id: "ro-recorded", a: r.Recorded}}
+	if a.restricted() {
+		qs = append(qs, question{id: "ro-transfers-recorded", a: r.TransfersRecorded})
+	}
+	qs = append(qs, question{id: "ro-periods-recorded", a: r.PeriodsRecorded, st: Warn})
+	return ask("", qs...)
+}
+
+// checkLegalBasis: the processing rests on a ground of Art. 6(1), with a
+// documented balancing test for legitimate interests (Art. 6(1)(f)), and
+// each special category found on an exception that fits it (Art. 9(2),
+// Art. 10, UAVG arts. 22–30, 32–33 and 46).
+func (a *assessment) checkLegalBasis() (Status, []Fact) {
+	lb := a.s.LegalBasis
+	st := Pass
+	var facts []Fact
+	if len(lb.Grounds) == 0 {
+		st = Warn
+		facts = append(facts, Fact{ID: "lb-grounds-not-stated"})
+	}
+	for _, g := range lb.Grounds {
+		facts = append(facts, Fact{ID: "lb-ground", Value: "ground." + string(g)})
+	}
+	if slices.Contains(lb.Grounds, LegitimateInterests) {
+		s, f := ask("", question{id: "lb-balancing-test", a: lb.BalancingTest})
+		st = worst(st, s)
+		facts = append(facts, f...)
+	}
+	for _, c := range a.cats {
+		i := slices.IndexFunc(lb.Special, func(e SpecialException) bool { return e.Category == c })
+		if i < 0 {
+			st = worst(st, Warn)
+			facts = append(facts, Fact{ID: "lb-special-not-stated", Categories: []classify.Category{c}})
+			continue
+		}
+		e := lb.Special[i]
+		def, _ := a.d.exception(e.Exception)
+		if !slices.Contains(def.Categories, c) {
+			st = worst(st, Fail)
+			facts = append(facts, Fact{ID: "lb-special-mismatch", Categories: []classify.Category{c}, Value: "exception." + e.Exception})
+			continue
+		}
+		facts = append(facts, Fact{ID: "lb-special", Categories: []classify.Category{c}, Value: "exception." + e.Exception})
+	}
+	return st, facts
+}
+
+// checkTransparency: data subjects get the information of Arts. 13 and
+// 14, including the transfers to third countries and their safeguards
+// (Art. 13(1)(f)) and the retention periods (Art. 13(2)(a)).
+func (a *assessment) checkTransparency() (Status, []Fact) {
+	t := a.s.Transparency
+	qs := []question{{id: "tr-notice", a: t.Notice}}
+	if a.restricted() {
+		qs = append(qs, question{id: "tr-transfers", a: t.Transfers})
+	}
+	qs = append(qs, question{id: "tr-retention", a: t.Retention})
+	return ask("", qs...)
+}
+
+// checkRights: a procedure for the rights of Arts. 15–22, answered within
+// one month (Art. 12(3)), reaching the vendor's copies (Arts. 17, 19,
+// 28(3)(e)).
+func (a *assessment) checkRights() (Status, []Fact) {
+	r := a.s.Rights
+	qs := []question{{id: "dr-procedure", a: r.Procedure}, {id: "dr-one-month", a: r.OneMonth}}
+	if len(a.processors()) > 0 {
+		qs = append(qs, question{id: "dr-vendor-erasure", a: r.VendorErasure})
+	}
+	return ask("", qs...)
+}
+
+// checkBreach: a procedure that notifies the AP within 72 hours (Art.
+// 33(1)) and data subjects where the risk is high (Art. 34), a register of
+// every breach (Art. 33(5)), and processors that notify the controller
+// without undue delay (Art. 33(2)).
+func (a *assessment) checkBreach() (Status, []Fact) {
+	b := a.s.Breach
+	qs := []question{{id: "br-procedure", a: b.Procedure}, {id: "br-register", a: b.Register}}
+	if len(a.processors()) > 0 {
+		qs = append(qs, question{id: "br-processor-notice", a: b.ProcessorNotice})
+	}
+	return ask("", qs...)
+}
+
+// checkAccessControl: access on a need-to-know basis, logged, and the logs
+// reviewed regularly (Art. 32(1)(b) and (d); the AP fined HagaZiekenhuis on
+// 18 June 2019 for lacking two-factor authentication and a regular review
+// of the logs).
+func (a *assessment) checkAccessControl() (Status, []Fact) {
+	c := a.s.Controls
+	return ask("",
+		question{id: "ac-role-based-access", a: c.RoleBasedAccess},
+		question{id: "ac-access-logging", a: c.AccessLogging},
+		question{id: "ac-log-review", a: c.LogReview},
+	)
 }

@@ -2,8 +2,10 @@ package avg
 
 import (
 	"embed"
+
 	"encoding/json"
 	"fmt"
+	"github.com/avgrisk/avgrisk/classify"
 	"sync"
 )
 
@@ -53,7 +55,7 @@ type mitigationDef struct {
 
 // checkDef is the definition of one check.
 type checkDef struct {
-	ID               string          `json:"id"`
+	ID               CheckID         `json:"id"`
 	Severity         Level           `json:"severity"`
 	RaiseWithSpecial bool            `json:"raise_with_special"`
 	Sources          []string        `json:"sources"`
@@ -70,6 +72,27 @@ type dataSet struct {
 	checks             []checkDef
 	messages           map[string]map[string]json.RawMessage // lang → key → message
 	countries          []countryDef
+	exceptions         []exceptionDef
+}
+
+// exceptionDef is an exception to the prohibition of Art. 9(1) or Art. 10
+// AVG, or the BSN rule of UAVG art. 46, with the categories it can lift
+// ("art9" stands for the eight categories of Art. 9(1)).
+type exceptionDef struct {
+	ID         string              `json:"id"`
+	Categories []classify.Category `json:"categories"`
+	NL         string              `json:"nl"`
+	EN         string              `json:"en"`
+}
+
+// exception returns the exception id with its categories expanded.
+func (d *dataSet) exception(id string) (exceptionDef, bool) {
+	for _, e := range d.exceptions {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return exceptionDef{}, false
 }
 
 // countryDef is a country name with the article it takes in running text.
@@ -134,6 +157,30 @@ func loadData() (*dataSet, error) {
 	}
 	d.countries = co.Countries
 
+	var ex struct {
+		AsOf       string         `json:"as_of"`
+		Source     string         `json:"source"`
+		Exceptions []exceptionDef `json:"exceptions"`
+	}
+	if err := readJSON("data/exceptions.json", &ex); err != nil {
+		return nil, err
+	}
+	for _, e := range ex.Exceptions {
+		var cats []classify.Category
+		for _, c := range e.Categories {
+			if c == "art9" {
+				cats = append(cats, art9...)
+				continue
+			}
+			if !c.Valid() || !c.Special() {
+				return nil, fmt.Errorf("avg: data/exceptions.json: %s: unknown special category %q", e.ID, c)
+			}
+			cats = append(cats, c)
+		}
+		e.Categories = cats
+		d.exceptions = append(d.exceptions, e)
+	}
+
 	for _, lang := range []string{"en", "nl"} {
 		var m map[string]json.RawMessage
 		if err := readJSON("data/messages."+lang+".json", &m); err != nil {
@@ -141,7 +188,7 @@ func loadData() (*dataSet, error) {
 		}
 		d.messages[lang] = m
 	}
-	for _, asOf := range []string{src.AsOf, dp.AsOf, ch.AsOf, co.AsOf} {
+	for _, asOf := range []string{src.AsOf, dp.AsOf, ch.AsOf, co.AsOf, ex.AsOf} {
 		if asOf != DataAsOf {
 			return nil, fmt.Errorf("avg: data as_of %q differs from DataAsOf %q", asOf, DataAsOf)
 		}
@@ -161,7 +208,7 @@ func readJSON(name string, v any) error {
 }
 
 // check returns the definition of the check id.
-func (d *dataSet) check(id string) checkDef {
+func (d *dataSet) check(id CheckID) checkDef {
 	for _, c := range d.checks {
 		if c.ID == id {
 			return c
@@ -169,14 +216,3 @@ func (d *dataSet) check(id string) checkDef {
 	}
 	return checkDef{ID: id, Severity: Medium}
 }
-
-// checkIDs are the IDs of the checks, in report order.
-var checkIDs = []string{
-	"special-categories", "storage-location", "transfer-basis",
-	"foreign-jurisdiction", "encryption", "two-factor", "retention", "dpia",
-}
-
-// CheckIDs returns the IDs of the checks in the order of a report:
-// special-categories, storage-location, transfer-basis,
-// foreign-jurisdiction, encryption, two-factor, retention, dpia.
-func CheckIDs() []string { return append([]string(nil), checkIDs...) }

@@ -32,11 +32,11 @@ type Changes struct {
 // CheckChange is a check whose status or facts changed. A check present
 // in only one report has the empty status on the other side.
 type CheckChange struct {
-	ID           string `json:"id"`
-	From         Status `json:"from"`
-	To           Status `json:"to"`
-	AddedFacts   []Fact `json:"added_facts"`
-	RemovedFacts []Fact `json:"removed_facts"`
+	ID           CheckID `json:"id"`
+	From         Status  `json:"from"`
+	To           Status  `json:"to"`
+	AddedFacts   []Fact  `json:"added_facts"`
+	RemovedFacts []Fact  `json:"removed_facts"`
 }
 
 // TransferChange is a recipient of a transfer (by name, country and how it
@@ -178,7 +178,7 @@ func (c Changes) WriteMarkdown(w io.Writer, lang language.Tag) error {
 		fmt.Fprintf(b, "- %s\n", l.text("changes.dpia", l.outcome(c.DPIAFrom), l.outcome(c.DPIATo)))
 	}
 	for _, cc := range c.Checks {
-		title := l.text("check." + cc.ID + ".title")
+		title := l.text("check." + string(cc.ID) + ".title")
 		if cc.From != cc.To {
 			fmt.Fprintf(b, "- %s\n", l.text("changes.check", title, l.statusOrNone(cc.From), l.statusOrNone(cc.To)))
 		} else {

@@ -37,11 +37,11 @@ func TestDiff(t *testing.T) {
 		t.Fatal("Diff found no changes between the seed and the mitigated system")
 	}
 	type change struct{ From, To avg.Status }
-	got := map[string]change{}
+	got := map[avg.CheckID]change{}
 	for _, c := range ch.Checks {
 		got[c.ID] = change{c.From, c.To}
 	}
-	for _, id := range []string{"special-categories", "two-factor", "retention", "dpia"} {
+	for _, id := range []avg.CheckID{"special-categories", "two-factor", "retention", "dpia"} {
 		if got[id] != (change{avg.Fail, avg.Pass}) {
 			t.Errorf("check %s changed %v, want fail → pass (the mitigation resolved it)", id, got[id])
 		}

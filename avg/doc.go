@@ -6,18 +6,31 @@
 // categories in fields and records, transfer judges an international
 // transfer, retention decides what to keep. avg runs them over one System
 // (the vendor and its sub-processors, the schema, sample records, the
-// security controls, the retention configuration, the facts behind the DPIA
-// criteria, a DPIA done) and adds the checks every adviser lists for a CRM in
-// the cloud. The checks, in report order:
+// record categories held, the security controls, the retention
+// configuration, the facts behind the DPIA criteria, the organisation's
+// agreements, register, notices and procedures, a DPIA done) and adds the
+// checks every adviser lists for a CRM in the cloud. The checks, in report
+// order (CheckIDs):
 //
 //	special-categories    no special categories (Art. 9, 10 AVG, BSN) in the schema or samples
 //	storage-location      the data is stored in the EEA
-//	transfer-basis        every restricted transfer has a lawful Chapter V basis
+//	transfer-basis        every recipient in a third country has a lawful Chapter V mechanism
 //	foreign-jurisdiction  no third-country law (CLOUD Act, FISA 702) reaches the data, or the vendor holds ciphertext only, keys in the EEA
 //	encryption            encrypted at rest and in transit; keys out of a foreign vendor's reach
-//	two-factor            two-factor authentication for every user
-//	retention             a period for every category of records, enforced
-//	dpia                  a DPIA where one is required, reviewed in the last three years
+//	two-factor            two-factor authentication for every user, not administrators only
+//	retention             a period for every category of records held, compatible with statutory minimums and maximums, enforced
+//	dpia                  a DPIA where one is required, reviewed in the last three years, with the DPO's advice where one is designated
+//	processor-agreement   Art. 28(3) incl. deletion or return and audits; sub-processors authorised and listed; no own use by the vendor
+//	records-of-processing the processing is in the record of processing activities (Art. 30)
+//	legal-basis           a ground of Art. 6(1), and per special category the exception relied on (Art. 9(2), UAVG)
+//	transparency          a privacy notice naming the transfers and the retention periods (Arts. 13, 14)
+//	data-subject-rights   a procedure for Arts. 15–22, answered within one month (Art. 12(3))
+//	breach-process        notification within 72 hours, a breach register, processors that notify (Arts. 33, 34)
+//	access-control        need-to-know access, logging and regular log review (Art. 32; HagaZiekenhuis)
+//
+// Facts an organisation states (Answer: yes, no, or not stated) are never
+// guessed: a check whose facts are not stated warns and says what to
+// confirm.
 //
 // Each Check says what it found (fields, categories, parties, countries and
 // counts, never values), why it matters, what to do, and its legal sources.
@@ -26,6 +39,10 @@
 //
 // # Usage
 //
+// A System is a plain value, or a JSON file with snake_case keys read by
+// DecodeSystem (unknown keys are errors):
+//
+//	system, err := avg.DecodeSystem(file)
 //	r, err := avg.Assess(system, time.Now())
 //	if err != nil {
 //		return err // invalid input: names the transfer, category or field
@@ -57,8 +74,9 @@
 // # Scope
 //
 // avg is not legal advice. It checks what it is told and what classify can
-// see; it cannot check purposes, the legal basis or whether a data subject
-// was informed, and the DPIA draft leaves those to a person. It reads no
+// see; whether the purposes are legitimate, the ground fits them or the
+// notice is clear remains for a person, and the DPIA draft marks those
+// questions. It reads no
 // network, never logs or prints, and never puts personal data in a report,
 // an error or a draft.
 //

@@ -35,163 +35,264 @@ func WriteDraft(w io.Writer, s System, r Report, lang language.Tag) error {
 	return b.Flush()
 }
 
+// drafter writes one DPIA draft: the localizer, the output, the system
+// and its report, and whether the last line written was a heading.
+type drafter struct {
+	*localizer
+	b            *bufio.Writer
+	s            System
+	r            Report
+	todo         string
+	afterHeading bool
+	risky        []Check // the checks that failed or warned, in report order
+}
+
+// draft writes the draft, one step per part and point of the Model DPIA
+// Rijksdienst v3.0.
 func (l *localizer) draft(b *bufio.Writer, s System, r Report) {
-	todo := "**" + l.text("draft.todo") + "**"
-	// A heading is followed by a blank line; a heading right after another
-	// needs no blank line of its own.
-	afterHeading := false
-	heading := func(level, key string) {
-		if !afterHeading {
-			fmt.Fprintln(b)
+	d := &drafter{localizer: l, b: b, s: s, r: r, todo: "**" + l.text("draft.todo") + "**"}
+	for _, c := range r.Checks {
+		if c.Status == Fail || c.Status == Warn {
+			d.risky = append(d.risky, c)
 		}
-		fmt.Fprintf(b, "%s %s\n\n", level, l.text(key))
-		afterHeading = true
 	}
-	h2 := func(key string) { heading("##", key) }
-	h3 := func(key string) { heading("###", key) }
-	ask := func(key string) {
-		fmt.Fprintf(b, "%s %s\n", todo, l.text(key))
-		afterHeading = false
+	for _, step := range []func(){
+		d.title, d.screening,
+		d.partA, d.s1, d.s2, d.s3, d.s4, d.s5, d.s6, d.s7, d.s8, d.s9, d.s10,
+		d.partB, d.s11, d.s12, d.s13, d.s14, d.s15,
+		d.partC, d.s16,
+		d.partD, d.s17,
+		d.dpo, d.adoption,
+	} {
+		step()
 	}
+}
 
-	fmt.Fprintf(b, "# %s\n\n", l.text("draft.title", s.Name))
-	fmt.Fprintf(b, "%s\n", l.text("draft.intro", r.AsOf.Format(time.DateOnly), todo))
-
-	h2("draft.screening")
-	fmt.Fprintf(b, "**%s** %s\n\n", r.DPIA.Text, l.text("md.dpia-count", r.DPIA.WP248Count))
-	for _, rs := range r.DPIA.Reasons {
-		fmt.Fprintf(b, "- %s (%s)\n", rs.Text, citations(rs.Sources))
+// heading writes a heading; a heading right after another needs no blank
+// line of its own.
+func (d *drafter) heading(level, key string) {
+	if !d.afterHeading {
+		fmt.Fprintln(d.b)
 	}
-	afterHeading = false
+	fmt.Fprintf(d.b, "%s %s\n\n", level, d.text(key))
+	d.afterHeading = true
+}
 
-	// Part A.
-	h2("draft.part-a")
-	h3("draft.s1")
-	fmt.Fprintf(b, "%s\n\n", l.text("draft.s1.system", s.Name))
-	afterHeading = false
-	ask("draft.s1.text")
+func (d *drafter) h2(key string) { d.heading("##", key) }
+func (d *drafter) h3(key string) { d.heading("###", key) }
 
-	h3("draft.s2")
-	if len(s.Fields) == 0 {
-		fmt.Fprintf(b, "%s\n\n", l.text("draft.s2.none"))
-	} else {
-		fmt.Fprintf(b, "| %s | %s | %s |\n|---|---|---|\n", l.text("draft.s2.col.field"), l.text("draft.s2.col.label"), l.text("draft.s2.col.class"))
-		special := map[string][]classify.Category{}
-		if chk, ok := r.Check("special-categories"); ok {
-			for _, f := range chk.Facts {
-				if f.ID == "special-field" {
-					special[f.Field] = f.Categories
-				}
-			}
+// ask writes a question a person must answer.
+func (d *drafter) ask(key string) {
+	fmt.Fprintf(d.b, "%s %s\n", d.todo, d.text(key))
+	d.afterHeading = false
+}
+
+// para writes a paragraph.
+func (d *drafter) para(text string) {
+	fmt.Fprintf(d.b, "%s\n\n", text)
+	d.afterHeading = false
+}
+
+// list writes lines as a Markdown list followed by a blank line; nothing
+// for no lines.
+func (d *drafter) list(lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	for _, line := range lines {
+		fmt.Fprintf(d.b, "- %s\n", line)
+	}
+	fmt.Fprintln(d.b)
+	d.afterHeading = false
+}
+
+// details returns the findings of the checks, in order.
+func (d *drafter) details(ids ...CheckID) []string {
+	var lines []string
+	for _, id := range ids {
+		if c, ok := d.r.Check(id); ok {
+			lines = append(lines, c.Detail...)
 		}
-		for _, f := range s.Fields {
-			cats := special[fieldName(f)]
-			class := l.text("draft.s2.ordinary")
-			if len(cats) > 0 {
-				class = l.categoryNames(cats)
-			}
-			fmt.Fprintf(b, "| %s | %s | %s |\n", cell(fieldName(f)), cell(f.Label), cell(class))
-		}
-		fmt.Fprintln(b)
 	}
-	if chk, ok := r.Check("special-categories"); ok {
-		var lines []string
+	return lines
+}
+
+func (d *drafter) title() {
+	fmt.Fprintf(d.b, "# %s\n\n", d.text("draft.title", d.s.Name))
+	fmt.Fprintf(d.b, "%s\n", d.text("draft.intro", d.r.AsOf.Format(time.DateOnly), d.todo))
+}
+
+func (d *drafter) screening() {
+	d.h2("draft.screening")
+	fmt.Fprintf(d.b, "**%s** %s\n\n", d.r.DPIA.Text, d.text("md.dpia-count", d.r.DPIA.WP248Count))
+	for _, rs := range d.r.DPIA.Reasons {
+		fmt.Fprintf(d.b, "- %s (%s)\n", rs.Text, citations(rs.Sources))
+	}
+	d.afterHeading = false
+}
+
+func (d *drafter) partA() { d.h2("draft.part-a") }
+
+func (d *drafter) s1() {
+	d.h3("draft.s1")
+	d.para(d.text("draft.s1.system", d.s.Name))
+	d.ask("draft.s1.text")
+}
+
+// s2 lists the schema's fields with their classification, and the fields
+// of the sample records where special categories were found.
+func (d *drafter) s2() {
+	d.h3("draft.s2")
+	special := map[string][]classify.Category{}
+	var records []string
+	if chk, ok := d.r.Check(CheckSpecialCategories); ok {
 		for _, f := range chk.Facts {
-			if f.ID == "special-record-field" {
-				lines = append(lines, "- "+l.fact(f))
+			switch f.ID {
+			case "special-field":
+				special[f.Field] = f.Categories
+			case "special-record-field":
+				records = append(records, d.fact(f))
 			}
 		}
-		if len(lines) > 0 {
-			fmt.Fprintf(b, "%s\n\n%s\n\n", l.text("draft.s2.records"), strings.Join(lines, "\n"))
-		}
 	}
-	ask("draft.s2.text")
+	if len(d.s.Fields) == 0 {
+		d.para(d.text("draft.s2.none"))
+	} else {
+		fmt.Fprintf(d.b, "| %s | %s | %s |\n|---|---|---|\n", d.text("draft.s2.col.field"), d.text("draft.s2.col.label"), d.text("draft.s2.col.class"))
+		for _, f := range d.s.Fields {
+			class := d.text("draft.s2.ordinary")
+			if cats := special[fieldName(f)]; len(cats) > 0 {
+				class = d.categoryNames(cats)
+			}
+			fmt.Fprintf(d.b, "| %s | %s | %s |\n", cell(fieldName(f)), cell(f.Label), cell(class))
+		}
+		fmt.Fprintln(d.b)
+	}
+	if len(records) > 0 {
+		d.para(d.text("draft.s2.records"))
+		d.list(records)
+	}
+	d.ask("draft.s2.text")
+}
 
-	h3("draft.s3")
-	ask("draft.s3.text")
+// s3 is the processing operations, with what the record of processing
+// activities holds.
+func (d *drafter) s3() {
+	d.h3("draft.s3")
+	d.list(d.details(CheckRecords))
+	d.ask("draft.s3.text")
+}
 
-	h3("draft.s4")
-	for _, f := range s.Transfers {
-		fmt.Fprintf(b, "- %s\n", l.text("draft.s4.cloud", f.Importer.Name))
+// s4 names the cloud services and the techniques the DPIA criteria found.
+func (d *drafter) s4() {
+	d.h3("draft.s4")
+	var lines []string
+	for _, f := range d.s.Transfers {
+		lines = append(lines, d.text("draft.s4.cloud", f.Importer.Name))
 	}
 	var techniques []string
-	for _, rs := range r.DPIA.Reasons {
+	for _, rs := range d.r.DPIA.Reasons {
 		if slices.Contains(techniqueCriteria, rs.ID) {
 			techniques = append(techniques, rs.Text)
 		}
 	}
 	if len(techniques) > 0 {
-		fmt.Fprintf(b, "- %s\n", l.text("draft.s4.flag", strings.Join(techniques, "; ")))
+		lines = append(lines, d.text("draft.s4.flag", strings.Join(techniques, "; ")))
 	}
-	fmt.Fprintln(b)
-	ask("draft.s4.text")
+	d.list(lines)
+	if len(lines) == 0 {
+		fmt.Fprintln(d.b)
+	}
+	d.ask("draft.s4.text")
+}
 
-	h3("draft.s5")
-	for _, p := range s.Processing.Purposes {
-		fmt.Fprintf(b, "- %s\n", p)
-	}
-	if len(s.Processing.Purposes) > 0 {
-		fmt.Fprintln(b)
-	}
-	ask("draft.s5.text")
+func (d *drafter) s5() {
+	d.h3("draft.s5")
+	d.list(d.s.Processing.Purposes)
+	d.ask("draft.s5.text")
+}
 
-	h3("draft.s6")
-	for _, f := range s.Transfers {
-		fmt.Fprintf(b, "- %s\n", l.party(f.Exporter.Name, string(f.Exporter.Role), f.Exporter.Country, f.Exporter.ParentCountry))
-		fmt.Fprintf(b, "- %s\n", l.party(f.Importer.Name, string(f.Importer.Role), f.Importer.Country, f.Importer.ParentCountry))
+// s6 lists the parties of every flow, and what the processor agreements
+// settle.
+func (d *drafter) s6() {
+	d.h3("draft.s6")
+	var lines []string
+	for _, f := range d.s.Transfers {
+		lines = append(lines, d.party(f.Exporter.Name, string(f.Exporter.Role), f.Exporter.Country, f.Exporter.ParentCountry))
+		lines = append(lines, d.party(f.Importer.Name, string(f.Importer.Role), f.Importer.Country, f.Importer.ParentCountry))
 		for _, p := range f.Onward {
-			fmt.Fprintf(b, "- %s\n", l.party(p.Name, string(p.Role), p.Country, p.ParentCountry))
+			lines = append(lines, d.party(p.Name, string(p.Role), p.Country, p.ParentCountry))
 		}
 	}
-	if len(s.Transfers) > 0 {
-		fmt.Fprintln(b)
-	}
-	ask("draft.s6.text")
+	d.list(lines)
+	d.list(d.details(CheckProcessorAgreement))
+	d.ask("draft.s6.text")
+}
 
-	h3("draft.s7")
-	ask("draft.s7.text")
+func (d *drafter) s7() {
+	d.h3("draft.s7")
+	d.ask("draft.s7.text")
+}
 
-	h3("draft.s8")
-	for _, f := range s.Transfers {
-		access := l.countries(f.AccessCountries)
+// s8 is where the data is stored and reached from, and each recipient as
+// the transfer assessment found it.
+func (d *drafter) s8() {
+	d.h3("draft.s8")
+	var lines []string
+	for _, f := range d.s.Transfers {
+		access := d.countries(f.AccessCountries)
 		if access == "" {
-			access = l.text("md.none")
+			access = d.text("md.none")
 		}
-		storage := l.countries(f.StorageCountries)
+		storage := d.countries(f.StorageCountries)
 		if storage == "" {
-			storage = l.text("draft.s8.unknown")
+			storage = d.text("draft.s8.unknown")
 		}
-		fmt.Fprintf(b, "- %s\n", l.text("draft.s8.flow", f.Importer.Name, storage, access))
+		lines = append(lines, d.text("draft.s8.flow", f.Importer.Name, storage, access))
 	}
-	for _, id := range []string{"storage-location", "transfer-basis", "foreign-jurisdiction"} {
-		if chk, ok := r.Check(id); ok {
-			for _, d := range chk.Detail {
-				fmt.Fprintf(b, "- %s\n", d)
+	lines = append(lines, d.details(CheckStorageLocation, CheckTransferBasis, CheckForeignJurisdiction)...)
+	d.list(lines)
+	if len(lines) == 0 {
+		fmt.Fprintln(d.b)
+	}
+	d.ask("draft.s8.text")
+}
+
+func (d *drafter) s9() {
+	d.h3("draft.s9")
+	d.ask("draft.s9.text")
+}
+
+func (d *drafter) s10() {
+	d.h3("draft.s10")
+	d.list(d.details(CheckRetention))
+	d.ask("draft.s10.text")
+}
+
+func (d *drafter) partB() { d.h2("draft.part-b") }
+
+// s11 is the legal ground of Art. 6 as the legal-basis check found it.
+func (d *drafter) s11() {
+	d.h3("draft.s11")
+	var lines []string
+	if c, ok := d.r.Check(CheckLegalBasis); ok {
+		for i, f := range c.Facts {
+			if !strings.HasPrefix(f.ID, "lb-special") {
+				lines = append(lines, c.Detail[i])
 			}
 		}
 	}
-	fmt.Fprintln(b)
-	ask("draft.s8.text")
+	d.list(lines)
+	d.ask("draft.s11.text")
+}
 
-	h3("draft.s9")
-	ask("draft.s9.text")
-
-	h3("draft.s10")
-	if chk, ok := r.Check("retention"); ok {
-		for _, d := range chk.Detail {
-			fmt.Fprintf(b, "- %s\n", d)
-		}
-		fmt.Fprintln(b)
-	}
-	ask("draft.s10.text")
-
-	// Part B.
-	h2("draft.part-b")
-	h3("draft.s11")
-	ask("draft.s11.text")
-	h3("draft.s12")
-	cats := slices.Clone(s.Processing.Categories)
-	if chk, ok := r.Check("special-categories"); ok {
+// s12 names the special categories found, with the exception relied on
+// for each.
+func (d *drafter) s12() {
+	d.h3("draft.s12")
+	cats := slices.Clone(d.s.Processing.Categories)
+	var lines []string
+	if chk, ok := d.r.Check(CheckSpecialCategories); ok {
 		for _, f := range chk.Facts {
 			for _, c := range f.Categories {
 				if !slices.Contains(cats, c) {
@@ -205,63 +306,89 @@ func (l *localizer) draft(b *bufio.Writer, s System, r Report) {
 		set[c] = c.Special()
 	}
 	if found := ordered(set); len(found) > 0 {
-		fmt.Fprintf(b, "%s\n\n", l.text("draft.s12.found", l.categoryArticles(found)))
+		d.para(d.text("draft.s12.found", d.categoryArticles(found)))
 	} else {
-		fmt.Fprintf(b, "%s\n\n", l.text("draft.s12.none"))
+		d.para(d.text("draft.s12.none"))
 	}
-	ask("draft.s12.text")
-	h3("draft.s13")
-	ask("draft.s13.text")
-	h3("draft.s14")
-	ask("draft.s14.text")
-	h3("draft.s15")
-	ask("draft.s15.text")
-
-	// Part C.
-	h2("draft.part-c")
-	h3("draft.s16")
-	var risky []Check
-	for _, c := range r.Checks {
-		if c.Status == Fail || c.Status == Warn {
-			risky = append(risky, c)
-		}
-	}
-	if len(risky) == 0 {
-		fmt.Fprintf(b, "%s\n\n", l.text("draft.s16.none"))
-	} else {
-		fmt.Fprintf(b, "%s\n\n", l.text("draft.s16.intro"))
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n|---|---|---|---|\n", l.text("draft.s16.col.risk"),
-			l.text("draft.s16.col.likelihood"), l.text("draft.s16.col.impact"), l.text("draft.s16.col.level"))
-		for _, c := range risky {
-			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(c.Title+": "+strings.Join(c.Detail, " ")),
-				l.text("level."+string(likelihood(c.Status))), l.text("level."+string(c.Severity)), l.text("level."+string(c.Risk)))
-		}
-		fmt.Fprintln(b)
-	}
-	ask("draft.s16.text")
-
-	// Part D.
-	h2("draft.part-d")
-	h3("draft.s17")
-	if len(risky) == 0 {
-		fmt.Fprintf(b, "%s\n\n", l.text("draft.s17.none"))
-	} else {
-		fmt.Fprintf(b, "%s\n\n", l.text("draft.s17.intro"))
-		for _, c := range risky {
-			fmt.Fprintf(b, "- **%s**\n", c.Title)
-			for _, m := range c.Mitigations {
-				fmt.Fprintf(b, "  - %s (%s)\n", m.Text, citations(m.Sources))
+	if c, ok := d.r.Check(CheckLegalBasis); ok {
+		for i, f := range c.Facts {
+			if strings.HasPrefix(f.ID, "lb-special") {
+				lines = append(lines, c.Detail[i])
 			}
 		}
-		fmt.Fprintln(b)
 	}
-	ask("draft.s17.text")
+	d.list(lines)
+	d.ask("draft.s12.text")
+}
 
-	h2("draft.dpo")
-	ask("draft.dpo.text")
-	h2("draft.adoption")
-	ask("draft.adoption.text")
-	fmt.Fprintf(b, "\n*%s*\n", l.text("md.disclaimer"))
+func (d *drafter) s13() {
+	d.h3("draft.s13")
+	d.ask("draft.s13.text")
+}
+
+func (d *drafter) s14() {
+	d.h3("draft.s14")
+	d.ask("draft.s14.text")
+}
+
+// s15 is the data subjects' rights, with what the transparency and rights
+// checks found.
+func (d *drafter) s15() {
+	d.h3("draft.s15")
+	d.list(d.details(CheckTransparency, CheckRights))
+	d.ask("draft.s15.text")
+}
+
+func (d *drafter) partC() { d.h2("draft.part-c") }
+
+// s16 is the risks the checks found: likelihood from the status, impact
+// from the severity, level by the matrix.
+func (d *drafter) s16() {
+	d.h3("draft.s16")
+	if len(d.risky) == 0 {
+		d.para(d.text("draft.s16.none"))
+	} else {
+		d.para(d.text("draft.s16.intro"))
+		fmt.Fprintf(d.b, "| %s | %s | %s | %s |\n|---|---|---|---|\n", d.text("draft.s16.col.risk"),
+			d.text("draft.s16.col.likelihood"), d.text("draft.s16.col.impact"), d.text("draft.s16.col.level"))
+		for _, c := range d.risky {
+			fmt.Fprintf(d.b, "| %s | %s | %s | %s |\n", cell(c.Title+": "+strings.Join(c.Detail, " ")),
+				d.text("level."+string(likelihood(c.Status))), d.text("level."+string(c.Severity)), d.text("level."+string(c.Risk)))
+		}
+		fmt.Fprintln(d.b)
+	}
+	d.ask("draft.s16.text")
+}
+
+func (d *drafter) partD() { d.h2("draft.part-d") }
+
+// s17 is the measures of every check that failed or warned.
+func (d *drafter) s17() {
+	d.h3("draft.s17")
+	if len(d.risky) == 0 {
+		d.para(d.text("draft.s17.none"))
+	} else {
+		d.para(d.text("draft.s17.intro"))
+		for _, c := range d.risky {
+			fmt.Fprintf(d.b, "- **%s**\n", c.Title)
+			for _, m := range c.Mitigations {
+				fmt.Fprintf(d.b, "  - %s (%s)\n", m.Text, citations(m.Sources))
+			}
+		}
+		fmt.Fprintln(d.b)
+	}
+	d.ask("draft.s17.text")
+}
+
+func (d *drafter) dpo() {
+	d.h2("draft.dpo")
+	d.ask("draft.dpo.text")
+}
+
+func (d *drafter) adoption() {
+	d.h2("draft.adoption")
+	d.ask("draft.adoption.text")
+	fmt.Fprintf(d.b, "\n*%s*\n", d.text("md.disclaimer"))
 }
 
 // techniqueCriteria are the WP248 criteria that describe techniques and
@@ -284,7 +411,7 @@ func likelihood(st Status) Level {
 
 // party renders a party of a flow for point 6.
 func (l *localizer) party(name, role, country, parent string) string {
-	where := l.countries([]string{country})
+	where := l.country(country)
 	if parent != "" {
 		where += "; " + l.text("draft.s6.parent", l.countries([]string{parent}))
 	}

@@ -31,7 +31,7 @@ func exampleSystem() avg.System {
 			{Object: "Contact", Name: "LastName", Label: "Achternaam"},
 			{Object: "Contact", Name: "Religie__c", Label: "Religie"},
 		},
-		Controls:   avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true},
+		Controls:   avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, TwoFactor: avg.TwoFactorNone},
 		Processing: avg.Processing{Subjects: 250000},
 	}
 }
@@ -43,21 +43,28 @@ func ExampleAssess() {
 		return
 	}
 	for _, c := range r.Checks {
-		fmt.Printf("%-20s %-5s %s\n", c.ID, c.Status, c.Risk)
+		fmt.Printf("%-22s %-5s %s\n", c.ID, c.Status, c.Risk)
 	}
 	fmt.Println("DPIA required:", r.DPIARequired)
 	special, _ := r.Check("special-categories")
 	fmt.Println(special.Detail[0])
 	fmt.Println(special.Mitigations[0].Text)
 	// Output:
-	// special-categories   fail  high
-	// storage-location     pass  low
-	// transfer-basis       pass  low
-	// foreign-jurisdiction fail  high
-	// encryption           warn  high
-	// two-factor           fail  high
-	// retention            fail  high
-	// dpia                 fail  high
+	// special-categories     fail  high
+	// storage-location       pass  low
+	// transfer-basis         pass  low
+	// foreign-jurisdiction   fail  high
+	// encryption             warn  high
+	// two-factor             fail  high
+	// retention              fail  high
+	// dpia                   fail  high
+	// processor-agreement    warn  high
+	// records-of-processing  warn  low
+	// legal-basis            warn  high
+	// transparency           warn  medium
+	// data-subject-rights    warn  medium
+	// breach-process         warn  high
+	// access-control         warn  high
 	// DPIA required: true
 	// Field Contact.Religie__c: special categories (religious or philosophical beliefs).
 	// Remove the fields named above from the schema, delete their contents and stop collecting them; keep special categories in the system where they are necessary and protected, not in the CRM.
@@ -86,16 +93,23 @@ func ExampleReport_WriteMarkdown() {
 	//
 	// ## Samenvatting
 	//
-	// | Controle | Status | Ernst | Risico |
+	// | Controle | Status | Impact | Risico |
 	// |---|---|---|---|
 	// | Bijzondere persoonsgegevens | niet in orde | hoog | hoog |
-	// | Opslaglocatie | in orde | hoog | laag |
-	// | Grondslag voor doorgifte | in orde | hoog | laag |
+	// | Opslaglocatie | in orde | – | laag |
+	// | Doorgiftemechanisme | in orde | – | laag |
 	// | Buitenlandse jurisdictie | niet in orde | hoog | hoog |
 	// | Versleuteling | waarschuwing | hoog | hoog |
 	// | Tweefactorauthenticatie | niet in orde | hoog | hoog |
 	// | Bewaartermijnen | niet in orde | midden | hoog |
 	// | Gegevensbeschermingseffectbeoordeling (DPIA) | niet in orde | hoog | hoog |
+	// | Verwerkersovereenkomst | waarschuwing | hoog | hoog |
+	// | Register van verwerkingsactiviteiten | waarschuwing | laag | laag |
+	// | Rechtsgrond | waarschuwing | hoog | hoog |
+	// | Transparantie | waarschuwing | midden | midden |
+	// | Rechten van betrokkenen | waarschuwing | midden | midden |
+	// | Datalekken | waarschuwing | hoog | hoog |
+	// | Toegangsbeheer en logging | waarschuwing | hoog | hoog |
 }
 
 func ExampleWriteDraft() {
@@ -121,6 +135,8 @@ func ExampleWriteDraft() {
 	//
 	// Found in the system: religious or philosophical beliefs (GDPR Art. 9(1)).
 	//
+	// - For religious or philosophical beliefs it is not stated which exception the processing relies on: confirm it, or remove the data.
+	//
 	// **[TO ANSWER]** For each category, name the exception of Art. 9(2), Art. 10 or the UAVG that allows the processing, or remove the data.
 }
 
@@ -130,7 +146,7 @@ func ExampleDiff() {
 	lastMonth, _ := avg.Assess(before, asOf.AddDate(0, -1, 0))
 
 	after := exampleSystem()
-	after.Controls.TwoFactor = true
+	after.Controls.TwoFactor = avg.TwoFactorAllUsers
 	today, _ := avg.Assess(after, asOf)
 
 	avg.Diff(lastMonth, today).WriteMarkdown(os.Stdout, language.English)
@@ -138,6 +154,43 @@ func ExampleDiff() {
 	// ## Changes in Klantcontact CRM from 2026-10-28 to 2026-11-28
 	//
 	// - Two-factor authentication: fail → pass.
-	//   - new: Two-factor authentication is enforced for every user.
-	//   - gone: Two-factor authentication is not enforced.
+	//   - new: Two-factor authentication is enforced for every user, administrators included.
+	//   - gone: Two-factor authentication is not enforced for any account.
+}
+
+func ExampleDecodeSystem() {
+	const file = `{
+	  "name": "Ledenadministratie",
+	  "record_categories": ["member-admin"],
+	  "retention": [{"category": "member-admin", "enforced": true}],
+	  "controls": {"encryption_at_rest": true, "encryption_in_transit": true, "two_factor": "administrators"},
+	  "processing": {"subjects": 1200, "purposes": ["ledenadministratie"]},
+	  "dpo_designated": "no"
+	}`
+	s, err := avg.DecodeSystem(strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := avg.Assess(s, time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, id := range []avg.CheckID{avg.CheckTwoFactor, avg.CheckRetention, avg.CheckRecords} {
+		c, _ := r.Check(id)
+		fmt.Printf("%s: %s\n", id, c.Status)
+		fmt.Printf("  %s\n", c.Detail[0])
+	}
+
+	_, err = avg.DecodeSystem(strings.NewReader(`{"name": "CRM", "two_factor": "all-users"}`))
+	fmt.Println(err)
+	// Output:
+	// two-factor: warn
+	//   Two-factor authentication is enforced for administrators only; the other users log in with a password alone.
+	// retention: pass
+	//   Membership administration (member-admin): period 2 years.
+	// records-of-processing: warn
+	//   The processing is in the record of processing activities (Art. 30(1)): not stated; confirm it.
+	// avg: system: unknown field "two_factor"
 }

@@ -37,8 +37,8 @@ func (l *localizer) report(r Report) Report {
 }
 
 func (l *localizer) check(c Check) Check {
-	c.Title = l.text("check." + c.ID + ".title")
-	c.Why = l.text("check." + c.ID + ".why")
+	c.Title = l.text("check." + string(c.ID) + ".title")
+	c.Why = l.text("check." + string(c.ID) + ".why")
 	c.Facts = slices.Clone(nonNil(c.Facts))
 	c.Detail = make([]string, len(c.Facts))
 	for i, f := range c.Facts {

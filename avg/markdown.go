@@ -50,8 +50,7 @@ func (l *localizer) markdown(b *bufio.Writer, r Report) {
 	fmt.Fprintf(b, "| %s | %s | %s | %s |\n|---|---|---|---|\n",
 		l.text("md.col.check"), l.text("md.col.status"), l.text("md.col.severity"), l.text("md.col.risk"))
 	for _, c := range r.Checks {
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(c.Title), l.status(c.Status),
-			l.text("level."+string(c.Severity)), l.text("level."+string(c.Risk)))
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(c.Title), l.status(c.Status), l.impact(c), l.text("level."+string(c.Risk)))
 	}
 
 	for _, c := range r.Checks {
@@ -115,6 +114,16 @@ func (l *localizer) risks(ids []string) string {
 		}
 	}
 	return strings.Join(names, "; ")
+}
+
+// impact renders a check's impact for the summary: the impact if the
+// risk materialises, shown only where the check found a shortcoming, so
+// that "high" never stands beside "pass".
+func (l *localizer) impact(c Check) string {
+	if c.Status == Pass || c.Status == NotApplicable {
+		return "–"
+	}
+	return l.text("level." + string(c.Severity))
 }
 
 // status renders a status as a word.

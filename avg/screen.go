@@ -58,6 +58,11 @@ func signals(p Processing, cats []classify.Category, largeScaleSubjects int) map
 	// Recital 91: an individual physician, health professional or lawyer
 	// never processes on a large scale.
 	s["large-scale"] = (p.LargeScale || (largeScaleSubjects > 0 && p.Subjects >= largeScaleSubjects)) && !p.IndividualPractitioner
+	// Art. 35(3)(b) and AP item 7 measure large scale on the
+	// special-category processing itself (WP243 § 2.1.3; WP248), not on
+	// the whole system: a few health remarks in a CRM of 250,000 customers
+	// are not large-scale health processing.
+	s["special-large-scale"] = largeScaleSubjects > 0 && p.SpecialCategorySubjects >= largeScaleSubjects && !p.IndividualPractitioner
 	// AP Q&A of 10 November 2020: processing built into the organisation's
 	// systems is stelselmatig; ad hoc processing is not.
 	s["systematic"] = !p.Occasional
@@ -77,6 +82,8 @@ func (c criterionDef) met(s map[string]bool) bool {
 	switch c.Scale {
 	case "large":
 		return s["large-scale"]
+	case "special-large":
+		return s["special-large-scale"]
 	case "large-or-systematic":
 		return s["large-scale"] || s["systematic"]
 	}
@@ -113,17 +120,33 @@ func screen(d *dataSet, p Processing, cats []classify.Category) Screening {
 			rules = append(rules, Reason{ID: "ap-list", Sources: sourceRefs([]string{"ap-dpia-list", "ap-dpia"})})
 		}
 		switch n := groups["wp248"]; {
-		case n >= 2 && p.WP248Rebutted && out != Required:
+		case out == Required:
+			if n >= 2 {
+				rules = append(rules, Reason{ID: "wp248-two-or-more", Sources: sourceRefs([]string{"wp248"})})
+			}
+		case n >= 1 && p.IndividualPractitioner:
+			// WP248 names the patient or client records of an individual
+			// physician, health professional or lawyer (Recital 91) as
+			// processing that needs no DPIA even where criteria meet.
+			rules = append(rules, Reason{ID: "recital-91", Sources: sourceRefs([]string{"avg-recital-91", "wp248"})})
+		case n >= 2 && p.WP248Rebutted:
 			rules = append(rules, Reason{ID: "wp248-rebutted", Sources: sourceRefs([]string{"wp248", "avg-35-2"})})
 		case n >= 2:
 			out = Required
 			rules = append(rules, Reason{ID: "wp248-two-or-more", Sources: sourceRefs([]string{"wp248"})})
-		case n == 1 && out != Required:
+		case n == 1:
 			out = Recommended
 			rules = append(rules, Reason{ID: "wp248-one", Sources: sourceRefs([]string{"wp248"})})
-		case n == 0 && out != Required:
+		default:
 			rules = append(rules, Reason{ID: "no-criteria", Sources: sourceRefs([]string{"wp248", "avg-35-1"})})
 		}
+	}
+	// A signal, not a finding: special categories in a large system whose
+	// special-category processing is of unknown size. Art. 35(3)(b) (and
+	// AP item 7 for health) applies only if that processing is itself
+	// large scale; the report asks to confirm it.
+	if !p.LegislativeDPIA && (s["special-data"] || s["criminal-data"]) && s["large-scale"] && p.SpecialCategorySubjects == 0 {
+		rules = append(rules, Reason{ID: "special-scale-not-stated", Sources: sourceRefs([]string{"avg-35-3", "wp243", "wp248"})})
 	}
 	return Screening{Outcome: out, Reasons: append(rules, met...), WP248Count: groups["wp248"]}
 }

@@ -30,16 +30,31 @@ func TestScreening(t *testing.T) {
 			reason: "10,000 subjects is large scale (Pre-scan DPIA v2.0); one WP248 criterion: recommended",
 		},
 		{
-			name: "health at scale", p: avg.Processing{Subjects: 50000, Categories: []classify.Category{classify.Health}},
+			name: "health at scale", p: avg.Processing{Subjects: 50000, SpecialCategorySubjects: 50000, Categories: []classify.Category{classify.Health}},
 			want: avg.Required,
 			reasons: []string{"art35-3", "ap-list", "wp248-two-or-more",
 				"art35-3b", "wp248-sensitive-data", "wp248-large-scale", "ap-2019-64418-07"},
-			reason: "large-scale health data: Art. 35(3)(b), AP item 7, WP248 criteria 4 and 5",
+			reason: "large-scale health processing itself: Art. 35(3)(b), AP item 7, WP248 criteria 4 and 5",
 		},
 		{
-			name: "health by an individual physician", p: avg.Processing{Subjects: 50000, IndividualPractitioner: true, Categories: []classify.Category{classify.Health}},
-			want: avg.Recommended, reasons: []string{"wp248-one", "wp248-sensitive-data"},
-			reason: "Recital 91: an individual physician is not large scale; AP item 7 is grootschalig only",
+			name: "a few health remarks in a large CRM", p: avg.Processing{Subjects: 250000, SpecialCategorySubjects: 40, Categories: []classify.Category{classify.Health}},
+			want: avg.Required, reasons: []string{"wp248-two-or-more", "wp248-sensitive-data", "wp248-large-scale"},
+			reason: "WP243 § 2.1.3, WP248: Art. 35(3)(b) and AP item 7 measure large scale on the special-category processing itself (40 people), not on the CRM; WP248 still counts two criteria",
+		},
+		{
+			name: "special-category scale not stated", p: avg.Processing{Subjects: 250000, Categories: []classify.Category{classify.Health}},
+			want: avg.Required, reasons: []string{"wp248-two-or-more", "special-scale-not-stated", "wp248-sensitive-data", "wp248-large-scale"},
+			reason: "a screening signal is not stated as fact: Art. 35(3)(b) is named as a question to confirm, not as applying (WP243 § 2.1.3)",
+		},
+		{
+			name: "health by an individual physician", p: avg.Processing{Subjects: 50000, SpecialCategorySubjects: 50000, IndividualPractitioner: true, Categories: []classify.Category{classify.Health}},
+			want: avg.NotRequired, reasons: []string{"recital-91", "wp248-sensitive-data"},
+			reason: "Recital 91: an individual physician is not large scale; AP item 7 is grootschalig only; WP248 names the lone practitioner's patient records as needing no DPIA",
+		},
+		{
+			name: "individual physician, two criteria", p: avg.Processing{Subjects: 900, IndividualPractitioner: true, VulnerableSubjects: true, Categories: []classify.Category{classify.Health}},
+			want: avg.NotRequired, reasons: []string{"recital-91", "wp248-sensitive-data", "wp248-vulnerable-subjects"},
+			reason: "WP248 (Recital 91): patient records of an individual physician need no DPIA even where two criteria (sensitive data, vulnerable subjects) meet",
 		},
 		{
 			name: "lead scoring", p: avg.Processing{Subjects: 800, Scoring: true},
@@ -62,7 +77,7 @@ func TestScreening(t *testing.T) {
 			reason: "WP248: employees are vulnerable and monitoring is a criterion; AP item 11",
 		},
 		{
-			name: "law-based processing", p: avg.Processing{Subjects: 50000, LegislativeDPIA: true, Categories: []classify.Category{classify.Health}},
+			name: "law-based processing", p: avg.Processing{Subjects: 50000, SpecialCategorySubjects: 50000, LegislativeDPIA: true, Categories: []classify.Category{classify.Health}},
 			want: avg.NotRequired, reasons: []string{"art35-10", "art35-3b", "wp248-sensitive-data", "wp248-large-scale", "ap-2019-64418-07"},
 			reason: "Art. 35(10): a DPIA was done with the law; the criteria met are still listed",
 		},

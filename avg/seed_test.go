@@ -48,7 +48,7 @@ func seedSystem() avg.System {
 			{"LastName": "de Boer", "Notities__c": secretRecord},
 			{"LastName": "Visser", "Notities__c": "Offerte verstuurd, volgt in januari."},
 		},
-		Controls: avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true},
+		Controls: avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, TwoFactor: avg.TwoFactorNone},
 		Processing: avg.Processing{
 			Purposes: []string{"klantcontact en service"},
 			Subjects: 250000,
@@ -72,16 +72,29 @@ func mitigatedSystem() avg.System {
 		{Object: "Contact", Name: "Notities__c", Label: "Notities", Values: []string{"Offerte verstuurd, volgt in januari."}},
 	}
 	s.Records = []map[string]string{{"LastName": "Visser", "Notities__c": "Offerte verstuurd, volgt in januari."}}
-	s.Controls = avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.CustomerKeysInEEA, TwoFactor: true}
-	s.Retention = []avg.RetentionUse{{
-		Category: "customer-account",
-		Rule:     &retention.Rule{Period: retention.MustParsePeriod("P2Y")},
-		Enforced: true,
-	}}
+	s.Controls = avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.CustomerKeysInEEA,
+		TwoFactor: avg.TwoFactorAllUsers, RoleBasedAccess: avg.Yes, AccessLogging: avg.Yes, LogReview: avg.Yes}
+	// Invoices and payment plans (fiscal-records) stay 7 years under AWR
+	// art. 52 while customer accounts go after 2.
+	s.RecordCategories = []string{"customer-account", "fiscal-records"}
+	s.Retention = []avg.RetentionUse{
+		{Category: "customer-account", Rule: &retention.Rule{Period: retention.MustParsePeriod("P2Y")}, Enforced: true},
+		{Category: "fiscal-records", Enforced: true},
+	}
+	s.DPODesignated = avg.Yes
 	s.DPIA = &avg.DPIA{
-		Date:      time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
-		Reviewed:  time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC),
+		Date:      avg.Date{Year: 2026, Month: time.March, Day: 2},
+		Reviewed:  avg.Date{Year: 2026, Month: time.October, Day: 1},
 		DPOAdvice: true,
 	}
+	s.ProcessorAgreements = []avg.ProcessorAgreement{{
+		Processor: "CloudCRM Ireland Ltd", Signed: avg.Yes, DeletionOrReturn: avg.Yes, Audits: avg.Yes,
+		SubProcessorAuthorisation: avg.Yes, SubProcessorList: avg.Yes, OwnUse: avg.No,
+	}}
+	s.Register = avg.Register{Recorded: avg.Yes, TransfersRecorded: avg.Yes, PeriodsRecorded: avg.Yes}
+	s.LegalBasis = avg.LegalBasis{Grounds: []avg.LawfulGround{avg.Contract, avg.LegalObligation}}
+	s.Transparency = avg.Transparency{Notice: avg.Yes, Transfers: avg.Yes, Retention: avg.Yes}
+	s.Rights = avg.Rights{Procedure: avg.Yes, OneMonth: avg.Yes, VendorErasure: avg.Yes}
+	s.Breach = avg.Breach{Procedure: avg.Yes, Register: avg.Yes, ProcessorNotice: avg.Yes}
 	return s
 }

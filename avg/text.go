@@ -114,6 +114,15 @@ func buildTexts(d *dataSet) (*textSet, error) {
 			return nil, err
 		}
 	}
+	// The exceptions to Art. 9(1) and 10, as fact values.
+	for _, e := range d.exceptions {
+		if err := set(language.English, "value.exception."+e.ID, e.EN); err != nil {
+			return nil, err
+		}
+		if err := set(language.Dutch, "value.exception."+e.ID, e.NL); err != nil {
+			return nil, err
+		}
+	}
 	// The titles of the retention catalogue name its categories in facts.
 	for _, r := range retention.Netherlands().Rules() {
 		if r.TitleEN == "" || r.TitleNL == "" {
@@ -139,6 +148,7 @@ const (
 	argCount      = 5 // %[5]d count (plural messages select on it)
 	argValue      = 6 // %[6]s a value: the text of value.<ID> if present
 	argDate       = 7 // %[7]s date
+	argPeriod     = 8 // %[8]s a period in words, such as "7 years"
 )
 
 // localizer renders messages, facts and sources in one language.
@@ -182,7 +192,10 @@ func (l *localizer) value(v string) string {
 	return v
 }
 
-// fact renders a fact as one sentence.
+// fact renders a fact as one sentence. The facts of a stated question
+// (ID "<question>-yes", "-no" or "-not-stated") share three messages,
+// "answer.yes", "answer.no" and "answer.not-stated", around the question's
+// text "question.<question>".
 func (l *localizer) fact(f Fact) string {
 	cats := make([]string, len(f.Categories))
 	for i, c := range f.Categories {
@@ -192,9 +205,44 @@ func (l *localizer) fact(f Fact) string {
 	if f.Via != "" {
 		party = l.recipient(f.Party, f.Via)
 	}
+	if !l.has("fact." + f.ID) {
+		for _, ans := range []string{"yes", "no", "not-stated"} {
+			if q, ok := strings.CutSuffix(f.ID, "-"+ans); ok && l.has("question."+q) {
+				return l.text("answer."+ans, l.text("question."+q, party))
+			}
+		}
+	}
 	return l.text("fact."+f.ID,
 		f.Field, strings.Join(cats, ", "), party, l.countries(f.Countries),
-		f.Count, l.value(f.Value), f.Date)
+		f.Count, l.value(f.Value), f.Date, l.period(f.Period))
+}
+
+// period writes an ISO 8601 period in words: "P7Y" is "7 years" ("7
+// jaar"), "P2Y6M" "2 years and 6 months".
+func (l *localizer) period(iso string) string {
+	if iso == "" {
+		return ""
+	}
+	p, err := retention.ParsePeriod(iso)
+	if err != nil {
+		return iso
+	}
+	var parts []string
+	for _, u := range []struct {
+		n   int
+		key string
+	}{{p.Years, "period.years"}, {p.Months, "period.months"}, {p.Weeks, "period.weeks"}, {p.Days, "period.days"}} {
+		if u.n != 0 {
+			parts = append(parts, l.text(u.key, u.n))
+		}
+	}
+	switch len(parts) {
+	case 0:
+		return l.text("period.days", 0)
+	case 1:
+		return parts[0]
+	}
+	return l.text("period.and", strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
 }
 
 // recipient names a recipient of a transfer: its name, or for the

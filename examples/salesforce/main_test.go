@@ -172,7 +172,7 @@ func TestJSON(t *testing.T) {
 	if r.Risk != avg.High || !r.DPIARequired || r.Language != "nl" {
 		t.Errorf("risk %s, DPIA required %v, language %s", r.Risk, r.DPIARequired, r.Language)
 	}
-	want := map[string]avg.Status{
+	want := map[avg.CheckID]avg.Status{
 		"special-categories": avg.Fail, "storage-location": avg.Pass, "transfer-basis": avg.Pass,
 		"foreign-jurisdiction": avg.Fail, "two-factor": avg.Fail, "retention": avg.Fail, "dpia": avg.Fail,
 	}

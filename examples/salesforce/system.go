@@ -80,6 +80,11 @@ func processing() avg.Processing {
 		},
 		Subjects:      250000,
 		FinancialData: true, // payment plans and arrears
+		// The health remarks concern a few hundred customers, not the
+		// quarter million: Art. 35(3)(b) measures large scale on the
+		// special-category processing itself (WP243 § 2.1.3).
+		SpecialCategorySubjects: 400,
+		EnergySupplier:          true,
 	}
 }
 
@@ -91,8 +96,11 @@ func before() avg.System {
 		Transfers:  []transfer.Flow{vendorFlow()},
 		Fields:     schema(),
 		Records:    records(),
-		Controls:   avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.ProviderKeys},
+		Controls:   avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.ProviderKeys, TwoFactor: avg.TwoFactorNone},
 		Processing: processing(),
+		// The CRM holds customer accounts, complaints, and invoices and
+		// payment plans, which AWR art. 52 keeps for 7 years.
+		RecordCategories: []string{"customer-account", "complaint-records", "fiscal-records"},
 	}
 }
 
@@ -126,7 +134,8 @@ func after(asOf time.Time) avg.System {
 	s.Records = []map[string]string{
 		{"LastName": "Kaya", "Email": "s.kaya@example.com", "Notities__c": "Belt terug over de jaarafrekening van oktober."},
 	}
-	s.Controls = avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.CustomerKeysInEEA, TwoFactor: true}
+	s.Controls = avg.Controls{EncryptionAtRest: true, EncryptionInTransit: true, KeyCustody: avg.CustomerKeysInEEA,
+		TwoFactor: avg.TwoFactorAllUsers, RoleBasedAccess: avg.Yes, AccessLogging: avg.Yes, LogReview: avg.Yes}
 	s.Retention = []avg.RetentionUse{
 		{
 			Category: "customer-account",
@@ -137,8 +146,20 @@ func after(asOf time.Time) avg.System {
 			Enforced: true,
 		},
 		{Category: "complaint-records", Rule: &retention.Rule{Period: retention.MustParsePeriod("P1Y")}, Enforced: true},
+		{Category: "fiscal-records", Enforced: true}, // the catalogue's 7 years (AWR art. 52)
 	}
+	s.ProcessorAgreements = []avg.ProcessorAgreement{{
+		Processor: "CloudCRM Ireland Ltd", Signed: avg.Yes, DeletionOrReturn: avg.Yes, Audits: avg.Yes,
+		SubProcessorAuthorisation: avg.Yes, SubProcessorList: avg.Yes, OwnUse: avg.No,
+	}}
+	s.Register = avg.Register{Recorded: avg.Yes, TransfersRecorded: avg.Yes, PeriodsRecorded: avg.Yes}
+	s.LegalBasis = avg.LegalBasis{Grounds: []avg.LawfulGround{avg.Contract, avg.LegalObligation}}
+	s.Transparency = avg.Transparency{Notice: avg.Yes, Transfers: avg.Yes, Retention: avg.Yes}
+	s.Rights = avg.Rights{Procedure: avg.Yes, OneMonth: avg.Yes, VendorErasure: avg.Yes}
+	s.Breach = avg.Breach{Procedure: avg.Yes, Register: avg.Yes, ProcessorNotice: avg.Yes}
+	s.DPODesignated = avg.Yes
 	// The DPIA was adopted two months before the assessment date.
-	s.DPIA = &avg.DPIA{Date: asOf.AddDate(0, -2, 0), DPOAdvice: true}
+	y, m, d := asOf.AddDate(0, -2, 0).Date()
+	s.DPIA = &avg.DPIA{Date: avg.Date{Year: y, Month: m, Day: d}, DPOAdvice: true}
 	return s
 }
