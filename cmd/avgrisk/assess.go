@@ -76,9 +76,9 @@ func runAssess(e *env, args []string) int {
 	tag := langTag(e.lang)
 	res := &assessResult{report: rep.In(tag), lang: tag, name: name}
 	for _, c := range rep.Checks {
-		if ig := e.cfg.ignoredRule(c.ID); ig != nil && c.Status != avg.Pass {
+		if ig := e.cfg.ignoredRule(string(c.ID)); ig != nil && c.Status != avg.Pass {
 			res.sup.add(ig, 1)
-			res.ignored = append(res.ignored, c.ID)
+			res.ignored = append(res.ignored, string(c.ID))
 		}
 	}
 	if *dpia != "" {
@@ -189,7 +189,7 @@ func (r *assessResult) isIgnored(id string) bool {
 // exitCode: 1 when a check fails that the configuration does not ignore.
 func (r *assessResult) exitCode() int {
 	for _, c := range r.report.Checks {
-		if c.Status == avg.Fail && !r.isIgnored(c.ID) {
+		if c.Status == avg.Fail && !r.isIgnored(string(c.ID)) {
 			return exitFound
 		}
 	}
@@ -213,7 +213,7 @@ func (r *assessResult) text(w io.Writer) error {
 	fmt.Fprintln(tw, "CHECK\tSTATUS\tRISK\tTITLE")
 	for _, c := range rep.Checks {
 		st := string(c.Status)
-		if r.isIgnored(c.ID) {
+		if r.isIgnored(string(c.ID)) {
 			st += " (ignored)"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", c.ID, st, c.Risk, c.Title)

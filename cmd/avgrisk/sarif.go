@@ -253,8 +253,8 @@ func (r *assessResult) sarif() *sarifLog {
 			src = append(src, s.Citation)
 		}
 		rule := sarifRule{
-			ID:                   "avgrisk/check/" + c.ID,
-			Name:                 ruleName(c.ID),
+			ID:                   "avgrisk/check/" + string(c.ID),
+			Name:                 ruleName(string(c.ID)),
 			ShortDescription:     sarifText{Text: c.Title},
 			FullDescription:      &sarifText{Text: c.Why},
 			DefaultConfiguration: &sarifConfig{Level: "error"},
@@ -276,9 +276,9 @@ func (r *assessResult) sarif() *sarifLog {
 			msg += " What to do: " + strings.Join(mit, " ")
 		}
 		var sup *suppressed
-		if r.isIgnored(c.ID) {
+		if r.isIgnored(string(c.ID)) {
 			for _, s := range r.sup.list() {
-				if s.What == "rule "+c.ID {
+				if s.What == "rule "+string(c.ID) {
 					sup = &s
 				}
 			}
