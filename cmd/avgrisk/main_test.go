@@ -440,3 +440,5 @@ func TestUsage(t *testing.T) {
 		t.Errorf("scan -h: exit %d", r.code)
 	}
 }
+
+func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
