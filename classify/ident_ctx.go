@@ -19,6 +19,7 @@ const (
 	wNum            // nummer, number, nr, no, id
 	wService        // service, as in "citizen service number"
 	wCitizen        // citizen, burger
+	wOwner          // my, mijn, her, haar: "my number is", "haar nummer"
 )
 
 var wordClasses = map[string]wclass{
@@ -64,6 +65,10 @@ var wordClasses = map[string]wclass{
 	"nrs": wNum, "no": wNum, "num": wNum, "id": wNum, "ids": wNum,
 
 	"service": wService,
+
+	"my": wOwner, "mijn": wOwner, "his": wOwner, "her": wOwner, "zijn": wOwner, "haar": wOwner,
+	"your": wOwner, "uw": wOwner, "je": wOwner, "jouw": wOwner, "their": wOwner, "hun": wOwner,
+	"our": wOwner, "ons": wOwner, "onze": wOwner,
 	"citizen": wCitizen, "citizens": wCitizen, "burger": wCitizen, "burgers": wCitizen,
 }
 
@@ -202,8 +207,11 @@ func classOf(t string, w wspan) wclass {
 // labelBefore returns what the nearest naming words before p, within
 // window bytes, say the number at p is: wBSN, wPhone, wCard, wNeg or wNone,
 // and the index of the deciding word (0 is the word just before p). With
-// digits set, a digit between the words and p ends the context.
-func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
+// digits set, a digit between the words and p ends the context. With own
+// set, a person's own number ("my number is", "haar nummer", "my Israeli
+// number") is a phone number, as people say it of their phone; callers
+// that judge a BSN or a card leave it unset.
+func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int) {
 	stop := 0
 	if digits {
 		stop = stopDigits
@@ -217,12 +225,19 @@ func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
 		var long [maxContextWords]wspan
 		n, ws = wordsBefore(s.text, p, window, stop, long[:]), long[:]
 	}
-	pending := false
+	pending, numAt := false, 0
 	for x := 0; x < n; x++ {
 		c := classOf(s.text, ws[x])
 		if pending {
 			pending = false
 			switch c {
+			case wOwner:
+				if own {
+					return wPhone, x
+				}
+			case wNone:
+				// One word may come between: "my Israeli number".
+				pending = own && x == numAt+1
 			case wWeak:
 				return wNeg, x
 			case wService:
@@ -240,7 +255,7 @@ func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
 		}
 		switch c {
 		case wNum:
-			pending = true
+			pending, numAt = true, x
 		case wBSN, wPhone, wCard, wNeg:
 			return c, x
 		}
@@ -251,7 +266,7 @@ func (s *identScanner) labelBefore(p, window int, digits bool) (wclass, int) {
 // bsnNamed reports whether the words around the number at
 // text[start:end] name it as a BSN, or as something else.
 func (s *identScanner) bsnNamed(start, end int) (named, neg bool) {
-	switch c, _ := s.labelBefore(start, bsnWindow, false); c {
+	switch c, _ := s.labelBefore(start, bsnWindow, false, false); c {
 	case wBSN:
 		return true, false
 	case wNeg, wPhone, wCard:
@@ -282,7 +297,7 @@ func bsnNamedAfter(t string, end int) bool {
 		switch c := classOf(t, wspan{k, e}); {
 		case c == wBSN:
 			return true // also "BSN-nummer"
-		case c != wNone || e < len(t) && t[e] == '-':
+		case c != wNone && c != wOwner || e < len(t) && t[e] == '-':
 			return false
 		}
 		var buf [24]byte

@@ -405,7 +405,7 @@ func (s *identScanner) card(ch *chain, a, b int, d []byte) bool {
 	}
 	start, end := ch.gs[a], ch.ge[b]
 	conf := 0.9
-	switch c, x := s.labelBefore(start, 40, true); c {
+	switch c, x := s.labelBefore(start, 40, true, false); c {
 	case wCard:
 		conf = 0.95
 	case wNeg, wPhone, wBSN:

@@ -154,7 +154,7 @@ func intlPhone(d []byte) (string, float64) {
 // before it names it as something else ("ordernummer", "klantnummer:",
 // "order no.").
 func (s *identScanner) phoneConf(start int, base float64) (float64, bool) {
-	switch c, x := s.labelBefore(start, 32, true); c {
+	switch c, x := s.labelBefore(start, 32, true, true); c {
 	case wPhone:
 		if base < DefaultMinConfidence {
 			return base, true // a cue does not make a service number a person's
@@ -229,7 +229,7 @@ func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
 		return false
 	}
 	start := ch.gs[a]
-	if c, _ := s.labelBefore(start, 32, true); c != wPhone {
+	if c, _ := s.labelBefore(start, 32, true, true); c != wPhone {
 		return false
 	}
 	s.emit(Phone, "phone-national", start, ch.ge[b], foreignConf)
@@ -443,7 +443,7 @@ func (s *identScanner) parenNANP(i int) int {
 		return i + 1
 	}
 	conf := nanpParenConf
-	switch c, x := s.labelBefore(i, 32, true); {
+	switch c, x := s.labelBefore(i, 32, true, true); {
 	case c == wPhone:
 		conf = foreignConf
 	case (c == wNeg || c == wBSN || c == wCard) && x <= 1:

@@ -145,6 +145,9 @@ func TestIdentPhone(t *testing.T) {
 		{"Tel: 0800-1234 of 0900 123 4567", nil, "service numbers of organisations fall below the default confidence"},
 		{"pieper 066 2345678", []string{"phone:066 2345678"}, "Dutch pager numbers (066) are personal like mobiles"},
 		{"ordernummer (415) 555-0132", nil, "named as an order number"},
+		{"My Israeli number is 09-7625400, mijn nummer: 030 123456", []string{"phone:09-7625400", "phone:030 123456"}, "a person's own number is a phone cue (Presidio's cases)"},
+		{"his member number is 030 123456", nil, "a number named by what it is for is no phone"},
+		{"Het BSN van mevrouw: haar nummer is 111222333", []string{"bsn:111222333"}, "'her number' does not hide a BSN named before it"},
 	})
 }
 
