@@ -191,15 +191,19 @@ func kindIndex(k Kind) int {
 // cached: Record and the export scanner ask for the same names again and
 // again.
 func (lx *fieldLexicon) analyse(object, name, label string) *nameAnalysis {
-	a := &nameAnalysis{}
 	base, pc := stripSalesforce(name)
-	a.personField = pc
-	a.object = lx.objectClass(object)
+	return lx.analyseTokens(lx.objectClass(object), lx.compounds(splitWords(base)), lx.labelTokens(label), pc)
+}
+
+// analyseTokens is analyse on the words of a name and a label; pc says
+// that the name is a person-account field.
+func (lx *fieldLexicon) analyseTokens(object objectClass, nameTokens, labelTokens []string, pc bool) *nameAnalysis {
+	a := &nameAnalysis{object: object, personField: pc}
 	if pc {
 		a.object = objectPerson
 	}
-	lx.score(a, lx.compounds(splitWords(base)), RuleFieldName, a.name[:])
-	lx.score(a, lx.labelTokens(label), RuleFieldLabel, a.label[:])
+	lx.score(a, nameTokens, RuleFieldName, a.name[:])
+	lx.score(a, labelTokens, RuleFieldLabel, a.label[:])
 	for i, cat := range fieldCats {
 		if e := a.name[i]; e.conf > 0 && cat.Special() {
 			a.nameFindings = append(a.nameFindings, Finding{Category: cat, Kind: Term, Rule: e.rule, Confidence: e.conf})

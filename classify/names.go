@@ -288,3 +288,46 @@ func (lx *fieldLexicon) splitCompound(w string) []string {
 	}
 	return out
 }
+
+// splitCache remembers the compound splits of one Object or Schema call:
+// the words of a schema repeat ("status", "datum", "record") and
+// splitting is the costly step. It lives only for that call, so no name
+// outlives it.
+type splitCache struct {
+	lx *fieldLexicon
+	m  map[string][]string
+}
+
+func newSplitCache(lx *fieldLexicon) *splitCache {
+	return &splitCache{lx: lx, m: map[string][]string{}}
+}
+
+// compounds is (*fieldLexicon).compounds with the cache.
+func (s *splitCache) compounds(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if s.lx.known(w) {
+			out = append(out, w)
+			continue
+		}
+		parts, ok := s.m[w]
+		if !ok {
+			parts = s.lx.splitCompound(w)
+			s.m[w] = parts
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// name returns the words of an API name, as (*fieldLexicon).nameTokens.
+func (s *splitCache) name(n string) []string {
+	base, _ := stripSalesforce(n)
+	return s.compounds(splitWords(base))
+}
+
+// label returns the words of a label or text, as
+// (*fieldLexicon).labelTokens.
+func (s *splitCache) label(t string) []string {
+	return s.compounds(splitWords(t))
+}

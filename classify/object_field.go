@@ -63,8 +63,14 @@ const (
 // sample values. Fields keep the order of o.Fields. Object is safe for
 // concurrent use.
 func (c *Classifier) Object(o Object) ObjectResult {
-	lx := fieldLex()
-	v := lx.objectKind(o)
+	return c.object(o, newSplitCache(fieldLex()))
+}
+
+// object is Object with a cache of compound splits that Schema shares
+// between objects.
+func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
+	lx := sc.lx
+	v := lx.objectKind(o, sc)
 	res := ObjectResult{
 		Object:     o.Name,
 		Kind:       v.kind,
@@ -79,7 +85,7 @@ func (c *Classifier) Object(o Object) ObjectResult {
 		res.Evidence = []Evidence{}
 	}
 	for _, f := range o.Fields {
-		res.Fields = append(res.Fields, c.objectField(lx, &v, f))
+		res.Fields = append(res.Fields, c.objectField(sc, &v, f))
 	}
 	return res
 }
@@ -87,35 +93,42 @@ func (c *Classifier) Object(o Object) ObjectResult {
 // Schema judges each object of a schema with Object, in order.
 func (c *Classifier) Schema(objs []Object) []ObjectResult {
 	out := make([]ObjectResult, 0, len(objs))
+	sc := newSplitCache(fieldLex())
 	for _, o := range objs {
-		out = append(out, c.Object(o))
+		out = append(out, c.object(o, sc))
 	}
 	return out
 }
 
 // fieldJudge collects the evidence on one field of an object.
 type fieldJudge struct {
-	lx       *fieldLexicon
-	v        *objectVerdict
-	a        *nameAnalysis
-	desc     [numCats]evidence
-	help     [numCats]evidence
-	pick     [numCats]evidence
-	obj      [numCats]evidence
-	against  []Evidence
-	words    []string // base words of the field's name, label and description, for context rules
-	lookup   bool
-	boolean  bool // a checkbox holds true or false: never a number such as a BSN
-	constant bool // a code that names the kind of record, the same in every record
-	system   bool
-	identity bool // the field holds ordinary identifiers
+	lx        *fieldLexicon
+	sc        *splitCache
+	v         *objectVerdict
+	a         *nameAnalysis
+	desc      [numCats]evidence
+	help      [numCats]evidence
+	pick      [numCats]evidence
+	obj       [numCats]evidence
+	against   []Evidence
+	words     []string // base words of the field's name, label and picklist values, for context rules
+	nameBases []string // base words of the field's name
+	lookup    bool
+	boolean   bool // a checkbox holds true or false: never a number such as a BSN
+	constant  bool // a code that names the kind of record, the same in every record
+	system    bool
+	identity  bool // the field holds ordinary identifiers
 }
 
 // objectField judges one field of an object whose verdict is v.
-func (c *Classifier) objectField(lx *fieldLexicon, v *objectVerdict, f Field) FieldResult {
-	j := &fieldJudge{lx: lx, v: v}
-	j.a = lx.analyse("", f.Name, f.Label)
-	j.a.object = v.kind.class()
+func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) FieldResult {
+	lx := sc.lx
+	j := &fieldJudge{lx: lx, v: v, sc: sc}
+	_, pc := stripSalesforce(f.Name)
+	nameTokens, labelTokens := sc.name(f.Name), sc.label(f.Label)
+	j.a = lx.analyseTokens(v.kind.class(), nameTokens, labelTokens, pc)
+	j.nameBases = lx.bases(nameTokens)
+	j.words = slices.Concat(j.nameBases, lx.bases(labelTokens))
 	for _, k := range j.a.kinds {
 		if k.conf > 0 {
 			j.identity = true
@@ -129,10 +142,6 @@ func (c *Classifier) objectField(lx *fieldLexicon, v *objectVerdict, f Field) Fi
 	j.boolean = booleanType(f.Type)
 	if j.boolean && !v.kind.about() {
 		j.switchOff(f)
-	}
-	j.words = slices.Concat(lx.bases(lx.nameTokens(f.Name)), lx.bases(lx.labelTokens(f.Label)))
-	for _, pv := range f.Picklist {
-		j.words = append(j.words, lx.bases(lx.labelTokens(pv))...)
 	}
 	j.kindOfField(f)
 	j.objectEvidence()
@@ -181,7 +190,7 @@ func (j *fieldJudge) readText(text, prefix string, dst []evidence) {
 	}
 	var scratch nameAnalysis
 	var ev [numCats]evidence
-	j.lx.score(&scratch, j.lx.labelTokens(text), prefix, ev[:])
+	j.lx.score(&scratch, j.sc.label(text), prefix, ev[:])
 	for i, e := range ev {
 		if e.conf > 0 {
 			dst[i].addEntry(e.conf*descFactor, e.rule, e.entry)
@@ -194,14 +203,16 @@ func (j *fieldJudge) readText(text, prefix string, dst []evidence) {
 // lexicon and the value lines of schema.tsv, at picklistFactor.
 func (j *fieldJudge) readPicklist(values []string) {
 	for _, pv := range values {
-		tokens := j.lx.labelTokens(pv)
+		tokens := j.sc.label(pv)
 		if len(tokens) == 0 {
 			continue
 		}
+		bases := j.lx.bases(tokens)
+		j.words = append(j.words, bases...)
 		var scratch nameAnalysis
 		var ev [numCats]evidence
 		j.lx.score(&scratch, tokens, RuleFieldPicklist, ev[:])
-		matchSeq(j.lx.schema.values, j.lx.bases(tokens), func(e *schemaEntry, _, _ int) {
+		matchSeq(j.lx.schema.values, bases, func(e *schemaEntry, _, _ int) {
 			ev[catIndex(e.cat)].addEntry(e.weight, RuleFieldPicklist+e.id, &e.fieldEntry)
 		})
 		for i, e := range ev {
@@ -230,7 +241,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-id-name", Against: true})
 	}
 	sl := j.lx.schema
-	nameBases := j.lx.bases(j.lx.nameTokens(f.Name))
+	nameBases := j.nameBases
 	if e := sl.system[strings.Join(nameBases, " ")]; e != nil {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
@@ -275,10 +286,13 @@ func (j *fieldJudge) pathStructure(name, label string) {
 			head = slice
 		}
 		head = strings.TrimSuffix(head, "[x]")
-		bases := j.lx.bases(j.lx.nameTokens(head))
+		bases := j.nameBases
+		if head != name {
+			bases = j.lx.bases(j.sc.name(head))
+		}
 		e := sl.structure[strings.Join(bases, " ")]
 		if e == nil && i > 0 && i == len(segs)-1 && (head == "code" || head == "system") {
-			prev := j.lx.bases(j.lx.nameTokens(segs[i-1]))
+			prev := j.lx.bases(j.sc.name(segs[i-1]))
 			if len(prev) > 0 && prev[len(prev)-1] == "quantity" {
 				e = sl.structure["unit"]
 			}
@@ -304,7 +318,7 @@ func (j *fieldJudge) constantCode(last, label string) bool {
 	if head != "code" || label == "" {
 		return false
 	}
-	words := j.lx.bases(j.lx.labelTokens(label))
+	words := j.lx.bases(j.sc.label(label))
 	n := 0
 	for _, w := range words {
 		if w == "code" {
@@ -331,8 +345,8 @@ func booleanType(t string) bool {
 // "IsDisabled") in a boolean field of an object that is not about a
 // person: there it turns a feature off (fields.tsv switch lines).
 func (j *fieldJudge) switchOff(f Field) {
-	for _, tokens := range [][]string{j.lx.nameTokens(f.Name), j.lx.labelTokens(f.Label)} {
-		for _, w := range j.lx.bases(tokens) {
+	for _, w := range j.words {
+		{
 			sw := j.lx.switches[w]
 			if sw == nil {
 				continue

@@ -46,21 +46,22 @@ const minKindWeight = 0.5
 //  4. the siblings: an organisation, person or unknown object with
 //     person-account fields ("__pc", IsPersonAccount, PersonBirthdate;
 //     schema.tsv scopes sibling and sibling-suffix) is a person account.
-func (lx *fieldLexicon) objectKind(o Object) objectVerdict {
+func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	sl := lx.schema
 	v := objectVerdict{kind: ObjectUnknown}
 	base, _ := stripSalesforce(o.Name)
-	nameBases := lx.bases(lx.compounds(splitWords(base)))
-	labelBases := lx.bases(lx.labelTokens(o.Label))
-	descBases := lx.bases(lx.labelTokens(o.Description))
+	nameTokens := sc.compounds(splitWords(base))
+	labelTokens := sc.label(o.Label)
+	descTokens := sc.label(o.Description)
+	nameBases := lx.bases(nameTokens)
+	labelBases := lx.bases(labelTokens)
+	descBases := lx.bases(descTokens)
 	v.words = slices.Concat(nameBases, labelBases, descBases)
 
 	if e := sl.suffix(scopeObjectSuffix, o.Name); e != nil {
 		v.set(e, 1, EvidenceObject)
 		return v
 	}
-	nameTokens := lx.compounds(splitWords(base))
-	labelTokens := lx.labelTokens(o.Label)
 	best := lx.headKind(nameTokens, 1, EvidenceObject, false)
 	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight {
 		best = lb // the label decides when the name does not, or says the same more strongly
@@ -77,7 +78,6 @@ func (lx *fieldLexicon) objectKind(o Object) objectVerdict {
 	// name and label do not, and strengthens a weak name that it
 	// agrees with (a FHIR "Procedure" described as performed on a
 	// patient).
-	descTokens := lx.labelTokens(o.Description)
 	desc := lx.headKind(descTokens, descObjectFactor, EvidenceDescription, true)
 	if desc == nil {
 		desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
@@ -102,7 +102,7 @@ func (lx *fieldLexicon) objectKind(o Object) objectVerdict {
 		lx.fallbackKind(&v, nameBases)
 	}
 	if v.kind == ObjectOrganisation || v.kind == ObjectPerson || v.kind == ObjectUnknown {
-		lx.personAccount(&v, o.Fields)
+		lx.personAccount(&v, o.Fields, sc)
 	}
 	return v
 }
@@ -207,13 +207,13 @@ func (lx *fieldLexicon) objectEntry(w string) *fieldEntry {
 
 // personAccount makes v a person account when the object's fields are
 // person-account fields.
-func (lx *fieldLexicon) personAccount(v *objectVerdict, fields []Field) {
+func (lx *fieldLexicon) personAccount(v *objectVerdict, fields []Field, sc *splitCache) {
 	sl := lx.schema
 	var hit *schemaEntry
 	for _, f := range fields {
 		e := sl.suffix(scopeSiblingSuffix, f.Name)
 		if e == nil {
-			e = sl.siblings[strings.Join(lx.bases(lx.nameTokens(f.Name)), " ")]
+			e = sl.siblings[strings.Join(lx.bases(sc.name(f.Name)), " ")]
 		}
 		if e != nil && e.kind == ObjectPersonAccount {
 			if hit == nil || e.weight > hit.weight {
