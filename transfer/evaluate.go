@@ -244,11 +244,19 @@ func (e *evaluator) openFact(field, party, assumed, expl string, sources ...stri
 }
 
 // accessFacts notes the importer's access when measures that could be
-// effective are claimed but the Flow does not say the importer sees only
-// ciphertext.
+// effective are claimed, the data is within reach of a third country (a
+// restricted transfer or a foreign parent), and the Flow does not say
+// whether the importer sees only ciphertext.
 func (e *evaluator) accessFacts() {
 	claimed := e.claimedEffective()
 	if len(claimed) == 0 || e.f.ImporterAccess != AccessUnknown {
+		return
+	}
+	foreign := e.risks[RiskParentCompanyJurisdiction] != nil
+	for _, r := range e.recs {
+		foreign = foreign || r.Restricted
+	}
+	if !foreign {
 		return
 	}
 	e.openFact("importer_access", "", string(AccessClear),
@@ -274,12 +282,12 @@ func (e *evaluator) run() Assessment {
 	e.subject = ds.inEEA(f.Exporter.Country, e.d) || f.Exporter.SubjectToGDPR
 	e.self = sameEntity(f.Exporter, f.Importer)
 
-	e.accessFacts()
 	e.collect()
 	for _, c := range e.cands {
 		e.recs = append(e.recs, e.recipient(c))
 	}
 	e.foreignRisks()
+	e.accessFacts()
 
 	a := Assessment{
 		AsOf:                e.d.String(),

@@ -885,3 +885,21 @@ func TestNormalizeFlow(t *testing.T) {
 		t.Errorf("bad flow: %v", err)
 	}
 }
+
+// TestOpenFactsOnlyWhereTheyMatter: an intra-EEA flow with no foreign
+// parent has no third country to protect against, so the importer's access
+// is no open fact there.
+func TestOpenFactsOnlyWhereTheyMatter(t *testing.T) {
+	f := Flow{Exporter: nlController, Importer: Party{Name: "Hosting GmbH", Country: "DE", Role: Processor}, Measures: []Measure{EncryptionAtRestKeysInEEA}}
+	a, err := Evaluate(f, date("2026-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.OpenFacts) != 0 {
+		t.Errorf("open facts %+v for an intra-EEA flow", a.OpenFacts)
+	}
+	f.Importer.ParentCountry = "US" // CLOUD Act reach: the keys matter now
+	if a, _ = Evaluate(f, date("2026-06-01")); len(a.OpenFacts) != 1 || a.OpenFacts[0].Field != "importer_access" {
+		t.Errorf("open facts %+v with a US parent, want importer_access", a.OpenFacts)
+	}
+}
