@@ -18,7 +18,7 @@ import (
 // The built-in vocabularies: one file a language, in the format that the
 // terms folder's README describes and WithVocabulary reads.
 //
-//go:embed terms/nl.tsv terms/en.tsv terms/groups.tsv terms/forms.tsv
+//go:embed terms/nl.tsv terms/en.tsv terms/groups.tsv terms/forms.tsv terms/wordnet.tsv
 var termFiles embed.FS
 
 // VocabularyAsOf is the date on which the built-in vocabulary was last

@@ -4,6 +4,7 @@
 //
 //	go run ./classify/terms/internal/vocabgen forms > classify/terms/forms.tsv
 //	go run ./classify/terms/internal/vocabgen wordnet [dir] > candidates.tsv
+//	go run ./classify/terms/internal/vocabgen wordnet-terms > classify/terms/wordnet.tsv
 //
 // forms crosses the names of political parties and trade unions (the
 // tables in names.go, each with its source) with the phrases that say a
@@ -15,8 +16,10 @@
 // wordnet reads the noun database of WordNet 3.0 (Debian's wordnet-base,
 // /usr/share/wordnet) and prints, per category, the lemmas of the
 // hyponym trees of the synsets listed in wordnet.go, with their synset
-// offsets to cite. These are candidates: many are not about a person, and
-// each is reviewed before it enters a vocabulary file.
+// offsets to cite; health candidates must also be words of Debian's
+// hunspell-en-med list (/usr/share/hunspell/en_med_glut.dic). These are
+// candidates: many are not about a person, and each is reviewed before it
+// enters a vocabulary file.
 package main
 
 import (
@@ -47,6 +50,8 @@ func main() {
 			dir = os.Args[2]
 		}
 		err = wordnet(os.Stdout, dir)
+	case "wordnet-terms":
+		err = wordnetTerms(os.Stdout, "/usr/share/wordnet", "classify/terms")
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -80,12 +85,27 @@ func fold(s string) string {
 // open holds the folded patterns with an open end of the files read by
 // existing, with their category: "gmb member*" already matches "gmb
 // membership".
-var open [][2]string
+var open, tail, inner [][2]string
 
-// covered reports whether an open pattern of the category matches pat.
-func covered(pat, category string) bool {
+// covered reports whether an open pattern of the category matches pat:
+// one open at the end, or with within, one open at the start or both
+// (right for a single word, which a phrase form outweighs).
+func covered(pat, category string, within bool) bool {
 	for _, o := range open {
 		if o[1] == category && strings.HasPrefix(pat, o[0]) {
+			return true
+		}
+	}
+	if !within {
+		return false
+	}
+	for _, o := range tail {
+		if o[1] == category && strings.HasSuffix(pat, o[0]) {
+			return true
+		}
+	}
+	for _, o := range inner {
+		if o[1] == category && strings.Contains(pat, o[0]) {
 			return true
 		}
 	}
@@ -107,8 +127,13 @@ func existing(dir string, files ...string) (map[string]bool, error) {
 				continue
 			}
 			seen[fold(strings.Trim(c[1], "*"))+"\x00"+c[2]] = true
-			if strings.HasSuffix(c[1], "*") && !strings.HasPrefix(c[1], "*") {
+			switch l, r := strings.HasPrefix(c[1], "*"), strings.HasSuffix(c[1], "*"); {
+			case l && r:
+				inner = append(inner, [2]string{fold(strings.Trim(c[1], "*")), c[2]})
+			case r:
 				open = append(open, [2]string{fold(strings.Trim(c[1], "*")), c[2]})
+			case l:
+				tail = append(tail, [2]string{fold(strings.Trim(c[1], "*")), c[2]})
 			}
 		}
 		fh.Close()
@@ -140,7 +165,7 @@ func forms(w io.Writer, dir string) error {
 				pat = strings.ToLower(strings.ReplaceAll(pat, "%s", strings.TrimPrefix(name, "~")))
 				pat = strings.Join(strings.FieldsFunc(pat, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '&' || r == '.' }), " ")
 				key := fold(pat) + "\x00" + g.category
-				if seen[key] || covered(fold(pat), g.category) || len(fold(pat)) > 60 {
+				if seen[key] || covered(fold(pat), g.category, false) || len(fold(pat)) > 60 {
 					continue
 				}
 				seen[key] = true
@@ -167,7 +192,7 @@ func forms(w io.Writer, dir string) error {
 				}
 				pat := strings.ReplaceAll(f.pattern, "%s", o.name)
 				key := fold(pat) + "\x00criminal"
-				if seen[key] || covered(fold(pat), "criminal") {
+				if seen[key] || covered(fold(pat), "criminal", false) {
 					continue
 				}
 				seen[key] = true

@@ -40,26 +40,66 @@ type synset struct {
 	hypo   []string
 }
 
-func wordnet(w io.Writer, dir string) error {
+// notPerson are words of WordNet's disease and drug trees that name a
+// plant or animal disease, a drink, or a general word: candidates that
+// hold one are left out.
+var notPerson = map[string]bool{
+	"blight": true, "rot": true, "smut": true, "wilt": true, "canker": true, "gall": true, "spavin": true,
+	"fowl": true, "hog": true, "cattle": true, "canine": true, "equine": true, "apple": true, "bean": true,
+	"beet": true, "potato": true, "tomato": true, "wheat": true, "rust": true, "mildew": true, "scab": true,
+	"wine": true, "whiskey": true, "whisky": true, "beer": true, "ale": true, "lager": true, "rum": true,
+	"gin": true, "cocktail": true, "liquor": true, "sherry": true, "brandy": true, "vodka": true, "punch": true,
+	"growth": true, "failure": true, "collapse": true, "complaint": true, "condition": true, "flare": true,
+	"dose": true, "fury": true, "frenzy": true, "craze": true, "acid": true, "agent": true, "fixer": true,
+	"flip": true, "zen": true, "refill": true, "inhalation": true, "malt": true, "perry": true, "burton": true,
+}
+
+// medWords reads the word list of Debian's hunspell-en-med (the stems of
+// en_med_glut.dic), lower case.
+func medWords(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w, _, _ := strings.Cut(sc.Text(), "/")
+		out[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	return out, sc.Err()
+}
+
+// candidate is a lemma of a category's WordNet tree.
+type candidate struct {
+	cat, lemma, off, root string
+	capital               bool // written with a capital in WordNet: a name or a brand
+}
+
+// candidates reads WordNet from dir and returns the lemmas of the roots'
+// hyponym trees, health ones only if medical words, sorted.
+func candidates(dir string) ([]candidate, error) {
+	med, err := medWords("/usr/share/hunspell/en_med_glut.dic")
+	if err != nil {
+		return nil, fmt.Errorf("hunspell-en-med: %w", err)
+	}
 	index, err := readIndex(filepath.Join(dir, "index.noun"))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	data, err := readData(filepath.Join(dir, "data.noun"))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	fmt.Fprintln(w, "# WordNet 3.0 candidates: category, lemma, synset (n offset), root. Review before use.")
-	type row struct{ cat, lemma, off, root string }
-	var rows []row
+	var rows []candidate
 	seen := map[string]bool{}
 	for _, r := range roots {
 		offs := index[r.lemma]
 		if len(offs) < r.sense {
-			return fmt.Errorf("wordnet: no sense %d of %s", r.sense, r.lemma)
+			return nil, fmt.Errorf("wordnet: no sense %d of %s", r.sense, r.lemma)
 		}
-		root := offs[r.sense-1]
-		stack := []string{root}
+		stack := []string{offs[r.sense-1]}
 		visited := map[string]bool{}
 		for len(stack) > 0 {
 			off := stack[len(stack)-1]
@@ -71,9 +111,12 @@ func wordnet(w io.Writer, dir string) error {
 			s := data[off]
 			for _, l := range s.lemmas {
 				lemma := strings.ToLower(strings.ReplaceAll(l, "_", " "))
+				if r.category == "health" && !medical(lemma, med) {
+					continue
+				}
 				if k := r.category + "\x00" + lemma; !seen[k] {
 					seen[k] = true
-					rows = append(rows, row{r.category, lemma, off, r.lemma + "." + strconv.Itoa(r.sense)})
+					rows = append(rows, candidate{r.category, lemma, off, r.lemma + "." + strconv.Itoa(r.sense), l != strings.ToLower(l)})
 				}
 			}
 			stack = append(stack, s.hypo...)
@@ -85,6 +128,16 @@ func wordnet(w io.Writer, dir string) error {
 		}
 		return rows[i].lemma < rows[j].lemma
 	})
+	return rows, nil
+}
+
+// wordnet prints every candidate for review.
+func wordnet(w io.Writer, dir string) error {
+	rows, err := candidates(dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "# WordNet 3.0 candidates: category, lemma, synset (n offset), root. Review before use.")
 	for _, r := range rows {
 		fmt.Fprintf(w, "%s\t%s\tn%s\t%s\n", r.cat, r.lemma, r.off, r.root)
 	}
@@ -164,4 +217,19 @@ func readData(path string) (map[string]synset, error) {
 		out[c[0]] = s
 	}
 	return out, sc.Err()
+}
+
+// medical reports whether a health candidate is a medical word: every
+// word of it in the medical word list, none a word of notPerson, and
+// longer than an abbreviation.
+func medical(lemma string, med map[string]bool) bool {
+	if len(lemma) < 5 || strings.ContainsAny(lemma, "'0123456789") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(lemma, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if notPerson[w] || !med[w] {
+			return false
+		}
+	}
+	return true
 }
