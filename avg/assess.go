@@ -281,44 +281,14 @@ func (a *assessment) transfers() error {
 		if err != nil {
 			return fmt.Errorf("avg: transfer %d (%s): %w", i+1, partyName(f.Importer, i), err)
 		}
-		a.flows = append(a.flows, normalized(f))
+		nf, err := transfer.NormalizeFlow(f)
+		if err != nil {
+			return fmt.Errorf("avg: transfer %d (%s): %w", i+1, partyName(f.Importer, i), err)
+		}
+		a.flows = append(a.flows, nf)
 		a.assessments = append(a.assessments, res)
 	}
 	return nil
-}
-
-// normalized returns f with its country codes in the form of the transfer
-// data ("UK" becomes "GB", "EL" becomes "GR"), for the facts. Evaluate has
-// accepted them already, so an error cannot occur; a code is kept as it is
-// if it does.
-func normalized(f transfer.Flow) transfer.Flow {
-	norm := func(c string) string {
-		if n, err := transfer.NormalizeCountry(c); err == nil {
-			return n
-		}
-		return c
-	}
-	list := func(cs []string) []string {
-		out := make([]string, len(cs))
-		for i, c := range cs {
-			out[i] = norm(c)
-		}
-		return out
-	}
-	party := func(p transfer.Party) transfer.Party {
-		p.Country = norm(p.Country)
-		if p.ParentCountry != "" {
-			p.ParentCountry = norm(p.ParentCountry)
-		}
-		return p
-	}
-	f.Exporter, f.Importer = party(f.Exporter), party(f.Importer)
-	f.Onward = slices.Clone(f.Onward)
-	for i, p := range f.Onward {
-		f.Onward[i] = party(p)
-	}
-	f.StorageCountries, f.AccessCountries = list(f.StorageCountries), list(f.AccessCountries)
-	return f
 }
 
 // partyName is the importer's name, or "#n" for the n-th transfer when it
