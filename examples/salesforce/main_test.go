@@ -74,7 +74,7 @@ func TestDutchReportAndDraft(t *testing.T) {
 		"Veld Contact.Religie__c: bijzondere persoonsgegevens (religieuze of levensbeschouwelijke overtuigingen).",
 		"(gezondheid)",
 		"De Amerikaanse CLOUD Act kan de gegevens bereiken.",
-		"| CloudCRM Ireland Ltd | Ierland (IE) | ontvanger | nee | niet van toepassing |",
+		"| CloudCRM Ireland Ltd | Ierland (IE) | rechtstreeks | nee | niet van toepassing |",
 		"| CloudCRM Inc. | Verenigde Staten (US) | verdere doorgifte | ja | bindende bedrijfsvoorschriften | ja | ja |",
 	} {
 		if !strings.Contains(out, want) {
