@@ -159,11 +159,46 @@ func (e *RowError) Error() string {
 func (e *RowError) Unwrap() error { return e.Err }
 
 // RowResult is one row of an export that has findings, or that was bad.
+// It holds the row's values for Value during the callback only, in an
+// unexported field: compare RowResults with go-cmp's
+// cmpopts.IgnoreUnexported(RowResult{}).
 type RowResult struct {
 	Row      int       `json:"row"`                // 1-based row number, header not counted, bad rows counted
 	Line     int       `json:"line"`               // 1-based line where the row starts
 	Findings []Finding `json:"findings,omitempty"` // as Record gives them, Field set
 	Err      *RowError `json:"-"`                  // set when the row was bad and skipped
+
+	view *rowView // the row's values, during the call to fn only
+	gen  uint64   // the view's generation for this row
+}
+
+// Value returns the value of the row's field named field (a Finding's
+// Field), so that a caller can show a masked excerpt of its own data
+// (Excerpt(r.Value(f.Field), f)) without keeping it or reading the
+// export again. Like bufio.Scanner.Bytes, it is valid only during the
+// call to ScanExport's fn: afterwards, and for a bad row, it returns "".
+// Of columns that share a name, it returns the first one's value that
+// is not blank.
+func (r RowResult) Value(field string) string {
+	v := r.view
+	if v == nil || !v.live || v.gen != r.gen {
+		return ""
+	}
+	for i, col := range v.cols {
+		if col.name == field && !isBlank(v.values[i]) {
+			return v.values[i]
+		}
+	}
+	return ""
+}
+
+// rowView is what RowResult.Value reads: the columns and values of the
+// row being reported, live while fn runs.
+type rowView struct {
+	cols   []*columnState
+	values []string
+	live   bool
+	gen    uint64 // counts the rows reported, so an old RowResult reads nothing
 }
 
 // ColumnSummary is what ScanExport found in one column of an export.
@@ -292,6 +327,7 @@ type exportScanner struct {
 	lim      ExportLimits
 	in       io.Reader // cr behind the buffer that refuseBinary peeked into
 	names    nameCache
+	view     rowView // of the row being reported
 	sum      ExportSummary
 	cols     []*columnState
 	colIndex map[string]int // JSON key → index into cols
@@ -429,7 +465,11 @@ func (s *exportScanner) row(line, rowNo int, cols []*columnState, values []strin
 	}
 	fs := slices.Clone(out)
 	sortFindingsByField(fs)
-	return s.fn(RowResult{Row: rowNo, Line: line, Findings: fs})
+	gen := s.view.gen + 1
+	s.view = rowView{cols: cols, values: values, live: true, gen: gen}
+	err := s.fn(RowResult{Row: rowNo, Line: line, Findings: fs, view: &s.view, gen: gen})
+	s.view = rowView{gen: gen}
+	return err
 }
 
 // sortFindingsByField orders findings by field, then offset, as Record

@@ -231,3 +231,37 @@ func TestJSONLinesInvalidUTF8Offsets(t *testing.T) {
 		t.Errorf("jsonString = %q", got)
 	}
 }
+
+// TestRowValueView checks issue 12's library part: during fn a row's
+// values can be read for a masked excerpt; after fn they cannot.
+func TestRowValueView(t *testing.T) {
+	data := "Notes,Iban\n\"Heeft diabetes\",NL91ABNA0417164300\nniets,\n\"BSN 111222333\",\n"
+	var kept []RowResult
+	var excerpts []string
+	for _, format := range []ExportFormat{CSV, JSONLines} {
+		in := data
+		if format == JSONLines {
+			in = `{"Notes": "Heeft diabetes", "Iban": "NL91ABNA0417164300"}` + "\n" + `{"Notes": "niets"}` + "\n" + `{"Notes": "BSN 111222333"}` + "\n"
+		}
+		kept, excerpts = kept[:0], excerpts[:0]
+		_, err := Default().ScanExport(t.Context(), strings.NewReader(in), format, func(r RowResult) error {
+			kept = append(kept, r)
+			for _, f := range r.Findings {
+				excerpts = append(excerpts, f.Field+": "+Excerpt(r.Value(f.Field), f))
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"Iban: NL** **** **** **** 00", "Notes: [health]", "Notes: *******33"}
+		if diff := cmp.Diff(want, excerpts); diff != "" {
+			t.Errorf("%s excerpts (-want +got):\n%s", format, diff)
+		}
+		for _, r := range kept {
+			if v := r.Value("Notes"); v != "" {
+				t.Errorf("%s: Value after the call = %q, want empty", format, v)
+			}
+		}
+	}
+}

@@ -43,6 +43,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -142,12 +143,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		res.write(stdout)
 	}
-	for i, e := range res.Errors {
-		if i == maxErrors {
-			fmt.Fprintf(stderr, "crmscan: %s: and %d more bad rows\n", in.name, res.BadRows-maxErrors)
-			break
-		}
+	for _, e := range res.Errors {
 		fmt.Fprintf(stderr, "crmscan: %s: %s\n", in.name, e)
+	}
+	if res.BadRows > len(res.Errors) {
+		fmt.Fprintf(stderr, "crmscan: %s: and %d more bad rows (%s)\n", in.name, res.BadRows-len(res.Errors), reasons(res.ErrorCounts))
 	}
 	switch {
 	case res.BadRows > 0:
@@ -235,8 +235,15 @@ type result struct {
 	Special          bool       `json:"special"` // a special category was found: exit code 1
 	Columns          []column   `json:"columns"`
 	Riskiest         []riskyRow `json:"riskiest"`
-	// Errors describe the bad rows by line and reason, never by content.
-	Errors []string `json:"errors"`
+	// Errors describe the first bad rows (at most 20) by line and
+	// reason, never by content; ErrorCounts counts all bad rows by
+	// reason ("wrong number of fields": 2000000).
+	Errors      []string       `json:"errors"`
+	ErrorCounts map[string]int `json:"error_counts"`
+	// HeaderLooksLikeData: the header row (or a JSON key) read as data,
+	// so the columns are named by position ("column 2").
+	HeaderLooksLikeData bool `json:"header_looks_like_data"`
+	ExtraColumns        int  `json:"extra_columns"` // JSON keys beyond the first 4096: scanned, not listed
 }
 
 // column is what was found in one column: classify's summary, and the
@@ -266,9 +273,7 @@ type riskyRow struct {
 	Findings   []excerpt           `json:"findings"`
 }
 
-// excerpt is one finding of a risky row, shown masked. It leaves out the
-// finding's rule: for a term, the rule names the word that matched
-// ("nl:diabet*"), which would say of this person what the mask hides.
+// excerpt is one finding of a risky row, shown masked.
 type excerpt struct {
 	Field      string            `json:"field"`
 	Category   classify.Category `json:"category"`
@@ -280,31 +285,32 @@ type excerpt struct {
 // scan runs classify's export scanner over in, keeps the top riskiest rows
 // with their masked excerpts, and reports progress to p (when not nil).
 func scan(ctx context.Context, c *classify.Classifier, in *input, top int, p *progress) (*result, error) {
-	win := newLineWindow(in.r)
-	counts := map[string]map[string]int{} // column → category or kind → rows
-	var names []string                    // CSV header, read on the first row
+	cr := &countingReader{r: in.r}
 	res := &result{
 		Input:          in.name,
 		Format:         in.format.String(),
 		VocabularyAsOf: classify.VocabularyAsOf,
 		Riskiest:       []riskyRow{},
 		Errors:         []string{},
+		ErrorCounts:    map[string]int{},
 	}
 	if p != nil {
-		p.start(win)
+		p.start(cr)
 		defer p.stop()
 	}
-	sum, err := c.ScanExport(ctx, win, in.format, func(rr classify.RowResult) error {
+	sum, err := c.ScanExport(ctx, cr, in.format, func(rr classify.RowResult) error {
 		if p != nil {
 			p.rows.Store(int64(rr.Row))
 		}
-		defer win.release(rr.Line)
 		if rr.Err != nil {
+			// Counted by reason; the first maxErrors listed by line.
 			// RowError's text names the line and reason, never the data.
-			res.Errors = append(res.Errors, fmt.Sprintf("line %d (row %d): %v", rr.Err.Line, rr.Err.Row, rr.Err.Err))
+			res.ErrorCounts[rr.Err.Err.Error()]++
+			if len(res.Errors) < maxErrors {
+				res.Errors = append(res.Errors, strings.TrimPrefix(rr.Err.Error(), "classify: export "))
+			}
 			return nil
 		}
-		count(counts, rr.Findings)
 		cats, kinds, score := assess(rr.Findings)
 		if len(cats) > 0 {
 			res.RowsWithSpecial++
@@ -315,11 +321,9 @@ func scan(ctx context.Context, c *classify.Classifier, in *input, top int, p *pr
 		if len(res.Riskiest) == top && score <= res.Riskiest[top-1].Score {
 			return nil
 		}
-		if in.format == classify.CSV && names == nil {
-			names = win.header()
-		}
 		row := riskyRow{Row: rr.Row, Line: rr.Line, Score: score, Categories: cats, Kinds: kinds}
-		row.Findings = excerpts(win.row(in.format, names, rr.Line), rr.Findings)
+		// The row's values are ours only during this call: mask them now.
+		row.Findings = excerpts(rr, rr.Findings)
 		// Insert in order: highest score first, then the earlier row.
 		i, _ := slices.BinarySearchFunc(res.Riskiest, row, func(a, b riskyRow) int {
 			return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Row, b.Row))
@@ -337,54 +341,32 @@ func scan(ctx context.Context, c *classify.Classifier, in *input, top int, p *pr
 	res.RowsWithFindings = sum.RowsWithFindings
 	res.BadRows = sum.BadRows
 	res.Bytes = sum.Bytes
-	res.Columns = columns(sum, counts)
+	res.HeaderLooksLikeData = sum.HeaderLooksLikeData
+	res.ExtraColumns = sum.ExtraColumns
+	res.Columns = columns(sum)
 	res.Special = res.RowsWithSpecial > 0
 	return res, nil
 }
 
-// count adds a row's findings to the per-column counts: each column gets
-// one count per special category and per identifier kind in the row.
-func count(counts map[string]map[string]int, fs []classify.Finding) {
-	seen := map[[2]string]bool{}
-	for _, f := range fs {
-		key := string(f.Kind)
-		if f.Kind == classify.Term {
-			key = string(f.Category)
-		}
-		if seen[[2]string{f.Field, key}] {
-			continue
-		}
-		seen[[2]string{f.Field, key}] = true
-		if counts[f.Field] == nil {
-			counts[f.Field] = map[string]int{}
-		}
-		counts[f.Field][key]++
-	}
-}
-
-// columns joins classify's column summaries with crmscan's counts.
-func columns(sum classify.ExportSummary, counts map[string]map[string]int) []column {
+// columns turns classify's column summaries, which count the rows per
+// category and kind, into crmscan's.
+func columns(sum classify.ExportSummary) []column {
 	out := make([]column, 0, len(sum.Columns))
 	for _, cs := range sum.Columns {
 		col := column{ColumnSummary: cs, Found: []found{}, Evidence: evidence(cs)}
-		if col.Evidence != "column name" {
-			// The vocabulary rule of a value names the word that
-			// matched: leave it out, as for the rows.
-			col.Rule = ""
-		}
 		share := func(n int) float64 {
 			if sum.Rows == 0 {
 				return 0
 			}
 			return float64(n) / float64(sum.Rows)
 		}
-		for _, c := range classify.Categories() {
-			if n := counts[cs.Name][string(c)]; n > 0 && c.Special() {
+		for _, c := range cs.Categories {
+			if n := cs.CategoryRows[c]; n > 0 && c.Special() {
 				col.Found = append(col.Found, found{Category: c, Rows: n, Share: share(n)})
 			}
 		}
-		for _, k := range classify.Kinds() {
-			if n := counts[cs.Name][string(k)]; n > 0 && k != classify.Term {
+		for _, k := range cs.Kinds {
+			if n := cs.KindRows[k]; n > 0 && k != classify.Term {
 				col.Found = append(col.Found, found{Kind: k, Rows: n, Share: share(n)})
 			}
 		}
@@ -425,12 +407,11 @@ func assess(fs []classify.Finding) (cats []classify.Category, kinds []classify.K
 	return cats, kinds, score
 }
 
-// excerpts masks each finding of a row. values is the row read again (nil
-// when it could not be), so a finding gets its placeholder instead. A
-// field's findings that say the same thing are shown once, at their
+// excerpts masks each finding of a row, reading its values through the
+// row's view (valid during ScanExport's callback only). A field's findings that say the same thing are shown once, at their
 // strongest: the column name and the value may both say "health", and a
 // BSN__c column gives both "[national-id]" and the masked number.
-func excerpts(values map[string]string, fs []classify.Finding) []excerpt {
+func excerpts(rr classify.RowResult, fs []classify.Finding) []excerpt {
 	out := make([]excerpt, 0, len(fs))
 	ident := map[[2]string]bool{} // field, category of an identifier
 	for _, f := range fs {
@@ -443,7 +424,7 @@ func excerpts(values map[string]string, fs []classify.Finding) []excerpt {
 		if f.Kind == classify.Term && ident[[2]string{f.Field, string(f.Category)}] {
 			continue
 		}
-		e := excerpt{Field: f.Field, Category: f.Category, Kind: f.Kind, Excerpt: classify.Excerpt(values[f.Field], f)}
+		e := excerpt{Field: f.Field, Category: f.Category, Kind: f.Kind, Excerpt: classify.Excerpt(rr.Value(f.Field), f)}
 		if i, ok := at[e]; ok {
 			out[i].Confidence = max(out[i].Confidence, f.Confidence)
 			continue
@@ -531,8 +512,8 @@ func label(f excerpt) string {
 }
 
 // evidence says where a column's strongest finding came from: its name
-// ("field-name:religie", the column name is no secret) or its values. The
-// vocabulary rule of a value is not shown: it names the word that matched.
+// (a rule "field-name:f-…") or its values. The rule itself is an opaque
+// ID (classify.LookupRule resolves it), safe to show.
 func evidence(c classify.ColumnSummary) string {
 	switch {
 	case c.Rule == "":
@@ -541,6 +522,18 @@ func evidence(c classify.ColumnSummary) string {
 		return "column name"
 	}
 	return "values"
+}
+
+// reasons lists the bad rows per reason: "wrong number of fields: 1999980,
+// malformed CSV: 20".
+func reasons(counts map[string]int) string {
+	keys := slices.Sorted(maps.Keys(counts))
+	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(counts[b], counts[a]) })
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s: %d", k, counts[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 func join[T ~string](xs []T) string {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -144,11 +146,10 @@ func TestJSON(t *testing.T) {
 	if religion == nil || len(religion.Found) != 1 || religion.Found[0].Category != classify.ReligiousBeliefs || religion.Found[0].Share <= 0 {
 		t.Errorf("Religie__c: %+v", religion)
 	}
-	// The JSON carries no vocabulary rule of a row: it would name the
-	// matched word.
+	// A column's rule is an opaque ID, never the matched word.
 	for _, c := range res.Columns {
-		if c.Rule != "" && !strings.HasPrefix(c.Rule, classify.RuleFieldName) && !strings.HasPrefix(c.Rule, classify.RuleFieldLabel) {
-			t.Errorf("column %s shows the rule of a value: %q", c.Name, c.Rule)
+		if info, ok := classify.LookupRule(c.Rule); c.Rule != "" && (!ok || info.File != "" && strings.Contains(c.Rule, info.Pattern)) {
+			t.Errorf("column %s shows a rule that is not an opaque ID: %q", c.Name, c.Rule)
 		}
 	}
 	if strings.Contains(out, `"rule": "nl:`) || strings.Contains(out, `"rule": "en:`) {
@@ -379,7 +380,7 @@ func TestProgress(t *testing.T) {
 	// Drawn and erased on a writer that is taken for a terminal.
 	var buf bytes.Buffer
 	p := &progress{w: &buf}
-	p.start(newLineWindow(strings.NewReader("")))
+	p.start(&countingReader{r: strings.NewReader("")})
 	p.rows.Store(7)
 	p.draw(p.begin.Add(time.Second))
 	p.stop()
@@ -415,5 +416,70 @@ func TestBinary(t *testing.T) {
 	}
 	if stderr.Len() != 0 {
 		t.Errorf("stderr is a pipe, yet got:\n%s", stderr.String())
+	}
+}
+
+// TestBadRowsCapped checks issue 13 finding 6: crmscan keeps the first
+// bad rows' errors and a count per reason, not one string per bad row,
+// and does not keep a count per distinct JSON key.
+func TestBadRowsCapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Id,Notes\n")
+	const n = 200_000
+	for i := range n {
+		fmt.Fprintf(&b, "%d\n", i) // one field of two: ragged
+	}
+	in := &input{name: "ragged.csv", format: classify.CSV, r: strings.NewReader(b.String()), close: func() {}}
+	res, err := scan(t.Context(), classify.Default(), in, 5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.BadRows != n || len(res.Errors) != maxErrors || res.ErrorCounts["wrong number of fields"] != n {
+		t.Errorf("bad rows %d, %d errors kept, counts %v; want %d, %d, all counted", res.BadRows, len(res.Errors), res.ErrorCounts, n, maxErrors)
+	}
+	var stderr strings.Builder
+	code := run([]string{"-"}, strings.NewReader(b.String()), io.Discard, &stderr)
+	if lines := strings.Count(stderr.String(), "\n"); code != 2 || lines != maxErrors+1 || !strings.Contains(stderr.String(), "and 199980 more bad rows (wrong number of fields: 200000)") {
+		t.Errorf("exit %d, %d lines on stderr:\n%s", code, lines, stderr.String())
+	}
+
+	// 10,000 distinct JSON keys: 4096 columns listed, the rest counted.
+	b.Reset()
+	for i := range 10_000 {
+		fmt.Fprintf(&b, "{\"k%d\": \"x\", \"Notes\": \"heeft diabetes\"}\n", i)
+	}
+	in = &input{name: "keys.jsonl", format: classify.JSONLines, r: strings.NewReader(b.String()), close: func() {}}
+	res, err = scan(t.Context(), classify.Default(), in, 5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Columns) != 4096 || res.ExtraColumns != 10_000-4095 || !res.Special {
+		t.Errorf("%d columns, %d extra, special %v; want 4096 and the rest counted", len(res.Columns), res.ExtraColumns, res.Special)
+	}
+}
+
+// TestHeaderlessExport checks issue 13 finding 2 through crmscan: a CSV
+// export without its header row, or JSON keys that are values, never
+// show those values, in text or JSON output.
+func TestHeaderlessExport(t *testing.T) {
+	values := []string{"111222333", "jan.jansen@example.nl", "NL91ABNA0417164300", "diabetes type 2", "piet@example.nl"}
+	inputs := map[string]string{
+		"csv":   "111222333,jan.jansen@example.nl,NL91ABNA0417164300,diabetes type 2\n222333444,piet@example.nl,NL20INGB0001234567,astma\n",
+		"jsonl": `{"jan.jansen@example.nl": "ja", "diabetes type 2": "1", "Notes": "BSN 111222333"}` + "\n",
+	}
+	for name, data := range inputs {
+		for _, args := range [][]string{{"-"}, {"-json", "-"}} {
+			var stdout, stderr strings.Builder
+			run(args, strings.NewReader(data), &stdout, &stderr)
+			out := stdout.String() + stderr.String()
+			for _, v := range values {
+				if strings.Contains(out, v) {
+					t.Errorf("%s %v shows %q:\n%s", name, args, v, out)
+				}
+			}
+			if !strings.Contains(out, "column 2") {
+				t.Errorf("%s %v: no positional column names:\n%s", name, args, out)
+			}
+		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 type progress struct {
 	w     io.Writer
 	rows  atomic.Int64 // the last row reported by the scanner
-	win   *lineWindow
+	in    *countingReader
 	begin time.Time
 	done  chan struct{}
 	wg    sync.WaitGroup
@@ -43,8 +43,8 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-func (p *progress) start(win *lineWindow) {
-	p.win, p.begin, p.done = win, time.Now(), make(chan struct{})
+func (p *progress) start(in *countingReader) {
+	p.in, p.begin, p.done = in, time.Now(), make(chan struct{})
 	p.wg.Add(1)
 	go func() {
 		defer p.wg.Done()
@@ -64,7 +64,7 @@ func (p *progress) start(win *lineWindow) {
 }
 
 func (p *progress) draw(now time.Time) {
-	line := progressLine(p.rows.Load(), p.win.bytes.Load(), now.Sub(p.begin))
+	line := progressLine(p.rows.Load(), p.in.bytes.Load(), now.Sub(p.begin))
 	pad := max(p.width-len(line), 0)
 	fmt.Fprintf(p.w, "\r%s%s", line, strings.Repeat(" ", pad))
 	p.width = len(line)
@@ -87,4 +87,17 @@ func progressLine(rows, n int64, elapsed time.Duration) string {
 		rate = mb / s
 	}
 	return fmt.Sprintf("crmscan: %d rows, %.1f MB, %.1f MB/s", rows, mb, rate)
+}
+
+// countingReader counts the bytes read through it, for the progress line
+// (which reads the count from another goroutine).
+type countingReader struct {
+	r     io.Reader
+	bytes atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.bytes.Add(int64(n))
+	return n, err
 }
