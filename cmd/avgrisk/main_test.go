@@ -228,12 +228,6 @@ func TestScanAdversarial(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			switch tt.name {
-			case "headerless", "header is a BSN", "json key is a value":
-				// classify names such columns by position once issue 13
-				// (header cells and keys classified as values) lands.
-				t.Skip("waits for classify to classify header cells and JSON keys as values (issue 13)")
-			}
 			p := write(t, filepath.Join(dir, tt.file), tt.data)
 			for _, f := range []string{"text", "json", "markdown", "html", "sarif"} {
 				r := avgrisk(t, dir, "", "scan", "--format", f, p)

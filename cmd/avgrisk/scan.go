@@ -200,7 +200,7 @@ func (c *countReader) Read(p []byte) (int, error) {
 
 // export scans one export with classify's ScanExport.
 func (s *scanner) export(si *scanInput, r io.Reader, format classify.ExportFormat) error {
-	counts := newColumnCounts()
+	lines := firstLines{}
 	sum, err := s.c.ScanExport(s.e.ctx, r, format, func(rr classify.RowResult) error {
 		s.progress.row(rr.Row)
 		if rr.Err != nil {
@@ -213,7 +213,7 @@ func (s *scanner) export(si *scanInput, r io.Reader, format classify.ExportForma
 		if len(fs) == 0 {
 			return nil
 		}
-		counts.add(fs, rr.Line)
+		lines.add(fs, rr.Line)
 		row := riskyRowOf(rr, fs)
 		if len(row.Categories) > 0 {
 			si.RowsWithSpecial++
@@ -231,11 +231,12 @@ func (s *scanner) export(si *scanInput, r io.Reader, format classify.ExportForma
 	si.RowsWithFindings = sum.RowsWithFindings
 	si.BadRows = sum.BadRows
 	si.BadLines = append(si.BadLines, sum.BadLines...)
+	si.HeaderIsData = sum.HeaderLooksLikeData
 	for _, cs := range sum.Columns {
 		if ig := s.e.cfg.ignoredColumn(si.Object, cs.Name); ig != nil {
 			continue
 		}
-		si.Columns = append(si.Columns, counts.column(cs, sum.Rows))
+		si.Columns = append(si.Columns, lines.column(cs, sum.Rows))
 	}
 	return err
 }
@@ -297,59 +298,41 @@ func foundKey(f classify.Finding) string {
 	return string(f.Kind)
 }
 
-// columnCounts counts, per column, the rows with each category and kind,
-// and the first line of each.
-type columnCounts struct {
-	rows  map[string]map[string]int
-	first map[string]map[string]int
-}
+// firstLines keeps, per column, the first line with each category and
+// kind: SARIF points at it.
+type firstLines map[string]map[string]int
 
-func newColumnCounts() *columnCounts {
-	return &columnCounts{rows: map[string]map[string]int{}, first: map[string]map[string]int{}}
-}
-
-// add counts one row's findings: each column once per category and kind.
-func (c *columnCounts) add(fs []classify.Finding, line int) {
-	for i, f := range fs {
+// add notes the line of a row's findings.
+func (fl firstLines) add(fs []classify.Finding, line int) {
+	for _, f := range fs {
 		key := foundKey(f)
-		dup := false
-		for _, g := range fs[:i] {
-			if g.Field == f.Field && foundKey(g) == key {
-				dup = true
-				break
-			}
+		if fl[f.Field] == nil {
+			fl[f.Field] = map[string]int{}
 		}
-		if dup {
-			continue
-		}
-		if c.rows[f.Field] == nil {
-			c.rows[f.Field] = map[string]int{}
-			c.first[f.Field] = map[string]int{}
-		}
-		c.rows[f.Field][key]++
-		if c.first[f.Field][key] == 0 {
-			c.first[f.Field][key] = line
+		if fl[f.Field][key] == 0 {
+			fl[f.Field][key] = line
 		}
 	}
 }
 
-// column joins classify's summary of a column with the counts.
-func (c *columnCounts) column(cs classify.ColumnSummary, rows int) scanColumn {
-	col := scanColumn{Name: cs.Name, Rows: cs.Rows, Share: cs.Share, Evidence: evidence(cs), Found: []found{}}
+// column turns classify's summary of a column, which counts the rows per
+// category and kind, into the scan's.
+func (fl firstLines) column(cs classify.ColumnSummary, rows int) scanColumn {
+	col := scanColumn{Name: cs.Name, Rows: cs.Rows, Share: cs.Share, Evidence: evidence(cs), Found: []found{}, Positional: cs.Positional}
 	share := func(n int) float64 {
 		if rows == 0 {
 			return 0
 		}
 		return float64(n) / float64(rows)
 	}
-	for _, cat := range classify.Categories() {
-		if n := c.rows[cs.Name][string(cat)]; n > 0 && cat.Special() {
-			col.Found = append(col.Found, found{Category: cat, Rows: n, Share: share(n), FirstLine: c.first[cs.Name][string(cat)]})
+	for _, cat := range cs.Categories {
+		if n := cs.CategoryRows[cat]; n > 0 && cat.Special() {
+			col.Found = append(col.Found, found{Category: cat, Rows: n, Share: share(n), FirstLine: fl[cs.Name][string(cat)]})
 		}
 	}
-	for _, k := range classify.Kinds() {
-		if n := c.rows[cs.Name][string(k)]; n > 0 && k != classify.Term {
-			col.Found = append(col.Found, found{Kind: k, Rows: n, Share: share(n), FirstLine: c.first[cs.Name][string(k)]})
+	for _, k := range cs.Kinds {
+		if n := cs.KindRows[k]; n > 0 && k != classify.Term {
+			col.Found = append(col.Found, found{Kind: k, Rows: n, Share: share(n), FirstLine: fl[cs.Name][string(k)]})
 		}
 	}
 	return col

@@ -62,6 +62,9 @@ type scanColumn struct {
 	// type say (databases: judged as a schema field, whether or not the
 	// sample holds values).
 	SchemaCategories []classify.Category `json:"schema_categories,omitempty"`
+	// Positional is set when the header cell looked like data: Name is
+	// then "column N", never the cell.
+	Positional bool `json:"positional,omitempty"`
 }
 
 // found is one category or identifier kind in a column or a text.
