@@ -421,6 +421,10 @@ func (a *assessment) retention() error {
 			a.add(Fail, Fact{ID: "retention-maximum-not-configured", Value: c, Period: rule.Period.String()})
 		case retention.Guidance:
 			a.add(Warn, Fact{ID: "retention-guidance-not-configured", Value: c, Period: rule.Period.String()})
+		case retention.Justification:
+			// A limitation period (contract-evidence) is a reason to keep,
+			// neither a minimum nor a maximum: no configuration can be
+			// incompatible with it (BW 3:307, 3:310).
 		default:
 			a.add(Fail, Fact{ID: "retention-no-period", Value: c})
 		}

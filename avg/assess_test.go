@@ -292,6 +292,12 @@ func TestRetentionRules(t *testing.T) {
 			reason: "a category with a statutory maximum (telecom traffic data, Directive 2002/58/EC art. 6) must be configured, not left to the general period",
 		},
 		{
+			name: "contract evidence held, not configured", held: []string{"customer-account", "contract-evidence"},
+			uses: []avg.RetentionUse{{Category: "customer-account", Rule: p2y, Enforced: true}},
+			want: avg.Pass, facts: []string{"retention-period"},
+			reason: "a limitation period (BW 3:307, 3:310) is a reason to keep, neither a minimum nor a maximum: nothing to be incompatible with",
+		},
+		{
 			name: "record categories not stated", uses: []avg.RetentionUse{{Category: "customer-account", Rule: p2y, Enforced: true}},
 			want: avg.Warn, facts: []string{"retention-period", "record-categories-not-stated"},
 			reason: "without the categories held, statutory periods cannot be verified: not stated warns, never passes silently",
