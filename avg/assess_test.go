@@ -197,7 +197,7 @@ func TestAssessErrors(t *testing.T) {
 			name:    "unknown declared category",
 			edit:    func(s *avg.System) { s.Processing.Categories = []classify.Category{"astrology"} },
 			mention: `"astrology"`,
-			reason:  "categories are the IDs of LABELING.md",
+			reason:  "categories are the IDs of docs/labeling.md",
 		},
 		{
 			name:    "DPIA after asOf",

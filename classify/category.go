@@ -3,7 +3,7 @@ package classify
 import "slices"
 
 // Category is a class of personal data that the AVG treats apart. The values
-// are the stable IDs of the labelling guide (LABELING.md) and never change.
+// are the stable IDs of the labelling guide (docs/labeling.md) and never change.
 type Category string
 
 // The categories. All but Ordinary are special: Art. 9(1) AVG (bijzondere

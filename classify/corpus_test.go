@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// textCase is one line of testdata/text.jsonl (format: LABELING.md).
+// textCase is one line of testdata/text.jsonl (format: docs/labeling.md).
 type textCase struct {
 	ID          string     `json:"id"`
 	Lang        string     `json:"lang"`
@@ -81,7 +81,7 @@ func predictedCategories(c *Classifier, text string) []Category {
 	return cats
 }
 
-// TestCorpusText runs the development corpus (LABELING.md) through the
+// TestCorpusText runs the development corpus (docs/labeling.md) through the
 // default classifier: a subtest per case logs what it got wrong, and the
 // test fails when micro-F1 over the categories drops below 0.95.
 func TestCorpusText(t *testing.T) {

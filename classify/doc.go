@@ -54,7 +54,7 @@
 // prefix for cards, net/netip for IP addresses, a calendar date with birth
 // context for a date of birth.
 //
-// The labelling rules follow LABELING.md of the project; the development
+// The labelling rules follow docs/labeling.md; the development
 // corpus in testdata runs as a test, which logs precision and recall per
 // category.
 //

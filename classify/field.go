@@ -7,7 +7,7 @@ import (
 )
 
 // Field is one field of a CRM schema: its object, API name, label and a
-// few sample values. Field judges all four together (LABELING.md, "Fields
+// few sample values. Field judges all four together (docs/labeling.md, "Fields
 // of a record").
 type Field struct {
 	Object string   `json:"object,omitempty"` // e.g. "Contact", "Donor__c"
@@ -46,7 +46,7 @@ const (
 //     all of it;
 //   - for a field that holds ordinary identifiers (Email, MobilePhone,
 //     IBAN__c, Birthdate), one Finding of Category Ordinary per identifier
-//     kind, never a special category (LABELING.md: the field format has
+//     kind, never a special category (docs/labeling.md: the field format has
 //     no identifiers).
 //
 // Every finding has Field set to f.Name and Start = End = 0: it is about

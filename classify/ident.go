@@ -8,7 +8,7 @@ import (
 
 // This file and the ident_*.go files find identifiers: e-mail addresses,
 // phone numbers, IBANs, BSNs, payment cards, IP addresses and dates of
-// birth (LABELING.md, "Identifiers").
+// birth (docs/labeling.md, "Identifiers").
 //
 // The detector is one pass over the bytes. Words that start with a letter
 // are skipped in one go after two cheap looks (an IBAN starts with two

@@ -102,7 +102,7 @@ func TestSample(t *testing.T) {
 			}
 		}
 	}
-	// A customer-success score is not health data (LABELING.md).
+	// A customer-success score is not health data (docs/labeling.md).
 	if l := lines["Account_Health_Score__c"]; l != "" {
 		t.Errorf("Account_Health_Score__c flagged: %q", l)
 	}

@@ -81,7 +81,7 @@ func TestDutchReportAndDraft(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
-	// A customer-success score is no health data (LABELING.md).
+	// A customer-success score is no health data (docs/labeling.md).
 	if strings.Contains(out, "Account_Health_Score__c") {
 		t.Errorf("report flags Account_Health_Score__c")
 	}
