@@ -23,8 +23,10 @@ import (
 //
 // Every decision about a candidate depends on at most a few hundred bytes
 // around it (a chain is at most maxChainBytes long, an e-mail address at
-// most 64+1+maxDomain bytes, context windows are below 64 bytes), which is
-// what Scan needs to give the findings of Text whatever the chunking.
+// most 64+1+maxDomain bytes, context windows are below 64 bytes but the
+// BSN's, bsnWindow, and an IBAN at most 34 characters with a separator
+// between each), which is what Scan needs to give the findings of Text
+// whatever the chunking.
 //
 // Nothing here allocates unless a finding is appended to dst.
 //
@@ -119,6 +121,7 @@ var asciiWord = func() (t [256]bool) {
 
 func isDigit(b byte) bool  { return '0' <= b && b <= '9' }
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+func isUpper(b byte) bool  { return 'A' <= b && b <= 'Z' }
 func isAlnum(b byte) bool  { return isDigit(b) || isLetter(b) }
 func lower(b byte) byte {
 	if 'A' <= b && b <= 'Z' {

@@ -82,8 +82,6 @@ func (s *identScanner) iban(i int) int {
 	return end
 }
 
-func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
-
 // exampleIBANs are IBANs that documentation and test suites use.
 var exampleIBANs = map[string]bool{
 	"NL91ABNA0417164300": true, "NL02ABNA0123456789": true, "NL20INGB0001234567": true,
