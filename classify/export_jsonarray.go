@@ -70,6 +70,14 @@ func (s *exportScanner) scanJSONArray() error {
 		if err != nil && err != io.EOF {
 			return fmt.Errorf("classify: export: read: %w", err)
 		}
+		if len(elem) == 0 && !long {
+			// A stray closing bracket ('}' where an element should
+			// start) that value leaves unread: consume it, or the scan
+			// would report it as a bad row for ever.
+			if _, err := a.br.ReadByte(); err != nil && err != io.EOF {
+				return fmt.Errorf("classify: export: read: %w", err)
+			}
+		}
 		s.sum.Lines = a.line
 		rowNo++
 		var reason error
