@@ -79,9 +79,13 @@ var (
 	ErrBinary = errors.New("classify: export is not text (binary, compressed or UTF-16); see Detect")
 )
 
-// MaxExportLine is the longest JSON Lines line, in bytes, that ScanExport
-// reads; a longer line is a bad row. It bounds the scanner's memory.
-const MaxExportLine = 16 << 20
+// MaxExportLine is the longest line (a JSON Lines line, a JSON array
+// element, a CSV record), in bytes, that ScanExport reads by default; a
+// longer line is a bad row. It bounds the scanner's memory: 4 MiB is 32
+// times Salesforce's largest text field (131,072 characters), and keeps
+// a scan of any input under 100 MB of resident memory, vocabulary
+// included (TestHostileInputMemory). ExportLimits.MaxLine changes it.
+const MaxExportLine = 4 << 20
 
 // maxExportColumns is the number of columns whose statistics ScanExport
 // keeps; the values of further JSON keys are still classified. It is the
@@ -95,7 +99,7 @@ const maxExportColumns = 4096
 type ExportLimits struct {
 	// MaxLine is the longest line, in bytes: a JSON Lines line, a CSV
 	// line or a CSV record over several lines (default MaxExportLine,
-	// 16 MiB; ErrLineTooLong, or ErrUnterminatedQuote for a record).
+	// 4 MiB; ErrLineTooLong, or ErrUnterminatedQuote for a record).
 	MaxLine int
 	// MaxField is the longest CSV field, in bytes (default 1 MiB; a
 	// Salesforce long text area holds at most 131,072 characters;

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // Column names are data, too. A CSV export without its header row makes
@@ -79,8 +80,14 @@ func nameLooksLikeData(name string) bool {
 // or key looked like data.
 func positionalName(i int) string { return "column " + itoaSmall(i+1) }
 
-// nameCacheBytes bounds the names that one scan's cache holds.
+// nameCacheBytes bounds what one scan's name cache holds: each entry
+// counts its name and its analysis (about 900 bytes), so about 1,000
+// names.
 const nameCacheBytes = 1 << 20
+
+// nameEntryBytes is what an entry of the name cache costs besides its
+// name: the analysis and the map's slot.
+const nameEntryBytes = int(unsafe.Sizeof(nameAnalysis{})) + 64
 
 // nameCache holds the analyses of names for one scan: JSON keys beyond
 // the column cap come back row after row. It holds names of at most
@@ -99,10 +106,11 @@ func (nc *nameCache) analyse(name string) *nameAnalysis {
 	if len(name) > MaxColumnName {
 		return a
 	}
-	if nc.m == nil || nc.bytes+len(name) > nameCacheBytes {
+	cost := len(name) + nameEntryBytes
+	if nc.m == nil || nc.bytes+cost > nameCacheBytes {
 		nc.m, nc.bytes = map[string]*nameAnalysis{}, 0
 	}
 	nc.m[name] = a
-	nc.bytes += len(name)
+	nc.bytes += cost
 	return a
 }
