@@ -7,12 +7,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -436,3 +439,74 @@ func TestUsage(t *testing.T) {
 }
 
 func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
+
+func TestScanInterrupt(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT on Windows")
+	}
+	// An endless export on standard input: Ctrl-C must stop the scan
+	// cleanly with a summary of what was read.
+	cmd := exec.Command(binary, "scan", "--format", "json", "-")
+	cmd.Dir = t.TempDir()
+	pr, pw := io.Pipe()
+	cmd.Stdin = pr
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// A pipe hands bytes over only as the scanner reads them: once 1 MB
+	// is written, rows have been scanned.
+	var written atomic.Int64
+	go func() {
+		pw.Write([]byte("Id,Diagnose__c,Note\n"))
+		for i := 0; ; i++ {
+			n, err := fmt.Fprintf(pw, "%d,astma,belt terug\n", i)
+			if err != nil {
+				return
+			}
+			written.Add(int64(n))
+		}
+	}()
+	for deadline := time.Now().Add(60 * time.Second); written.Load() < 1<<20; {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatal("the scan read less than 1 MB in a minute")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("avgrisk did not stop on SIGINT")
+	}
+	pr.Close()
+	if code := cmd.ProcessState.ExitCode(); code != exitError {
+		t.Errorf("exit %d, want 2 (interrupted)", code)
+	}
+	var res scanResult
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		t.Fatalf("no summary on SIGINT: %v; stderr %s", err, errb.String())
+	}
+	if !res.Interrupted || len(res.Inputs) != 1 || res.Inputs[0].Rows == 0 || res.Inputs[0].RowsWithSpecial == 0 {
+		t.Errorf("partial summary: interrupted %v, inputs %d", res.Interrupted, len(res.Inputs))
+	}
+	if !strings.Contains(errb.String(), "interrupted") {
+		t.Errorf("stderr does not say it was interrupted: %q", errb.String())
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	got := progressLine("export.csv", 120000, 48<<20, 96<<20, 2*time.Second)
+	want := "avgrisk: export.csv 120000 rows, 48.0 MB of 96.0 MB, 24.0 MB/s, 2s left"
+	if got != want {
+		t.Errorf("progressLine = %q, want %q", got, want)
+	}
+	if newProgress(&env{stderr: &bytes.Buffer{}}) != nil {
+		t.Error("progress on a non-terminal")
+	}
+}
