@@ -22,7 +22,8 @@ const (
 	JSONLines
 	// JSONArray is one JSON array of objects, as REST APIs and many
 	// export tools write it; the keys of the objects are the field names.
-	// It is read as a stream, one object at a time.
+	// It is read as a stream, one object at a time. A lone object (one
+	// JSON document over several lines) is read as one row.
 	JSONArray
 )
 

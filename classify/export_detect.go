@@ -3,6 +3,7 @@ package classify
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"io"
 	"unicode/utf8"
 
@@ -91,7 +92,9 @@ func commaName(r rune) string {
 //   - binary when, once decoded, the bytes hold NUL or more than one in
 //     twenty control characters other than TAB, CR, LF and FF;
 //   - a JSON array of objects when the text starts with '[' and '{', JSON
-//     Lines when it starts with '{';
+//     Lines when it starts with '{' and its first line is a whole JSON
+//     value, one JSON document (Format JSONArray, read as one row) when
+//     it starts with '{' and its first line is not;
 //   - CSV when the first lines agree on a separator (',', ';', TAB or
 //     '|', counted outside quotes, as CSVComma does) that occurs at least
 //     once on every line looked at; a single line is CSV when it has the
@@ -142,6 +145,10 @@ func DetectFormat(head []byte) Detection {
 		d.Container, d.Format = ContainerExport, JSONArray
 	case t[0] == '[' && bytes.Equal(bytes.TrimSpace(t), []byte("[]")):
 		d.Container, d.Format = ContainerExport, JSONArray
+	case t[0] == '{' && !firstLineObject(t):
+		// One JSON document over several lines (a pretty-printed
+		// record): JSONArray reads a lone object as one row.
+		d.Container, d.Format = ContainerExport, JSONArray
 	case t[0] == '{':
 		d.Container, d.Format = ContainerExport, JSONLines
 	default:
@@ -152,6 +159,17 @@ func DetectFormat(head []byte) Detection {
 		}
 	}
 	return d
+}
+
+// firstLineObject reports whether the first line of t is a whole JSON
+// value, as in JSON Lines; a first line longer than the prefix counts as
+// one.
+func firstLineObject(t []byte) bool {
+	i := bytes.IndexByte(t, '\n')
+	if i < 0 {
+		return true
+	}
+	return json.Valid(bytes.TrimSpace(t[:i]))
 }
 
 // validUTF8Prefix reports whether b is valid UTF-8, forgiving a rune cut

@@ -48,6 +48,7 @@ func TestDetectFormat(t *testing.T) {
 		{"header only", "Id,Name,Email\n", Detection{Container: ContainerExport, Format: CSV, Comma: ',', Encoding: UTF8}, "one line with two separators is a header"},
 		{"jsonl", "{\"a\":1}\n{\"a\":2}\n", Detection{Container: ContainerExport, Format: JSONLines, Encoding: UTF8}, "an object per line"},
 		{"json array", " [\n  {\"a\": 1}\n]", Detection{Container: ContainerExport, Format: JSONArray, Encoding: UTF8}, "an array of objects"},
+		{"json document", "{\n  \"Id\": \"1\",\n  \"Note\": \"x\"\n}\n", Detection{Container: ContainerExport, Format: JSONArray, Encoding: UTF8}, "a pretty-printed object is one document, not JSON Lines"},
 		{"json empty array", "[]", Detection{Container: ContainerExport, Format: JSONArray, Encoding: UTF8}, "an empty array of objects"},
 		{"text", "Mevrouw belde, ze is zwanger.\nZe belt morgen terug.\n", Detection{Container: ContainerText, Encoding: UTF8}, "prose: the comma is not on every line"},
 		{"text one line", "Hallo, dit is een notitie.", Detection{Container: ContainerText, Encoding: UTF8}, "one comma on one line is prose"},

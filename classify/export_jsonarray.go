@@ -34,11 +34,21 @@ func (s *exportScanner) scanJSONArray() error {
 			return nil
 		}
 	}
+	if c == '{' {
+		// A lone object, one JSON document: one row.
+		return s.jsonArrayElements(a, true)
+	}
 	if c != '[' {
 		s.sum.Lines = a.line
 		return &RowError{Line: a.line, Row: 0, Err: ErrNotArray}
 	}
 	a.br.ReadByte()
+	return s.jsonArrayElements(a, false)
+}
+
+// jsonArrayElements reads the elements of an array up to its ']', or a
+// single value when one is set.
+func (s *exportScanner) jsonArrayElements(a *arrayReader, one bool) error {
 	var (
 		buf   jsonRowBuf
 		elem  []byte
@@ -95,6 +105,10 @@ func (s *exportScanner) scanJSONArray() error {
 			}
 		} else if err := s.jsonRow(&buf, start, rowNo, elem); err != nil {
 			return err
+		}
+		if one {
+			s.sum.Lines = a.line
+			return nil
 		}
 	}
 }

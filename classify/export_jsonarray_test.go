@@ -80,7 +80,7 @@ func TestScanExportJSONArraySameAsLines(t *testing.T) {
 }
 
 func TestScanExportJSONArrayNotArray(t *testing.T) {
-	_, err := Default().ScanExport(context.Background(), strings.NewReader("\n{\"a\":1}"), JSONArray, nil)
+	_, err := Default().ScanExport(context.Background(), strings.NewReader("\n\"a\""), JSONArray, nil)
 	var re *RowError
 	if !errors.As(err, &re) || re.Line != 2 || !errors.Is(err, ErrNotArray) {
 		t.Errorf("err = %v, want a RowError at line 2 wrapping ErrNotArray", err)
@@ -109,4 +109,11 @@ func FuzzScanExportJSONArray(f *testing.F) {
 			t.Fatalf("read %d of %d bytes", sum.Bytes, len(s))
 		}
 	})
+}
+
+func TestScanExportJSONDocument(t *testing.T) {
+	rows, sum := exportScanAll(t, JSONArray, "{\n  \"Id\": \"1\",\n  \"Diagnose__c\": \"astma\"\n}\n")
+	if sum.Rows != 1 || sum.BadRows != 0 || len(rows) != 1 || rows[0].Line != 1 {
+		t.Errorf("rows %d bad %d results %d, want one row at line 1", sum.Rows, sum.BadRows, len(rows))
+	}
 }
