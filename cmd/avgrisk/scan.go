@@ -214,17 +214,24 @@ func (s *scanner) export(si *scanInput, r io.Reader, format classify.ExportForma
 			return nil
 		}
 		lines.add(fs, rr.Line)
-		row := riskyRowOf(rr, fs)
-		if len(row.Categories) > 0 {
+		sc := scoreRow(fs)
+		if sc.cats != 0 {
 			si.RowsWithSpecial++
 		}
-		for _, c := range row.Categories {
-			si.catRows[c]++
+		for i, c := range allCategories {
+			if sc.cats&(1<<i) != 0 {
+				si.catRows[c]++
+			}
 		}
-		for _, k := range row.Kinds {
-			si.kindRows[k]++
+		for i, k := range allKinds {
+			if sc.kinds&(1<<i) != 0 {
+				si.kindRows[k]++
+			}
 		}
-		si.insertRisky(row, s.top)
+		// Excerpts only for a row that enters the top: most rows do not.
+		if s.top > 0 && sc.score > 0 && (len(si.Riskiest) < s.top || sc.score > si.Riskiest[s.top-1].Score) {
+			si.insertRisky(riskyRowOf(rr, fs, sc), s.top)
+		}
 		return nil
 	})
 	si.Rows = sum.Rows
@@ -350,32 +357,68 @@ func evidence(c classify.ColumnSummary) string {
 	return "values"
 }
 
-// riskyRowOf sums up a row: its special categories, identifier kinds,
-// a score and a masked excerpt of each finding. A special category counts
-// ten times its strongest confidence, an identifier kind once: a
-// diagnosis next to a BSN outranks any number of e-mail addresses.
-func riskyRowOf(rr classify.RowResult, fs []classify.Finding) riskyRow {
-	row := riskyRow{Row: rr.Row, Line: rr.Line, Categories: []classify.Category{}, Kinds: []classify.Kind{}, Findings: []excerpt{}}
-	best := map[classify.Category]float64{}
-	bestKind := map[classify.Kind]float64{}
+// allCategories and allKinds are classify's lists, in order, indexed by
+// the bits of a rowScore.
+var (
+	allCategories = classify.Categories()
+	allKinds      = classify.Kinds()
+)
+
+// rowScore sums up a row: its special categories and identifier kinds (as
+// bits of allCategories and allKinds) and a score that ranks rows by
+// risk. A special category counts ten times its strongest confidence, an
+// identifier kind once: a diagnosis next to a BSN outranks any number of
+// e-mail addresses.
+type rowScore struct {
+	cats, kinds uint64
+	score       float64
+}
+
+// scoreRow scores a row's findings without allocating: it runs for every
+// row with findings.
+func scoreRow(fs []classify.Finding) rowScore {
+	var best [64]float64
+	var bestKind [64]float64
+	var sc rowScore
 	for _, f := range fs {
 		if f.Category.Special() {
-			best[f.Category] = max(best[f.Category], f.Confidence)
+			if i := slices.Index(allCategories, f.Category); i >= 0 && i < 64 {
+				sc.cats |= 1 << i
+				best[i] = max(best[i], f.Confidence)
+			}
 		}
 		if f.Kind != classify.Term {
-			bestKind[f.Kind] = max(bestKind[f.Kind], f.Confidence)
+			if i := slices.Index(allKinds, f.Kind); i >= 0 && i < 64 {
+				sc.kinds |= 1 << i
+				bestKind[i] = max(bestKind[i], f.Confidence)
+			}
 		}
 	}
-	for _, c := range classify.Categories() {
-		if conf, ok := best[c]; ok {
+	for i := range allCategories {
+		if sc.cats&(1<<i) != 0 {
+			sc.score += 10 * best[i]
+		}
+	}
+	for i := range allKinds {
+		if sc.kinds&(1<<i) != 0 {
+			sc.score += bestKind[i]
+		}
+	}
+	return sc
+}
+
+// riskyRowOf describes a row for the riskiest list: its categories and
+// kinds and a masked excerpt of each finding.
+func riskyRowOf(rr classify.RowResult, fs []classify.Finding, sc rowScore) riskyRow {
+	row := riskyRow{Row: rr.Row, Line: rr.Line, Score: sc.score, Categories: []classify.Category{}, Kinds: []classify.Kind{}, Findings: []excerpt{}}
+	for i, c := range allCategories {
+		if sc.cats&(1<<i) != 0 {
 			row.Categories = append(row.Categories, c)
-			row.Score += 10 * conf
 		}
 	}
-	for _, k := range classify.Kinds() {
-		if conf, ok := bestKind[k]; ok {
+	for i, k := range allKinds {
+		if sc.kinds&(1<<i) != 0 {
 			row.Kinds = append(row.Kinds, k)
-			row.Score += conf
 		}
 	}
 	at := map[[3]string]int{}
