@@ -3,6 +3,7 @@ package avg
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/avgrisk/avgrisk/classify"
 	"github.com/avgrisk/avgrisk/transfer"
@@ -176,8 +177,34 @@ func (a *assessment) checkTransferBasis() (Status, []Fact) {
 		if res.Restricted && slices.Contains(res.RiskIDs(), transfer.RiskMissingTIA) {
 			facts = append(facts, Fact{ID: "transfer-missing-tia", Party: partyName(a.flows[i].Importer, i)})
 		}
+		// The facts the flow leaves open that the outcome depends on:
+		// never decided from a name, so the report asks to confirm them.
+		// The importer's access is foreign-jurisdiction's question.
+		for _, o := range res.OpenFacts {
+			_, key, _ := strings.Cut(o.Field, ".")
+			if key == "" {
+				key = o.Field
+			}
+			id, ok := openFacts[key]
+			if !ok {
+				continue
+			}
+			party := o.Party
+			if party == "" {
+				party = a.flows[i].Exporter.Name
+			}
+			st = worst(st, Warn)
+			facts = append(facts, Fact{ID: id + "-not-stated", Party: party, Field: o.Field})
+		}
 	}
 	return st, facts
+}
+
+// openFacts maps the fields of transfer.OpenFact that transfer-basis asks
+// to confirm to the questions of the message catalogues.
+var openFacts = map[string]string{
+	"same_group":    "transfer-same-group",    // BCRs cover a group only (GDPR Arts. 4(20), 47)
+	"public_powers": "transfer-public-powers", // Art. 49(3) bars derogations in the exercise of public powers
 }
 
 // foreignRisks are the risks of transfer.Evaluate that put the data within

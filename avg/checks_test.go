@@ -7,6 +7,7 @@ import (
 
 	"github.com/avgrisk/avgrisk/avg"
 	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/transfer"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 )
@@ -249,4 +250,23 @@ func TestLegalTexts(t *testing.T) {
 	if strings.Contains(why(en, avg.CheckForeignJurisdiction), "only keys out of the vendor's reach do") {
 		t.Errorf("foreign-jurisdiction still says keys alone remove the risk (EDPB Rec. 01/2020 Annex 2, use cases 6 and 7)")
 	}
+}
+
+// TestTransferOpenFacts: a legal fact the flow leaves open is never
+// decided from a name; transfer-basis names it to confirm (issue 11, item
+// 13: same_group for BCRs, GDPR Arts. 4(20), 47; item 1: public powers,
+// Art. 49(3)).
+func TestTransferOpenFacts(t *testing.T) {
+	runCheckCases(t, avg.CheckTransferBasis, []checkCase{
+		{"BCR group not stated", func(s *avg.System) { s.Transfers[0].Onward[0].SameGroup = false }, avg.Fail, "transfer-same-group-not-stated",
+			"without same_group the BCR basis is not established (Art. 4(20)); the report says which fact to confirm"},
+		{"public powers not stated", func(s *avg.System) {
+			f := &s.Transfers[0]
+			f.Exporter.Sector = transfer.SectorPublic
+			f.Importer = transfer.Party{Name: "US Archive Inc.", Country: "US", Role: transfer.Processor}
+			f.Onward, f.StorageCountries, f.AccessCountries = nil, []string{"US"}, nil
+			f.Mechanisms = []transfer.Mechanism{transfer.CompellingLegitimateInterest49}
+			f.Frequency = transfer.Occasional
+		}, avg.Warn, "transfer-public-powers-not-stated", "Art. 49(3): a public body may use the derogation only outside its public powers; confirm"},
+	})
 }
