@@ -3,6 +3,7 @@ package classify
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Rule prefixes of the findings that Object derives from a field's
@@ -102,22 +103,23 @@ func (c *Classifier) Schema(objs []Object) []ObjectResult {
 
 // fieldJudge collects the evidence on one field of an object.
 type fieldJudge struct {
-	lx        *fieldLexicon
-	sc        *splitCache
-	v         *objectVerdict
-	a         *nameAnalysis
-	desc      [numCats]evidence
-	help      [numCats]evidence
-	pick      [numCats]evidence
-	obj       [numCats]evidence
-	against   []Evidence
-	words     []string // base words of the field's name, label and picklist values, for context rules
-	nameBases []string // base words of the field's name
-	lookup    bool
-	boolean   bool // a checkbox holds true or false: never a number such as a BSN
-	constant  bool // a code that names the kind of record, the same in every record
-	system    bool
-	identity  bool // the field holds ordinary identifiers
+	lx         *fieldLexicon
+	sc         *splitCache
+	v          *objectVerdict
+	a          *nameAnalysis
+	desc       [numCats]evidence
+	help       [numCats]evidence
+	pick       [numCats]evidence
+	obj        [numCats]evidence
+	against    []Evidence
+	words      []string // base words of the field's name, label and picklist values, for context rules
+	nameBases  []string // base words of the field's name
+	lookup     bool
+	boolean    bool // a checkbox holds true or false: never a number such as a BSN
+	constant   bool // a code that names the kind of record, the same in every record
+	structural bool // a segment of its path is administrative structure
+	system     bool
+	identity   bool // the field holds ordinary identifiers
 }
 
 // objectField judges one field of an object whose verdict is v.
@@ -144,6 +146,9 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.switchOff(f)
 	}
 	j.kindOfField(f)
+	if j.system || j.lookup {
+		j.dropObjectWords()
+	}
 	j.objectEvidence()
 	j.applyContext()
 
@@ -281,24 +286,38 @@ func (j *fieldJudge) pathStructure(name, label string) {
 	sl := j.lx.schema
 	segs := strings.Split(name, ".")
 	for i, seg := range segs {
-		head, slice, sliced := strings.Cut(seg, ":")
-		if sliced && (head == "extension" || head == "modifierExtension") {
+		head, slice, sliced := cutSlice(seg)
+		extension := sliced && (head == "extension" || head == "modifierExtension")
+		if extension {
 			head = slice
 		}
-		head = strings.TrimSuffix(head, "[x]")
 		bases := j.nameBases
 		if head != name {
 			bases = j.lx.bases(j.sc.name(head))
 		}
 		e := sl.structure[strings.Join(bases, " ")]
+		for k := 1; e == nil && extension && k < len(bases)-1; k++ {
+			// An extension is named by what it holds, last:
+			// "workflow-relatedArtifact" is a related artifact (two
+			// words at least: "ombCategory" is not a category).
+			e = sl.structure[strings.Join(bases[k:], " ")]
+		}
 		if e == nil && i > 0 && i == len(segs)-1 && (head == "code" || head == "system") {
-			prev := j.lx.bases(j.sc.name(segs[i-1]))
-			if len(prev) > 0 && prev[len(prev)-1] == "quantity" {
-				e = sl.structure["unit"]
+			prevHead, _, _ := cutSlice(segs[i-1])
+			prev := j.lx.bases(j.sc.name(prevHead))
+			switch {
+			case len(prev) > 0 && prev[len(prev)-1] == "quantity":
+				e = sl.structure["unit"] // the code of a quantity is its unit
+			case prevHead == "component" && head == "code":
+				// The code of a component names the component
+				// ("component[gene-studied].code" is LOINC 48018-6),
+				// the same in every record; its value is the content.
+				j.constant = true
+				e = sl.structure["coding"]
 			}
 		}
 		if e != nil {
-			j.system = true
+			j.system, j.structural = true, true
 			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 			return
 		}
@@ -309,14 +328,55 @@ func (j *fieldJudge) pathStructure(name, label string) {
 	}
 }
 
+// dropObjectWords cancels the name, label and description evidence of a
+// structural field whose words only repeat its object's name: the label
+// "GenomicStudy.identifier" of a genomic study's identifier says
+// "genomic" because of the object, not because the identifier is
+// genetic data.
+func (j *fieldJudge) dropObjectWords() {
+	for _, src := range []*[numCats]evidence{&j.a.name, &j.a.label, &j.desc, &j.help} {
+		for i := range src {
+			e := src[i].entry
+			if e == nil || src[i].conf == 0 {
+				continue
+			}
+			inside := true
+			for _, w := range e.words {
+				if !slices.Contains(j.v.words, w) {
+					inside = false
+					break
+				}
+			}
+			if inside {
+				src[i] = evidence{}
+				j.against = append(j.against, Evidence{Source: EvidenceObject, Rule: e.id, Line: e.ref(), Category: fieldCats[i], Against: true})
+			}
+		}
+	}
+}
+
+// cutSlice splits a path segment into its element and its slice name:
+// FHIR "category:VSCat" and FHIR Shorthand "component[gene-studied]"
+// give the element and the slice; "value[x]" is the element "value".
+func cutSlice(seg string) (head, slice string, sliced bool) {
+	seg = strings.TrimSuffix(seg, "[x]")
+	if i := strings.IndexByte(seg, '['); i > 0 && strings.HasSuffix(seg, "]") {
+		return seg[:i], seg[i+1 : len(seg)-1], true
+	}
+	return strings.Cut(seg, ":")
+}
+
 // constantCode reports whether the last segment of a path is a code
 // whose label only repeats the object's own name: the code that says
 // what kind of record this is ("code", label "Body Weight", on a body
 // weight profile), the same in every record.
 func (j *fieldJudge) constantCode(last, label string) bool {
-	head, _, _ := strings.Cut(last, ":")
+	head, _, _ := cutSlice(last)
 	if head != "code" || label == "" {
 		return false
+	}
+	if !strings.ContainsFunc(label, unicode.IsLetter) {
+		return true // a LOINC code as label: "82120-7"
 	}
 	words := j.lx.bases(j.sc.label(label))
 	n := 0
@@ -447,6 +507,12 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 // catalogues and organisations as objectClass.factor says.
 func (j *fieldJudge) factor(cat Category, named float64) float64 {
 	if j.lookup || j.constant || j.v.kind == ObjectConfiguration || j.boolean && cat == NationalID {
+		return 0
+	}
+	if j.structural && cat != NationalID {
+		// "category[Genetics]", "extension[GenomicStudyReference]":
+		// administrative structure whatever its slice is called; a
+		// BSN as an identifier ("identifier[BSN]") is still one.
 		return 0
 	}
 	return j.a.object.factor(cat, named)

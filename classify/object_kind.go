@@ -98,6 +98,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		v.kind, v.cat, v.weight = best.Kind, best.Category, best.Weight
 		v.evidence = append(v.evidence, *best)
 	}
+	if (v.kind == ObjectUnknown || v.kind == ObjectThing) && !lx.nameIsPerson(nameBases) || v.kind.category() != "" || v.cat != "" && v.kind == ObjectClinical {
+		lx.siblingKind(&v, o.Fields, sc)
+	}
 	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
 	}
@@ -143,7 +146,7 @@ func (lx *fieldLexicon) namedKind(tokens []string, factor float64, src EvidenceS
 	for _, ck := range [...]struct {
 		cat  Category
 		kind ObjectKind
-	}{{Health, ObjectClinical}, {Criminal, ObjectCriminalJustice}} {
+	}{{Health, ObjectClinical}, {Genetic, ObjectClinical}, {Criminal, ObjectCriminalJustice}} {
 		e := ev[catIndex(ck.cat)]
 		w := e.conf * factor
 		if e.entry == nil || e.conf < namedKindWeight || w < minKindWeight || best != nil && w <= best.Weight {
@@ -158,6 +161,77 @@ func (lx *fieldLexicon) namedKind(tokens []string, factor float64, src EvidenceS
 func (v *objectVerdict) set(e *schemaEntry, factor float64, src EvidenceSource) {
 	v.kind, v.cat, v.weight = e.kind, e.cat, round2(e.weight*factor)
 	v.evidence = append(v.evidence, Evidence{Source: src, Rule: e.id, Line: e.ref(), Kind: e.kind, Category: e.cat, Weight: v.weight})
+}
+
+// Sibling evidence: an object whose name says nothing (or only that it
+// is a thing) but many of whose fields are strongly named for health,
+// genetic or criminal data ("DNA change", "Genomic Ref Allele", "Allelic
+// State" on a "Variant"; Diagnose, Medicatie, Allergie on an
+// "Intake__c") records that category: its other content fields hold it
+// too.
+const (
+	siblingMin       = 3    // at least this many strongly named fields
+	siblingShare     = 0.2  // and at least this share of the fields
+	siblingNameFloor = 0.9  // a strongly named field: name or label at this weight or more
+	siblingWeight    = 0.75 // the weight of the kind so found
+)
+
+// siblingKind makes v clinical or criminal-justice when enough of the
+// object's fields are strongly named for one category.
+func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitCache) {
+	if len(fields) < siblingMin {
+		return
+	}
+	var count [numCats]int
+	var entry [numCats]*fieldEntry
+	for _, f := range fields {
+		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
+		for _, cat := range [...]Category{Health, Genetic, Criminal} {
+			i := catIndex(cat)
+			e := a.name[i]
+			if a.label[i].conf > e.conf {
+				e = a.label[i]
+			}
+			if e.conf >= siblingNameFloor {
+				count[i]++
+				entry[i] = e.entry
+			}
+		}
+	}
+	share := siblingShare
+	if v.kind != ObjectUnknown && v.kind != ObjectThing {
+		share /= 2 // strengthening a name that says the same needs less
+	}
+	best := -1
+	for _, cat := range [...]Category{Health, Genetic, Criminal} {
+		i := catIndex(cat)
+		if count[i] >= siblingMin && float64(count[i]) >= share*float64(len(fields)) && (best < 0 || count[i] > count[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return
+	}
+	cat := fieldCats[best]
+	kind := ObjectClinical
+	if cat == Criminal {
+		kind = ObjectCriminalJustice
+	}
+	if v.kind != ObjectUnknown && v.kind != ObjectThing {
+		// A clinical or criminal-justice name: the siblings may only
+		// strengthen a weak name of the same category ("Variant").
+		if v.kind != kind || v.cat != cat || v.weight >= siblingWeight {
+			return
+		}
+		v.weight = siblingWeight
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
+		return
+	}
+	for i := range v.evidence {
+		v.evidence[i].Against, v.evidence[i].Weight = true, 0
+	}
+	v.kind, v.cat, v.weight = kind, cat, siblingWeight
+	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
 }
 
 // nameIsPerson reports whether a word of the name is a person word of

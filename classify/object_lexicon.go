@@ -188,9 +188,11 @@ func parseObjectTarget(t string) (ObjectKind, Category, error) {
 	}
 	cat := kind.category()
 	switch {
-	case kind == ObjectMembership || kind == ObjectPerson && c != "":
+	case kind == ObjectMembership || (kind == ObjectPerson || kind == ObjectClinical) && c != "":
 		// A membership reveals its category; a person's attribute
-		// ("person:racial-ethnic-origin" for an ethnicity record) too.
+		// ("person:racial-ethnic-origin" for an ethnicity record) and a
+		// clinical record of another category than health
+		// ("clinical:genetic" for a variant) too.
 		cat = Category(c)
 		if !cat.Special() {
 			return "", "", fmt.Errorf("%s of unknown category %q", k, c)

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"flag"
+	"path/filepath"
 	"slices"
 	"sort"
 	"testing"
@@ -45,9 +46,30 @@ func schemaObjects(cases []schemaCase) []*schemaGroup {
 // pairs, logged per source and per category. It fails below the floor of
 // issue 10: micro-F1 0.90 with precision 0.90.
 func TestSchemaScore(t *testing.T) {
+	total := scoreSchemas(t, readSchemaSet(t))
 	const floorF1, floorP = 0.90, 0.90
+	if total.f1() < floorF1 || total.precision() < floorP {
+		t.Errorf("real-schema set: micro-F1 %.3f precision %.3f, floor F1 %.2f precision %.2f", total.f1(), total.precision(), floorF1, floorP)
+	}
+}
+
+// TestSchemaScorePending logs the score on the sources staged in
+// testdata/schemas/pending, which are not yet part of the set; it has
+// no floor.
+func TestSchemaScorePending(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "schemas", "pending", "*.jsonl"))
+	if len(paths) == 0 {
+		t.Skip("no pending sources")
+	}
+	scoreSchemas(t, readSchemaDir(t, filepath.Join("testdata", "schemas", "pending")))
+}
+
+// scoreSchemas classifies cases object by object and logs the micro
+// score per source and per category; it returns the total.
+func scoreSchemas(t *testing.T, cases []schemaCase) score {
+	t.Helper()
 	c := Default()
-	groups := schemaObjects(readSchemaSet(t))
+	groups := schemaObjects(cases)
 	total := score{}
 	bySource := map[string]*score{}
 	byCat := map[Category]*score{}
@@ -111,7 +133,5 @@ func TestSchemaScore(t *testing.T) {
 		}
 	}
 	t.Logf("micro: precision %.3f recall %.3f F1 %.3f (tp %d fp %d fn %d)", total.precision(), total.recall(), total.f1(), total.tp, total.fp, total.fn)
-	if total.f1() < floorF1 || total.precision() < floorP {
-		t.Errorf("real-schema set: micro-F1 %.3f precision %.3f, floor F1 %.2f precision %.2f", total.f1(), total.precision(), floorF1, floorP)
-	}
+	return total
 }

@@ -172,7 +172,11 @@ func checkSchemaCases(t *testing.T, cases []schemaCase) {
 // testdata/schemas/pending by the same rules, line by line; they join the
 // set when the classifier has been tried on them (README.md).
 func TestSchemaPendingData(t *testing.T) {
-	cases := readSchemaDir(t, filepath.Join("testdata", "schemas", "pending"))
+	dir := filepath.Join("testdata", "schemas", "pending")
+	if paths, _ := filepath.Glob(filepath.Join(dir, "*.jsonl")); len(paths) == 0 {
+		t.Skip("no pending sources")
+	}
+	cases := readSchemaDir(t, dir)
 	checkSchemaCases(t, cases)
 	t.Logf("pending: %d fields", len(cases))
 }
