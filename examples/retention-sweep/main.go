@@ -365,7 +365,7 @@ func (s *sweep) write(w io.Writer, now time.Time) {
 		byReason[d.Reason]++
 	}
 	for _, r := range []retention.Reason{retention.ReasonBeforeEnd, retention.ReasonLegalHold, retention.ReasonNotStarted,
-		retention.ReasonNoPeriod, retention.ReasonExpiredMinimum, retention.ReasonExpiredMaximum} {
+		retention.ReasonNoPeriod, retention.ReasonExpiredMinimum, retention.ReasonExpiredMaximum, retention.ReasonExpiredJustification} {
 		if n := byReason[r]; n > 0 {
 			fmt.Fprintf(w, "  %-16s %3d  %s\n", r, n, keepNote[r])
 		}
@@ -395,12 +395,13 @@ func (s *sweep) write(w io.Writer, now time.Time) {
 
 // keepNote says what each reason to keep means.
 var keepNote = map[retention.Reason]string{
-	retention.ReasonBeforeEnd:      "the period is still running",
-	retention.ReasonLegalHold:      "under legal hold (AVG art. 17(3)(e))",
-	retention.ReasonNotStarted:     "the start event has not happened yet",
-	retention.ReasonNoPeriod:       "no period, never deleted automatically (suppression list)",
-	retention.ReasonExpiredMinimum: "minimum over; the rule says keep",
-	retention.ReasonExpiredMaximum: "maximum over; the rule says keep",
+	retention.ReasonBeforeEnd:            "the period is still running",
+	retention.ReasonLegalHold:            "under legal hold (AVG art. 17(3)(e))",
+	retention.ReasonNotStarted:           "the start event has not happened yet",
+	retention.ReasonNoPeriod:             "no period, never deleted automatically (suppression list)",
+	retention.ReasonExpiredMinimum:       "minimum over; the rule says keep",
+	retention.ReasonExpiredMaximum:       "maximum over; the rule says keep",
+	retention.ReasonExpiredJustification: "reason to keep over (limitation period); the rule says keep",
 }
 
 // writeWhy prints, under the delete table, the explanation of each distinct
