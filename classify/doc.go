@@ -14,7 +14,9 @@
 //
 // A Finding says where (byte offsets, field name) and what (category,
 // kind, rule, confidence), never the matched text itself, so findings can
-// be logged and stored without leaking the data they point at. Mask and
+// be logged and stored without leaking the data they point at. Its rule
+// is an opaque, version-stable ID ("v-74464a0161"), never the vocabulary
+// word that fired; LookupRule resolves it for debugging. Mask and
 // Excerpt give a masked excerpt for display.
 //
 // For CRM data:
@@ -26,7 +28,10 @@
 //     finding's Field says where it came from.
 //   - ScanExport streams a CSV or JSON Lines export of any size and reports
 //     per row and per column; a bad row is reported with its line number
-//     and skipped.
+//     and skipped. Memory stays bounded by ExportLimits whatever the input
+//     (an unterminated quote costs one bad row, not the rest of the file);
+//     a header cell or JSON key that reads as data is never used as a
+//     name; binary input is refused with ErrBinary.
 //   - Redact and RedactRecord replace the findings by placeholders
 //     ("[health]") or masks; a Pseudonymiser replaces identifiers by keyed
 //     HMAC-SHA-256 tokens ("bsn_4f2a…") so records can still be joined.

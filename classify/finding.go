@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -70,6 +71,18 @@ func (f Finding) String() string {
 		s += " field=" + safeField(f.Field)
 	}
 	return s
+}
+
+// MarshalJSON writes f with its JSON tags; a Field that reads as
+// personal data (see String) is written as "[data]", so that a finding
+// marshalled into a log or report never carries a key that is a value.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type plain Finding // without the method
+	p := plain(f)
+	if p.Field != "" {
+		p.Field = safeField(p.Field)
+	}
+	return json.Marshal(p)
 }
 
 // safeField returns a field name for String and LogValue, or "[data]"

@@ -220,3 +220,72 @@ func jsonQuote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// TestNeverLeakFromNames extends TestNeverLeak to values placed where
+// names belong (issue 13 finding 2): CSV header cells, JSON keys, the
+// keys of a record, a field's name and label, next to text that fires
+// the rules. No output path shows them: row results and summaries (JSON,
+// %v, %+v), findings (String, JSON, slog text and JSON), errors.
+func TestNeverLeakFromNames(t *testing.T) {
+	values := []string{"jan.jansen@example.nl", "111222333", "NL91ABNA0417164300", "diabetes type 2", "hiv positief", "0612345678"}
+	var out strings.Builder
+	logf := func(fs ...Finding) {
+		for _, f := range fs {
+			out.WriteString(f.String())
+			fmt.Fprintf(&out, " %v %+v %s ", f, f, f)
+			b, _ := json.Marshal(f)
+			out.Write(b)
+			for _, h := range []func(*bytes.Buffer) slog.Handler{
+				func(b *bytes.Buffer) slog.Handler { return slog.NewTextHandler(b, nil) },
+				func(b *bytes.Buffer) slog.Handler { return slog.NewJSONHandler(b, nil) },
+			} {
+				var buf bytes.Buffer
+				slog.New(h(&buf)).Info("found", "finding", f)
+				out.Write(buf.Bytes())
+			}
+		}
+	}
+	exports := []struct {
+		format ExportFormat
+		data   string
+	}{
+		{CSV, strings.Join(values, ",") + "\nheeft hiv positief,x,y,z,1,2\n3\n"},
+		{CSV, "Id,\"jan.jansen@example.nl\",Notes\n1,2,\"Mw. is hiv positief\"\n"},
+		{JSONLines, `{"jan.jansen@example.nl": "heeft hiv positief", "111222333": "x", "diabetes type 2": "ja"}` + "\n" + `{"NL91ABNA0417164300": 1` + "\n"},
+		{JSONArray, `[{"0612345678": "BSN 111222333", "hiv positief": "ja"}, 3]`},
+	}
+	for _, e := range exports {
+		sum, err := Default().ScanExport(t.Context(), strings.NewReader(e.data), e.format, func(r RowResult) error {
+			b, _ := json.Marshal(r)
+			out.Write(b)
+			fmt.Fprintf(&out, "%v %+v", r, r)
+			logf(r.Findings...)
+			if r.Err != nil {
+				out.WriteString(r.Err.Error())
+			}
+			return nil
+		})
+		if err != nil {
+			out.WriteString(err.Error())
+		}
+		b, _ := json.Marshal(sum)
+		out.Write(b)
+		fmt.Fprintf(&out, "%v %+v", sum, sum)
+		if !sum.HeaderLooksLikeData {
+			t.Errorf("%s export %q: header not taken for data", e.format, e.data[:20])
+		}
+	}
+	rec := map[string]string{"jan.jansen@example.nl": "heeft hiv positief", "111222333": "BSN 111222333", "Notes": "diabetes type 2"}
+	logf(Default().Record(rec)...)
+	logf(Default().Field(Field{Name: "jan.jansen@example.nl", Label: "diabetes type 2", Values: []string{"hiv positief"}})...)
+	logf(Default().Text("Mw. Jansen is hiv positief, mail jan.jansen@example.nl")...)
+	if out.Len() < 1000 {
+		t.Fatalf("too little output to check: %q", out.String())
+	}
+	for _, v := range values {
+		if strings.Contains(strings.ToLower(out.String()), v) {
+			i := strings.Index(strings.ToLower(out.String()), v)
+			t.Errorf("output shows %q: …%s…", v, out.String()[max(0, i-80):min(out.Len(), i+40)])
+		}
+	}
+}

@@ -240,3 +240,23 @@ func TestBinary(t *testing.T) {
 		t.Errorf("unexpected output:\n%s", out)
 	}
 }
+
+// TestHeaderValuesNeverPrinted: an input whose header row is data (a
+// split file without its header) is refused without quoting the row
+// (issue 13's leak tests, through every example's output).
+func TestHeaderValuesNeverPrinted(t *testing.T) {
+	in := "111222333,jan.jansen@example.nl,diabetes type 2,ja\n222333444,piet@example.nl,astma,nee\n"
+	for _, args := range [][]string{{"-now", "2026-11-28", "-"}, {"-now", "2026-11-28", "-json", "-"}} {
+		var stdout, stderr strings.Builder
+		code := run(args, strings.NewReader(in), &stdout, &stderr)
+		out := stdout.String() + stderr.String()
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2 (a header that names no columns)", args, code)
+		}
+		for _, v := range []string{"111222333", "jan.jansen", "diabetes", "piet@"} {
+			if strings.Contains(out, v) {
+				t.Errorf("%v: output shows %q:\n%s", args, v, out)
+			}
+		}
+	}
+}
