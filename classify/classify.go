@@ -20,6 +20,7 @@ type Classifier struct {
 	minConf float64
 	vocab   *vocabulary
 	limits  ExportLimits // of ScanExport, defaults filled in
+	workers int          // of ScanExport; 0 is GOMAXPROCS
 }
 
 // DefaultMinConfidence is the minimum confidence of a finding that a
@@ -35,6 +36,7 @@ type config struct {
 	minConf float64
 	extra   []vocabSource
 	limits  ExportLimits
+	workers int
 }
 
 type vocabSource struct {
@@ -131,7 +133,7 @@ func New(opts ...Option) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	return &Classifier{cats: cfg.cats, kinds: cfg.kinds, minConf: cfg.minConf, vocab: v, limits: cfg.limits.withDefaults()}, nil
+	return &Classifier{cats: cfg.cats, kinds: cfg.kinds, minConf: cfg.minConf, vocab: v, limits: cfg.limits.withDefaults(), workers: cfg.workers}, nil
 }
 
 var defaultClassifier = sync.OnceValue(func() *Classifier {

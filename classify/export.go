@@ -280,7 +280,11 @@ func (c *Classifier) ScanExport(ctx context.Context, r io.Reader, format ExportF
 	if r == nil {
 		err = errors.New("classify: export: nil reader")
 	} else if err = s.refuseBinary(); err == nil {
-		err = s.scan(format)
+		if w := c.scanWorkers(); w > 1 {
+			err = s.scanParallel(format, w)
+		} else {
+			err = s.scan(format)
+		}
 	}
 	s.sum.Bytes = s.cr.n
 	s.sum.Columns = s.columns()
@@ -337,6 +341,8 @@ type exportScanner struct {
 	cols     []*columnState
 	colIndex map[string]int // JSON key → index into cols
 	buf      []Finding
+	hits     []colHit
+	pipe     *exportPipe // with more than one worker: rows go through it
 }
 
 // columnState is one column: its name, what its name says and what was
@@ -408,8 +414,17 @@ func (s *exportScanner) bad(line, row int, reason error) error {
 	return s.badRow(&RowError{Line: line, Row: row, Err: reason, Lines: 1})
 }
 
-// badRow reports a bad row to fn and counts it.
+// badRow reports a bad row to fn and counts it; with workers, it queues
+// the row to be reported in order.
 func (s *exportScanner) badRow(e *RowError) error {
+	if s.pipe != nil {
+		return s.pipe.add(s, e, 0, 0, nil, nil)
+	}
+	return s.badDone(e)
+}
+
+// badDone counts a bad row and reports it to fn.
+func (s *exportScanner) badDone(e *RowError) error {
 	s.sum.BadRows++
 	if len(s.sum.BadLines) < maxBadLines {
 		s.sum.BadLines = append(s.sum.BadLines, e.Line)
@@ -421,55 +436,95 @@ func (s *exportScanner) badRow(e *RowError) error {
 }
 
 // row classifies one good row: values[i] is the value of column cols[i].
+// With workers, it queues the row; the slices may be reused by the
+// caller once row returns, the strings not.
 func (s *exportScanner) row(line, rowNo int, cols []*columnState, values []string) error {
-	s.sum.Rows++
-	out := s.buf[:0]
+	if s.pipe != nil {
+		return s.pipe.add(s, nil, line, rowNo, cols, values)
+	}
+	out, hits := s.c.classifyRow(s.buf[:0], s.hits[:0], cols, values)
+	s.buf, s.hits = out, hits
+	var fs []Finding
+	if len(out) > 0 && s.fn != nil {
+		fs = slices.Clone(out)
+		sortFindingsByField(fs)
+	}
+	return s.rowDone(line, rowNo, cols, values, hits, len(out) > 0, fs)
+}
+
+// colHit is what one value of a row added to its column: the special
+// categories and kinds of its findings and the first of the strongest.
+type colHit struct {
+	col   *columnState
+	cats  categorySet
+	kinds kindSet
+	best  Finding
+}
+
+// classifyRow appends the findings of a row's values to out, and for each
+// value with findings a colHit to hits. It reads the columns' names and
+// name analyses only, so workers may call it while the summary grows.
+func (c *Classifier) classifyRow(out []Finding, hits []colHit, cols []*columnState, values []string) ([]Finding, []colHit) {
 	for i, col := range cols {
 		v := values[i]
 		if isBlank(v) {
 			continue
 		}
 		n := len(out)
-		out = s.c.appendValue(out, col.name, col.a, v)
-		if len(out) > n {
-			col.rows++
-			var cats categorySet
-			var kinds kindSet
-			for _, f := range out[n:] {
-				if i := catIndex(f.Category); i >= 0 && f.Category != Ordinary {
-					cats |= 1 << i
-				}
-				if i := kindIndex(f.Kind); i >= 0 {
-					kinds |= 1 << i
-				}
-				if !col.seen || f.Confidence > col.best.Confidence {
-					col.best, col.seen = f, true
-				}
+		out = c.appendValue(out, col.name, col.a, v)
+		if len(out) == n {
+			continue
+		}
+		h := colHit{col: col, best: out[n]}
+		for _, f := range out[n:] {
+			if i := catIndex(f.Category); i >= 0 && f.Category != Ordinary {
+				h.cats |= 1 << i
 			}
-			col.cats |= cats
-			col.kinds |= kinds
-			for i := range col.catRows {
-				if cats&(1<<i) != 0 {
-					col.catRows[i]++
-				}
+			if i := kindIndex(f.Kind); i >= 0 {
+				h.kinds |= 1 << i
 			}
-			for i := range col.kindRows {
-				if kinds&(1<<i) != 0 {
-					col.kindRows[i]++
-				}
+			if f.Confidence > h.best.Confidence {
+				h.best = f
 			}
 		}
+		hits = append(hits, h)
 	}
-	s.buf = out
-	if len(out) == 0 {
+	return out, hits
+}
+
+// rowDone adds a classified row to the summary, in row order, and reports
+// it to fn when it has findings: fs, sorted by field, owned by fn.
+func (s *exportScanner) rowDone(line, rowNo int, cols []*columnState, values []string, hits []colHit, found bool, fs []Finding) error {
+	s.sum.Rows++
+	for _, h := range hits {
+		col := h.col
+		col.rows++
+		col.cats |= h.cats
+		col.kinds |= h.kinds
+		for i := range col.catRows {
+			if h.cats&(1<<i) != 0 {
+				col.catRows[i]++
+			}
+		}
+		for i := range col.kindRows {
+			if h.kinds&(1<<i) != 0 {
+				col.kindRows[i]++
+			}
+		}
+		// The first of the strongest: a row's own first strongest
+		// replaces the column's only when stronger, as finding by
+		// finding would.
+		if !col.seen || h.best.Confidence > col.best.Confidence {
+			col.best, col.seen = h.best, true
+		}
+	}
+	if !found {
 		return nil
 	}
 	s.sum.RowsWithFindings++
 	if s.fn == nil {
 		return nil
 	}
-	fs := slices.Clone(out)
-	sortFindingsByField(fs)
 	gen := s.view.gen + 1
 	s.view = rowView{cols: cols, values: values, live: true, gen: gen}
 	err := s.fn(RowResult{Row: rowNo, Line: line, Findings: fs, view: &s.view, gen: gen})

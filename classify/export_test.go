@@ -473,7 +473,13 @@ func TestScanExportFlatMemory(t *testing.T) {
 	if testing.Short() {
 		rows = 5000
 	}
-	c := Default()
+	for _, w := range []int{1, 4} {
+		t.Run(fmt.Sprintf("workers=%d", w), func(t *testing.T) { testScanExportFlatMemory(t, rows, w) })
+	}
+}
+
+func testScanExportFlatMemory(t *testing.T, rows, workers int) {
+	c, _ := New(WithWorkers(workers))
 	c.Field(Field{Name: "Warm_Up__c"}) // build the lexicon first
 	var before, after runtime.MemStats
 	runtime.GC()
