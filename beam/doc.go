@@ -28,6 +28,12 @@
 // Bad rows are counted, their lines listed (the first 100 per file) and
 // emitted as rows with Bad set: nothing is dropped silently.
 //
+// One difference remains, by design of classify: a JSON key that looks
+// like data (an e-mail address as a key) is never used as a column name;
+// ScanExport names it "column N" by its place in the file, and a part
+// can only number it by its place in the part. Such columns of a split
+// file are listed per part, not merged.
+//
 // Beam metrics (namespace "avgrisk") count files, parts, bytes, rows, bad
 // rows, rows with findings and findings per category, so the runner's UI
 // shows progress.
