@@ -184,12 +184,23 @@ func splitResult(file string, r fileResult, emitSum func(FileSummary), emitCount
 }
 
 // numberFn numbers the rows of a part as ScanExport numbers the rows of
-// the whole file: it adds the lines and rows of the parts before.
-type numberFn struct{}
+// the whole file: it adds the lines and rows of the parts before. The
+// counts of a file are looked up once per DoFn instance: a side-input
+// lookup can be a request to the runner, and in a batch pipeline in the
+// global window the counts never change.
+type numberFn struct {
+	cache map[string][]partCount
+}
 
-func (numberFn) ProcessElement(file string, pr partRow, counts func(string) func(*[]partCount) bool, emit func(Row)) {
-	var cs []partCount
-	counts(file)(&cs)
+func (fn *numberFn) ProcessElement(file string, pr partRow, counts func(string) func(*[]partCount) bool, emit func(Row)) {
+	if fn.cache == nil {
+		fn.cache = map[string][]partCount{}
+	}
+	cs, ok := fn.cache[file]
+	if !ok {
+		counts(file)(&cs)
+		fn.cache[file] = cs
+	}
 	lines, rows := 0, 0
 	for _, c := range cs {
 		if c.Start >= pr.Start {

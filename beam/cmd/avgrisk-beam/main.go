@@ -36,14 +36,22 @@ var (
 	input    = flag.String("input", "", "file patterns to scan, separated by commas (local, gs://, s3://)")
 	output   = flag.String("output", "", "output prefix: writes PREFIX-summaries.jsonl and PREFIX-rows.jsonl")
 	partSize = flag.Int64("part_size", avgbeam.DefaultPartSize, "size in bytes of the parts a JSON Lines file is split into")
+	withRows = flag.Bool("rows", true, "also write PREFIX-rows.jsonl, one line per row with findings or bad row")
 )
 
 func init() {
-	register.Function1x2(toJSON[avgbeam.FileSummary])
-	register.Function1x2(toJSON[avgbeam.Row])
+	// One function per type: Beam names a function by its symbol, and
+	// every instance of a generic function has the same one.
+	register.Function1x2(summaryJSON)
+	register.Function1x2(rowJSON)
 }
 
-func toJSON[T any](v T) (string, error) {
+func summaryJSON(v avgbeam.FileSummary) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
+}
+
+func rowJSON(v avgbeam.Row) (string, error) {
 	b, err := json.Marshal(v)
 	return string(b), err
 }
@@ -57,8 +65,10 @@ func main() {
 	}
 	p, s := beam.NewPipelineWithRoot()
 	rows, sums := avgbeam.Scan(s, strings.Split(*input, ","), avgbeam.Options{PartSize: *partSize})
-	textio.Write(s, *output+"-summaries.jsonl", beam.ParDo(s, toJSON[avgbeam.FileSummary], sums))
-	textio.Write(s, *output+"-rows.jsonl", beam.ParDo(s, toJSON[avgbeam.Row], rows))
+	textio.Write(s, *output+"-summaries.jsonl", beam.ParDo(s, summaryJSON, sums))
+	if *withRows {
+		textio.Write(s, *output+"-rows.jsonl", beam.ParDo(s, rowJSON, rows))
+	}
 	if err := beamx.Run(context.Background(), p); err != nil {
 		fmt.Fprintln(os.Stderr, "avgrisk-beam:", err)
 		os.Exit(1)
