@@ -26,7 +26,8 @@ type partRow struct {
 // scanFn scans one part with ScanExport and emits its summary and rows,
 // keyed by the file's path.
 type scanFn struct {
-	c *classify.Classifier
+	Rows bool // emit the rows; without it, only the summaries
+	c    *classify.Classifier
 }
 
 func (fn *scanFn) Setup() error {
@@ -69,7 +70,9 @@ func (fn *scanFn) ProcessElement(ctx context.Context, p part, emitSum func(strin
 				}
 			}
 		}
-		emitRow(name, partRow{Start: p.Start, Row: row})
+		if fn.Rows {
+			emitRow(name, partRow{Start: p.Start, Row: row})
+		}
 		return nil
 	})
 	if err != nil {

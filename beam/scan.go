@@ -66,6 +66,25 @@ func init() {
 // fails the pipeline.
 func Scan(s beam.Scope, patterns []string, opts Options) (rows, summaries beam.PCollection) {
 	s = s.Scope("avgrisk.Scan")
+	sums, prows := scanParts(s, patterns, opts, true)
+	summaries, offsets := beam.ParDo2(s, splitResult, beam.CombinePerKey(s, &combineFn{}, sums))
+	rows = beam.ParDo(s, &numberFn{}, prows, beam.SideInput{Input: offsets})
+	return rows, summaries
+}
+
+// ScanSummaries is Scan without the rows: it returns the summaries only,
+// and the pipeline numbers and carries no rows.
+func ScanSummaries(s beam.Scope, patterns []string, opts Options) beam.PCollection {
+	s = s.Scope("avgrisk.ScanSummaries")
+	sums, _ := scanParts(s, patterns, opts, false)
+	summaries, _ := beam.ParDo2(s, splitResult, beam.CombinePerKey(s, &combineFn{}, sums))
+	return summaries
+}
+
+// scanParts matches the files, splits them into parts and scans the
+// parts: the part summaries keyed by file, and, when rows is set, the
+// rows numbered within their parts.
+func scanParts(s beam.Scope, patterns []string, opts Options, rows bool) (sums, prows beam.PCollection) {
 	size := opts.PartSize
 	if size <= 0 {
 		size = DefaultPartSize
@@ -75,11 +94,6 @@ func Scan(s beam.Scope, patterns []string, opts Options) (rows, summaries beam.P
 		matched = append(matched, fileio.MatchFiles(s, p, fileio.MatchEmptyDisallow()))
 	}
 	files := fileio.ReadMatches(s, beam.Flatten(s, matched...), fileio.ReadUncompressed())
-	parts := beam.ParDo(s, &splitFn{PartSize: size}, files)
-	parts = beam.Reshuffle(s, parts)
-	sums, prows := beam.ParDo2(s, &scanFn{}, parts)
-	results := beam.CombinePerKey(s, &combineFn{}, sums)
-	summaries, offsets := beam.ParDo2(s, splitResult, results)
-	rows = beam.ParDo(s, &numberFn{}, prows, beam.SideInput{Input: offsets})
-	return rows, summaries
+	parts := beam.Reshuffle(s, beam.ParDo(s, &splitFn{PartSize: size}, files))
+	return beam.ParDo2(s, &scanFn{Rows: rows}, parts)
 }

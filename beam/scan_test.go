@@ -161,6 +161,8 @@ func TestScanEqualsScanExport(t *testing.T) {
 	rows, sums := Scan(s, []string{filepath.Join(in, "*")}, Options{PartSize: 1000})
 	textio.Write(s, filepath.Join(out, "sums.jsonl"), beam.ParDo(s, summaryJSON, sums))
 	textio.Write(s, filepath.Join(out, "rows.jsonl"), beam.ParDo(s, rowJSON, rows))
+	only := ScanSummaries(s, []string{filepath.Join(in, "*")}, Options{PartSize: 1000})
+	textio.Write(s, filepath.Join(out, "only.jsonl"), beam.ParDo(s, summaryJSON, only))
 	if err := ptest.Run(p); err != nil {
 		t.Fatal(err)
 	}
@@ -179,6 +181,9 @@ func TestScanEqualsScanExport(t *testing.T) {
 	slices.Sort(wantRows)
 	if d := cmp.Diff(wantSums, readLines(t, filepath.Join(out, "sums.jsonl"))); d != "" {
 		t.Errorf("summaries differ from ScanExport's (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff(wantSums, readLines(t, filepath.Join(out, "only.jsonl"))); d != "" {
+		t.Errorf("ScanSummaries differ from ScanExport's (-want +got):\n%s", d)
 	}
 	if d := cmp.Diff(wantRows, readLines(t, filepath.Join(out, "rows.jsonl"))); d != "" {
 		t.Errorf("rows differ from ScanExport's (-want +got):\n%s", d)

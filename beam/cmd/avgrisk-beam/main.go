@@ -64,10 +64,14 @@ func main() {
 		os.Exit(2)
 	}
 	p, s := beam.NewPipelineWithRoot()
-	rows, sums := avgbeam.Scan(s, strings.Split(*input, ","), avgbeam.Options{PartSize: *partSize})
-	textio.Write(s, *output+"-summaries.jsonl", beam.ParDo(s, summaryJSON, sums))
+	patterns, opts := strings.Split(*input, ","), avgbeam.Options{PartSize: *partSize}
 	if *withRows {
+		rows, sums := avgbeam.Scan(s, patterns, opts)
+		textio.Write(s, *output+"-summaries.jsonl", beam.ParDo(s, summaryJSON, sums))
 		textio.Write(s, *output+"-rows.jsonl", beam.ParDo(s, rowJSON, rows))
+	} else {
+		sums := avgbeam.ScanSummaries(s, patterns, opts)
+		textio.Write(s, *output+"-summaries.jsonl", beam.ParDo(s, summaryJSON, sums))
 	}
 	if err := beamx.Run(context.Background(), p); err != nil {
 		fmt.Fprintln(os.Stderr, "avgrisk-beam:", err)
