@@ -12,6 +12,7 @@ import (
 // Errors of ReadCSV, wrapped by a *RecordError.
 var (
 	ErrCSVHeader = errors.New("want a header naming the columns id, category, event_date and (optionally) legal_hold")
+	ErrEmpty     = errors.New("empty input: want a header naming the columns id, category, event_date and (optionally) legal_hold")
 	ErrCSVRow    = errors.New("malformed CSV")
 	ErrBadID     = errors.New("empty id")
 	ErrBadDate   = errors.New("event date is not a date as YYYY-MM-DD")
@@ -26,14 +27,22 @@ type RecordError struct {
 	Line   int
 	Column int
 	Err    error // one of the Err values above, or ErrUnknownCategory
+	// Fields and Want are, for ErrFields, the row's number of fields and
+	// the header's.
+	Fields, Want int
 }
 
-// Error returns "retention: records line 12, column 2: unknown category".
+// Error returns "retention: records line 12, column 2: unknown category"
+// or "retention: records line 6: 2 fields, the header has 4".
 func (e *RecordError) Error() string {
-	if e.Column > 0 {
-		return fmt.Sprintf("retention: records line %d, column %d: %v", e.Line, e.Column, e.Err)
+	reason := strings.TrimPrefix(e.Err.Error(), "retention: ")
+	switch {
+	case errors.Is(e.Err, ErrFields) && e.Want > 0:
+		return fmt.Sprintf("retention: records line %d: %d fields, the header has %d", e.Line, e.Fields, e.Want)
+	case e.Column > 0:
+		return fmt.Sprintf("retention: records line %d, column %d: %s", e.Line, e.Column, reason)
 	}
-	return fmt.Sprintf("retention: records line %d: %v", e.Line, e.Err)
+	return fmt.Sprintf("retention: records line %d: %s", e.Line, reason)
 }
 
 // Unwrap returns the reason.
@@ -64,7 +73,7 @@ func (s *Schedule) ReadCSV(r io.Reader, loc *time.Location, fn func(CSVRecord) e
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
-		return &RecordError{Line: 1, Err: ErrCSVHeader}
+		return &RecordError{Line: 1, Err: ErrEmpty}
 	}
 	if err != nil {
 		var pe *csv.ParseError
@@ -146,7 +155,7 @@ func csvColumns(header []string) recordColumns {
 // csvRecord checks one row; its error has no line yet.
 func (s *Schedule) csvRecord(row []string, fields int, cols recordColumns, loc *time.Location) (Record, *RecordError) {
 	if len(row) != fields {
-		return Record{}, &RecordError{Err: ErrFields}
+		return Record{}, &RecordError{Err: ErrFields, Fields: len(row), Want: fields}
 	}
 	r := Record{ID: strings.TrimSpace(row[cols.id]), Category: strings.TrimSpace(row[cols.category])}
 	if r.ID == "" {

@@ -57,7 +57,16 @@ func TestReadCSV(t *testing.T) {
 	if diff := cmp.Diff(want, rows, cmp.Comparer(func(a, b error) bool { return errors.Is(a, b) })); diff != "" {
 		t.Errorf("ReadCSV (-want +got):\n%s", diff)
 	}
-	if s := (&RecordError{Line: 5, Column: 3, Err: ErrUnknownCategory}).Error(); strings.Contains(s, "no-such") {
-		t.Errorf("error quotes the row: %s", s)
+	for _, tt := range []struct {
+		e    *RecordError
+		want string
+	}{
+		{&RecordError{Line: 5, Column: 3, Err: ErrUnknownCategory}, "retention: records line 5, column 3: unknown category"},
+		{&RecordError{Line: 6, Err: ErrFields, Fields: 2, Want: 4}, "retention: records line 6: 2 fields, the header has 4"},
+		{&RecordError{Line: 1, Err: ErrCSVHeader}, "retention: records line 1: " + ErrCSVHeader.Error()},
+	} {
+		if got := tt.e.Error(); got != tt.want {
+			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
 	}
 }

@@ -25,7 +25,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -192,112 +191,31 @@ func open(arg string, stdin io.Reader) (name string, r io.Reader, closeFn func()
 	return arg, f, func() { f.Close() }, nil
 }
 
-// columns are the positions of the input's columns; -1 when absent.
-type columns struct{ id, category, event, hold int }
-
-// headerNames maps a normalised header name to its column.
-var headerNames = map[string]string{
-	"id": "id", "recordid": "id", "record": "id",
-	"category": "category", "categorie": "category",
-	"eventdate": "event", "event": "event", "date": "event", "startdate": "event",
-	"legalhold": "hold", "hold": "hold",
-}
-
-// readRecords reads and checks every row. It reports every bad row by line
-// (up to maxErrors) and never quotes a value: a record's fields may be
-// personal data.
+// readRecords reads and checks every row with retention's CSV reader. It
+// reports every bad row by line (up to maxErrors) and never quotes a
+// value: a record's fields may be personal data.
 func readRecords(in io.Reader, schedule *retention.Schedule) ([]retention.Record, error) {
-	cr := csv.NewReader(in)
-	cr.FieldsPerRecord = -1 // ragged rows are reported with their line below
-	cr.TrimLeadingSpace = true
-
-	header, err := cr.Read()
-	if errors.Is(err, io.EOF) {
-		return nil, errors.New("empty input: want a CSV header id,category,event_date,legal_hold")
-	}
-	if err != nil {
-		return nil, csvError(err)
-	}
-	cols := columns{-1, -1, -1, -1}
-	for i, h := range header {
-		if i == 0 {
-			h = strings.TrimPrefix(h, "\ufeff")
-		}
-		key := strings.NewReplacer(" ", "", "_", "", "-", "").Replace(strings.ToLower(strings.TrimSpace(h)))
-		switch headerNames[key] {
-		case "id":
-			cols.id = i
-		case "category":
-			cols.category = i
-		case "event":
-			cols.event = i
-		case "hold":
-			cols.hold = i
-		}
-	}
-	if cols.id < 0 || cols.category < 0 || cols.event < 0 {
-		return nil, errors.New("line 1: want a header naming the columns id, category, event_date and (optionally) legal_hold")
-	}
-
 	var (
 		records []retention.Record
 		bad     []string
 		nbad    int
 	)
-	fail := func(line int, format string, args ...any) {
+	err := schedule.ReadCSV(in, time.Local, func(r retention.CSVRecord) error {
+		records = append(records, r.Record)
+		return nil
+	}, func(e *retention.RecordError) error {
 		nbad++
 		if nbad <= maxErrors {
-			bad = append(bad, fmt.Sprintf("line %d: ", line)+fmt.Sprintf(format, args...))
+			bad = append(bad, strings.TrimPrefix(e.Error(), "retention: records "))
 		}
-	}
-	for {
-		row, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
+		return nil
+	})
+	if err != nil {
+		var re *retention.RecordError
+		if errors.As(err, &re) {
+			return nil, errors.New(strings.TrimPrefix(re.Error(), "retention: records "))
 		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				fail(pe.StartLine, "malformed CSV: %v", pe.Err)
-				if errors.Is(pe.Err, csv.ErrQuote) || errors.Is(pe.Err, csv.ErrBareQuote) {
-					// The reader cannot resynchronise after a broken quote.
-					break
-				}
-				continue
-			}
-			return nil, err
-		}
-		line, _ := cr.FieldPos(0)
-		if len(row) != len(header) {
-			fail(line, "%d fields, the header has %d", len(row), len(header))
-			continue
-		}
-		r := retention.Record{ID: strings.TrimSpace(row[cols.id]), Category: strings.TrimSpace(row[cols.category])}
-		if r.ID == "" {
-			fail(line, "empty id")
-			continue
-		}
-		if _, ok := schedule.Rule(r.Category); !ok {
-			fail(line, "unknown category in column %d (see -categories)", cols.category+1)
-			continue
-		}
-		if ev := strings.TrimSpace(row[cols.event]); ev != "" {
-			t, err := time.ParseInLocation(time.DateOnly, ev, time.Local)
-			if err != nil {
-				fail(line, "event date in column %d is not a date as YYYY-MM-DD", cols.event+1)
-				continue
-			}
-			r.Event = t
-		}
-		if cols.hold >= 0 {
-			hold, ok := parseBool(row[cols.hold])
-			if !ok {
-				fail(line, "legal hold in column %d is not yes or no", cols.hold+1)
-				continue
-			}
-			r.LegalHold = hold
-		}
-		records = append(records, r)
+		return nil, err
 	}
 	if nbad > 0 {
 		if nbad > maxErrors {
@@ -306,26 +224,6 @@ func readRecords(in io.Reader, schedule *retention.Schedule) ([]retention.Record
 		return nil, fmt.Errorf("%d bad rows, nothing decided:\n  %s", nbad, strings.Join(bad, "\n  "))
 	}
 	return records, nil
-}
-
-// csvError describes an error of the header without quoting it.
-func csvError(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("line %d: malformed CSV: %v", pe.StartLine, pe.Err)
-	}
-	return err
-}
-
-// parseBool reads a legal-hold cell in English or Dutch.
-func parseBool(s string) (v, ok bool) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "", "no", "n", "false", "0", "nee":
-		return false, true
-	case "yes", "y", "true", "1", "ja", "j":
-		return true, true
-	}
-	return false, false
 }
 
 // write prints the sweep for a person.

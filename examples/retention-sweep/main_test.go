@@ -166,9 +166,9 @@ func TestErrors(t *testing.T) {
 				"," + secret + "\n",
 			want: []string{
 				"standard input: 5 bad rows, nothing decided",
-				"line 3: unknown category in column 2",
-				"line 4: event date in column 3 is not a date",
-				"line 5: legal hold in column 4 is not yes or no",
+				"line 3, column 2: unknown category",
+				"line 4, column 3: event date is not a date",
+				"line 5, column 4: legal hold is not yes or no",
 				"line 6: 2 fields, the header has 4",
 				"line 7: 2 fields",
 			},
