@@ -162,74 +162,33 @@ func formsFor(g group) []form {
 		}
 		out = append(out, form{pattern: pattern, weight: w})
 	}
+	// The forms are few on purpose: each adds states to the term
+	// automaton for every name, and the vocabulary's memory is bounded
+	// (TestHostileInputMemory). These are the forms notes use most.
 	if g.category == party {
-		// Dutch.
 		add(nl("lid van %s"), 0.85, true)
 		add("%s lid", 0.85, true)
-		add("%s raadslid", 0.85, true)
-		add("%s wethouder", 0.85, true)
-		add("%s kamerlid", 0.85, true)
-		add("%s stemmer", 0.85, true)
 		add(nl("stemt op %s"), 0.85, true)
-		add(nl("op %s gestemd"), 0.85, true)
-		add(nl("gestemd op %s"), 0.85, true)
 		add(nl("kandidaat voor %s"), 0.85, true)
-		add(nl("op de lijst van %s"), 0.85, true)
-		add(nl("op de kieslijst van %s"), 0.85, true)
-		add(nl("namens %s"), 0.8, false)
 		add(nl("werkt voor %s"), 0.85, false)
-		add(nl("werkt bij %s"), 0.85, false)
-		add(nl("fractiemedewerker van %s"), 0.85, true)
 		add(nl("fractiemedewerker voor %s"), 0.85, true)
-		add(nl("fractiemedewerker bij %s"), 0.85, true)
-		add("%s fractiemedewerker", 0.85, true)
-		add(nl("actief voor %s"), 0.85, true)
-		add(nl("actief bij %s"), 0.85, true)
-		add(nl("vrijwilliger bij %s"), 0.85, true)
-		add(nl("campagne voor %s"), 0.85, true)
-		// English.
 		add(en("member of %s"), 0.85, true)
 		add("%s member", 0.85, true)
 		add("%s councillor", 0.85, true)
-		add("%s activist", 0.8, true)
-		add("%s supporter", 0.8, true)
-		add("%s voter", 0.85, true)
 		add(en("votes for %s"), 0.85, true)
-		add(en("voted for %s"), 0.85, true)
 		add(en("candidate for %s"), 0.85, true)
-		add(en("stood for %s"), 0.85, true)
-		add(en("standing for %s"), 0.85, false)
 		add(en("works for %s"), 0.85, true)
-		add(en("caseworker for %s"), 0.85, true)
-		add(en("worked for %s"), 0.85, true)
-		add(en("campaigns for %s"), 0.85, true)
-		add(en("campaigned for %s"), 0.85, true)
-		add(en("canvassed for %s"), 0.85, true)
-		add(en("volunteers for %s"), 0.85, true)
-		add(en("joined %s"), 0.8, false)
-		add(en("donates to %s"), 0.85, true)
 		return out
 	}
 	// Trade unions.
 	add(nl("lid van %s"), 0.85, true)
 	add("%s lid", 0.85, true)
-	add(nl("kaderlid van %s"), 0.9, true)
-	add(nl("kaderlid bij %s"), 0.9, true)
-	add(nl("aangesloten bij %s"), 0.8, true)
-	add("%s contributie", 0.85, true)
 	add(en("member of %s"), 0.85, true)
 	add("%s member", 0.85, true)
-	add("%s membership", 0.85, true)
 	add("%s rep", 0.8, true)
-	add("%s shop steward", 0.9, true)
-	add(en("shop steward for %s"), 0.9, true)
-	add("%s dues", 0.85, true)
-	add(en("joined %s"), 0.8, false)
 	return out
 }
 
-// join puts the article before a name; a name written "~Labour" takes
-// none.
 func join(article, name string) string {
 	if article == "" {
 		return name
