@@ -18,7 +18,8 @@ type Classifier struct {
 	cats    categorySet // enabled categories
 	kinds   kindSet     // enabled kinds
 	minConf float64
-	vocab   *vocabulary
+	vocab   *vocabulary  // nil when Term findings are off and no vocabulary was added
+	built   bool         // made by New; the zero Classifier is not
 	limits  ExportLimits // of ScanExport, defaults filled in
 	workers int          // of ScanExport; 0 is GOMAXPROCS
 }
@@ -126,14 +127,20 @@ func New(opts ...Option) (*Classifier, error) {
 			return nil, err
 		}
 	}
-	v := builtinVocabulary()
+	// The vocabulary is built only for Term findings (an identifier-only
+	// classifier starts in microseconds); an added vocabulary is always
+	// compiled, so that its errors are reported.
+	var v *vocabulary
+	if cfg.kinds&Term.bit() != 0 || len(cfg.extra) > 0 {
+		v = builtinVocabulary()
+	}
 	if len(cfg.extra) > 0 {
 		var err error
 		if v, err = v.extend(cfg.extra); err != nil {
 			return nil, err
 		}
 	}
-	return &Classifier{cats: cfg.cats, kinds: cfg.kinds, minConf: cfg.minConf, vocab: v, limits: cfg.limits.withDefaults(), workers: cfg.workers}, nil
+	return &Classifier{cats: cfg.cats, kinds: cfg.kinds, minConf: cfg.minConf, vocab: v, built: true, limits: cfg.limits.withDefaults(), workers: cfg.workers}, nil
 }
 
 var defaultClassifier = sync.OnceValue(func() *Classifier {
@@ -147,7 +154,7 @@ var defaultClassifier = sync.OnceValue(func() *Classifier {
 // orDefault returns c, or Default() when c is nil or was never built by
 // New. Every exported method starts with it.
 func (c *Classifier) orDefault() *Classifier {
-	if c == nil || c.vocab == nil {
+	if c == nil || !c.built {
 		return defaultClassifier()
 	}
 	return c

@@ -96,6 +96,9 @@ func (c *Classifier) LookupRule(rule string) (RuleInfo, bool) {
 	switch {
 	case strings.HasPrefix(rule, "v-"):
 		v := c.orDefault().vocab
+		if v == nil { // an identifier-only classifier: the built-in rules
+			v = builtinVocabulary()
+		}
 		i, ok := v.rules[rule]
 		if !ok {
 			return RuleInfo{}, false

@@ -136,7 +136,10 @@ type wordKey struct {
 
 func (t entryType) bit() uint16 { return 1 << t }
 
-var builtin = sync.OnceValues(func() (*vocabulary, error) {
+var builtin = sync.OnceValues(loadBuiltin)
+
+// loadBuiltin parses and compiles the embedded vocabulary files.
+func loadBuiltin() (*vocabulary, error) {
 	var entries []entry
 	names, err := fs.Glob(termFiles, "terms/*.tsv")
 	if err != nil {
@@ -155,7 +158,7 @@ var builtin = sync.OnceValues(func() (*vocabulary, error) {
 		entries = append(entries, es...)
 	}
 	return compileVocabulary(entries)
-})
+}
 
 // builtinVocabulary returns the compiled built-in vocabulary; it panics
 // only if the embedded files are broken, which the tests rule out.

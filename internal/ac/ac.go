@@ -31,13 +31,19 @@ type Automaton struct {
 // only between other bytes; a run of sep bytes in the text then counts as
 // one, as if the text had been collapsed first. A sep of 0 collapses
 // nothing.
+//
+// The trie is kept as child and sibling lists, with failure links found
+// by walking them, so that the only large allocation is the transition
+// table, made once at its final size and filled in its final numbering.
 func Build(patterns []string, sep byte) (*Automaton, error) {
 	a := &Automaton{lens: make([]int, len(patterns))}
 	// Byte classes: one per byte that occurs in a pattern, class 0 for the rest.
+	total := 0
 	for _, p := range patterns {
 		if p == "" {
 			return nil, errors.New("ac: empty pattern")
 		}
+		total += len(p)
 		for i := 0; i < len(p); i++ {
 			if a.class[p[i]] == 0 {
 				a.nclass++
@@ -49,106 +55,181 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 		}
 	}
 	a.nclass++ // class 0
+	nc := a.nclass
 
-	// The trie.
-	type node struct {
-		next map[uint8]uint32
-		fail uint32
-		out  []int32
+	// The trie: node 0 is the root, which is nobody's child, so 0 also
+	// means "none" in first and sibling.
+	first := make([]uint32, 1, total/2+1)   // first child
+	sibling := make([]uint32, 1, total/2+1) // next child of the same parent
+	label := make([]uint8, 1, total/2+1)    // class of the byte that enters the node
+	outEnd := make([]int32, 1, total/2+1)   // the last pattern ending here, +1; 0 for none
+	child := func(s uint32, c uint8) uint32 {
+		for n := first[s]; n != 0; n = sibling[n] {
+			if label[n] == c {
+				return n
+			}
+		}
+		return 0
 	}
-	nodes := []node{{next: map[uint8]uint32{}}}
+	// Patterns that end in the same node: the later ones chained from
+	// the earlier, in order.
+	var dupNext map[int32]int32
 	for i, p := range patterns {
 		s := uint32(0)
 		for j := 0; j < len(p); j++ {
 			c := a.class[p[j]]
-			n, ok := nodes[s].next[c]
-			if !ok {
-				n = uint32(len(nodes))
-				nodes = append(nodes, node{next: map[uint8]uint32{}})
-				nodes[s].next[c] = n
+			n := child(s, c)
+			if n == 0 {
+				n = uint32(len(first))
+				first = append(first, 0)
+				sibling = append(sibling, first[s])
+				label = append(label, c)
+				outEnd = append(outEnd, 0)
+				first[s] = n
 			}
 			s = n
 		}
-		nodes[s].out = append(nodes[s].out, int32(i))
+		if outEnd[s] != 0 {
+			if dupNext == nil {
+				dupNext = map[int32]int32{}
+			}
+			k := outEnd[s] - 1
+			for {
+				nx, ok := dupNext[k]
+				if !ok {
+					break
+				}
+				k = nx
+			}
+			dupNext[k] = int32(i)
+		} else {
+			outEnd[s] = int32(i) + 1
+		}
 		a.lens[i] = len(p)
 		a.maxLen = max(a.maxLen, len(p))
 	}
-	if uint64(len(nodes))*uint64(a.nclass) > 1<<28 {
-		return nil, fmt.Errorf("ac: automaton too large (%d states)", len(nodes))
+	nodes := len(first)
+	if uint64(nodes)*uint64(nc) > 1<<28 {
+		return nil, fmt.Errorf("ac: automaton too large (%d states)", nodes)
 	}
 
-	// Breadth-first: failure links and the full transition table.
-	a.trans = make([]uint32, len(nodes)*a.nclass)
-	queue := make([]uint32, 0, len(nodes))
-	for c := 0; c < a.nclass; c++ {
-		if n, ok := nodes[0].next[uint8(c)]; ok {
-			a.trans[c] = n
-			queue = append(queue, n)
+	// Breadth-first, children in class order: failure links and outputs
+	// (a node's own patterns, then its failure node's).
+	fail := make([]uint32, nodes)
+	bfs := make([]uint32, 1, nodes) // the root first
+	outs := make([][]int32, nodes)
+	var kids []uint32
+	sortedKids := func(s uint32) []uint32 {
+		kids = kids[:0]
+		for n := first[s]; n != 0; n = sibling[n] {
+			kids = append(kids, n)
+		}
+		for i := 1; i < len(kids); i++ {
+			for k := i; k > 0 && label[kids[k]] < label[kids[k-1]]; k-- {
+				kids[k], kids[k-1] = kids[k-1], kids[k]
+			}
+		}
+		return kids
+	}
+	for q := 0; q < len(bfs); q++ {
+		s := bfs[q]
+		if s != 0 {
+			var own []int32
+			if e := outEnd[s]; e != 0 {
+				own = append(own, e-1)
+				for k := e - 1; ; {
+					nx, ok := dupNext[k]
+					if !ok {
+						break
+					}
+					own = append(own, nx)
+					k = nx
+				}
+			}
+			if fo := outs[fail[s]]; len(fo) > 0 {
+				own = append(own, fo...)
+			}
+			outs[s] = own
+		}
+		for _, n := range sortedKids(s) {
+			bfs = append(bfs, n)
+			if s == 0 {
+				continue // fail[n] = 0
+			}
+			c := label[n]
+			f := fail[s]
+			for {
+				if m := child(f, c); m != 0 {
+					fail[n] = m
+					break
+				}
+				if f == 0 {
+					break
+				}
+				f = fail[f]
+			}
 		}
 	}
-	bfs := []uint32{0} // states in breadth-first order, for numbering
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		bfs = append(bfs, s)
-		f := nodes[s].fail
-		nodes[s].out = append(nodes[s].out, nodes[f].out...)
-		for c := 0; c < a.nclass; c++ {
-			if n, ok := nodes[s].next[uint8(c)]; ok {
-				nodes[n].fail = a.trans[int(f)*a.nclass+c]
-				a.trans[int(s)*a.nclass+c] = n
-				queue = append(queue, n)
-			} else {
-				a.trans[int(s)*a.nclass+c] = a.trans[int(f)*a.nclass+c]
-			}
+
+	// Number the states: without outputs first, the root staying 0, each
+	// group in breadth-first order so that the shallow states, where the
+	// text spends most of its time, share cache lines.
+	num := make([]uint32, nodes)
+	n := 0
+	for _, s := range bfs {
+		if len(outs[s]) == 0 {
+			num[s] = uint32(n)
+			n++
+		}
+	}
+	a.firstOut = uint32(n * nc)
+	for _, s := range bfs {
+		if len(outs[s]) != 0 {
+			num[s] = uint32(n)
+			n++
+		}
+	}
+
+	// The table, in breadth-first order: a state's row is its failure
+	// state's row (filled before it, being shallower) with its own
+	// children set.
+	a.trans = make([]uint32, nodes*nc)
+	for _, s := range bfs {
+		row := a.trans[int(num[s])*nc:][:nc]
+		if s != 0 {
+			copy(row, a.trans[int(num[fail[s]])*nc:][:nc])
+		}
+		for m := first[s]; m != 0; m = sibling[m] {
+			row[label[m]] = num[m] * uint32(nc)
 		}
 	}
 	// A run of separators counts once: a state entered by sep stays put on
 	// another sep. (No pattern starts with sep, so the root stays put too.)
 	if sep != 0 {
-		sc := int(a.class[sep])
-		if sc != 0 {
+		if sc := int(a.class[sep]); sc != 0 {
 			a.trans[sc] = 0
-			for s := range nodes {
-				if n, ok := nodes[s].next[uint8(sc)]; ok {
-					a.trans[int(n)*a.nclass+sc] = n
+			for m := 1; m < nodes; m++ {
+				if int(label[m]) == sc {
+					a.trans[int(num[m])*nc+sc] = num[m] * uint32(nc)
 				}
 			}
 		}
 	}
-
-	// Renumber: states without outputs first, the root staying 0, each
-	// group in breadth-first order so that the shallow states, where the
-	// text spends most of its time, share cache lines.
-	order := make([]uint32, 0, len(nodes))
-	for _, s := range bfs {
-		if len(nodes[s].out) == 0 {
-			order = append(order, s)
-		}
+	a.outStart = make([]uint32, nodes+1)
+	byNum := make([]uint32, nodes)
+	for s, k := range num {
+		byNum[k] = uint32(s)
 	}
-	a.firstOut = uint32(len(order) * a.nclass)
-	for _, s := range bfs {
-		if len(nodes[s].out) != 0 {
-			order = append(order, s)
-		}
+	size := 0
+	for _, o := range outs {
+		size += len(o)
 	}
-	newNum := make([]uint32, len(nodes))
-	for n, s := range order {
-		newNum[s] = uint32(n)
+	a.outs = make([]int32, 0, size)
+	for k, s := range byNum {
+		a.outStart[k] = uint32(len(a.outs))
+		a.outs = append(a.outs, outs[s]...)
 	}
-	trans := make([]uint32, len(a.trans))
-	for n, s := range order {
-		for c := 0; c < a.nclass; c++ {
-			trans[n*a.nclass+c] = newNum[a.trans[int(s)*a.nclass+c]] * uint32(a.nclass)
-		}
-	}
-	a.trans = trans
-	a.outStart = make([]uint32, len(nodes)+1)
-	for n, s := range order {
-		a.outStart[n] = uint32(len(a.outs))
-		a.outs = append(a.outs, nodes[s].out...)
-	}
-	a.outStart[len(nodes)] = uint32(len(a.outs))
+	a.outStart[nodes] = uint32(len(a.outs))
 	return a, nil
 }
 
