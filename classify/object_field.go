@@ -232,12 +232,13 @@ func (j *fieldJudge) readPicklist(values []string) {
 // referenceTypes are the declared types of a field that points at
 // another record (Salesforce, FHIR, SQL-ish schemas), folded.
 var referenceTypes = []string{"lookup", "masterdetail", "master-detail", "reference", "hierarchy",
-	"externallookup", "indirectlookup", "id", "foreignkey", "foreign key"}
+	"externallookup", "indirectlookup", "id", "foreignkey", "foreign key", "relation"}
 
 // kindOfField finds what the field is, whatever it is named: a lookup, a
 // platform field.
 func (j *fieldJudge) kindOfField(f Field) {
 	t := strings.ToLower(strings.TrimSpace(f.Type))
+	sl := j.lx.schema
 	if t != "" && (slices.Contains(referenceTypes, t) || strings.HasPrefix(t, "reference(")) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "lookup-type", Against: true})
@@ -245,7 +246,22 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-id-name", Against: true})
 	}
-	sl := j.lx.schema
+	if j.lookup {
+		// A lookup to the record's code ("CodeId" on an
+		// AllergyIntolerance, "ConditionCodeId", "VaccineCodeId") is
+		// what the record says, not a pointer to another record.
+		b := j.nameBases
+		if len(b) > 1 && b[len(b)-1] == "id" {
+			b = b[:len(b)-1]
+		}
+		if len(b) > 0 {
+			if e := sl.codeRefs[b[len(b)-1]]; e != nil {
+				j.lookup = false
+				j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref()})
+				return
+			}
+		}
+	}
 	nameBases := j.nameBases
 	if e := sl.system[strings.Join(nameBases, " ")]; e != nil {
 		j.system = true

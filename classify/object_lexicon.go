@@ -30,6 +30,7 @@ const (
 	scopeSystem        = "system"         // the whole name of a platform field that holds no content
 	scopeRecordID      = "record-id"      // the last word of a field name that makes it the record's own number
 	scopeStructure     = "structure"      // a segment of a dotted path that is the record's administrative structure
+	scopeCodeReference = "code-reference" // the last word of a lookup's name that makes it the record's content: a code
 	scopeValue         = "value"          // words of a picklist value
 	scopeContext       = "context"        // a category word and the words around it that make it something else
 )
@@ -54,6 +55,7 @@ type schemaLexicon struct {
 	system    map[string]*schemaEntry   // the joined base words of a whole name → system entry
 	recordIDs map[string]*schemaEntry   // the base word → record-id entry
 	structure map[string]*schemaEntry   // the joined base words of a path segment → structure entry
+	codeRefs  map[string]*schemaEntry   // the base word → code-reference entry
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -133,11 +135,11 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
-	case scopeSystem, scopeRecordID, scopeStructure:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
-		if e.scope == scopeRecordID && len(e.words) != 1 {
+		if (e.scope == scopeRecordID || e.scope == scopeCodeReference) && len(e.words) != 1 {
 			return nil, fmt.Errorf("schema.tsv:%d: a record-id line is one word", lineNo)
 		}
 	case scopeValue, scopeContext:
@@ -156,7 +158,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a context line lists its context words", lineNo)
 		}
 		e.context = strings.Split(ctx, " ")
-	case scopeSystem, scopeRecordID, scopeStructure:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -213,6 +215,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.system = map[string]*schemaEntry{}
 	sl.recordIDs = map[string]*schemaEntry{}
 	sl.structure = map[string]*schemaEntry{}
+	sl.codeRefs = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -235,6 +238,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.recordIDs[e.words[0]] = e
 		case scopeStructure:
 			sl.structure[strings.Join(e.words, " ")] = e
+		case scopeCodeReference:
+			sl.codeRefs[e.words[0]] = e
 		case scopeObjectSuffix, scopeSiblingSuffix:
 			sl.suffixes = append(sl.suffixes, e)
 		}

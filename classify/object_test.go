@@ -43,9 +43,9 @@ func TestObjectTable(t *testing.T) {
 				{Name: "CreatedDate", Label: "Created Date", Type: "DateTime"},
 			}},
 			kind: ObjectClinical,
-			want: map[string][]Category{"Criticality": {Health}, "Comment": {Health}},
-			reason: "class 1: the object is evidence (schema.tsv object allergy intolerance); " +
-				"class 6: lookups (CodeId is a standard …Id name, PatientId a Lookup) and platform fields hold none",
+			want: map[string][]Category{"CodeId": {Health}, "Criticality": {Health}, "Comment": {Health}},
+			reason: "class 1: the object is evidence (schema.tsv object allergy intolerance), and the lookup to its code " +
+				"is its content (schema.tsv code-reference); class 6: other lookups (PatientId) and platform fields hold none",
 		},
 		{
 			name: "disability object, Dutch",
