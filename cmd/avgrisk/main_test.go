@@ -194,6 +194,17 @@ func TestScanDataExport(t *testing.T) {
 			t.Errorf("column %s found %v, want %s", col, cols[col], want)
 		}
 	}
+	// The riskiest row shows its BSN masked from the value ScanExport
+	// lends during the callback, never in clear.
+	excerpts := ""
+	for _, row := range contact.Riskiest {
+		for _, f := range row.Findings {
+			excerpts += f.Excerpt + " "
+		}
+	}
+	if !strings.Contains(excerpts, "*******33") {
+		t.Errorf("no masked BSN among the riskiest rows' excerpts: %s", excerpts)
+	}
 	if res.Totals.RowsWithSpecial < 2 {
 		t.Errorf("rows with special %d, want at least 2 (Contact and Contact-2)", res.Totals.RowsWithSpecial)
 	}

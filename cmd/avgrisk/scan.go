@@ -440,10 +440,11 @@ func riskyRowOf(rr classify.RowResult, fs []classify.Finding, sc rowScore) risky
 	return row
 }
 
-// rowExcerpt masks a finding of a row. Without the row's values it is
-// the finding's placeholder ("[health]", "[bsn]").
+// rowExcerpt masks a finding of a row from the row's value, which
+// ScanExport lends during the callback only: an identifier as
+// "NL** **** **** **** 00", a term as its placeholder ("[health]").
 func rowExcerpt(rr classify.RowResult, f classify.Finding) string {
-	return classify.Excerpt("", f)
+	return classify.Excerpt(rr.Value(f.Field), f)
 }
 
 func rank(c classify.Category) int {
