@@ -30,6 +30,11 @@
 //	2  an error: bad flags, a missing file, a malformed export (each bad
 //	   row is reported with its line number; the rest is still scanned)
 //
+// A header row that reads as data (a split file without its header, a
+// BSN or a diagnosis where a name should be) is never printed: the
+// columns are named by position ("column 2") and the row is scanned. Of
+// many bad rows, the first 20 are listed and all are counted by reason.
+//
 // It is not legal advice: a finding is evidence to look at, not a verdict.
 package main
 
