@@ -1,0 +1,116 @@
+package avg_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/avgrisk/avgrisk/avg"
+)
+
+// scenarioAsOf is the date the scenarios' expectations were decided for.
+var scenarioAsOf = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+
+// scenarioWant is a scenario's expectations file (*.want.json): for each
+// check whose outcome the law settles, the expected status and the reason
+// citing the article, decision or guideline; and whether a DPIA is
+// required. A check the law leaves open is absent.
+type scenarioWant struct {
+	About  string `json:"about"`
+	Checks map[avg.CheckID]struct {
+		Status avg.Status `json:"status"`
+		Reason string     `json:"reason"`
+	} `json:"checks"`
+	DPIARequired *struct {
+		Want   bool   `json:"want"`
+		Reason string `json:"reason"`
+	} `json:"dpia_required"`
+}
+
+// TestScenarios assesses the whole-system scenarios of
+// testdata/scenarios, each a system a Dutch organisation would describe,
+// and compares the settled expectations beside it, decided from the law
+// before avg was run. Failures name the check, the statuses and the
+// reason, never a value of the system.
+func TestScenarios(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "scenarios", "*.system.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 10 {
+		t.Fatalf("%d scenarios, want at least 10", len(files))
+	}
+	known := map[avg.CheckID]bool{}
+	for _, id := range avg.CheckIDs() {
+		known[id] = true
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".system.json")
+		t.Run(name, func(t *testing.T) {
+			want := readWant(t, filepath.Join("testdata", "scenarios", name+".want.json"))
+			if want.DPIARequired == nil || want.DPIARequired.Reason == "" {
+				t.Fatal("want: dpia_required with a reason is missing")
+			}
+			f, err := os.Open(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			s, err := avg.DecodeSystem(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := avg.Assess(s, scenarioAsOf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for id, w := range want.Checks {
+				if !known[id] {
+					t.Errorf("want: unknown check %s", id)
+					continue
+				}
+				if w.Reason == "" {
+					t.Errorf("want: %s has no reason", id)
+				}
+				c, ok := r.Check(id)
+				if !ok {
+					t.Errorf("%s: not in the report", id)
+					continue
+				}
+				if c.Status != w.Status {
+					t.Errorf("%s: status %s, want %s (%s); facts %s", id, c.Status, w.Status, w.Reason, factIDs(c.Facts))
+				}
+			}
+			if r.DPIARequired != want.DPIARequired.Want {
+				t.Errorf("DPIA required: %t, want %t (%s); outcome %s", r.DPIARequired, want.DPIARequired.Want, want.DPIARequired.Reason, r.DPIA.Outcome)
+			}
+		})
+	}
+}
+
+func readWant(t *testing.T, path string) scenarioWant {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w scenarioWant
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&w); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return w
+}
+
+// factIDs lists the IDs of facts: message IDs, never data.
+func factIDs(facts []avg.Fact) string {
+	ids := make([]string, len(facts))
+	for i, f := range facts {
+		ids[i] = f.ID
+	}
+	return strings.Join(ids, ",")
+}
