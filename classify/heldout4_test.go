@@ -1,0 +1,39 @@
+package classify
+
+import "testing"
+
+// TestHeldOutText4 scores the fourth held-out set (testdata/heldout4: 240
+// notes, 120 Dutch and 120 English, written and labelled blind by another
+// engineer for issue 16). It is only ever scored: no case was read, and
+// the test logs counts per language and category, never a case. The
+// floors are the scores first measured (2026-12-07: micro-F1 0.912, Dutch
+// and English alike), rounded down; the issue's targets (0.96, no
+// category below 0.90, English within 0.02 of Dutch) are not all met
+// yet: political opinions (0.85) and genetic data (0.82) fall short, and
+// religious beliefs, health and sex life stand at 0.90-0.91.
+func TestHeldOutText4(t *testing.T) {
+	s := scoreByLanguage(t, Default(), "testdata/heldout4/text.jsonl")
+	t.Logf("heldout4 (%d cases)\n%s", s.nCases, s.report())
+	const (
+		floorMicro = 0.91
+		maxGap     = 0.02 // English may trail Dutch by at most this
+	)
+	floors := map[Category]float64{
+		RacialEthnicOrigin: 0.92, PoliticalOpinions: 0.84, ReligiousBeliefs: 0.89,
+		TradeUnionMembership: 1, Genetic: 0.82, Biometric: 1, Health: 0.90,
+		SexLifeOrientation: 0.90, Criminal: 0.92, NationalID: 1,
+	}
+	if f := s.micro["all"].f1(); f < floorMicro {
+		t.Errorf("held-out 4 micro-F1 %.3f is below %.2f", f, floorMicro)
+	}
+	for cat, floor := range floors {
+		if f := s.catF1(cat); f < floor {
+			t.Errorf("held-out 4 %s F1 %.3f is below %.2f", cat, f, floor)
+		}
+	}
+	if nl, en := s.micro["nl"], s.micro["en"]; nl == nil || en == nil {
+		t.Errorf("held-out 4 has no Dutch or no English cases")
+	} else if nl.f1()-en.f1() > maxGap {
+		t.Errorf("held-out 4: English micro-F1 %.3f trails Dutch %.3f by more than %.2f", en.f1(), nl.f1(), maxGap)
+	}
+}
