@@ -1,0 +1,74 @@
+package classify
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+)
+
+// syntheticVocabulary returns n term lines of generated words, made of
+// three to five Dutch-like syllables (few of them real words), a fifth
+// of them two words, spread over the
+// special categories: a stand-in for the diagnosis, medicine, offence
+// and party lists that the vocabulary is to grow by.
+func syntheticVocabulary(n int, seed uint64) string {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	syl := strings.Fields("ba be bi bo da de di do ka ke ko la le li lo ma me mi mo na ne ni no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa we zo str sch ber kin ter ol an en in on ul ix yl ase ine")
+	cats := []Category{Health, Criminal, PoliticalOpinions, ReligiousBeliefs, Genetic}
+	word := func() string {
+		var b strings.Builder
+		for k := 3 + rng.IntN(3); k > 0; k-- {
+			b.WriteString(syl[rng.IntN(len(syl))])
+		}
+		return b.String()
+	}
+	seen := map[string]bool{}
+	var b strings.Builder
+	for len(seen) < n {
+		w := word()
+		if rng.IntN(5) == 0 {
+			w += " " + word()
+		}
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		fmt.Fprintf(&b, "term\t%s\t%s\t0.8\n", w, cats[rng.IntN(len(cats))])
+	}
+	return b.String()
+}
+
+// BenchmarkVocabularyScale measures how the engine scales as the
+// vocabulary grows by 10,000, 50,000 and 100,000 generated terms (issue
+// 14 goal 5): the terms automaton's states and table bytes, the time to
+// build the classifier (New with the added vocabulary, the built-in one
+// already compiled) and Text's speed over the mixed corpus.
+func BenchmarkVocabularyScale(b *testing.B) {
+	text := mixedCorpus(1 << 20)
+	for _, n := range []int{0, 10000, 50000, 100000} {
+		b.Run(fmt.Sprintf("terms=+%d", n), func(b *testing.B) {
+			var opts []Option
+			if n > 0 {
+				opts = append(opts, WithVocabulary("synthetic", strings.NewReader(syntheticVocabulary(n, 7))))
+			}
+			Default() // the built-in vocabulary, compiled once
+			t0 := time.Now()
+			c, err := New(opts...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			build := time.Since(t0)
+			table, _ := c.vocab.terms.Table()
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Text(text)
+			}
+			b.ReportMetric(float64(c.vocab.terms.States()), "states")
+			b.ReportMetric(float64(len(table)*4)/(1<<20), "table-MB")
+			b.ReportMetric(float64(build.Milliseconds()), "build-ms")
+		})
+	}
+}
