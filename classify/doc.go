@@ -24,6 +24,12 @@
 //   - Field judges a schema field by its API name, label and sample values
 //     together: Vakbondslid__c holds trade-union membership,
 //     Account_Health_Score__c holds nothing (terms/fields.tsv, FIELDS.md).
+//   - Object and Schema judge whole objects of a schema (a Salesforce org,
+//     FHIR profiles, a municipal data model) at once: the object's kind
+//     (person, person account, clinical, criminal-justice, membership,
+//     configuration, catalogue, thing) and the other fields count, and
+//     each verdict lists the evidence that decided with its data line
+//     (terms/schema.tsv, FIELDS.md).
 //   - Record classifies the values of one record and its field names; each
 //     finding's Field says where it came from.
 //   - ScanExport streams a CSV or JSON Lines export of any size and reports
@@ -75,5 +81,6 @@
 // A Classifier is immutable once built and safe for concurrent use;
 // Default is built once, on first use; a Pseudonymiser is safe for
 // concurrent use too. The built-in text vocabulary was last reviewed on
-// VocabularyAsOf, the field lexicon on FieldLexiconVersion.
+// VocabularyAsOf, the field lexicon on FieldLexiconVersion, the schema
+// lexicon on SchemaLexiconVersion.
 package classify
