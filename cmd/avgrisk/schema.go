@@ -134,6 +134,7 @@ func loadSchema(e *env, c *classify.Classifier, path string) ([]classify.Object,
 // scan names it.
 func csvHeaderSchema(e *env, c *classify.Classifier, path string) ([]classify.Object, string, error) {
 	var obj *classify.Object
+	headerIsData := false
 	err := exportfs.Walk(e.ctx, []string{path}, nil, func(in exportfs.Input, r io.Reader) error {
 		if in.Err != nil {
 			return in.Err
@@ -150,6 +151,9 @@ func csvHeaderSchema(e *env, c *classify.Classifier, path string) ([]classify.Ob
 		if err != nil {
 			return fmt.Errorf("header: %v", err)
 		}
+		if sum.HeaderLooksLikeData {
+			headerIsData = true
+		}
 		obj = &classify.Object{Name: in.Object, Fields: []classify.Field{}}
 		for _, col := range sum.Columns {
 			obj.Fields = append(obj.Fields, classify.Field{Object: in.Object, Name: col.Name})
@@ -158,6 +162,9 @@ func csvHeaderSchema(e *env, c *classify.Classifier, path string) ([]classify.Ob
 	})
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %v", path, strings.TrimPrefix(err.Error(), "exportfs: "))
+	}
+	if headerIsData {
+		return []classify.Object{*obj}, "CSV without a header (the first line looked like data; columns named by position)", nil
 	}
 	return []classify.Object{*obj}, "CSV header", nil
 }

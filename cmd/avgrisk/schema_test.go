@@ -140,3 +140,17 @@ func TestExplain(t *testing.T) {
 		t.Errorf("account health fired: exit %d, %d findings", r.code, len(out.Explanation.Findings))
 	}
 }
+
+func TestSchemaCSVHeaderIsData(t *testing.T) {
+	// The first line of a split export is a row: its cells must not
+	// become field names in any output.
+	dir := t.TempDir()
+	p := write(t, filepath.Join(dir, "part-2.csv"), []byte(secrets[0]+","+secrets[2]+","+secrets[3]+"\n"))
+	for _, f := range []string{"text", "json", "html"} {
+		r := avgrisk(t, dir, "", "schema", "--format", f, p)
+		if r.code == exitError {
+			t.Fatalf("--format %s: exit 2: %s", f, r.stderr)
+		}
+		noLeak(t, "schema "+f, r.stdout+r.stderr)
+	}
+}
