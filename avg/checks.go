@@ -382,9 +382,9 @@ func (a *assessment) checkRetention() (Status, []Fact) {
 	return a.retentionSt, a.retentionFact
 }
 
-// checkDPIA: a required DPIA must be done, reviewed in the last three
-// years (Model DPIA Rijksdienst) and carry the DPO's advice where a DPO is
-// designated (art. 35 lid 2).
+// checkDPIA: a required DPIA must be done (fail), reviewed in the last
+// three years (Model DPIA Rijksdienst; a warning) and carry the DPO's advice
+// where a DPO is designated (art. 35 lid 2; without it, fail).
 func (a *assessment) checkDPIA() (Status, []Fact) {
 	p := a.s.DPIA
 	noDPO := a.s.DPODesignated == No
@@ -418,7 +418,9 @@ func (a *assessment) checkDPIA() (Status, []Fact) {
 	if !p.DPOAdvice {
 		switch a.s.DPODesignated {
 		case Yes:
-			st = Warn
+			// "shall seek the advice": a mandatory step of the DPIA, not
+			// good practice like the three-year review (WP243 rev.01 § 4.2).
+			st = Fail
 			facts = append(facts, Fact{ID: "dpia-no-dpo-advice"})
 		case No:
 			facts = append(facts, Fact{ID: "dpo-not-designated"})

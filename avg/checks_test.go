@@ -157,7 +157,8 @@ func TestCheckDPIADPO(t *testing.T) {
 	noAdvice := func(s *avg.System) { s.DPIA.DPOAdvice = false }
 	runCheckCases(t, avg.CheckDPIA, []checkCase{
 		{"DPO designated, advice recorded", func(*avg.System) {}, avg.Pass, "dpia-done", "Art. 35(2)"},
-		{"DPO designated, no advice", noAdvice, avg.Warn, "dpia-no-dpo-advice", "Art. 35(2): the designated DPO's advice is sought"},
+		{"DPO designated, no advice", noAdvice, avg.Fail, "dpia-no-dpo-advice", "Art. 35(2): the controller shall seek the designated DPO's advice (WP243 rev.01 § 4.2); a mandatory step, not good practice"},
+		{"DPO designated, no advice, review due", func(s *avg.System) { noAdvice(s); s.DPIA.Date = avg.Date{Year: 2020, Month: 1, Day: 1} }, avg.Fail, "dpia-no-dpo-advice", "Art. 35(2) fails whatever the review"},
 		{"no DPO designated", func(s *avg.System) { noAdvice(s); s.DPODesignated = avg.No }, avg.Pass, "dpo-not-designated", "Art. 35(2) applies only where a DPO is designated"},
 		{"DPO not stated", func(s *avg.System) { noAdvice(s); s.DPODesignated = avg.NotStated }, avg.Warn, "dpo-designated-not-stated", "confirm whether a DPO is designated"},
 	})
