@@ -291,6 +291,9 @@ func TestSARIFOutputsValid(t *testing.T) {
 		"assess":    {"assess", "--format", "sarif", "--example", "--as-of", "2026-11-30"},
 		"transfer":  {"transfer", "--format", "sarif", "--as-of", "2026-06-01", abs(t, "testdata/flow.json")},
 		"retention": {"retention", "--format", "sarif", "--as-of", "2026-06-01", abs(t, "testdata/records.csv")},
+		"schema":    {"schema", "--format", "sarif", abs(t, filepath.Join(sfTestdata, "sfdx"))},
+		"db":        {"db", "--format", "sarif", "sqlite://" + sqliteFixture(t)},
+		"explain":   {"explain", "--format", "sarif", "Mevrouw is zwanger, BSN 111222333"},
 	}
 	for name, args := range runs {
 		t.Run(name, func(t *testing.T) {
