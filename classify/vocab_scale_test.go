@@ -8,11 +8,11 @@ import (
 	"time"
 )
 
-// syntheticVocabulary returns n term lines of generated words, made of
-// three to five Dutch-like syllables (few of them real words), a fifth
-// of them two words, spread over the
-// special categories: a stand-in for the diagnosis, medicine, offence
-// and party lists that the vocabulary is to grow by.
+// syntheticVocabulary returns n term lines of generated words of three
+// to five Dutch-like syllables (few of them real words), a fifth of them
+// two words, spread over the special categories: a stand-in for the
+// diagnosis, medicine, offence and party lists that the vocabulary is to
+// grow by.
 func syntheticVocabulary(n int, seed uint64) string {
 	rng := rand.New(rand.NewPCG(seed, 1))
 	syl := strings.Fields("ba be bi bo da de di do ka ke ko la le li lo ma me mi mo na ne ni no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa we zo str sch ber kin ter ol an en in on ul ix yl ase ine")
