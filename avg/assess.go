@@ -329,8 +329,8 @@ func (a *assessment) recipientName(i int, rc transfer.Recipient) string {
 
 // recipientRisks returns the IDs of the risks of res that name rc, and of
 // those that name no party when rc is a restricted transfer.
-func recipientRisks(res transfer.Assessment, rc transfer.Recipient) []string {
-	ids := []string{}
+func recipientRisks(res transfer.Assessment, rc transfer.Recipient) []transfer.RiskID {
+	ids := []transfer.RiskID{}
 	for _, r := range res.Risks {
 		if slices.Contains(r.Parties, rc.Name) || (len(r.Parties) == 0 && rc.Restricted) {
 			ids = append(ids, r.ID)

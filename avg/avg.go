@@ -132,7 +132,7 @@ type TransferSummary struct {
 	Lawful      bool               `json:"lawful"`
 	TIARequired bool               `json:"tia_required"`
 	// Risks are the IDs of the flow's risks that concern this recipient.
-	Risks []string `json:"risks"`
+	Risks []transfer.RiskID `json:"risks"`
 }
 
 // DataVersions holds the as_of date of each package's embedded data that

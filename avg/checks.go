@@ -209,7 +209,7 @@ var openFacts = map[string]string{
 
 // foreignRisks are the risks of transfer.Evaluate that put the data within
 // reach of a third country's authorities.
-var foreignRisks = []string{
+var foreignRisks = []transfer.RiskID{
 	transfer.RiskParentCompanyJurisdiction,
 	transfer.RiskThirdCountryGovernmentAccess,
 	transfer.RiskRemoteAccess,
@@ -252,7 +252,7 @@ func (a *assessment) exposure(i int) []Fact {
 	if len(facts) == 0 {
 		for _, id := range res.RiskIDs() {
 			if slices.Contains(foreignRisks, id) {
-				facts = append(facts, Fact{ID: "foreign-risk", Party: imp, Value: id})
+				facts = append(facts, Fact{ID: "foreign-risk", Party: imp, Value: string(id)})
 			}
 		}
 	}

@@ -102,15 +102,15 @@ func (l *localizer) markdown(b *bufio.Writer, r Report) {
 }
 
 // risks names the risks of a transfer, or says there are none.
-func (l *localizer) risks(ids []string) string {
+func (l *localizer) risks(ids []transfer.RiskID) string {
 	if len(ids) == 0 {
 		return l.text("md.none")
 	}
 	names := make([]string, len(ids))
 	for i, id := range ids {
-		names[i] = id
-		if l.has("risk." + id) {
-			names[i] = l.text("risk." + id)
+		names[i] = string(id)
+		if l.has("risk." + names[i]) {
+			names[i] = l.text("risk." + names[i])
 		}
 	}
 	return strings.Join(names, "; ")

@@ -9,7 +9,7 @@ import (
 // riskCatalogue is the order of risks in an Assessment and their general
 // explanation and sources.
 var riskCatalogue = []struct {
-	id      string
+	id      RiskID
 	text    string
 	sources []string
 }{

@@ -260,11 +260,11 @@ func TestCountryName(t *testing.T) {
 }
 
 func TestRiskCatalogue(t *testing.T) {
-	ids := []string{RiskNoTransferTool, RiskInvalidatedFramework, RiskExpiredMechanism, RiskDerogationMisuse,
+	ids := []RiskID{RiskNoTransferTool, RiskInvalidatedFramework, RiskExpiredMechanism, RiskDerogationMisuse,
 		RiskMissingTIA, RiskInsufficientMeasures, RiskAdequacyScopeGap, RiskThirdCountryGovernmentAccess,
 		RiskParentCompanyJurisdiction, RiskRemoteAccess, RiskSpecialCategoryData, RiskAdequacyUnderLegalChallenge,
 		RiskAdequacyReview, RiskAdequacySunset, RiskInterimArrangement}
-	var got []string
+	var got []RiskID
 	for _, c := range riskCatalogue {
 		got = append(got, c.id)
 		if c.text == "" {

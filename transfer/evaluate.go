@@ -35,7 +35,7 @@ func Evaluate(f Flow, asOf time.Time) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, err
 	}
-	e := &evaluator{ds: ds, f: nf, d: civil.FromTime(asOf), risks: map[string]*riskAcc{}}
+	e := &evaluator{ds: ds, f: nf, d: civil.FromTime(asOf), risks: map[RiskID]*riskAcc{}}
 	return e.run(), nil
 }
 
@@ -156,7 +156,7 @@ type evaluator struct {
 	ds    *dataset
 	f     Flow
 	d     civil.Date
-	risks map[string]*riskAcc
+	risks map[RiskID]*riskAcc
 
 	subject bool // the exporter is subject to the GDPR
 	self    bool // the importer is the exporter itself
@@ -173,7 +173,7 @@ type riskAcc struct {
 }
 
 // flag records a risk for party (may be empty) with a detail sentence.
-func (e *evaluator) flag(id string, sev Severity, party, detail string, sources ...string) {
+func (e *evaluator) flag(id RiskID, sev Severity, party, detail string, sources ...string) {
 	r, ok := e.risks[id]
 	if !ok {
 		r = &riskAcc{}
@@ -437,7 +437,7 @@ func (e *evaluator) recipient(c candidate) Recipient {
 	e.decide(&r, c)
 	if r.Basis == BasisNone {
 		// What was relied on left the recipient with nothing.
-		for _, id := range []string{RiskAdequacyScopeGap, RiskInvalidatedFramework, RiskExpiredMechanism} {
+		for _, id := range []RiskID{RiskAdequacyScopeGap, RiskInvalidatedFramework, RiskExpiredMechanism} {
 			if acc := e.risks[id]; acc != nil && slices.Contains(acc.parties, name) {
 				acc.sev = High
 			}

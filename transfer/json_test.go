@@ -40,7 +40,7 @@ func TestFlowFromFile(t *testing.T) {
 	// assessment; support from India has no effective measure for access in
 	// the clear (reference §6, §11.4).
 	got := outcomeOf(a)
-	wantOut := outcome{true, BasisBCR, false, true, []string{
+	wantOut := outcome{true, BasisBCR, false, true, []RiskID{
 		RiskInsufficientMeasures, RiskThirdCountryGovernmentAccess, RiskParentCompanyJurisdiction,
 		RiskRemoteAccess, RiskSpecialCategoryData, RiskAdequacyReview,
 	}}

@@ -277,31 +277,35 @@ type Source struct {
 // §11.5 plus "adequacy-review-risk" and "insufficient-supplementary-measures"
 // (see the data README).
 type Risk struct {
-	ID          string   `json:"id"`
+	ID          RiskID   `json:"id"`
 	Severity    Severity `json:"severity"`
 	Explanation string   `json:"explanation"` // English
 	Parties     []string `json:"parties"`     // names of the recipients concerned
 	Sources     []Source `json:"sources"`
 }
 
+// RiskID identifies a risk (Risk.ID). The values are stable IDs, written
+// as plain strings in JSON.
+type RiskID string
+
 // The risk IDs, in the order an Assessment lists them: reference §11.5 and
 // two more.
 const (
-	RiskNoTransferTool               = "no-transfer-tool"                    // no valid Chapter V instrument (Art. 44)
-	RiskInvalidatedFramework         = "invalidated-framework"               // Safe Harbour or Privacy Shield after its invalidation
-	RiskExpiredMechanism             = "expired-mechanism"                   // old SCCs after 27 Dec 2022
-	RiskDerogationMisuse             = "derogation-misuse"                   // Art. 49 used for systematic transfers
-	RiskMissingTIA                   = "missing-tia"                         // SCC or BCR without a documented TIA
-	RiskInsufficientMeasures         = "insufficient-supplementary-measures" // laws impinge, no effective measure (C-311/18)
-	RiskAdequacyScopeGap             = "adequacy-scope-gap"                  // adequate country, recipient outside the decision
-	RiskThirdCountryGovernmentAccess = "third-country-government-access"     // recipient not covered by adequacy or the DPF
-	RiskParentCompanyJurisdiction    = "parent-company-jurisdiction"         // parent under CLOUD Act-type law, even with EEA storage
-	RiskRemoteAccess                 = "remote-access"                       // any third-country remote access
-	RiskSpecialCategoryData          = "special-category-data"               // Art. 9 or 10 data (or the BSN) in scope
-	RiskAdequacyUnderLegalChallenge  = "adequacy-under-legal-challenge"      // a case against the decision is pending
-	RiskAdequacyReview               = "adequacy-review-risk"                // the DPF, and the EO 14086 safeguards SCC and BCR transfers to the US rely on, after the PCLOB lost its quorum (27 Jan 2025)
-	RiskAdequacySunset               = "adequacy-sunset"                     // the decision has a fixed expiry date (UK)
-	RiskInterimArrangement           = "interim-arrangement"                 // the EU-UK TCA bridge
+	RiskNoTransferTool               RiskID = "no-transfer-tool"                    // no valid Chapter V instrument (Art. 44)
+	RiskInvalidatedFramework         RiskID = "invalidated-framework"               // Safe Harbour or Privacy Shield after its invalidation
+	RiskExpiredMechanism             RiskID = "expired-mechanism"                   // old SCCs after 27 Dec 2022
+	RiskDerogationMisuse             RiskID = "derogation-misuse"                   // Art. 49 used for systematic transfers
+	RiskMissingTIA                   RiskID = "missing-tia"                         // SCC or BCR without a documented TIA
+	RiskInsufficientMeasures         RiskID = "insufficient-supplementary-measures" // laws impinge, no effective measure (C-311/18)
+	RiskAdequacyScopeGap             RiskID = "adequacy-scope-gap"                  // adequate country, recipient outside the decision
+	RiskThirdCountryGovernmentAccess RiskID = "third-country-government-access"     // recipient not covered by adequacy or the DPF
+	RiskParentCompanyJurisdiction    RiskID = "parent-company-jurisdiction"         // parent under CLOUD Act-type law, even with EEA storage
+	RiskRemoteAccess                 RiskID = "remote-access"                       // any third-country remote access
+	RiskSpecialCategoryData          RiskID = "special-category-data"               // Art. 9 or 10 data (or the BSN) in scope
+	RiskAdequacyUnderLegalChallenge  RiskID = "adequacy-under-legal-challenge"      // a case against the decision is pending
+	RiskAdequacyReview               RiskID = "adequacy-review-risk"                // the DPF, and the EO 14086 safeguards SCC and BCR transfers to the US rely on, after the PCLOB lost its quorum (27 Jan 2025)
+	RiskAdequacySunset               RiskID = "adequacy-sunset"                     // the decision has a fixed expiry date (UK)
+	RiskInterimArrangement           RiskID = "interim-arrangement"                 // the EU-UK TCA bridge
 )
 
 // Recipient is the outcome for one party that receives or reaches the data:
@@ -384,7 +388,7 @@ type Assessment struct {
 }
 
 // HasRisk reports whether the assessment has a risk with the given ID.
-func (a Assessment) HasRisk(id string) bool {
+func (a Assessment) HasRisk(id RiskID) bool {
 	for _, r := range a.Risks {
 		if r.ID == id {
 			return true
@@ -394,8 +398,8 @@ func (a Assessment) HasRisk(id string) bool {
 }
 
 // RiskIDs returns the IDs of the assessment's risks in order.
-func (a Assessment) RiskIDs() []string {
-	ids := make([]string, 0, len(a.Risks))
+func (a Assessment) RiskIDs() []RiskID {
+	ids := make([]RiskID, 0, len(a.Risks))
 	for _, r := range a.Risks {
 		ids = append(ids, r.ID)
 	}

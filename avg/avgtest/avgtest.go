@@ -93,8 +93,8 @@ func Lawful(t testing.TB, f transfer.Flow, asOf time.Time) bool {
 		return false
 	}
 	if !a.Lawful {
-		t.Errorf("avgtest: transfer to %q is not lawful as of %s: basis %s, risks [%s]",
-			f.Importer.Name, asOf.Format(time.DateOnly), a.Basis, strings.Join(a.RiskIDs(), ", "))
+		t.Errorf("avgtest: transfer to %q is not lawful as of %s: basis %s, risks %v",
+			f.Importer.Name, asOf.Format(time.DateOnly), a.Basis, a.RiskIDs())
 		return false
 	}
 	return true

@@ -297,11 +297,12 @@ func (r *transferResult) sarif() *sarifLog {
 		b.result("avgrisk/transfer/unlawful", "error", fmt.Sprintf("The transfer is restricted and has no lawful basis as of %s (basis: %s).", a.AsOf, a.Basis), r.Input, 0, nil)
 	}
 	for _, rk := range a.Risks {
-		id := "avgrisk/transfer/" + rk.ID
-		b.rule(sarifRule{ID: id, Name: ruleName(rk.ID), ShortDescription: sarifText{Text: "Transfer risk: " + rk.ID}, DefaultConfiguration: &sarifConfig{Level: "warning"}})
+		rid := string(rk.ID)
+		id := "avgrisk/transfer/" + rid
+		b.rule(sarifRule{ID: id, Name: ruleName(rid), ShortDescription: sarifText{Text: "Transfer risk: " + rid}, DefaultConfiguration: &sarifConfig{Level: "warning"}})
 		var sup *suppressed
 		for _, s := range r.Suppressed {
-			if s.What == "rule "+rk.ID {
+			if s.What == "rule "+rid {
 				sup = &s
 			}
 		}

@@ -46,7 +46,7 @@ func runTransfer(e *env, args []string) int {
 	}
 	res := &transferResult{Input: path, Assessment: a}
 	for _, r := range a.Risks {
-		if ig := e.cfg.ignoredRule(r.ID); ig != nil {
+		if ig := e.cfg.ignoredRule(string(r.ID)); ig != nil {
 			res.sup.add(ig, 1)
 		}
 	}

@@ -216,7 +216,7 @@ func Sync(ctx context.Context, g *Guard, flow transfer.Flow, v Vendor, idField s
 	}
 	rep.Transfer = a
 	if !a.Lawful {
-		return rep, fmt.Errorf("%w: basis %s, risks %s", ErrTransferNotLawful, a.Basis, strings.Join(a.RiskIDs(), ", "))
+		return rep, fmt.Errorf("%w: basis %s, risks %s", ErrTransferNotLawful, a.Basis, orNone(a.RiskIDs()))
 	}
 	for _, r := range records {
 		d := g.Check(r[idField], r)

@@ -336,9 +336,13 @@ func join(cs []classify.Category) string {
 	return strings.Join(s, ", ")
 }
 
-func orNone(xs []string) string {
-	if len(xs) == 0 {
+func orNone(ids []transfer.RiskID) string {
+	if len(ids) == 0 {
 		return "none"
+	}
+	xs := make([]string, len(ids))
+	for i, id := range ids {
+		xs[i] = string(id)
 	}
 	return strings.Join(xs, ", ")
 }
