@@ -26,6 +26,9 @@ func (c *Classifier) termsAbout(dst []Finding, text string, person bool, ex *[]C
 		return dst
 	}
 	v := c.vocab
+	if v.needLetter && !hasLetter(text) {
+		return dst // no term can match: phone numbers, dates, amounts
+	}
 	var buf [16]hit
 	hits := v.match(buf[:0], v.terms, typeTerm.bit(), text, 0)
 	if len(hits) == 0 {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/avgrisk/avgrisk/internal/fold"
 )
@@ -123,6 +124,10 @@ type vocabulary struct {
 	genders map[string]gender // folded title -> its gender, where the lists give one
 	suffix  []string          // street suffixes, folded
 	rules   map[string]int32  // rule ID of a term → index into entries
+	// needLetter: every term pattern holds a byte that no ASCII byte but
+	// a letter folds to, so a text of ASCII non-letters (a phone number,
+	// a date, an amount) matches no term and need not be walked.
+	needLetter bool
 	// lineOf maps a word-list word and type to the entry that listed it
 	// first, for explanations.
 	lineOf map[wordKey]int32
@@ -356,6 +361,10 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 			}
 		}
 	}
+	v.needLetter = true
+	for _, p := range termPats {
+		v.needLetter = v.needLetter && !foldsFromNonLetters(p)
+	}
 	var err error
 	if v.terms, err = newAutomaton(termPats, termIdx, entries); err != nil {
 		return nil, err
@@ -364,4 +373,39 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// nonLetterFolds marks the bytes that some ASCII byte other than a
+// letter folds to.
+var nonLetterFolds = func() (t [256]bool) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		if !isASCIILetter(byte(b)) {
+			t[fold.ASCII(byte(b))] = true
+		}
+	}
+	return t
+}()
+
+// foldsFromNonLetters reports whether the folded pattern p could be the
+// folded form of a text of ASCII non-letters only.
+func foldsFromNonLetters(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if !nonLetterFolds[p[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILetter(b byte) bool { return (b|0x20)-'a' < 26 }
+
+// hasLetter reports whether text holds an ASCII letter or any byte
+// outside ASCII.
+func hasLetter(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if b := text[i]; b >= utf8.RuneSelf || isASCIILetter(b) {
+			return true
+		}
+	}
+	return false
 }
