@@ -63,7 +63,7 @@ func runAssess(e *env, args []string) int {
 		}
 		name = path
 	}
-	sys, err := decodeSystem(data)
+	sys, err := avg.DecodeSystem(bytes.NewReader(data))
 	if err != nil {
 		e.errorf("%s: %v", name, err)
 		return exitError
@@ -96,18 +96,6 @@ func runAssess(e *env, args []string) int {
 		return code
 	}
 	return res.exitCode()
-}
-
-// decodeSystem reads an avg.System from JSON; an unknown field is an
-// error, so a typo does not silently drop a fact.
-func decodeSystem(data []byte) (avg.System, error) {
-	var s avg.System
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
-		return avg.System{}, jsonError(err)
-	}
-	return s, nil
 }
 
 // jsonError describes a JSON decoding error by position and field, never
