@@ -191,12 +191,21 @@ func (s *exportScanner) scanParallel(format ExportFormat, workers int) error {
 		close(p.work)
 		close(p.order) // readErr is visible once order is closed
 	}()
+	stopped := false
+	defer func() {
+		// fn panicked: stop the reader and the workers, so that a caller
+		// that recovers leaks no goroutine.
+		if !stopped {
+			close(p.stop)
+		}
+	}()
 	err := s.report(p)
 	if err != nil {
 		close(p.stop)
 		for range p.order { // let the reader see stop and finish
 		}
 	}
+	stopped = true
 	wg.Wait()
 	if err == nil && readErr != nil && !errors.Is(readErr, errStopped) {
 		err = readErr

@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -192,6 +193,24 @@ func TestScanExportWorkersStop(t *testing.T) {
 	}
 	if _, err := New(WithWorkers(-1)); err == nil {
 		t.Error("WithWorkers(-1) accepted")
+	}
+}
+
+// TestScanExportWorkersPanic checks that when fn panics and the caller
+// recovers, the reading goroutine and the workers end.
+func TestScanExportWorkersPanic(t *testing.T) {
+	data := genCRMExport(3000, 13)
+	c, _ := New(WithWorkers(3))
+	before := runtime.NumGoroutine()
+	func() {
+		defer func() { recover() }()
+		c.ScanExport(context.Background(), strings.NewReader(data), CSV, func(RowResult) error { panic("boom") })
+	}()
+	for i := 0; i < 200 && runtime.NumGoroutine() > before; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines after a recovered panic in fn, %d before", n, before)
 	}
 }
 
