@@ -1,6 +1,7 @@
 package avg_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/avgrisk/avgrisk/avg"
+	"golang.org/x/text/language"
 )
 
 // scenarioAsOf is the date the scenarios' expectations were decided for.
@@ -87,6 +89,7 @@ func TestScenarios(t *testing.T) {
 			if r.DPIARequired != want.DPIARequired.Want {
 				t.Errorf("DPIA required: %t, want %t (%s); outcome %s", r.DPIARequired, want.DPIARequired.Want, want.DPIARequired.Reason, r.DPIA.Outcome)
 			}
+			noValues(t, s, r)
 		})
 	}
 }
@@ -113,4 +116,42 @@ func factIDs(facts []avg.Fact) string {
 		ids[i] = f.ID
 	}
 	return strings.Join(ids, ",")
+}
+
+// noValues checks that no sample value of the system (field values,
+// record values) appears in its reports or DPIA drafts, in either
+// language. A failure names the output and the field, never the value.
+func noValues(t *testing.T, s avg.System, r avg.Report) {
+	t.Helper()
+	type value struct{ field, v string }
+	var values []value
+	for _, f := range s.Fields {
+		for _, v := range f.Values {
+			values = append(values, value{f.Name, v})
+		}
+	}
+	for _, rec := range s.Records {
+		for k, v := range rec {
+			values = append(values, value{k, v})
+		}
+	}
+	for _, lang := range []language.Tag{language.Dutch, language.English} {
+		outs := map[string]*bytes.Buffer{"markdown": {}, "json": {}, "draft": {}}
+		if err := r.WriteMarkdown(outs["markdown"], lang); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.WriteJSON(outs["json"], lang); err != nil {
+			t.Fatal(err)
+		}
+		if err := avg.WriteDraft(outs["draft"], s, r, lang); err != nil {
+			t.Fatal(err)
+		}
+		for name, out := range outs {
+			for _, v := range values {
+				if len(v.v) >= 4 && bytes.Contains(out.Bytes(), []byte(v.v)) {
+					t.Errorf("%s (%s): a value of field %s appears in it", name, lang, v.field)
+				}
+			}
+		}
+	}
 }
