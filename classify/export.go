@@ -256,6 +256,9 @@ type ExportSummary struct {
 // object, a line longer than MaxExportLine): a bad row comes with Err
 // set, is counted in the summary and skipped, and the scan goes on.
 // fn may be nil. The Findings of a RowResult belong to the caller.
+// Rows are classified on several goroutines (WithWorkers; by default
+// GOMAXPROCS) and reported to fn on the calling goroutine, one at a time
+// and in row order, with the same results and summary as one worker.
 //
 // In JSON Lines, a string value is classified as it is, null as empty,
 // and any other value (number, bool, array, object) as its JSON text;

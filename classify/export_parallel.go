@@ -59,6 +59,8 @@ type exportBatch struct {
 	hits  []colHit
 	bytes int
 	ready chan struct{} // closed when classified
+	// panicked is what classifying the batch panicked with, if it did.
+	panicked any
 }
 
 // batchRow is one row of a batch: a bad row (err set) or the ranges of
@@ -169,7 +171,12 @@ func (s *exportScanner) scanParallel(format ExportFormat, workers int) error {
 				hintMu.Lock()
 				h := hint
 				hintMu.Unlock()
-				s.c.classifyBatch(b, h, s.fn != nil)
+				func() {
+					// A panic is raised again on the caller's goroutine,
+					// where it would have been without workers.
+					defer func() { b.panicked = recover() }()
+					s.c.classifyBatch(b, h, s.fn != nil)
+				}()
 				if n := len(b.fs) + len(b.fs)/8; n > h {
 					hintMu.Lock()
 					hint = max(hint, n)
@@ -217,6 +224,9 @@ func (s *exportScanner) scanParallel(format ExportFormat, workers int) error {
 func (s *exportScanner) report(p *exportPipe) error {
 	for b := range p.order {
 		<-b.ready
+		if b.panicked != nil {
+			panic(b.panicked)
+		}
 		for i := range b.rows {
 			if err := s.done(); err != nil {
 				return err
