@@ -168,6 +168,10 @@ func (a *assessment) checkTransferBasis() (Status, []Fact) {
 			case rc.Basis == transfer.BasisNone:
 				st = worst(st, Fail)
 				f.ID, f.Value = "transfer-no-basis", ""
+			case rc.Basis == transfer.BasisDerogation && a.flows[i].Exporter.PublicPowers && rc.Mechanism.PublicAuthorityBarred():
+				// Say why, as a lawyer would: Art. 49(3) bars it.
+				st = worst(st, Fail)
+				f.ID = "transfer-public-powers-barred"
 			default:
 				st = worst(st, Fail)
 				f.ID = "transfer-unlawful"

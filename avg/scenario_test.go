@@ -155,3 +155,42 @@ func noValues(t *testing.T, s avg.System, r avg.Report) {
 		}
 	}
 }
+
+// TestPublicPowersBarred: a gemeente exercising its public powers cannot
+// rely on the compelling-legitimate-interests derogation (Art. 49(3) AVG),
+// and the report says so rather than "its conditions are not met"; the
+// same occasional transfer by an exporter without public powers rests on
+// the derogation (Art. 49(1), second subparagraph).
+func TestPublicPowersBarred(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "scenarios", "01-gemeente-art49-publieke-taak.system.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := avg.DecodeSystem(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		powers bool
+		status avg.Status
+		fact   string
+	}{
+		{true, avg.Fail, "transfer-public-powers-barred"},
+		{false, avg.Warn, "transfer-derogation"},
+	} {
+		s.Transfers[0].Exporter.PublicPowers = tc.powers
+		r, err := avg.Assess(s, scenarioAsOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := r.Check(avg.CheckTransferBasis)
+		if c.Status != tc.status || !strings.Contains(factIDs(c.Facts), tc.fact) {
+			t.Errorf("public powers %t: %s with facts %s, want %s with %s", tc.powers, c.Status, factIDs(c.Facts), tc.status, tc.fact)
+		}
+		nl, _ := r.In(language.Dutch).Check(avg.CheckTransferBasis)
+		if tc.powers && !strings.Contains(strings.Join(nl.Detail, " "), "art. 49 lid 3") {
+			t.Error("the Dutch detail does not cite art. 49 lid 3")
+		}
+	}
+}

@@ -55,6 +55,18 @@ const (
 	CompellingLegitimateInterest49 Mechanism = "compelling-legitimate-interests-art49"
 )
 
+// PublicAuthorityBarred reports whether m is a derogation that public
+// authorities cannot use in the exercise of their public powers: Art.
+// 49(1)(a) to (c) and the compelling legitimate interests of the second
+// subparagraph (GDPR Art. 49(3)).
+func (m Mechanism) PublicAuthorityBarred() bool {
+	d, err := loadData()
+	if err != nil {
+		return false
+	}
+	return d.mechanisms[m].PublicAuthorityBarred
+}
+
 // Valid reports whether m is one of the defined mechanisms.
 func (m Mechanism) Valid() bool {
 	d, err := loadData()
