@@ -232,6 +232,46 @@ func TestObjectTable(t *testing.T) {
 				"Verstandelijke_Beperking__c": {Health}, "Zorgindicatie__c": {Health}, "Fractie__c": {PoliticalOpinions}},
 			reason: "class 7: fields.tsv gap lines",
 		},
+		{
+			name: "municipal case suspension: the handling of a case is no treatment",
+			obj: Object{Name: "Opschorting", Description: "Gegevens omtrent het tijdelijk opschorten van de behandeling van de ZAAK", Fields: []Field{
+				{Name: "indicatie", Label: "indicatie opschorting", Type: "boolean"},
+				{Name: "reden", Label: "reden opschorting", Type: "string"},
+			}},
+			kind:   ObjectUnknown,
+			reason: "class 5: schema.tsv object 'behandeling van de zaak' (VNG Zaken API) hides the clinical word behandeling in the description, which then says nothing",
+		},
+		{
+			name: "municipal case deadline: afdoening of a case is no offence's settlement",
+			obj: Object{Name: "Zaak", Fields: []Field{
+				{Name: "uiterlijkeEinddatumAfdoening", Label: "uiterlijke einddatum afdoening", Type: "string"},
+				{Name: "inpBsn", Label: "inp bsn", Type: "string"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"inpBsn": {NationalID}},
+			reason: "class 5: fields.tsv einddatum afdoening clean:criminal; the BSN stays national-id",
+		},
+		{
+			name: "supplier with VOG fields stays an organisation; a VOG requirement is no record",
+			obj: Object{Name: "Leverancier__c", Label: "Leverancier", Custom: true, Fields: []Field{
+				{Name: "VOG_aanwezig__c", Label: "VOG aanwezig", Type: "Checkbox"},
+				{Name: "VOG_verplicht__c", Label: "VOG verplicht", Type: "Checkbox"},
+				{Name: "VOG_datum__c", Label: "VOG datum", Type: "Date"},
+				{Name: "Zorgaanbieder__c", Label: "Zorgaanbieder", Type: "Text"},
+			}},
+			kind:   ObjectOrganisation,
+			reason: "class 6: schema.tsv object leverancier (organisation) decides before the sibling VOG fields; fields.tsv vog verplicht clean:criminal",
+		},
+		{
+			name: "a VOG requirement of an assignment; a worker's VOG is still criminal",
+			obj: Object{Name: "Opdracht__c", Label: "Opdracht", Custom: true, Fields: []Field{
+				{Name: "VOG_vereist__c", Label: "VOG vereist", Type: "Checkbox"},
+				{Name: "Medewerker_VOG__c", Label: "Medewerker heeft VOG", Type: "Checkbox"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Medewerker_VOG__c": {Criminal}},
+			reason: "class 5: fields.tsv vog vereist clean:criminal",
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
