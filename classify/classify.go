@@ -38,6 +38,7 @@ type config struct {
 	extra   []vocabSource
 	limits  ExportLimits
 	workers int
+	langs   []string // of WithLanguages; nil: all
 }
 
 type vocabSource struct {
@@ -89,6 +90,39 @@ func WithMinConfidence(min float64) Option {
 	}
 }
 
+// WithLanguages restricts the built-in vocabulary to the files of the
+// given languages, "nl" (nl.tsv) and "en" (en.tsv and the WordNet terms,
+// wordnet.tsv). The files of names that hold in every language (groups.tsv:
+// parties, unions, churches; forms.tsv: the membership and punishment
+// forms of those names) always stay, and so do vocabularies added with
+// WithVocabulary and the identifier rules. Every file applies to every
+// text by default, because notes mix both languages; an organisation whose
+// notes are in one language can leave the other's terms out, and with them
+// the false alarms a word of one language can raise in the other. An
+// unknown language is an error; no language at all is too.
+func WithLanguages(langs ...string) Option {
+	return func(c *config) error {
+		if len(langs) == 0 {
+			return errors.New("classify: WithLanguages needs at least one language")
+		}
+		c.langs = c.langs[:0]
+		for _, l := range langs {
+			if _, ok := vocabLanguages[l]; !ok {
+				return fmt.Errorf("classify: unknown vocabulary language %q (nl or en)", l)
+			}
+			c.langs = append(c.langs, l)
+		}
+		return nil
+	}
+}
+
+// vocabLanguages maps a language of WithLanguages to its built-in files.
+// Files not listed in any language hold in every language.
+var vocabLanguages = map[string][]string{
+	"nl": {"nl"},
+	"en": {"en", "wordnet"},
+}
+
 // WithVocabulary adds a user's own vocabulary, read from r in the format of
 // the built-in files (see the terms folder's README). name identifies the
 // source in errors; a bad line is reported as a *VocabularyError.
@@ -133,6 +167,12 @@ func New(opts ...Option) (*Classifier, error) {
 	var v *vocabulary
 	if cfg.kinds&Term.bit() != 0 || len(cfg.extra) > 0 {
 		v = builtinVocabulary()
+		if cfg.langs != nil {
+			var err error
+			if v, err = v.only(cfg.langs); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if len(cfg.extra) > 0 {
 		var err error

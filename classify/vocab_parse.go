@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -173,6 +174,29 @@ func builtinVocabulary() *vocabulary {
 		panic(err)
 	}
 	return v
+}
+
+// only returns a new vocabulary without the entries of the built-in files
+// of the languages not in langs (see vocabLanguages).
+func (v *vocabulary) only(langs []string) (*vocabulary, error) {
+	drop := map[string]bool{}
+	for l, files := range vocabLanguages {
+		if !slices.Contains(langs, l) {
+			for _, f := range files {
+				drop[f] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return v, nil
+	}
+	entries := make([]entry, 0, len(v.entries))
+	for _, e := range v.entries {
+		if !drop[e.file] {
+			entries = append(entries, e)
+		}
+	}
+	return compileVocabulary(entries)
 }
 
 // extend returns a new vocabulary with the entries of src added.

@@ -22,6 +22,7 @@ const configName = ".avgrisk.json"
 //	{
 //	  "min_confidence": 0.6,
 //	  "language": "nl",
+//	  "languages": ["nl"],
 //	  "vocabulary": ["terms/ours.tsv"],
 //	  "ignore": [
 //	    {"column": "Account_Health_Score__c", "reason": "a product score, not health"},
@@ -30,6 +31,9 @@ const configName = ".avgrisk.json"
 //	  ]
 //	}
 //
+// "language" is the report language (the default of --lang);
+// "languages" restricts the built-in vocabulary to the terms of those
+// languages (classify.WithLanguages), for notes written in one language.
 // A column matches a scanned column or database column by name (or
 // "Object.Column", "table.column"); a field a schema field as
 // "Object.Field" (or the field alone for every object); a rule a finding's
@@ -40,7 +44,8 @@ const configName = ".avgrisk.json"
 // would be a dependency for no new power. Unknown keys are errors.
 type config struct {
 	MinConfidence *float64 `json:"min_confidence,omitempty"`
-	Language      string   `json:"language,omitempty"` // default of --lang: en or nl
+	Language      string   `json:"language,omitempty"`  // default of --lang: en or nl
+	Languages     []string `json:"languages,omitempty"` // vocabulary languages: nl, en (default both)
 	Vocabulary    []string `json:"vocabulary,omitempty"`
 	Ignore        []ignore `json:"ignore,omitempty"`
 
@@ -139,6 +144,9 @@ func (c *config) classifier(minConf float64) (*classify.Classifier, error) {
 		opts = append(opts, classify.WithMinConfidence(minConf))
 	case c.MinConfidence != nil:
 		opts = append(opts, classify.WithMinConfidence(*c.MinConfidence))
+	}
+	if len(c.Languages) > 0 {
+		opts = append(opts, classify.WithLanguages(c.Languages...))
 	}
 	for _, v := range c.Vocabulary {
 		p := v
