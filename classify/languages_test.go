@@ -26,10 +26,10 @@ func TestWithLanguages(t *testing.T) {
 		return false
 	}
 	tests := []struct {
-		name, text           string
-		cat                  Category
+		name, text          string
+		cat                 Category
 		nl, en, both, deflt bool
-		reason               string
+		reason              string
 	}{
 		{"dutch term", "Klant meldt dat hij suikerziekte heeft.", Health, true, false, true, true, "nl.tsv holds the Dutch diagnosis; without Dutch it is gone"},
 		{"english term", "The customer told us she had a heart attack last week.", Health, false, true, true, true, "en.tsv holds the English diagnosis"},
