@@ -263,6 +263,24 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 6: schema.tsv object leverancier (organisation) decides before the sibling VOG fields; fields.tsv vog verplicht clean:criminal",
 		},
 		{
+			name: "deferral and completion of an application are no arrest or settlement",
+			obj: Object{Name: "Aanvraag__c", Label: "Aanvraag", Custom: true, Fields: []Field{
+				{Name: "Aanhouding__c", Label: "Aanhouding", Type: "Checkbox"},
+				{Name: "Afdoening__c", Label: "Afdoening", Type: "Picklist"},
+			}},
+			kind:   ObjectUnknown,
+			reason: "class 5: schema.tsv context aanhouding and afdoening beside aanvraag (Awb art. 4:15, 9:11)",
+		},
+		{
+			name: "an arrest on a case without such context stays criminal",
+			obj: Object{Name: "Zaak__c", Label: "Zaak", Custom: true, Fields: []Field{
+				{Name: "Aanhouding__c", Label: "Aanhouding", Type: "Checkbox"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Aanhouding__c": {Criminal}},
+			reason: "class 5: the context lines need words of a decision or application; a BOA enforcement case may record an arrest",
+		},
+		{
 			name: "a VOG requirement of an assignment; a worker's VOG is still criminal",
 			obj: Object{Name: "Opdracht__c", Label: "Opdracht", Custom: true, Fields: []Field{
 				{Name: "VOG_vereist__c", Label: "VOG vereist", Type: "Checkbox"},
