@@ -31,6 +31,10 @@ type scanFn struct {
 }
 
 func (fn *scanFn) Setup() error {
+	// Default's ScanExport classifies on every core of the worker
+	// (classify.WithWorkers defaults to GOMAXPROCS): Prism runs a stage's
+	// parts in one bundle on one machine, and a Dataflow or Flink worker
+	// that runs several bundles at once only shares its cores the more.
 	fn.c = classify.Default()
 	return nil
 }
