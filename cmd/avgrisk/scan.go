@@ -365,10 +365,8 @@ var (
 )
 
 // rowScore sums up a row: its special categories and identifier kinds (as
-// bits of allCategories and allKinds) and a score that ranks rows by
-// risk. A special category counts ten times its strongest confidence, an
-// identifier kind once: a diagnosis next to a BSN outranks any number of
-// e-mail addresses.
+// bits of allCategories and allKinds) and classify.RiskScore, which ranks
+// rows by risk.
 type rowScore struct {
 	cats, kinds uint64
 	score       float64
@@ -377,33 +375,20 @@ type rowScore struct {
 // scoreRow scores a row's findings without allocating: it runs for every
 // row with findings.
 func scoreRow(fs []classify.Finding) rowScore {
-	var best [64]float64
-	var bestKind [64]float64
 	var sc rowScore
 	for _, f := range fs {
 		if f.Category.Special() {
 			if i := slices.Index(allCategories, f.Category); i >= 0 && i < 64 {
 				sc.cats |= 1 << i
-				best[i] = max(best[i], f.Confidence)
 			}
 		}
 		if f.Kind != classify.Term {
 			if i := slices.Index(allKinds, f.Kind); i >= 0 && i < 64 {
 				sc.kinds |= 1 << i
-				bestKind[i] = max(bestKind[i], f.Confidence)
 			}
 		}
 	}
-	for i := range allCategories {
-		if sc.cats&(1<<i) != 0 {
-			sc.score += 10 * best[i]
-		}
-	}
-	for i := range allKinds {
-		if sc.kinds&(1<<i) != 0 {
-			sc.score += bestKind[i]
-		}
-	}
+	sc.score = classify.RiskScore(fs)
 	return sc
 }
 

@@ -381,35 +381,30 @@ func columns(sum classify.ExportSummary) []column {
 }
 
 // assess sums up a row's findings: its special categories, its identifier
-// kinds, and a score that ranks rows by risk. Each special category counts
-// ten times its strongest confidence, each kind of identifier once its
-// strongest confidence: a diagnosis next to a BSN outranks any number of
-// e-mail addresses.
+// kinds, and classify.RiskScore, which ranks rows by risk.
 func assess(fs []classify.Finding) (cats []classify.Category, kinds []classify.Kind, score float64) {
-	best := map[classify.Category]float64{}
-	bestKind := map[classify.Kind]float64{}
+	seenCat := map[classify.Category]bool{}
+	seenKind := map[classify.Kind]bool{}
 	for _, f := range fs {
 		if f.Category.Special() {
-			best[f.Category] = max(best[f.Category], f.Confidence)
+			seenCat[f.Category] = true
 		}
 		if f.Kind != classify.Term {
-			bestKind[f.Kind] = max(bestKind[f.Kind], f.Confidence)
+			seenKind[f.Kind] = true
 		}
 	}
 	cats, kinds = []classify.Category{}, []classify.Kind{}
 	for _, c := range classify.Categories() {
-		if conf, ok := best[c]; ok {
+		if seenCat[c] {
 			cats = append(cats, c)
-			score += 10 * conf
 		}
 	}
 	for _, k := range classify.Kinds() {
-		if conf, ok := bestKind[k]; ok {
+		if seenKind[k] {
 			kinds = append(kinds, k)
-			score += conf
 		}
 	}
-	return cats, kinds, score
+	return cats, kinds, classify.RiskScore(fs)
 }
 
 // excerpts masks each finding of a row, reading its values through the
