@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -98,22 +97,6 @@ func runAssess(e *env, args []string) int {
 	return res.exitCode()
 }
 
-// jsonError describes a JSON decoding error by position and field, never
-// by the value found.
-func jsonError(err error) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return fmt.Errorf("invalid JSON at byte %d", se.Offset)
-	case errors.As(err, &te):
-		return fmt.Errorf("field %s: want %s, at byte %d", te.Field, te.Type, te.Offset)
-	case errors.Is(err, io.EOF):
-		return errors.New("empty file")
-	}
-	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
-}
-
 // readInput reads a whole file, or standard input for "-".
 func readInput(path string, stdin io.Reader) ([]byte, error) {
 	if path == "-" {
@@ -130,6 +113,30 @@ func readInput(path string, stdin io.Reader) ([]byte, error) {
 }
 
 // parseDate reads a YYYY-MM-DD flag; empty is today.
+// datedInput parses the flags and the one positional argument of a
+// command that reads one file (or "-") as of a date given by --as-of, and
+// reads the file. On failure it has reported the problem and returns the
+// exit code; ok is false.
+func (e *env) datedInput(fs *flag.FlagSet, args []string, asOf *string, what string) (path string, now time.Time, data []byte, code int, ok bool) {
+	pos, code, ok := e.parse(fs, args)
+	if !ok {
+		return "", time.Time{}, nil, code, false
+	}
+	if path, ok = e.oneArg(fs, pos, what); !ok {
+		return "", time.Time{}, nil, exitError, false
+	}
+	now, err := parseDate(*asOf)
+	if err != nil {
+		e.errorf("--as-of: %v", err)
+		return "", time.Time{}, nil, exitError, false
+	}
+	if data, err = readInput(path, e.stdin); err != nil {
+		e.errorf("%v", err)
+		return "", time.Time{}, nil, exitError, false
+	}
+	return path, now, data, exitClean, true
+}
+
 func parseDate(s string) (time.Time, error) {
 	if s == "" {
 		y, m, d := time.Now().Date()

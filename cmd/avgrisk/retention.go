@@ -19,23 +19,9 @@ func runRetention(e *env, args []string) int {
 		"legal_hold) and decides, by the Dutch retention catalogue, which to delete\n" +
 		"today and which to review. It deletes nothing. Exit 1 when records are due.")
 	nowFlag := fs.String("as-of", "", "decide as of this date, YYYY-MM-DD (default: today)")
-	pos, code, ok := e.parse(fs, args)
+	path, now, data, code, ok := e.datedInput(fs, args, nowFlag, "records file")
 	if !ok {
 		return code
-	}
-	path, ok := e.oneArg(fs, pos, "records file")
-	if !ok {
-		return exitError
-	}
-	now, err := parseDate(*nowFlag)
-	if err != nil {
-		e.errorf("--as-of: %v", err)
-		return exitError
-	}
-	data, err := readInput(path, e.stdin)
-	if err != nil {
-		e.errorf("%v", err)
-		return exitError
 	}
 	s := retention.Netherlands()
 	res := &retentionResult{
@@ -43,7 +29,7 @@ func runRetention(e *env, args []string) int {
 		Delete: []retention.Decision{}, Review: []retention.Decision{}, BadLines: []int{}, BadRowErrors: []string{},
 	}
 	var records []retention.Record
-	err = s.ReadCSV(bytes.NewReader(data), time.Local, func(r retention.CSVRecord) error {
+	err := s.ReadCSV(bytes.NewReader(data), time.Local, func(r retention.CSVRecord) error {
 		records = append(records, r.Record)
 		return nil
 	}, func(re *retention.RecordError) error {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -16,25 +15,11 @@ func runTransfer(e *env, args []string) int {
 		"measures) as of a date: restricted or not, on which basis, lawful or not, and\n" +
 		"the risks that remain. Exit 1 when the transfer is not lawful.")
 	asOfFlag := fs.String("as-of", "", "evaluate as of this date, YYYY-MM-DD (default: today)")
-	pos, code, ok := e.parse(fs, args)
+	path, asOf, data, code, ok := e.datedInput(fs, args, asOfFlag, "flow file")
 	if !ok {
 		return code
 	}
-	path, ok := e.oneArg(fs, pos, "flow file")
-	if !ok {
-		return exitError
-	}
-	asOf, err := parseDate(*asOfFlag)
-	if err != nil {
-		e.errorf("--as-of: %v", err)
-		return exitError
-	}
-	data, err := readInput(path, e.stdin)
-	if err != nil {
-		e.errorf("%v", err)
-		return exitError
-	}
-	flow, err := decodeFlow(data)
+	flow, err := transfer.DecodeFlow(bytes.NewReader(data))
 	if err != nil {
 		e.errorf("%s: %v", path, err)
 		return exitError
@@ -61,16 +46,6 @@ func runTransfer(e *env, args []string) int {
 }
 
 // decodeFlow reads a transfer.Flow; an unknown field is an error.
-func decodeFlow(data []byte) (transfer.Flow, error) {
-	var f transfer.Flow
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return transfer.Flow{}, jsonError(err)
-	}
-	return f, nil
-}
-
 // transferResult is the JSON output of the transfer command.
 type transferResult struct {
 	Input      string              `json:"input"`
