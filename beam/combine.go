@@ -195,13 +195,16 @@ func splitResult(file string, r fileResult, emitSum func(FileSummary), emitCount
 // counts of a file are looked up once per DoFn instance: a side-input
 // lookup can be a request to the runner, and in a batch pipeline in the
 // global window the counts never change.
+// maxCachedFiles bounds numberFn's cache; past it the cache starts again.
+const maxCachedFiles = 4096
+
 type numberFn struct {
 	cache map[string][]partCount
 }
 
 func (fn *numberFn) ProcessElement(file string, pr partRow, counts func(string) func(*[]partCount) bool, emit func(Row)) {
-	if fn.cache == nil {
-		fn.cache = map[string][]partCount{}
+	if fn.cache == nil || len(fn.cache) >= maxCachedFiles {
+		fn.cache = map[string][]partCount{} // bounded: a data lake has millions of files
 	}
 	cs, ok := fn.cache[file]
 	if !ok {
