@@ -93,9 +93,11 @@ func WithMinConfidence(min float64) Option {
 // WithLanguages restricts the built-in vocabulary to the files of the
 // given languages, "nl" (nl.tsv) and "en" (en.tsv and the WordNet terms,
 // wordnet.tsv). The files of names that hold in every language (groups.tsv:
-// parties, unions, churches; forms.tsv: the membership and punishment
-// forms of those names) always stay, and so do vocabularies added with
-// WithVocabulary and the identifier rules. Every file applies to every
+// parties, unions, churches; forms.tsv: generated membership and
+// punishment forms of those names) always stay, and so do vocabularies
+// added with WithVocabulary and the identifier rules; a phrase that a
+// language file already covers ("lid van de FNV" through nl.tsv's
+// membership pattern) goes with that file. Every file applies to every
 // text by default, because notes mix both languages; an organisation whose
 // notes are in one language can leave the other's terms out, and with them
 // the false alarms a word of one language can raise in the other. An
