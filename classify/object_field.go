@@ -266,9 +266,15 @@ func (j *fieldJudge) kindOfField(f Field) {
 	if e := sl.system[strings.Join(nameBases, " ")]; e != nil {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
-	} else if len(nameBases) > 0 {
-		if e := sl.recordIDs[nameBases[len(nameBases)-1]]; e != nil {
-			// "Monsternummer", "SpecimenId": the record's own number.
+	} else if e := sl.recordID(nameBases); e != nil {
+		// "Monsternummer", "SpecimenId": the record's own number;
+		// OMOP "condition_type_concept_id": where the record came from.
+		// A single record-id word after a code word is the record's
+		// code, its content: OMOP "condition_concept_id".
+		n := len(nameBases)
+		if c := sl.codeRefs[nameBases[max(n-2, 0)]]; len(e.words) == 1 && n > 1 && c != nil {
+			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: c.id, Line: c.ref()})
+		} else {
 			j.system = true
 			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 		}

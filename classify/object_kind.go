@@ -82,6 +82,8 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	if desc == nil {
 		desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
 	}
+	best = lx.kindInContext(&v, best)
+	desc = lx.kindInContext(&v, desc)
 	switch {
 	case best == nil && lx.nameIsPerson(nameBases):
 		// "Patient", "Klant__c": the fields.tsv person words below
@@ -155,6 +157,48 @@ func (lx *fieldLexicon) namedKind(tokens []string, factor float64, src EvidenceS
 		best = &Evidence{Source: src, Rule: e.entry.id, Line: e.entry.ref(), Kind: ck.kind, Category: ck.cat, Weight: round2(w)}
 	}
 	return best
+}
+
+// kindInContext returns ev, or nil when a context line of schema.tsv
+// says that the word that gave ev is something else among the words of
+// the object: a "Beperking" described as a publiekrechtelijke beperking
+// of a parcel (Wkpb) restricts land, not a person's health.
+func (lx *fieldLexicon) kindInContext(v *objectVerdict, ev *Evidence) *Evidence {
+	if ev == nil || ev.Category == "" {
+		return ev
+	}
+	words := lx.ruleWords(ev.Rule)
+	if len(words) == 0 {
+		return ev
+	}
+	for _, c := range lx.schema.contexts[words[0]] {
+		if c.cat != ev.Category || !slices.Equal(c.words, words) {
+			continue
+		}
+		for _, w := range c.context {
+			if slices.Contains(v.words, w) {
+				v.evidence = append(v.evidence, Evidence{Source: EvidenceContext, Rule: c.id, Line: c.ref(), Category: c.cat, Kind: ev.Kind, Against: true})
+				return nil
+			}
+		}
+	}
+	return ev
+}
+
+// ruleWords returns the base words of the schema.tsv or fields.tsv entry
+// whose rule ID is id, or nil.
+func (lx *fieldLexicon) ruleWords(id string) []string {
+	for _, e := range lx.schema.entries {
+		if e.id == id {
+			return e.words
+		}
+	}
+	for _, e := range lx.entries {
+		if e.id == id {
+			return e.words
+		}
+	}
+	return nil
 }
 
 // set makes e's kind the verdict.

@@ -28,7 +28,7 @@ const (
 	scopeSibling       = "sibling"        // the whole name of another field of the object
 	scopeSiblingSuffix = "sibling-suffix" // the API suffix of another field ("__pc")
 	scopeSystem        = "system"         // the whole name of a platform field that holds no content
-	scopeRecordID      = "record-id"      // the last word of a field name that makes it the record's own number
+	scopeRecordID      = "record-id"      // the last words of a field name that make it the record's own number or provenance
 	scopeStructure     = "structure"      // a segment of a dotted path that is the record's administrative structure
 	scopeCodeReference = "code-reference" // the last word of a lookup's name that makes it the record's content: a code
 	scopeValue         = "value"          // words of a picklist value
@@ -53,7 +53,7 @@ type schemaLexicon struct {
 	contexts  map[string][]*schemaEntry // first base word → context entries
 	siblings  map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
 	system    map[string]*schemaEntry   // the joined base words of a whole name → system entry
-	recordIDs map[string]*schemaEntry   // the base word → record-id entry
+	recordIDs map[string][]*schemaEntry // the last base word → record-id entries, longest first
 	structure map[string]*schemaEntry   // the joined base words of a path segment → structure entry
 	codeRefs  map[string]*schemaEntry   // the base word → code-reference entry
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
@@ -139,8 +139,8 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
-		if (e.scope == scopeRecordID || e.scope == scopeCodeReference) && len(e.words) != 1 {
-			return nil, fmt.Errorf("schema.tsv:%d: a record-id line is one word", lineNo)
+		if e.scope == scopeCodeReference && len(e.words) != 1 {
+			return nil, fmt.Errorf("schema.tsv:%d: a code-reference line is one word", lineNo)
 		}
 	case scopeValue, scopeContext:
 		e.cat = Category(target)
@@ -213,7 +213,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.contexts = map[string][]*schemaEntry{}
 	sl.siblings = map[string]*schemaEntry{}
 	sl.system = map[string]*schemaEntry{}
-	sl.recordIDs = map[string]*schemaEntry{}
+	sl.recordIDs = map[string][]*schemaEntry{}
 	sl.structure = map[string]*schemaEntry{}
 	sl.codeRefs = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
@@ -235,7 +235,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 		case scopeSystem:
 			sl.system[strings.Join(e.words, " ")] = e
 		case scopeRecordID:
-			sl.recordIDs[e.words[0]] = e
+			last := e.words[len(e.words)-1]
+			sl.recordIDs[last] = append(sl.recordIDs[last], e)
 		case scopeStructure:
 			sl.structure[strings.Join(e.words, " ")] = e
 		case scopeCodeReference:
@@ -244,7 +245,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.suffixes = append(sl.suffixes, e)
 		}
 	}
-	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts} {
+	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs} {
 		for _, es := range m {
 			slices.SortStableFunc(es, func(a, b *schemaEntry) int { return len(b.words) - len(a.words) })
 		}
@@ -262,6 +263,20 @@ func matchSeq(m map[string][]*schemaEntry, bases []string, fn func(e *schemaEntr
 			}
 		}
 	}
+}
+
+// recordID returns the record-id entry whose words end bases, the
+// longest first, or nil.
+func (sl *schemaLexicon) recordID(bases []string) *schemaEntry {
+	if len(bases) == 0 {
+		return nil
+	}
+	for _, e := range sl.recordIDs[bases[len(bases)-1]] {
+		if n := len(e.words); n <= len(bases) && slices.Equal(bases[len(bases)-n:], e.words) {
+			return e
+		}
+	}
+	return nil
 }
 
 // suffix returns the suffix entry of scope that ends name, or nil.

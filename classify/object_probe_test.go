@@ -1,0 +1,251 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// probeFields builds fields from triples of name, label and type.
+func probeFields(specs ...string) []Field {
+	out := make([]Field, 0, len(specs)/3)
+	for i := 0; i+2 < len(specs); i += 3 {
+		out = append(out, Field{Name: specs[i], Label: specs[i+1], Type: specs[i+2]})
+	}
+	return out
+}
+
+// probePicklist is a picklist field with its values.
+func probePicklist(name, label string, values ...string) Field {
+	return Field{Name: name, Label: label, Type: "Picklist", Picklist: values}
+}
+
+// TestObjectProbes runs synthetic objects written in the manner of real
+// orgs and data models (issue 10): large ordinary objects of a Dutch
+// housing corporation, a nonprofit or a municipality, where precision on
+// ordinary fields is what counts, and clinical tables of Health Cloud and
+// the OMOP Common Data Model, whose bland fields hold health data while
+// their record metadata does not. Each object lists exactly the fields
+// that must be flagged and their categories; every other field must not
+// be. The reason names the error class of issue 10 and the rule.
+func TestObjectProbes(t *testing.T) {
+	c := Default()
+	cases := []struct {
+		name   string
+		obj    Object
+		kind   ObjectKind
+		want   map[string][]Category
+		reason string
+	}{
+		{
+			name: "housing contract: nothing to find among ordinary Dutch fields",
+			obj: Object{Name: "Huurcontract__c", Label: "Huurcontract", Custom: true, Fields: probeFields(
+				"Status__c", "Status", "Picklist",
+				"Opmerking__c", "Opmerking", "TextArea",
+				"Type_woning__c", "Type woning", "Picklist",
+				"Reden_opzegging__c", "Reden opzegging", "Picklist",
+				"Klachtcategorie__c", "Klachtcategorie", "Picklist",
+				"Huurprijs__c", "Huurprijs", "Currency",
+				"Ingangsdatum__c", "Ingangsdatum", "Date",
+				"Huurder__c", "Huurder", "Lookup",
+				"Medehuurder__c", "Medehuurder", "Lookup",
+				"Urgentieverklaring__c", "Urgentieverklaring", "Checkbox",
+				"Zorgwoning__c", "Zorgwoning", "Checkbox",
+				"Aangepaste_woning__c", "Aangepaste woning", "Checkbox",
+				"Betalingsachterstand__c", "Betalingsachterstand", "Currency",
+				"Ontruiming__c", "Ontruiming", "Checkbox",
+				"Overlastmelding__c", "Overlastmelding", "Checkbox",
+				"Huisbezoek__c", "Huisbezoek", "Date",
+				"Stempel__c", "Stempel", "Text",
+				"Datumstempel__c", "Datumstempel", "DateTime",
+				"Inkomen__c", "Inkomen", "Currency",
+				"Rolstoel__c", "Rolstoel", "Checkbox",
+				"Traplift__c", "Traplift", "Checkbox",
+				"Contractpartij__c", "Contractpartij", "Text",
+				"Partij__c", "Partij", "Text",
+			)},
+			kind:   ObjectThing,
+			reason: "precision on ordinary orgs: a contract is a thing; stempel is no tempel (class 5), a contract party no political party",
+		},
+		{
+			name: "Dutch B2C person account: only what the names say outright",
+			obj: Object{Name: "Account", Label: "Account", Fields: probeFields(
+				"Klantnummer__c", "Klantnummer", "Text",
+				"BSN__pc", "BSN", "Text",
+				"Geboortedatum__pc", "Geboortedatum", "Date",
+				"Geslacht__pc", "Geslacht", "Picklist",
+				"Nationaliteit__pc", "Nationaliteit", "Picklist",
+				"Burgerlijke_staat__pc", "Burgerlijke staat", "Picklist",
+				"Overleden__pc", "Overleden", "Checkbox",
+				"Bewindvoering__pc", "Bewindvoering", "Checkbox",
+				"Schuldhulpverlening__pc", "Schuldhulpverlening", "Checkbox",
+				"Zorgbehoefte__pc", "Zorgbehoefte", "TextArea",
+				"IsPersonAccount", "Is Person Account", "Checkbox",
+				"Industry", "Industry", "Picklist",
+				"Type", "Type", "Picklist",
+				"Description", "Description", "TextArea",
+				"Doelgroep__c", "Doelgroep", "Picklist",
+				"Signalering__c", "Signalering", "TextArea",
+			)},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"BSN__pc": {NationalID}, "Zorgbehoefte__pc": {Health}},
+			reason: "class 2: a person account; ordinary personal data (birth date, sex, nationality, civil status, debt counselling) is no special category",
+		},
+		{
+			name: "a housing corporation's case: complaints, repairs, nuisance",
+			obj: Object{Name: "Case", Label: "Case", Fields: probeFields(
+				"Reason", "Reason", "Picklist",
+				"Type", "Type", "Picklist",
+				"Origin", "Origin", "Picklist",
+				"Subject", "Subject", "Text",
+				"Reparatie_categorie__c", "Reparatiecategorie", "Picklist",
+				"Overlast_type__c", "Soort overlast", "Picklist",
+				"Behandelaar__c", "Behandelaar", "Lookup",
+				"Behandelstatus__c", "Behandelstatus", "Picklist",
+				"Afhandeling__c", "Afhandeling", "Picklist",
+				"Schade__c", "Schade", "Currency",
+				"Handhaving__c", "Handhaving", "Picklist",
+			)},
+			kind:   ObjectUnknown,
+			reason: "precision on ordinary orgs: the handler (behandelaar) and handling status of a case are no treatment",
+		},
+		{
+			name: "a nonprofit contact: picklists of ordinary values",
+			obj: Object{Name: "Contact", Label: "Contact", Fields: []Field{
+				{Name: "Herkomst__c", Label: "Herkomst", Type: "Picklist"},
+				{Name: "Lidmaatschap__c", Label: "Lidmaatschap", Type: "Picklist"},
+				{Name: "Huisarts__c", Label: "Huisarts", Type: "Text"},
+				{Name: "Preferred_Language__c", Label: "Preferred language", Type: "Picklist"},
+				{Name: "Marital_Status__c", Label: "Marital status", Type: "Picklist"},
+				{Name: "Religion__c", Label: "Religion", Type: "Picklist"},
+				probePicklist("Lead_Source__c", "Lead source", "Web", "Event", "Church", "Partner referral"),
+				probePicklist("Bron__c", "Bron", "Website", "Kerk", "Beurs", "Mond-tot-mond"),
+				probePicklist("Relationship_Type__c", "Relationship type", "Employer", "Employee", "Reciprocal contact"),
+				probePicklist("Type_woning__c", "Type woning", "Eengezinswoning", "Appartement", "Seniorenwoning", "Studio"),
+				probePicklist("Doelgroep__c", "Doelgroep", "Jongeren", "Senioren", "Studenten", "Gezinnen"),
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Religion__c": {ReligiousBeliefs}},
+			reason: "class 4 and 5: a church among the sources of a lead is a channel (schema.tsv context church, kerk)",
+		},
+		{
+			name: "Health Cloud condition: content is health, integration and audit fields are not",
+			obj: Object{Name: "HealthCondition", Label: "Health Condition", Fields: probeFields(
+				"PatientId", "Patient", "reference",
+				"ConditionCodeId", "Condition Code", "reference",
+				"Severity", "Severity", "picklist",
+				"OnsetStartDateTime", "Onset Start Date Time", "datetime",
+				"Type", "Type", "picklist",
+				"CreatedDate", "Created Date", "datetime",
+				"LastModifiedById", "Last Modified By ID", "reference",
+				"SourceSystem", "Source System", "string",
+				"SourceSystemIdentifier", "Source System Identifier", "string",
+				"SourceSystemModified", "Source System Modified", "datetime",
+				"CurrencyIsoCode", "Currency ISO Code", "picklist",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{"ConditionCodeId": {Health}, "Severity": {Health},
+				"OnsetStartDateTime": {Health}, "Type": {Health}},
+			reason: "class 1 and 6: bland content of a clinical object; Health Cloud source-system fields are platform fields (schema.tsv system)",
+		},
+		{
+			name: "Health Cloud observation: the value is health, its status and normal range are not",
+			obj: Object{Name: "CareObservation", Label: "Care Observation", Fields: probeFields(
+				"CodeId", "Code", "reference",
+				"ObservedSubjectId", "Observed Subject", "reference",
+				"NumericValue", "Numeric Value", "double",
+				"UnitOfMeasureId", "Unit of Measure", "reference",
+				"ObservationStatus", "Observation Status", "picklist",
+				"LowerBaselineValue", "Lower Baseline Value", "double",
+				"UpperBaselineValue", "Upper Baseline Value", "double",
+				"Category", "Category", "picklist",
+				"Comment__c", "Comment", "textarea",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"CodeId": {Health}, "NumericValue": {Health}, "Comment__c": {Health}},
+			reason: "class 1: README rule: record status and a test's reference range are negative (schema.tsv system)",
+		},
+		{
+			name: "OMOP condition_occurrence: codes and dates are health, keys and provenance are not",
+			obj: Object{Name: "condition_occurrence", Fields: probeFields(
+				"condition_occurrence_id", "", "integer",
+				"person_id", "", "integer",
+				"condition_concept_id", "", "integer",
+				"condition_start_date", "", "date",
+				"condition_type_concept_id", "", "integer",
+				"stop_reason", "", "varchar",
+				"provider_id", "", "integer",
+				"visit_occurrence_id", "", "integer",
+				"condition_source_value", "", "varchar",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{"condition_concept_id": {Health}, "condition_start_date": {Health},
+				"stop_reason": {Health}, "condition_source_value": {Health}},
+			reason: "class 1 and 6: OMOP clinical table (schema.tsv object); concept id is a code (code-reference), type concept id provenance (record-id)",
+		},
+		{
+			name: "OMOP measurement: the value, not its unit or normal range",
+			obj: Object{Name: "measurement", Fields: probeFields(
+				"measurement_id", "", "integer",
+				"person_id", "", "integer",
+				"measurement_concept_id", "", "integer",
+				"value_as_number", "", "float",
+				"unit_concept_id", "", "integer",
+				"range_low", "", "float",
+				"range_high", "", "float",
+				"unit_source_value", "", "varchar",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"measurement_concept_id": {Health}, "value_as_number": {Health}},
+			reason: "class 1: README rule: units and reference ranges are negative; value_as_number is no record number",
+		},
+		{
+			name: "OMOP vocabulary and observation period hold no person's health",
+			obj: Object{Name: "observation_period", Fields: probeFields(
+				"observation_period_id", "", "integer",
+				"person_id", "", "integer",
+				"observation_period_start_date", "", "date",
+				"period_type_concept_id", "", "integer",
+			)},
+			kind:   ObjectThing,
+			reason: "class 3: the span of available data is no observation (schema.tsv object observation period)",
+		},
+		{
+			name: "a public-law restriction on a parcel is no disability",
+			obj: Object{Name: "Beperking", Description: "Een door een bestuursorgaan opgelegde publiekrechtelijke beperking op een kadastraal perceel", Fields: probeFields(
+				"code", "", "string", "omschrijving", "", "string", "datumBegin", "", "date")},
+			kind:   ObjectUnknown,
+			reason: "class 5: schema.tsv context beperking (Wkpb) takes the clinical kind away",
+		},
+		{
+			name: "a municipal sports accommodation is a building",
+			obj: Object{Name: "Sportaccommodatie", Fields: probeFields(
+				"naam", "", "string", "toegankelijkVoorGehandicapten", "", "boolean", "gebedsruimte", "", "boolean")},
+			kind:   ObjectThing,
+			reason: "class 3: schema.tsv object accommodatie: its accessibility describes the building",
+		},
+		{
+			name: "a disability record of a person stays clinical",
+			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
+				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Soort__c": {Health}},
+			reason: "class 1: without the words of a parcel a Beperking is a person's disability",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := c.Object(tc.obj)
+			if r.Kind != tc.kind {
+				t.Errorf("kind %s, want %s (%s)", r.Kind, tc.kind, tc.reason)
+			}
+			for _, f := range tc.obj.Fields {
+				got := objectFieldCats(r, f.Name)
+				want := tc.want[f.Name]
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("%s.%s (-want +got):\n%s\nreason: %s", tc.obj.Name, f.Name, diff, tc.reason)
+				}
+			}
+		})
+	}
+}
