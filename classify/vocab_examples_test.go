@@ -195,16 +195,49 @@ func checkExample(c *Classifier, i int, expect, text string) error {
 			return errors.New("lowers is for an anti-cue")
 		}
 		for _, cd := range ex.Candidates {
-			if cd.Outcome != BelowMin || cd.Confidence+antiCuePenalty < c.minConf {
+			if cd.Outcome != BelowMin || cd.Confidence+antiPenaltyOf(cd) < c.minConf {
 				continue
 			}
-			if len(cd.AntiCues) == 1 && cd.AntiCues[0].Line == want {
+			if antiDecides(v, cd, want, c.minConf) {
 				return nil
 			}
 		}
 		return fmt.Errorf("the anti-cue is not the one that takes a candidate below the minimum: %s", outcomes(ex, VocabLine{}))
 	}
 	return fmt.Errorf("unknown expectation %q", expect)
+}
+
+// antiDecides reports whether the anti-cue at line want is the one that
+// takes cd below min: it gave cd's penalty, and the other anti-cues in
+// cd's sentence would not: the larger penalty of a category's anti-cue
+// counts, not the sum.
+func antiDecides(v *vocabulary, cd Candidate, want VocabLine, min float64) bool {
+	seen, other := false, 0.0
+	for _, a := range cd.AntiCues {
+		if a.Line == want {
+			seen = true
+			continue
+		}
+		pen := antiCuePenalty
+		for i := range v.entries {
+			if e := &v.entries[i]; e.file == a.Line.File && e.line == a.Line.Line && e.category != "" {
+				pen = scopedAntiPenalty
+			}
+		}
+		other = max(other, pen)
+	}
+	p := antiPenaltyOf(cd)
+	return seen && p > other && cd.Confidence+p-other >= min
+}
+
+// antiPenaltyOf returns the anti-cue penalty a candidate took.
+func antiPenaltyOf(cd Candidate) float64 {
+	for _, p := range cd.Penalties {
+		if p.Reason == "anti-cue" {
+			return p.Amount
+		}
+	}
+	return 0
 }
 
 // shadow names another line whose candidate, of the same category and

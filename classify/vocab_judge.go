@@ -118,6 +118,7 @@ func mergeWindows(ws []window) []window {
 func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool, tr *trace) (float64, bool) {
 	cue, anti := person, false
 	var antiHit hit
+	antiPen := 0.0
 	cancelled := false
 	for _, x := range ctx {
 		if x.end-maxSpan > h.end+cueWindow {
@@ -129,8 +130,12 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			if (ce.category == "" || ce.category == e.category) &&
 				x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) &&
 				sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
-				if !anti {
-					antiHit = x
+				pen := antiCuePenalty
+				if ce.category != "" {
+					pen = scopedAntiPenalty
+				}
+				if pen > antiPen {
+					antiHit, antiPen = x, pen
 				}
 				anti = true
 				if tr != nil {
@@ -222,8 +227,8 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		}
 	}
 	if anti {
-		conf -= antiCuePenalty
-		tr.penalty("anti-cue", antiCuePenalty, antiHit.entry)
+		conf -= antiPen
+		tr.penalty("anti-cue", antiPen, antiHit.entry)
 	}
 	if quoted(text, h.start, h.end) {
 		conf -= quotePenalty

@@ -21,6 +21,11 @@ const (
 	noCuePenalty   = 0.3 // no person cue within cueWindow
 	namePenalty    = 0.3 // the hit is in a capitalised word mid-sentence
 	antiCuePenalty = 0.3 // the sentence speaks of a product, a job or a sector
+	// scopedAntiPenalty is the penalty of an anti-cue of one category:
+	// the sentence says that this category's term is about something
+	// other than a person (an animal's DNA, a party in the news), which
+	// is stronger evidence than a sector word that lowers every term.
+	scopedAntiPenalty = 0.5
 	quotePenalty   = 0.4 // the hit stands in a short quotation: a figure of speech, a slogan
 	quoteWindow    = 80  // how far the quotation marks may stand from the hit
 )
