@@ -26,8 +26,8 @@ const (
 	// other than a person (an animal's DNA, a party in the news), which
 	// is stronger evidence than a sector word that lowers every term.
 	scopedAntiPenalty = 0.5
-	quotePenalty   = 0.4 // the hit stands in a short quotation: a figure of speech, a slogan
-	quoteWindow    = 80  // how far the quotation marks may stand from the hit
+	quotePenalty      = 0.4 // the hit stands in a short quotation: a figure of speech, a slogan
+	quoteWindow       = 80  // how far the quotation marks may stand from the hit
 )
 
 // hit is a pattern match in the original text.
