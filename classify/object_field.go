@@ -111,9 +111,11 @@ type fieldJudge struct {
 	help       [numCats]evidence
 	pick       [numCats]evidence
 	obj        [numCats]evidence
+	topic      [numCats]evidence // schema.tsv topic lines: "voorziening" of a Wmo or Jeugdwet object
 	against    []Evidence
 	words      []string // base words of the field's name, label and picklist values, for context rules
 	nameBases  []string // base words of the field's name
+	named      []string // base words of the field's name and label
 	lookup     bool
 	boolean    bool // a checkbox holds true or false: never a number such as a BSN
 	constant   bool // a code that names the kind of record, the same in every record
@@ -131,6 +133,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	j.a = lx.analyseTokens(v.kind.class(), nameTokens, labelTokens, pc)
 	j.nameBases = lx.bases(nameTokens)
 	j.words = slices.Concat(j.nameBases, lx.bases(labelTokens))
+	j.named = j.words[:len(j.words):len(j.words)]
 	for _, k := range j.a.kinds {
 		if k.conf > 0 {
 			j.identity = true
@@ -150,6 +153,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.dropObjectWords()
 	}
 	j.objectEvidence()
+	j.topicEvidence()
 	j.applyContext()
 
 	vals, valKinds := c.sampleEvidence(j.a, f.Values)
@@ -463,6 +467,25 @@ func (j *fieldJudge) objectEvidence() {
 	j.obj[i] = evidence{conf: v.weight * contentFactor, rule: RuleObject + string(v.kind)}
 }
 
+// topicEvidence adds the category of a topic line of schema.tsv whose
+// words are in the field's name or label and whose topic words are words
+// of its object: the "voorziening" (provision) of a client in a Wmo or
+// Jeugdwet table names the care the client gets.
+func (j *fieldJudge) topicEvidence() {
+	topics := j.lx.schema.topics
+	if len(topics) == 0 || j.lookup || j.system || j.identity {
+		return
+	}
+	matchSeq(topics, j.named, func(e *schemaEntry, _, _ int) {
+		for _, w := range e.context {
+			if slices.Contains(j.v.words, w) {
+				j.topic[catIndex(e.cat)].addEntry(e.weight, RuleObject+e.id, &e.fieldEntry)
+				return
+			}
+		}
+	})
+}
+
 // applyContext cancels the category evidence of a word that a context
 // line of schema.tsv says is something else here: "verzuim" on an object
 // or field about school.
@@ -512,7 +535,7 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 	if j.help[i].conf > text.conf {
 		text = j.help[i]
 	}
-	for _, e := range []evidence{text, j.pick[i], j.obj[i], vals} {
+	for _, e := range []evidence{text, j.pick[i], j.obj[i], j.topic[i], vals} {
 		if e.conf == 0 {
 			continue
 		}
@@ -536,6 +559,12 @@ func (j *fieldJudge) factor(cat Category, named float64) float64 {
 		// administrative structure whatever its slice is called; a
 		// BSN as an identifier ("identifier[BSN]") is still one.
 		return 0
+	}
+	if j.v.kind == ObjectThing && j.topic[catIndex(cat)].conf > 0 {
+		// A topic line names the object's topic already: the care
+		// named on an invoice line of a Wmo or Jeugdwet table is the
+		// client's care, though an invoice is a thing.
+		return 1
 	}
 	return j.a.object.factor(cat, named)
 }
@@ -564,6 +593,7 @@ func (j *fieldJudge) appendEvidence(dst []Evidence, i int, vals evidence) []Evid
 	add(EvidenceDescription, j.desc[i])
 	add(EvidenceHelpText, j.help[i])
 	add(EvidencePicklist, j.pick[i])
+	add(EvidenceObject, j.topic[i])
 	if j.obj[i].conf > 0 {
 		rule, line := j.objectRule()
 		dst = append(dst, Evidence{Source: EvidenceObject, Category: cat, Kind: j.v.kind, Weight: round2(j.obj[i].conf), Rule: rule, Line: line})

@@ -49,10 +49,17 @@ const minKindWeight = 0.5
 func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	sl := lx.schema
 	v := objectVerdict{kind: ObjectUnknown}
-	base, _ := stripSalesforce(o.Name)
+	ns, table := objectNamespace(o.Name)
+	base, _ := stripSalesforce(table)
 	nameTokens := sc.compounds(splitWords(base))
 	labelTokens := sc.label(o.Label)
 	descTokens := sc.label(o.Description)
+	if ns != "" {
+		// "sociaalmedischeIndicatieKinderopvang.dimdatum",
+		// "clinical.dim_date": the dataset or schema is the object's
+		// context, as its description is; the table is the object.
+		descTokens = slices.Concat(sc.compounds(splitWords(ns)), descTokens)
+	}
 	nameBases := lx.bases(nameTokens)
 	labelBases := lx.bases(labelTokens)
 	descBases := lx.bases(descTokens)
@@ -63,6 +70,14 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		return v
 	}
 	best := lx.headKind(nameTokens, 1, EvidenceObject, false)
+	if len(nameBases) > 1 && !lx.nameIsPerson(nameBases[1:]) {
+		// "DimProduct", "d_voorziening": a dimension table of a data
+		// warehouse lists reference values, unless it lists people
+		// ("DimCustomer").
+		if e := sl.prefixes[nameBases[0]]; e != nil && (best == nil || best.Kind.category() == "" && best.Category == "" || best.Weight < e.weight) {
+			best = &Evidence{Source: EvidenceObject, Rule: e.id, Line: e.ref(), Kind: e.kind, Weight: e.weight}
+		}
+	}
 	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight {
 		best = lb // the label decides when the name does not, or says the same more strongly
 	}
@@ -110,6 +125,17 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		lx.personAccount(&v, o.Fields, sc)
 	}
 	return v
+}
+
+// objectNamespace splits a qualified object name ("dataset.table",
+// "schema.table") into its namespace and the table; a name without a
+// dot is all table.
+func objectNamespace(name string) (ns, table string) {
+	i := strings.LastIndexByte(name, '.')
+	if i <= 0 || i == len(name)-1 {
+		return "", name
+	}
+	return name[:i], name[i+1:]
 }
 
 // headKind returns the kind that the object lines of schema.tsv give

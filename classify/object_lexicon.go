@@ -25,6 +25,7 @@ var schemaTSV string
 const (
 	scopeObject        = "object"         // words of an object's name, label or description
 	scopeObjectSuffix  = "object-suffix"  // the API suffix of an object's name ("__mdt")
+	scopeObjectPrefix  = "object-prefix"  // the first word of a table's name before others ("dim" of DimCustomer)
 	scopeSibling       = "sibling"        // the whole name of another field of the object
 	scopeSiblingSuffix = "sibling-suffix" // the API suffix of another field ("__pc")
 	scopeSystem        = "system"         // the whole name of a platform field that holds no content
@@ -33,6 +34,7 @@ const (
 	scopeCodeReference = "code-reference" // the last word of a lookup's name that makes it the record's content: a code
 	scopeValue         = "value"          // words of a picklist value
 	scopeContext       = "context"        // a category word and the words around it that make it something else
+	scopeTopic         = "topic"          // words of a field that hold a category when the object's words name the topic
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -56,6 +58,8 @@ type schemaLexicon struct {
 	recordIDs map[string][]*schemaEntry // the last base word → record-id entries, longest first
 	structure map[string]*schemaEntry   // the joined base words of a path segment → structure entry
 	codeRefs  map[string]*schemaEntry   // the base word → code-reference entry
+	prefixes  map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
+	topics    map[string][]*schemaEntry // first base word → topic entries
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -129,7 +133,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 	e.pattern = cols[1]
 	e.id = schemaRuleID(e.scope, e.pattern, target)
 	switch e.scope {
-	case scopeObject, scopeObjectSuffix, scopeSibling, scopeSiblingSuffix:
+	case scopeObject, scopeObjectSuffix, scopeObjectPrefix, scopeSibling, scopeSiblingSuffix:
 		k, cat, err := parseObjectTarget(target)
 		if err != nil {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
@@ -142,7 +146,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		if e.scope == scopeCodeReference && len(e.words) != 1 {
 			return nil, fmt.Errorf("schema.tsv:%d: a code-reference line is one word", lineNo)
 		}
-	case scopeValue, scopeContext:
+	case scopeValue, scopeContext, scopeTopic:
 		e.cat = Category(target)
 		if !e.cat.Special() {
 			return nil, fmt.Errorf("schema.tsv:%d: unknown category %q", lineNo, target)
@@ -158,6 +162,15 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a context line lists its context words", lineNo)
 		}
 		e.context = strings.Split(ctx, " ")
+	case scopeTopic:
+		// weight, then the topic words after a colon: "0.8: wmo jeugdwet"
+		ws, topic, ok := strings.Cut(cols[3], ":")
+		w, err := strconv.ParseFloat(strings.TrimSpace(ws), 64)
+		topic = fold.String(topic)
+		if !ok || err != nil || w <= 0 || w > 1 || topic == "" {
+			return nil, fmt.Errorf("schema.tsv:%d: a topic line has a weight in (0, 1], a colon and the topic words", lineNo)
+		}
+		e.weight, e.context = w, strings.Split(topic, " ")
 	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
@@ -216,6 +229,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.recordIDs = map[string][]*schemaEntry{}
 	sl.structure = map[string]*schemaEntry{}
 	sl.codeRefs = map[string]*schemaEntry{}
+	sl.prefixes = map[string]*schemaEntry{}
+	sl.topics = map[string][]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -241,11 +256,15 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.structure[strings.Join(e.words, " ")] = e
 		case scopeCodeReference:
 			sl.codeRefs[e.words[0]] = e
+		case scopeObjectPrefix:
+			sl.prefixes[e.words[0]] = e
+		case scopeTopic:
+			sl.topics[e.words[0]] = append(sl.topics[e.words[0]], e)
 		case scopeObjectSuffix, scopeSiblingSuffix:
 			sl.suffixes = append(sl.suffixes, e)
 		}
 	}
-	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs} {
+	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics} {
 		for _, es := range m {
 			slices.SortStableFunc(es, func(a, b *schemaEntry) int { return len(b.words) - len(a.words) })
 		}

@@ -225,6 +225,65 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 3: schema.tsv object accommodatie: its accessibility describes the building",
 		},
 		{
+			name: "a dataset namespace is context, a dimension table a catalogue",
+			obj: Object{Name: "zorgMonitor.dimZorgsoort", Label: "Dimensie zorgsoort", Description: "Gegevens over medische zorg aan cliënten", Fields: probeFields(
+				"code", "Code", "string", "naam", "Naam", "string", "omschrijving", "Omschrijving", "string")},
+			kind:   ObjectCatalogue,
+			reason: "class 3: the namespace before the dot reads as description (objectNamespace); schema.tsv object-prefix dim (Kimball dimension table)",
+		},
+		{
+			name: "a dimension of people stays a person",
+			obj: Object{Name: "DimCustomer", Label: "Dim Customer", Fields: probeFields(
+				"CustomerKey", "Customer Key", "int", "Religion", "Religion", "string")},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Religion": {ReligiousBeliefs}},
+			reason: "class 3: object-prefix does not hold when the rest of the name is a person word",
+		},
+		{
+			name: "the provision of a Wmo client names the care, also on an invoice line",
+			obj: Object{Name: "sociaalDomein.factuurregelWmo", Label: "Factuurregel Wmo", Description: "Factuurregels van maatwerkvoorzieningen Wmo per cliënt", Fields: probeFields(
+				"clientnummer", "Cliëntnummer", "string",
+				"voorziening", "Voorziening", "string",
+				"voorzieningsoort", "Voorzieningsoort", "string",
+				"productcode", "Productcode", "string",
+				"bedrag", "Bedrag", "decimal",
+				"leveringsvorm", "Leveringsvorm", "string",
+			)},
+			kind: ObjectThing,
+			want: map[string][]Category{"voorziening": {Health}, "voorzieningsoort": {Health}, "productcode": {Health}},
+			reason: "class 1: schema.tsv topic voorziening, product code beside wmo; amounts and delivery form are administrative",
+		},
+		{
+			name: "a provision without a care topic is nothing",
+			obj: Object{Name: "Gemeente.Voorziening", Label: "Voorziening", Description: "Speeltuinen, bankjes en andere voorzieningen in de openbare ruimte", Fields: probeFields(
+				"voorziening", "Voorziening", "string", "productcode", "Productcode", "string")},
+			kind:   ObjectUnknown,
+			reason: "class 1: topic lines need their topic words in the object",
+		},
+		{
+			name: "the proces-verbaal of a polling station records votes",
+			obj: Object{Name: "verkiezingen.processenVerbaal", Label: "Processen-verbaal", Description: "Processen-verbaal van de stembureaus bij de gemeenteraadsverkiezingen", Fields: probeFields(
+				"stembureau", "Stembureau", "string", "documentnaam", "Documentnaam", "string", "jaar", "Jaar", "integer")},
+			kind:   ObjectUnknown,
+			reason: "class 5: schema.tsv context proces verbaal beside verkiezing, stembureau (Kieswet) takes the criminal-justice kind away",
+		},
+		{
+			name: "the cause in a death record is health, its date is not",
+			obj: Object{Name: "death", Fields: probeFields(
+				"person_id", "", "integer", "death_date", "", "date", "death_type_concept_id", "", "integer",
+				"cause_concept_id", "", "integer", "cause_source_value", "", "varchar")},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"cause_concept_id": {Health}, "cause_source_value": {Health}},
+			reason: "class 1: schema.tsv topic cause beside death; being deceased is no category",
+		},
+		{
+			name: "a company officer's restriction of authority is no disability",
+			obj: Object{Name: "handelsregister.functievervullingen", Fields: probeFields(
+				"beperkingInHandeling", "Aanduiding beperking in handeling", "string", "functietitel", "Functietitel", "string")},
+			kind:   ObjectUnknown,
+			reason: "class 5: schema.tsv context beperking beside handeling, functievervulling (Handelsregister)",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
