@@ -249,8 +249,8 @@ func TestObjectProbes(t *testing.T) {
 				"bedrag", "Bedrag", "decimal",
 				"leveringsvorm", "Leveringsvorm", "string",
 			)},
-			kind: ObjectThing,
-			want: map[string][]Category{"voorziening": {Health}, "voorzieningsoort": {Health}, "productcode": {Health}},
+			kind:   ObjectThing,
+			want:   map[string][]Category{"voorziening": {Health}, "voorzieningsoort": {Health}, "productcode": {Health}},
 			reason: "class 1: schema.tsv topic voorziening, product code beside wmo; amounts and delivery form are administrative",
 		},
 		{
