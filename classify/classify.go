@@ -94,7 +94,7 @@ func WithMinConfidence(min float64) Option {
 // given languages, "nl" (nl.tsv) and "en" (en.tsv and the WordNet terms,
 // wordnet.tsv). The files of names that hold in every language (groups.tsv:
 // parties, unions, churches; forms.tsv: generated membership and
-// punishment forms of those names) always stay, and so do vocabularies
+// punishment forms of those names; firstnames.tsv) always stay, and so do vocabularies
 // added with WithVocabulary and the identifier rules; a phrase that a
 // language file already covers ("lid van de FNV" through nl.tsv's
 // membership pattern) goes with that file. Every file applies to every

@@ -188,6 +188,9 @@ func TestVocabularyErrors(t *testing.T) {
 		{"multi-word title", "title\tde heer\t-", 2, "word lists hold single words"},
 		{"unknown flag", "term\tfoo\thealth\t0.5\tbold", 2, "flags are a closed list"},
 		{"duplicate", "term\tfoo\thealth\nterm\tfoo\thealth", 3, "one line per pattern and category"},
+		{"first name without gender", "first-name\tthomas\t-", 2, "a first name serves only the name-m and name-f terms, which need its gender"},
+		{"first name of two genders", "first-name\tthomas\t-\t\tf", 2, "the built-in list gives Thomas to men: a name of both sexes reveals nothing"},
+		{"name flag on a cue", "cue\tklant\t-\t\tname-m", 2, "only a term can require a first name after it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,7 +83,9 @@ const (
 // "org-before", "org-after", "street-after", "after", "street-suffix",
 // "placeholder", "owner" (a term such as "husband" that needs the
 // possessor's title to have a gender), "pair" (a term that needs two
-// titles of one gender), or "initial" (a person named by initial and
+// titles of one gender), "name" (a term such as "zijn verloofde" that
+// needs a first name of one gender after it), or "initial" (a person
+// named by initial and
 // surname). Start and End are -1 when the rule is about a word next to
 // the hit.
 type ContextHit struct {

@@ -215,6 +215,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.named != genderNone && v.nextFirstName(text, h.end) != e.named {
+		if cancel("name", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
 	conf := e.weight
 	if !cue {
 		if initialNear(text, h.start-cueWindow, h.end+cueWindow) {
@@ -281,6 +286,36 @@ func (v *vocabulary) ownerGender(text string, start int) gender {
 	}
 	prev, _, w, _ := v.prevWords(text, ws)
 	if prev&typeTitle.bit() == 0 {
+		return genderNone
+	}
+	return v.genders[foldKey(w)]
+}
+
+// nextFirstName returns the gender of the first name that follows end,
+// after spaces and at most one comma or colon: "zijn verloofde Thomas",
+// "her partner, Sarah,". The name must be capitalised.
+func (v *vocabulary) nextFirstName(text string, end int) gender {
+	i, punct := end, false
+	for i < len(text) && i-end < 4 {
+		switch text[i] {
+		case ' ':
+			i++
+			continue
+		case ',', ':':
+			if !punct {
+				punct = true
+				i++
+				continue
+			}
+		}
+		break
+	}
+	if i >= len(text) || !isUpperASCII(text[i]) {
+		return genderNone
+	}
+	_, we := wordBounds(text, i, i)
+	w := text[i:we]
+	if v.lookup(w)&typeFirstName.bit() == 0 {
 		return genderNone
 	}
 	return v.genders[foldKey(w)]

@@ -20,7 +20,7 @@ import (
 // The built-in vocabularies: one file a language, in the format that the
 // terms folder's README describes and WithVocabulary reads.
 //
-//go:embed terms/nl.tsv terms/en.tsv terms/groups.tsv terms/forms.tsv terms/wordnet.tsv
+//go:embed terms/nl.tsv terms/en.tsv terms/groups.tsv terms/forms.tsv terms/wordnet.tsv terms/firstnames.tsv
 var termFiles embed.FS
 
 // VocabularyAsOf is the date on which the built-in vocabulary was last
@@ -62,13 +62,14 @@ const (
 	typeStreetSuffix                      // compound tail of a street or place name
 	typeAntiCue                           // the sentence is about a thing, a job or a sector
 	typeAfter                             // a word after the term's word makes it a thing: scanner, kit
+	typeFirstName                         // a first name of one gender: Thomas, Sanne
 )
 
 // typeNames names the entry types in errors.
 var typeNames = map[entryType]string{
 	typeTerm: "term", typeCue: "cue", typeBlock: "block", typeTitle: "title",
 	typeOrgBefore: "before", typeOrgAfter: "org-after", typeStreetAfter: "street-after", typeAfter: "after",
-	typeStreetSuffix: "suffix", typeAntiCue: "anti-cue",
+	typeStreetSuffix: "suffix", typeAntiCue: "anti-cue", typeFirstName: "first-name",
 }
 
 // entryTypes maps the type column to entry types. "before" and "suffix"
@@ -82,7 +83,7 @@ var entryTypes = map[string]entryType{
 	"before": typeOrgBefore, "org-before": typeOrgBefore,
 	"after": typeAfter, "org-after": typeOrgAfter, "street-after": typeStreetAfter,
 	"suffix": typeStreetSuffix, "street-suffix": typeStreetSuffix,
-	"anti-cue": typeAntiCue,
+	"anti-cue": typeAntiCue, "first-name": typeFirstName,
 }
 
 // entry is one parsed vocabulary line.
@@ -99,8 +100,11 @@ type entry struct {
 	leftOpen  bool   // '*' at the start: the first word may begin earlier
 	rightOpen bool   // '*' at the end: the last word may continue
 	multi     bool   // the pattern has several words
-	gender    gender // of a title: m or f; of a term: the gender its owner must have (owner-m, owner-f)
+	gender    gender // of a title or first name: m or f; of a term: the gender its owner must have (owner-m, owner-f)
 	pair      bool   // a term that holds only after two titles of one gender (flag pair)
+	// named: of a term, the gender of the first name that must follow it
+	// (name-m, name-f): "zijn verloofde Thomas", "her partner Sarah".
+	named gender
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -245,7 +249,7 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 		}
 		typ, ok := entryTypes[cols[0]]
 		if !ok {
-			return nil, fail("unknown type in column 1 (want term, cue, block, anti-cue, title, before, after or suffix)")
+			return nil, fail("unknown type in column 1 (want term, cue, block, anti-cue, title, first-name, before, after or suffix)")
 		}
 		e := entry{typ: typ, weight: 0.8}
 		pat := cols[1]
@@ -306,9 +310,9 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 				switch fl := strings.TrimSpace(fl); {
 				case fl == "cap":
 					e.cap = true
-				case fl == "m" && typ == typeTitle:
+				case fl == "m" && (typ == typeTitle || typ == typeFirstName):
 					e.gender = genderMale
-				case fl == "f" && typ == typeTitle:
+				case fl == "f" && (typ == typeTitle || typ == typeFirstName):
 					e.gender = genderFemale
 				case fl == "owner-m" && typ == typeTerm:
 					e.gender = genderMale
@@ -316,11 +320,18 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 					e.gender = genderFemale
 				case fl == "pair" && typ == typeTerm:
 					e.pair = true
+				case fl == "name-m" && typ == typeTerm:
+					e.named = genderMale
+				case fl == "name-f" && typ == typeTerm:
+					e.named = genderFemale
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title; owner-m, owner-f or pair on a term)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f or pair on a term)")
 				}
 			}
+		}
+		if typ == typeFirstName && e.gender == genderNone {
+			return nil, fail("a first name needs its gender (flag m or f)")
 		}
 		if typ == typeTerm {
 			e.rule = vocabRuleID(prefix, cols[1], e.category)
@@ -379,7 +390,7 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 			}
 			if e.gender != genderNone {
 				if g, ok := v.genders[e.core]; ok && g != e.gender {
-					return nil, &VocabularyError{File: e.file, Line: e.line, Err: fmt.Errorf("%w: a title with two genders", ErrVocabulary)}
+					return nil, &VocabularyError{File: e.file, Line: e.line, Err: fmt.Errorf("%w: a title or first name with two genders", ErrVocabulary)}
 				}
 				v.genders[e.core] = e.gender
 			}
