@@ -37,6 +37,10 @@ street-after	street	-
 street-suffix	straat	-
 after	scanner	-
 anti-cue	aanbod	-
+anti-cue	paard	trade-union-membership
+first-name	thomas	-		m
+first-name	anna	-		f
+term	zijn verloofde	sex-life-orientation	0.9	name-m
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -161,6 +165,22 @@ func TestTermEngine(t *testing.T) {
 			"bv. in lower case is 'bijvoorbeeld', not a company form"},
 		{"blocked cue", "Het klant portal toont de kerk", []span{},
 			"a block of every category cancels the cue it overlaps: no customer is meant"},
+		{"scoped anti-cue", "Klant: vakbondslid en het paard", []span{},
+			"an anti-cue of the term's own category lowers by 0.5: even 0.95 falls below 0.5"},
+		{"general anti-cue", "Klant: vakbondslid in het aanbod", []span{{TradeUnionMembership, "t:vakbond*", "vakbondslid", 0.65}},
+			"an anti-cue of every category lowers by 0.3"},
+		{"name run", "Klant werkt bij Vakbond Noord Holland BV", []span{},
+			"an org-after word that ends a run of capitalised words after the term makes them one organisation name"},
+		{"name run broken", "Klant is vakbondslid, Noord BV belde", []span{{TradeUnionMembership, "t:vakbond*", "vakbondslid", 0.95}},
+			"the run must start at the term's own capitalised word and stay unbroken"},
+		{"named partner", "Klant trouwt met zijn verloofde Thomas", []span{{SexLifeOrientation, "t:zijn verloofde", "zijn verloofde", 0.9}},
+			"a partner named by a first name of the possessor's gender reveals a same-sex couple (CJEU C-184/20)"},
+		{"named partner comma", "Klant trouwt met zijn verloofde, Thomas, in juni", []span{{SexLifeOrientation, "t:zijn verloofde", "zijn verloofde", 0.9}},
+			"a comma may stand between the partner word and the name"},
+		{"named partner other gender", "Klant trouwt met zijn verloofde Anna", []span{},
+			"a first name of the other gender reveals nothing"},
+		{"named partner no name", "Klant trouwt met zijn verloofde in juni", []span{},
+			"without a first name the partner's sex is unknown"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

@@ -190,6 +190,13 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 	prev, prev2, pw, pw2 := v.prevWords(text, ws)
 	next, nw := v.nextWord(text, we)
 	nextCap := next&(typeStreetAfter.bit()|typeOrgAfter.bit()) != 0 && nextCapital(text, we)
+	if !nextCap && next&typeAfter.bit() == 0 && isUpperASCII(text[h.start]) && nextCapital(text, we) {
+		// A longer name, the term's word capitalised in it: "Catholic
+		// Health Network", "Jewish Community Centre", "Church Hill Road".
+		if bits, w := v.nameRunEnd(text, we); bits != 0 {
+			next, nw, nextCap = bits, w, true
+		}
+	}
 	if next&typeAfter.bit() != 0 || nextCap || prev&typeOrgBefore.bit() != 0 || prev2&typeOrgBefore.bit() != 0 {
 		if tr == nil {
 			return 0, false
@@ -289,6 +296,34 @@ func (v *vocabulary) ownerGender(text string, start int) gender {
 		return genderNone
 	}
 	return v.genders[foldKey(w)]
+}
+
+// nameRunEnd looks along the capitalised words that follow end, one
+// space apart, for an org-after or street-after word that ends the name
+// within three words: "Catholic Health Network", "Gay Men's Health
+// Trust". It returns that word's types and the word, or 0 when the run
+// ends first.
+func (v *vocabulary) nameRunEnd(text string, end int) (uint16, string) {
+	i := end
+	for k := 0; k < 3; k++ {
+		if i+1 >= len(text) || text[i] != ' ' || !isUpperASCII(text[i+1]) {
+			return 0, ""
+		}
+		ws, we := wordBounds(text, i+1, i+1)
+		w := text[ws:we]
+		if k > 0 {
+			if bits := v.lookup(w); bits&(typeOrgAfter.bit()|typeStreetAfter.bit()) != 0 {
+				return bits, w
+			}
+		}
+		i = we
+		for _, poss := range [...]string{"'s", "’s"} {
+			if strings.HasPrefix(text[i:], poss+" ") {
+				i += len(poss)
+			}
+		}
+	}
+	return 0, ""
 }
 
 // nextFirstName returns the gender of the first name that follows end,
