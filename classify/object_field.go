@@ -122,6 +122,7 @@ type fieldJudge struct {
 	structural bool // a segment of its path is administrative structure
 	system     bool
 	identity   bool // the field holds ordinary identifiers
+	handling   bool // the field records the handling of the record (a call, a letter, a signature), not its content
 }
 
 // objectField judges one field of an object whose verdict is v.
@@ -152,6 +153,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	if j.system || j.lookup {
 		j.dropObjectWords()
 	}
+	j.handlingOf()
 	j.objectEvidence()
 	j.topicEvidence()
 	j.applyContext()
@@ -259,7 +261,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 			b = b[:len(b)-1]
 		}
 		if len(b) > 0 {
-			if e := sl.codeRefs[b[len(b)-1]]; e != nil {
+			if e := sl.codeRef(b); e != nil {
 				j.lookup = false
 				j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref()})
 				return
@@ -276,7 +278,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 		// A single record-id word after a code word is the record's
 		// code, its content: OMOP "condition_concept_id".
 		n := len(nameBases)
-		if c := sl.codeRefs[nameBases[max(n-2, 0)]]; len(e.words) == 1 && n > 1 && c != nil {
+		if c := sl.codeRef(nameBases[:max(n-1, 0)]); len(e.words) == 1 && n > 1 && c != nil {
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: c.id, Line: c.ref()})
 		} else {
 			j.system = true
@@ -456,11 +458,30 @@ func standardIDName(name string) bool {
 	return 'a' <= p && p <= 'z'
 }
 
+// handlingOf marks a field whose name (not its label, which in FHIR is
+// a sentence: "Range in question") says that it records the handling
+// of the record (schema.tsv scope handling: a call back, a letter sent,
+// a signature, a notification date) or that holds a national
+// identification number: it takes no category from its object, only
+// from its own words.
+func (j *fieldJudge) handlingOf() {
+	if max(j.a.name[catIndex(NationalID)].conf, j.a.label[catIndex(NationalID)].conf) >= 0.5 {
+		j.handling = true
+		return
+	}
+	matchSeq(j.lx.schema.handling, j.nameBases, func(e *schemaEntry, _, _ int) {
+		if !j.handling {
+			j.handling = true
+			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Against: true})
+		}
+	})
+}
+
 // objectEvidence adds the object's category to a content field of a
 // clinical, criminal-justice or membership object.
 func (j *fieldJudge) objectEvidence() {
 	v := j.v
-	if v.cat == "" || j.lookup || j.system || j.identity {
+	if v.cat == "" || j.lookup || j.system || j.identity || j.handling {
 		return
 	}
 	i := catIndex(v.cat)
@@ -473,7 +494,7 @@ func (j *fieldJudge) objectEvidence() {
 // Jeugdwet table names the care the client gets.
 func (j *fieldJudge) topicEvidence() {
 	topics := j.lx.schema.topics
-	if len(topics) == 0 || j.lookup || j.system || j.identity {
+	if len(topics) == 0 || j.lookup || j.system || j.identity || j.handling {
 		return
 	}
 	matchSeq(topics, j.named, func(e *schemaEntry, _, _ int) {

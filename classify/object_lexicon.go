@@ -35,6 +35,7 @@ const (
 	scopeValue         = "value"          // words of a picklist value
 	scopeContext       = "context"        // a category word and the words around it that make it something else
 	scopeTopic         = "topic"          // words of a field that hold a category when the object's words name the topic
+	scopeHandling      = "handling"       // words of a field that make it the handling of a record, not its content
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -57,9 +58,10 @@ type schemaLexicon struct {
 	system    map[string]*schemaEntry   // the joined base words of a whole name → system entry
 	recordIDs map[string][]*schemaEntry // the last base word → record-id entries, longest first
 	structure map[string]*schemaEntry   // the joined base words of a path segment → structure entry
-	codeRefs  map[string]*schemaEntry   // the base word → code-reference entry
+	codeRefs  map[string][]*schemaEntry // the last base word → code-reference entries, longest first
 	prefixes  map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
 	topics    map[string][]*schemaEntry // first base word → topic entries
+	handling  map[string][]*schemaEntry // first base word → handling entries
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -139,12 +141,9 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
-		}
-		if e.scope == scopeCodeReference && len(e.words) != 1 {
-			return nil, fmt.Errorf("schema.tsv:%d: a code-reference line is one word", lineNo)
 		}
 	case scopeValue, scopeContext, scopeTopic:
 		e.cat = Category(target)
@@ -171,7 +170,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a topic line has a weight in (0, 1], a colon and the topic words", lineNo)
 		}
 		e.weight, e.context = w, strings.Split(topic, " ")
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -228,9 +227,10 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.system = map[string]*schemaEntry{}
 	sl.recordIDs = map[string][]*schemaEntry{}
 	sl.structure = map[string]*schemaEntry{}
-	sl.codeRefs = map[string]*schemaEntry{}
+	sl.codeRefs = map[string][]*schemaEntry{}
 	sl.prefixes = map[string]*schemaEntry{}
 	sl.topics = map[string][]*schemaEntry{}
+	sl.handling = map[string][]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -255,16 +255,19 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 		case scopeStructure:
 			sl.structure[strings.Join(e.words, " ")] = e
 		case scopeCodeReference:
-			sl.codeRefs[e.words[0]] = e
+			last := e.words[len(e.words)-1]
+			sl.codeRefs[last] = append(sl.codeRefs[last], e)
 		case scopeObjectPrefix:
 			sl.prefixes[e.words[0]] = e
 		case scopeTopic:
 			sl.topics[e.words[0]] = append(sl.topics[e.words[0]], e)
+		case scopeHandling:
+			sl.handling[e.words[0]] = append(sl.handling[e.words[0]], e)
 		case scopeObjectSuffix, scopeSiblingSuffix:
 			sl.suffixes = append(sl.suffixes, e)
 		}
 	}
-	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics} {
+	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics, sl.codeRefs} {
 		for _, es := range m {
 			slices.SortStableFunc(es, func(a, b *schemaEntry) int { return len(b.words) - len(a.words) })
 		}
@@ -287,10 +290,22 @@ func matchSeq(m map[string][]*schemaEntry, bases []string, fn func(e *schemaEntr
 // recordID returns the record-id entry whose words end bases, the
 // longest first, or nil.
 func (sl *schemaLexicon) recordID(bases []string) *schemaEntry {
+	return endMatch(sl.recordIDs, bases)
+}
+
+// codeRef returns the code-reference entry whose words end bases, the
+// longest first, or nil.
+func (sl *schemaLexicon) codeRef(bases []string) *schemaEntry {
+	return endMatch(sl.codeRefs, bases)
+}
+
+// endMatch returns the entry of m, indexed by its last word, whose words
+// end bases, the longest first, or nil.
+func endMatch(m map[string][]*schemaEntry, bases []string) *schemaEntry {
 	if len(bases) == 0 {
 		return nil
 	}
-	for _, e := range sl.recordIDs[bases[len(bases)-1]] {
+	for _, e := range m[bases[len(bases)-1]] {
 		if n := len(e.words); n <= len(bases) && slices.Equal(bases[len(bases)-n:], e.words) {
 			return e
 		}
