@@ -46,8 +46,8 @@ type automaton struct {
 	*ac.Automaton
 	ascii [utf8.RuneSelf]uint8 // class of the folded form of an ASCII byte
 	idx   [][]int32            // pattern index -> entries
-	// open[n]: some pattern that ends in state number n belongs to an
-	// entry whose last word may continue. When no such pattern ends there
+	// open[k]: some pattern that ends in the state with output number k
+	// belongs to an entry whose last word may continue. When no such pattern ends there
 	// and a letter follows, the state's outputs are skipped at once: the
 	// common case of a short word inside a longer one.
 	open []bool
@@ -62,12 +62,12 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry) (*automaton, error
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	m := &automaton{Automaton: a, idx: idx, open: make([]bool, a.States())}
+	m := &automaton{Automaton: a, idx: idx, open: make([]bool, a.OutputStates())}
 	for b := 0; b < utf8.RuneSelf; b++ {
 		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
 	}
 	for n := range m.open {
-		for _, p := range a.Outputs(a.StateAt(n)) {
+		for _, p := range a.OutputsAt(n) {
 			for _, ei := range idx[p] {
 				m.open[n] = m.open[n] || ents[ei].rightOpen
 			}
@@ -96,17 +96,25 @@ func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, b
 	}
 	m := runeStart(text, len(text)/2)
 	j0 := runeStart(text, max(0, m-maxSpan-utf8.UTFMax))
-	table, firstOut := a.Table()
+	dense, denseEnd, firstOut := a.Tables()
 	ascii := &a.ascii
 	var buf [16]hit
 	second := buf[:0]
-	s1, s2 := uint32(0), uint32(0)
+	s1, s2 := ac.Start, ac.Start
 	i, j := 0, j0
 	for i < m && j < len(text) {
 		b1, b2 := text[i], text[j]
 		if b1|b2 < utf8.RuneSelf {
-			s1 = table[s1+uint32(ascii[b1])]
-			s2 = table[s2+uint32(ascii[b2])]
+			if c := ascii[b1]; s1 < denseEnd {
+				s1 = dense[s1+uint32(c)]
+			} else {
+				s1 = a.StepSparse(s1, c)
+			}
+			if c := ascii[b2]; s2 < denseEnd {
+				s2 = dense[s2+uint32(c)]
+			} else {
+				s2 = a.StepSparse(s2, c)
+			}
 			i++
 			j++
 			if s1 >= firstOut {
@@ -141,11 +149,15 @@ func runeEnd(text string, i int) int {
 // text[i:stop], appending the hits that end after from, and returns the
 // state it reached.
 func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
-	table, firstOut := a.Table()
+	dense, denseEnd, firstOut := a.Tables()
 	ascii := &a.ascii
 	for i < stop {
 		if b := text[i]; b < utf8.RuneSelf {
-			s = table[s+uint32(ascii[b])]
+			if c := ascii[b]; s < denseEnd {
+				s = dense[s+uint32(c)]
+			} else {
+				s = a.StepSparse(s, c)
+			}
 			i++
 			if s >= firstOut && i > from {
 				dst = v.outputs(dst, a, s, types, text, i, true, base)
@@ -170,7 +182,7 @@ func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, ba
 // whole (not, when a match ends inside a rune that folds to two bytes).
 func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, text string, end int, whole bool, base int) []hit {
 	rightSep := whole && sepAfter(text, end)
-	if !rightSep && !a.open[a.Number(s)] {
+	if !rightSep && !a.open[a.OutputNumber(s)] {
 		return dst
 	}
 	for _, p := range a.Outputs(s) {

@@ -60,15 +60,42 @@ func BenchmarkVocabularyScale(b *testing.B) {
 				b.Fatal(err)
 			}
 			build := time.Since(t0)
-			table, _ := c.vocab.terms.Table()
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
 				c.Text(text)
 			}
 			b.ReportMetric(float64(c.vocab.terms.States()), "states")
-			b.ReportMetric(float64(len(table)*4)/(1<<20), "table-MB")
+			b.ReportMetric(float64(c.vocab.terms.TableBytes())/(1<<20), "table-MB")
 			b.ReportMetric(float64(build.Milliseconds()), "build-ms")
 		})
 	}
+}
+
+// BenchmarkWalk measures the automata alone over the mixed corpus: the
+// terms automaton over the whole text (two interleaved streams), and the
+// context automaton over the same text in windows of 1 KiB (one stream),
+// as the context pass walks it.
+func BenchmarkWalk(b *testing.B) {
+	v := Default().vocab
+	text := mixedCorpus(1 << 20)
+	b.Run("terms", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		var buf []hit
+		for b.Loop() {
+			buf = v.match(buf[:0], v.terms, typeTerm.bit(), text, 0)
+		}
+	})
+	b.Run("context", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		var buf []hit
+		for b.Loop() {
+			buf = buf[:0]
+			for lo := 0; lo < len(text); lo += 1024 {
+				hi := runeStart(text, min(len(text), lo+1024))
+				lo := runeStart(text, lo)
+				buf = v.match(buf, v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text[lo:hi], lo)
+			}
+		}
+	})
 }

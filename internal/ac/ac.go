@@ -1,29 +1,63 @@
 // Package ac is an Aho-Corasick automaton over bytes, compiled to a
-// deterministic transition table so that matching costs one table lookup a
-// byte and allocates nothing.
+// deterministic automaton in a compact two-level layout (full rows for the
+// shallow states, short lists for the deep ones), so that matching costs
+// about one table lookup a byte and allocates nothing.
 package ac
 
 import (
 	"errors"
 	"fmt"
+	"math"
 )
+
+// DenseDepth is the depth in the trie up to which a state without outputs
+// gets a full row of the transition table. The text spends most of its
+// steps in the states near the root, which branch to many byte classes;
+// the many states deeper down (nearly all on a chain with one successor)
+// keep only the few transitions in which they differ from a shallower
+// state's row.
+//
+// Chosen by numbers, on the built-in vocabulary (68,000 term states, 40
+// byte classes) and the generated benchmark corpus: a full table was
+// 10.4 MiB; depth 3 keeps 1,800 rows (0.9 MiB in all) but a fifth of the
+// steps cross between a row and a list, a mispredicted branch each, which
+// halved the terms walk; depth 6 keeps 10,700 rows (2.1 MiB in all) and
+// walks as fast as the full table within the machine's noise; depth 8
+// and 10 (3.2 and 4.2 MiB) gained nothing measurable over 6.
+const DenseDepth = 6
+
+// maxState bounds a state value: a list entry packs a state and a byte
+// class into one uint32.
+const maxState = 1<<24 - 1
 
 // Automaton matches a fixed set of byte patterns in one pass. It is
 // immutable after Build and safe for concurrent use.
 //
-// A state is an offset into the transition table (state number times the
-// number of byte classes), so that a step is one addition and one load;
-// the states in which a pattern ends are numbered last, so that telling
-// whether a step found something is one comparison.
+// A state is a uint32. A dense state (below denseEnd) is the offset of its
+// row in dense, state number times the number of byte classes, so that its
+// step is one addition and one load. Any other state is denseEnd plus the
+// offset of its record in sparse:
+//
+//	sparse[o]           d<<8 | n: d is the dense state whose row holds the
+//	                    transitions not listed here; n is how many are
+//	sparse[o+1 : o+1+n] next<<8 | class, by class: where the state's row
+//	                    differs from d's
+//	sparse[o-1]         for a state with outputs, its output number
+//
+// The states in which a pattern ends are all sparse and come last, so
+// that telling whether a step found something is one comparison.
 type Automaton struct {
 	class    [256]uint8 // byte -> equivalence class
 	nclass   int
-	trans    []uint32 // state + class -> next state
+	dense    []uint32 // dense state + class -> next state
+	denseEnd uint32   // states < denseEnd are dense
+	sparse   []uint32 // records of the other states, at state - denseEnd
 	firstOut uint32   // states >= firstOut have outputs
-	outStart []uint32 // outputs of state number n: outs[outStart[n]:outStart[n+1]]
+	outStart []uint32 // outputs of output number k: outs[outStart[k]:outStart[k+1]]
 	outs     []int32  // pattern indices, longest first
 	lens     []int    // pattern lengths
 	maxLen   int
+	states   int
 }
 
 // Build compiles patterns. Every pattern must be non-empty; duplicates are
@@ -32,9 +66,8 @@ type Automaton struct {
 // one, as if the text had been collapsed first. A sep of 0 collapses
 // nothing.
 //
-// The trie is kept as child and sibling lists, with failure links found
-// by walking them, so that the only large allocation is the transition
-// table, made once at its final size and filled in its final numbering.
+// The trie is kept as child and sibling lists; no map and no full
+// transition table is ever made.
 func Build(patterns []string, sep byte) (*Automaton, error) {
 	a := &Automaton{lens: make([]int, len(patterns))}
 	// Byte classes: one per byte that occurs in a pattern, class 0 for the rest.
@@ -59,10 +92,10 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 
 	// The trie: node 0 is the root, which is nobody's child, so 0 also
 	// means "none" in first and sibling.
-	first := make([]uint32, 1, total/2+1)   // first child
-	sibling := make([]uint32, 1, total/2+1) // next child of the same parent
-	label := make([]uint8, 1, total/2+1)    // class of the byte that enters the node
-	outEnd := make([]int32, 1, total/2+1)   // the last pattern ending here, +1; 0 for none
+	first := make([]uint32, 1, total+1)   // first child
+	sibling := make([]uint32, 1, total+1) // next child of the same parent
+	label := make([]uint8, 1, total+1)    // class of the byte that enters the node
+	outEnd := make([]int32, 1, total+1)   // the last pattern ending here, +1; 0 for none
 	child := func(s uint32, c uint8) uint32 {
 		for n := first[s]; n != 0; n = sibling[n] {
 			if label[n] == c {
@@ -72,9 +105,10 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 		return 0
 	}
 	// Patterns that end in the same node: the later ones chained from
-	// the earlier, in order.
-	var dupNext map[int32]int32
+	// the earlier, in order (-1 ends a chain).
+	dupNext := make([]int32, len(patterns))
 	for i, p := range patterns {
+		dupNext[i] = -1
 		s := uint32(0)
 		for j := 0; j < len(p); j++ {
 			c := a.class[p[j]]
@@ -90,16 +124,9 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 			s = n
 		}
 		if outEnd[s] != 0 {
-			if dupNext == nil {
-				dupNext = map[int32]int32{}
-			}
 			k := outEnd[s] - 1
-			for {
-				nx, ok := dupNext[k]
-				if !ok {
-					break
-				}
-				k = nx
+			for dupNext[k] >= 0 {
+				k = dupNext[k]
 			}
 			dupNext[k] = int32(i)
 		} else {
@@ -109,127 +136,242 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 		a.maxLen = max(a.maxLen, len(p))
 	}
 	nodes := len(first)
-	if uint64(nodes)*uint64(nc) > 1<<28 {
-		return nil, fmt.Errorf("ac: automaton too large (%d states)", nodes)
-	}
+	a.states = nodes
 
-	// Breadth-first, children in class order: failure links and outputs
-	// (a node's own patterns, then its failure node's).
+	// One breadth-first pass, children in class order. A state is
+	// finished before any state whose failure state it is (those are
+	// deeper), so that each state's failure link is a step of its
+	// parent's finished failure state, and its row or list starts from
+	// its failure state's.
+	//
+	// A state is dense when it is shallow and has no outputs; a dense
+	// state's failure state is dense too (shallower, and without
+	// outputs, or the state would have them). A dense row, in trie nodes
+	// until the states are numbered, is its failure state's row with its
+	// own children set. A sparse state defaults to the row of the first
+	// dense state on its failure chain, def, and lists the transitions
+	// where it differs from it: its own children, and its failure state's
+	// list where these do not override it.
+	//
+	// A separator run counts once: a state entered by sep stays put on
+	// sep. Every state that inherits a row or a list from such a state is
+	// entered by sep too (a failure state is a suffix), so fixing each at
+	// once is the same as fixing all after.
+	sc := uint8(0)
+	if sep != 0 {
+		sc = a.class[sep]
+	}
 	fail := make([]uint32, nodes)
+	depth := make([]uint8, nodes)
 	bfs := make([]uint32, 1, nodes) // the root first
-	outs := make([][]int32, nodes)
-	var kids []uint32
-	sortedKids := func(s uint32) []uint32 {
-		kids = kids[:0]
-		for n := first[s]; n != 0; n = sibling[n] {
-			kids = append(kids, n)
+	outOf := make([][]int32, nodes) // a node's own patterns, then its failure node's
+	size := 0
+	isDenseNode := make([]bool, nodes)
+	isDense := func(s uint32) bool { return isDenseNode[s] }
+	num := make([]uint32, nodes) // dense: row number
+	var dense []uint32
+	def := make([]uint32, nodes)
+	excStart := make([]uint32, nodes)
+	excEnd := make([]uint32, nodes)
+	excClass := make([]uint8, 0, nodes)
+	excNode := make([]uint32, 0, nodes)
+	// delta is the transition of a finished state f on class c.
+	delta := func(f uint32, c uint8) uint32 {
+		if isDenseNode[f] {
+			return dense[int(num[f])*nc+int(c)]
 		}
-		for i := 1; i < len(kids); i++ {
-			for k := i; k > 0 && label[kids[k]] < label[kids[k-1]]; k-- {
-				kids[k], kids[k-1] = kids[k-1], kids[k]
+		for i := excStart[f]; i < excEnd[f]; i++ {
+			if excClass[i] == c {
+				return excNode[i]
 			}
 		}
-		return kids
+		return dense[int(num[def[f]])*nc+int(c)]
 	}
+	type edge struct {
+		c uint8
+		n uint32
+	}
+	var own []edge
 	for q := 0; q < len(bfs); q++ {
 		s := bfs[q]
+		f := fail[s]
 		if s != 0 {
-			var own []int32
+			fo := outOf[f]
 			if e := outEnd[s]; e != 0 {
-				own = append(own, e-1)
-				for k := e - 1; ; {
-					nx, ok := dupNext[k]
-					if !ok {
+				own := make([]int32, 0, 1+len(fo))
+				for k := e - 1; k >= 0; k = dupNext[k] {
+					own = append(own, k)
+				}
+				outOf[s] = append(own, fo...)
+			} else {
+				outOf[s] = fo // shared: never appended to
+			}
+			size += len(outOf[s])
+		}
+		own = own[:0]
+		for m := first[s]; m != 0; m = sibling[m] {
+			own = append(own, edge{label[m], m})
+		}
+		for i := 1; i < len(own); i++ {
+			for k := i; k > 0 && own[k].c < own[k-1].c; k-- {
+				own[k], own[k-1] = own[k-1], own[k]
+			}
+		}
+		// The children: depth, failure link (the pure transition, not
+		// the separator fix, which only a pattern with two separators
+		// in a row would meet), breadth-first order.
+		for _, e := range own {
+			n := e.n
+			bfs = append(bfs, n)
+			depth[n] = depth[s] + 1
+			if depth[n] == 0 {
+				depth[n] = math.MaxUint8
+			}
+			switch {
+			case s == 0:
+				// fail[n] = 0
+			case e.c == sc && label[f] == sc:
+				for g := f; ; g = fail[g] {
+					if m := child(g, e.c); m != 0 {
+						fail[n] = m
 						break
 					}
-					own = append(own, nx)
-					k = nx
+					if g == 0 {
+						break
+					}
 				}
-			}
-			if fo := outs[fail[s]]; len(fo) > 0 {
-				own = append(own, fo...)
-			}
-			outs[s] = own
-		}
-		for _, n := range sortedKids(s) {
-			bfs = append(bfs, n)
-			if s == 0 {
-				continue // fail[n] = 0
-			}
-			c := label[n]
-			f := fail[s]
-			for {
-				if m := child(f, c); m != 0 {
-					fail[n] = m
-					break
-				}
-				if f == 0 {
-					break
-				}
-				f = fail[f]
+			default:
+				fail[n] = delta(f, e.c)
 			}
 		}
-	}
 
-	// Number the states: without outputs first, the root staying 0, each
-	// group in breadth-first order so that the shallow states, where the
-	// text spends most of its time, share cache lines.
-	num := make([]uint32, nodes)
-	n := 0
-	for _, s := range bfs {
-		if len(outs[s]) == 0 {
-			num[s] = uint32(n)
-			n++
+		if depth[s] <= DenseDepth && len(outOf[s]) == 0 {
+			isDenseNode[s] = true
+			num[s] = uint32(len(dense) / nc)
+			dense = append(dense, make([]uint32, nc)...)
+			row := dense[len(dense)-nc:]
+			if s != 0 {
+				copy(row, dense[int(num[f])*nc:][:nc])
+			}
+			for _, e := range own {
+				row[e.c] = e.n
+			}
+			if sc != 0 && s != 0 && label[s] == sc {
+				row[sc] = s
+			}
+			continue
 		}
-	}
-	a.firstOut = uint32(n * nc)
-	for _, s := range bfs {
-		if len(outs[s]) != 0 {
-			num[s] = uint32(n)
-			n++
-		}
-	}
-
-	// The table, in breadth-first order: a state's row is its failure
-	// state's row (filled before it, being shallower) with its own
-	// children set.
-	a.trans = make([]uint32, nodes*nc)
-	for _, s := range bfs {
-		row := a.trans[int(num[s])*nc:][:nc]
-		if s != 0 {
-			copy(row, a.trans[int(num[fail[s]])*nc:][:nc])
-		}
-		for m := first[s]; m != 0; m = sibling[m] {
-			row[label[m]] = num[m] * uint32(nc)
-		}
-	}
-	// A run of separators counts once: a state entered by sep stays put on
-	// another sep. (No pattern starts with sep, so the root stays put too.)
-	if sep != 0 {
-		if sc := int(a.class[sep]); sc != 0 {
-			a.trans[sc] = 0
-			for m := 1; m < nodes; m++ {
-				if int(label[m]) == sc {
-					a.trans[int(num[m])*nc+sc] = num[m] * uint32(nc)
-				}
+		if sc != 0 && label[s] == sc {
+			k := len(own)
+			for k > 0 && own[k-1].c > sc {
+				k--
+			}
+			if k > 0 && own[k-1].c == sc {
+				own[k-1].n = s // a pattern with two seps in a row: the run wins
+			} else {
+				own = append(own, edge{})
+				copy(own[k+1:], own[k:])
+				own[k] = edge{sc, s}
 			}
 		}
+		inh, inhEnd := 0, 0 // the inherited list, excClass/excNode[inh:inhEnd]
+		if isDense(f) {
+			def[s] = f
+		} else {
+			def[s] = def[f]
+			inh, inhEnd = int(excStart[f]), int(excEnd[f])
+		}
+		// Merge the own transitions and the inherited list, by class;
+		// an own one overrides.
+		excStart[s] = uint32(len(excNode))
+		for _, e := range own {
+			for inh < inhEnd && excClass[inh] < e.c {
+				excClass = append(excClass, excClass[inh])
+				excNode = append(excNode, excNode[inh])
+				inh++
+			}
+			if inh < inhEnd && excClass[inh] == e.c {
+				inh++
+			}
+			excClass = append(excClass, e.c)
+			excNode = append(excNode, e.n)
+		}
+		for ; inh < inhEnd; inh++ {
+			excClass = append(excClass, excClass[inh])
+			excNode = append(excNode, excNode[inh])
+		}
+		excEnd[s] = uint32(len(excNode))
 	}
-	a.outStart = make([]uint32, nodes+1)
-	byNum := make([]uint32, nodes)
-	for s, k := range num {
-		byNum[k] = uint32(s)
+	nd := len(dense) / nc
+	if uint64(nd)*uint64(nc) > maxState {
+		return nil, fmt.Errorf("ac: automaton too large (%d dense states)", nd)
 	}
-	size := 0
-	for _, o := range outs {
-		size += len(o)
+	a.denseEnd = uint32(nd * nc)
+
+	// Lay out the sparse records: those without outputs first, then
+	// those with, each group breadth-first, so that the shallow states,
+	// where the text spends most of its time, share cache lines.
+	off := num // sparse: the record's offset from now on; dense: row number still
+	pos := 0
+	outStates := 0
+	for pass := 0; pass < 2; pass++ {
+		for _, s := range bfs {
+			if isDense(s) || (len(outOf[s]) != 0) != (pass == 1) {
+				continue
+			}
+			if pass == 1 {
+				if outStates == 0 {
+					a.firstOut = a.denseEnd + uint32(pos) + 1
+				}
+				outStates++
+				pos++ // the output number
+			}
+			off[s] = uint32(pos)
+			pos += 1 + int(excEnd[s]-excStart[s])
+		}
 	}
+	if outStates == 0 {
+		a.firstOut = math.MaxUint32
+	}
+	if uint64(a.denseEnd)+uint64(pos) > maxState {
+		return nil, fmt.Errorf("ac: automaton too large (%d states)", nodes)
+	}
+	value := func(s uint32) uint32 {
+		if isDense(s) {
+			return off[s] * uint32(nc)
+		}
+		return a.denseEnd + off[s]
+	}
+	for i, s := range dense {
+		dense[i] = value(s)
+	}
+	a.dense = dense
+	a.sparse = make([]uint32, pos)
+	a.outStart = make([]uint32, outStates+1)
 	a.outs = make([]int32, 0, size)
-	for k, s := range byNum {
-		a.outStart[k] = uint32(len(a.outs))
-		a.outs = append(a.outs, outs[s]...)
+	k := 0
+	for _, s := range bfs {
+		if isDense(s) {
+			continue
+		}
+		o := off[s]
+		lo, hi := excStart[s], excEnd[s]
+		a.sparse[o] = value(def[s])<<8 | (hi - lo)
+		for i := lo; i < hi; i++ {
+			a.sparse[o+1+i-lo] = value(excNode[i])<<8 | uint32(excClass[i])
+		}
 	}
-	a.outStart[nodes] = uint32(len(a.outs))
+	// Output numbers in record order: the order of the second pass.
+	for _, s := range bfs {
+		if isDense(s) || len(outOf[s]) == 0 {
+			continue
+		}
+		a.sparse[off[s]-1] = uint32(k)
+		a.outStart[k] = uint32(len(a.outs))
+		a.outs = append(a.outs, outOf[s]...)
+		k++
+	}
+	a.outStart[k] = uint32(len(a.outs))
 	return a, nil
 }
 
@@ -238,37 +380,66 @@ const Start uint32 = 0
 
 // Step returns the state after reading b in state s.
 func (a *Automaton) Step(s uint32, b byte) uint32 {
-	return a.trans[s+uint32(a.class[b])]
+	return a.StepClass(s, a.class[b])
 }
 
-// Table returns the transition table and the first output state, for
-// callers that step in a hot loop on local copies: the next state after a
-// byte of class c in state s is table[s+c], and s has outputs when
-// s >= firstOut.
-func (a *Automaton) Table() (table []uint32, firstOut uint32) { return a.trans, a.firstOut }
+// StepClass returns the state after reading a byte of class c in state s.
+func (a *Automaton) StepClass(s uint32, c uint8) uint32 {
+	if s < a.denseEnd {
+		return a.dense[s+uint32(c)]
+	}
+	return a.StepSparse(s, c)
+}
+
+// StepSparse returns the state after reading a byte of class c in a
+// sparse state s (s >= denseEnd of Tables).
+func (a *Automaton) StepSparse(s uint32, c uint8) uint32 {
+	rec := a.sparse[s-a.denseEnd:]
+	h := rec[0]
+	for _, e := range rec[1 : 1+h&0xff] {
+		if uint8(e) == c {
+			return e >> 8
+		}
+	}
+	return a.dense[h>>8+uint32(c)]
+}
+
+// Tables returns the dense rows and the bounds, for callers that step in
+// a hot loop on local copies: in a state s < denseEnd the next state after
+// a byte of class c is dense[s+c]; in any other state it is
+// StepSparse(s, c); s has outputs when s >= firstOut (firstOut >
+// denseEnd).
+func (a *Automaton) Tables() (dense []uint32, denseEnd, firstOut uint32) {
+	return a.dense, a.denseEnd, a.firstOut
+}
 
 // Class returns the byte class of b, for StepClass.
 func (a *Automaton) Class(b byte) uint8 { return a.class[b] }
 
-// StepClass returns the state after reading a byte of class c in state s.
-func (a *Automaton) StepClass(s uint32, c uint8) uint32 {
-	return a.trans[s+uint32(c)]
-}
-
 // HasOutput reports whether some pattern ends in state s.
 func (a *Automaton) HasOutput(s uint32) bool { return s >= a.firstOut }
 
-// Outputs returns the indices of the patterns that end in state s.
+// OutputNumber returns the number of a state s with outputs, in
+// [0, OutputStates()).
+func (a *Automaton) OutputNumber(s uint32) int { return int(a.sparse[s-a.denseEnd-1]) }
+
+// Outputs returns the indices of the patterns that end in state s,
+// longest first.
 func (a *Automaton) Outputs(s uint32) []int32 {
-	n := s / uint32(a.nclass)
-	return a.outs[a.outStart[n]:a.outStart[n+1]]
+	if s < a.firstOut {
+		return nil
+	}
+	return a.OutputsAt(a.OutputNumber(s))
 }
 
-// Number returns the number of state s, in [0, States()).
-func (a *Automaton) Number(s uint32) int { return int(s) / a.nclass }
+// OutputsAt returns the indices of the patterns that end in the state
+// with output number k.
+func (a *Automaton) OutputsAt(k int) []int32 {
+	return a.outs[a.outStart[k]:a.outStart[k+1]]
+}
 
-// StateAt returns the state numbered n.
-func (a *Automaton) StateAt(n int) uint32 { return uint32(n * a.nclass) }
+// OutputStates returns the number of states with outputs.
+func (a *Automaton) OutputStates() int { return len(a.outStart) - 1 }
 
 // Len returns the length of pattern i.
 func (a *Automaton) Len(i int32) int { return a.lens[i] }
@@ -277,4 +448,11 @@ func (a *Automaton) Len(i int32) int { return a.lens[i] }
 func (a *Automaton) MaxLen() int { return a.maxLen }
 
 // States returns the number of states, for tests and sizing.
-func (a *Automaton) States() int { return len(a.outStart) - 1 }
+func (a *Automaton) States() int { return a.states }
+
+// DenseStates returns the number of states with a full row.
+func (a *Automaton) DenseStates() int { return len(a.dense) / a.nclass }
+
+// TableBytes returns the bytes of the transition tables (dense rows and
+// sparse records), for sizing.
+func (a *Automaton) TableBytes() int { return 4 * (len(a.dense) + len(a.sparse)) }
