@@ -50,7 +50,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	sl := lx.schema
 	v := objectVerdict{kind: ObjectUnknown}
 	ns, table := objectNamespace(o.Name)
-	base, _ := stripSalesforce(table)
+	base, _ := stripSalesforce(stripVersion(table))
 	nameTokens := sc.compounds(splitWords(base))
 	labelTokens := sc.label(o.Label)
 	descTokens := sc.label(o.Description)
@@ -82,10 +82,10 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		best = lb // the label decides when the name does not, or says the same more strongly
 	}
 	if best == nil {
-		best = lx.namedKind(nameTokens, 1, EvidenceObject)
+		best = lx.namedKind(lx.afterContainer(nameTokens), 1, EvidenceObject)
 	}
 	if best == nil {
-		best = lx.namedKind(labelTokens, 1, EvidenceObject)
+		best = lx.namedKind(lx.afterContainer(labelTokens), 1, EvidenceObject)
 	}
 	// A description is longer and vaguer than a name ("in the hospital
 	// setting"): it may say that the records are about a person's
@@ -94,7 +94,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	// agrees with (a FHIR "Procedure" described as performed on a
 	// patient).
 	desc := lx.headKind(descTokens, descObjectFactor, EvidenceDescription, true)
-	if desc == nil {
+	if desc == nil && !lx.isContainer(nameBases) {
 		desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
 	}
 	best = lx.kindInContext(&v, best)
@@ -125,6 +125,28 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		lx.personAccount(&v, o.Fields, sc)
 	}
 	return v
+}
+
+// stripVersion removes a version suffix from an object's name
+// ("CovidCase-V8", "Task_v2", "PatientV3"): the version is no word of
+// the name, and the head word comes before it.
+func stripVersion(name string) string {
+	i := len(name)
+	for i > 0 && '0' <= name[i-1] && name[i-1] <= '9' {
+		i--
+	}
+	if i == len(name) || i < 2 || name[i-1] != 'V' && name[i-1] != 'v' {
+		return name
+	}
+	j := i - 1
+	switch name[j-1] {
+	case '-', '_', '.':
+		return name[:j-1]
+	}
+	if name[j] == 'V' && 'a' <= name[j-1] && name[j-1] <= 'z' {
+		return name[:j] // "PatientV3"
+	}
+	return name
 }
 
 // objectNamespace splits a qualified object name ("dataset.table",
@@ -225,6 +247,26 @@ func (lx *fieldLexicon) ruleWords(id string) []string {
 		}
 	}
 	return nil
+}
+
+// afterContainer returns the tokens after the last container word of
+// schema.tsv ("case", "dossier", "task"): in "CovidCase-Abroad" the
+// category word modifies the case file, and the record is about what
+// follows it (a stay abroad), not about the category.
+func (lx *fieldLexicon) afterContainer(tokens []string) []string {
+	for i := len(tokens) - 1; i >= 0; i-- {
+		if lx.schema.container[lx.base(tokens[i])] != nil {
+			return tokens[i+1:]
+		}
+	}
+	return tokens
+}
+
+// isContainer reports whether the head (last) word of a name is a
+// container word: a case file holds facts of many kinds, so what its
+// description says about its subject does not reach every field.
+func (lx *fieldLexicon) isContainer(nameBases []string) bool {
+	return len(nameBases) > 0 && lx.schema.container[nameBases[len(nameBases)-1]] != nil
 }
 
 // set makes e's kind the verdict.

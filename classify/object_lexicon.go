@@ -36,6 +36,7 @@ const (
 	scopeContext       = "context"        // a category word and the words around it that make it something else
 	scopeTopic         = "topic"          // words of a field that hold a category when the object's words name the topic
 	scopeHandling      = "handling"       // words of a field that make it the handling of a record, not its content
+	scopeContainer     = "container"      // a word of an object's name that makes it a case file holding many kinds of facts
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -62,6 +63,7 @@ type schemaLexicon struct {
 	prefixes  map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
 	topics    map[string][]*schemaEntry // first base word → topic entries
 	handling  map[string][]*schemaEntry // first base word → handling entries
+	container map[string]*schemaEntry   // base word → container entry
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -141,7 +143,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -170,7 +172,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a topic line has a weight in (0, 1], a colon and the topic words", lineNo)
 		}
 		e.weight, e.context = w, strings.Split(topic, " ")
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -231,6 +233,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.prefixes = map[string]*schemaEntry{}
 	sl.topics = map[string][]*schemaEntry{}
 	sl.handling = map[string][]*schemaEntry{}
+	sl.container = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -263,6 +266,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.topics[e.words[0]] = append(sl.topics[e.words[0]], e)
 		case scopeHandling:
 			sl.handling[e.words[0]] = append(sl.handling[e.words[0]], e)
+		case scopeContainer:
+			sl.container[e.words[0]] = e
 		case scopeObjectSuffix, scopeSiblingSuffix:
 			sl.suffixes = append(sl.suffixes, e)
 		}

@@ -344,6 +344,45 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 7: fields.tsv wajong, uwv zw (Ziektewet)",
 		},
 		{
+			name: "a COVID case file holds facts of many kinds; only its clinical parts are health",
+			obj: Object{Name: "CovidCase-V8", Label: "COVID-19 case", Description: "Het dossier van een index met een bevestigde COVID-19-besmetting", Fields: probeFields(
+				"caseId", "", "string",
+				"symptoms", "", "CovidCase-Symptoms-V2",
+				"pregnancy", "", "CovidCase-Pregnancy-V2",
+				"job", "", "CovidCase-Job-V1",
+				"housemates", "", "CovidCase-Housemates-V1",
+				"schemaVersion", "", "integer",
+				"updatedAt", "", "string/date-time",
+			)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"symptoms": {Health}, "pregnancy": {Health}},
+			reason: "class 1: schema.tsv container case: covid modifies the case file; the version suffix -V8 is no word (stripVersion)",
+		},
+		{
+			name: "a part of a case file is judged by its own head word",
+			obj: Object{Name: "CovidCase-IndexAddress-V1", Fields: probeFields(
+				"street", "", "string", "postalCode", "", "string", "town", "", "string")},
+			kind:   ObjectUnknown,
+			reason: "class 1: the category word before a container word modifies the file, not the part (afterContainer)",
+		},
+		{
+			name: "the symptoms of a case file are health",
+			obj: Object{Name: "CovidCase-Symptoms-V2", Fields: probeFields(
+				"hasSymptoms", "", "boolean", "dateOfSymptomOnset", "", "string/date", "schemaVersion", "", "integer")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"hasSymptoms": {Health}, "dateOfSymptomOnset": {Health}},
+			reason: "class 1: schema.tsv object symptom; schema version is bookkeeping (schema.tsv system)",
+		},
+		{
+			name: "addresses and contact details on a clinical record are ordinary personal data",
+			obj: Object{Name: "Zwangerschap__c", Label: "Zwangerschap", Custom: true, Fields: probeFields(
+				"Adres__c", "Adres", "Text", "Postcode__c", "Postcode", "Text", "Telefoonnummer__c", "Telefoonnummer", "Phone",
+				"Verwachte_bevallingsdatum__c", "Verwachte bevallingsdatum", "Date")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Verwachte_bevallingsdatum__c": {Health}},
+			reason: "class 1 and 6: schema.tsv handling adres, postcode, telefoonnummer (README rule: ordinary personal data)",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
