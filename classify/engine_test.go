@@ -41,6 +41,7 @@ anti-cue	paard	trade-union-membership
 first-name	thomas	-		m
 first-name	anna	-		f
 term	zijn verloofde	sex-life-orientation	0.9	name-m
+term	nigerian	racial-ethnic-origin	0.8	cap,pct
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -181,6 +182,16 @@ func TestTermEngine(t *testing.T) {
 			"a first name of the other gender reveals nothing"},
 		{"named partner no name", "Klant trouwt met zijn verloofde in juni", []span{},
 			"without a first name the partner's sex is unknown"},
+		{"share", "Klant: her ancestry test came back 40% Nigerian.", []span{{RacialEthnicOrigin, "t:nigerian", "Nigerian", 0.8}},
+			"an ancestry test's share in per cent reveals origin (docs/labeling.md)"},
+		{"share in words", "Klant: she is half Nigerian on her mother's side", []span{{RacialEthnicOrigin, "t:nigerian", "Nigerian", 0.8}},
+			"half, quarter and kwart are shares too"},
+		{"no share", "Klant: she is Nigerian", []span{},
+			"a nationality alone is no ethnic origin"},
+		{"whole share", "Klant: the oil is 100% Nigerian", []span{},
+			"100 per cent is a product's origin, not an ancestry share"},
+		{"share of a noun", "Klant: 40% Nigerian customers pay by card", []span{},
+			"an adjective that describes the noun after it is a statistic"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

@@ -84,7 +84,9 @@ const (
 // "placeholder", "owner" (a term such as "husband" that needs the
 // possessor's title to have a gender), "pair" (a term that needs two
 // titles of one gender), "name" (a term such as "zijn verloofde" that
-// needs a first name of one gender after it), or "initial" (a person
+// needs a first name of one gender after it), "pct" (a term such as
+// "Nigerian" that needs a share in per cent before it), or "initial" (a
+// person
 // named by initial and
 // surname). Start and End are -1 when the rule is about a word next to
 // the hit.

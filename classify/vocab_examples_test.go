@@ -407,6 +407,10 @@ var (
 // that need them (flag pair).
 var pairTemplates = []string{"Dhr. Jansen en dhr. Pietersen: %s.", "Mevr. de Boer en mevr. Kaya: %s.", "Mr Evans and Mr Hughes: %s.", "Ms Patel and Ms Green: %s."}
 
+// pctTemplates give a share in per cent before a term, for the terms
+// that need one (flag pct): an ancestry test's result.
+var pctTemplates = []string{"The customer's ancestry test came back 40%% %s.", "Klant vertelde dat haar DNA-test 30 procent %s gaf."}
+
 // instance writes a pattern as text: wildcards dropped.
 func instance(pattern string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(pattern, "*"), "*")
@@ -511,6 +515,9 @@ func TestGenerateExamples(t *testing.T) {
 			}
 			if e.pair {
 				tpls = pairTemplates
+			}
+			if e.pct {
+				tpls = pctTemplates
 			}
 			for _, f := range forms {
 				for _, tpl := range tpls {

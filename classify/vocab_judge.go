@@ -227,6 +227,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.pct && !(afterShare(text, h.start) && shareEnds(text, h.end)) {
+		if cancel("pct", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
 	conf := e.weight
 	if !cue {
 		if initialNear(text, h.start-cueWindow, h.end+cueWindow) {
@@ -324,6 +329,74 @@ func (v *vocabulary) nameRunEnd(text string, end int) (uint16, string) {
 		}
 	}
 	return 0, ""
+}
+
+// afterShare reports whether a share in per cent other than 100, or
+// half, quarter or kwart, stands right before start: "40% ", "40 % ",
+// "12,5% ", "25 percent ", "30 procent ", "half ". An ancestry test gives
+// shares, and so do people of mixed descent; "100% Italian wool" is a
+// product's origin.
+func afterShare(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	before := text[:i]
+	for _, w := range [...]string{"half", "quarter", "kwart"} {
+		if hasSuffixFold(before, w) {
+			return true // "half Japanese", "een kwart Surinaams"
+		}
+	}
+	switch {
+	case strings.HasSuffix(before, "%"):
+		i--
+	case hasSuffixFold(before, "percent"), hasSuffixFold(before, "procent"):
+		i -= len("percent")
+	default:
+		return false
+	}
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && (isDigit(text[j-1]) || (text[j-1] == ',' || text[j-1] == '.') && j-1 > 0 && isDigit(text[j-2])) {
+		j--
+	}
+	if j == i || j > 0 && isLetterASCII(text[j-1]) {
+		return false
+	}
+	return text[j:i] != "100"
+}
+
+// shareEnds reports whether an ancestry share ends at end: the text
+// ends, or punctuation or one of a few joining words follows ("40%
+// Nigerian, 30% Irish", "half Japanese on her mother's side"), not a
+// noun the adjective describes ("50% Dutch customers", "25% French
+// VAT").
+func shareEnds(text string, end int) bool {
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i == len(text) || !isLetterASCII(text[i]) {
+		return true
+	}
+	j := i
+	for j < len(text) && isLetterASCII(text[j]) {
+		j++
+	}
+	switch strings.ToLower(text[i:j]) {
+	case "and", "en", "on", "from", "van", "aan", "op", "via", "with", "met", "by", "door",
+		"ancestry", "descent", "heritage", "roots", "origin", "afkomst", "herkomst", "bloed", "blood",
+		"is", "was", "gaf", "bleek", "zou": // Dutch puts the verb last: "dat hij 30 procent Iers is"
+		return true
+	}
+	return false
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) &&
+		(len(s) == len(suffix) || !isLetterASCII(s[len(s)-len(suffix)-1]))
 }
 
 // nextFirstName returns the gender of the first name that follows end,

@@ -105,6 +105,9 @@ type entry struct {
 	// named: of a term, the gender of the first name that must follow it
 	// (name-m, name-f): "zijn verloofde Thomas", "her partner Sarah".
 	named gender
+	// pct: of a term, it fires only after a share in per cent ("40%
+	// Nigerian", "25 procent Iers"): an ancestry test's result.
+	pct bool
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -324,9 +327,11 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 					e.named = genderMale
 				case fl == "name-f" && typ == typeTerm:
 					e.named = genderFemale
+				case fl == "pct" && typ == typeTerm:
+					e.pct = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f or pair on a term)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, pair or pct on a term)")
 				}
 			}
 		}
