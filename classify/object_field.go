@@ -275,10 +275,11 @@ func (j *fieldJudge) kindOfField(f Field) {
 	} else if e := sl.recordID(nameBases); e != nil {
 		// "Monsternummer", "SpecimenId": the record's own number;
 		// OMOP "condition_type_concept_id": where the record came from.
-		// A single record-id word after a code word is the record's
-		// code, its content: OMOP "condition_concept_id".
+		// A single record-id word after a code key (schema.tsv
+		// code-key) is the record's code, its content: OMOP
+		// "condition_concept_id".
 		n := len(nameBases)
-		if c := sl.codeRef(nameBases[:max(n-1, 0)]); len(e.words) == 1 && n > 1 && c != nil {
+		if c := endMatch(sl.codeKeys, nameBases[:max(n-1, 0)]); len(e.words) == 1 && n > 1 && c != nil {
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: c.id, Line: c.ref()})
 		} else {
 			j.system = true

@@ -37,6 +37,7 @@ const (
 	scopeTopic         = "topic"          // words of a field that hold a category when the object's words name the topic
 	scopeHandling      = "handling"       // words of a field that make it the handling of a record, not its content
 	scopeContainer     = "container"      // a word of an object's name that makes it a case file holding many kinds of facts
+	scopeCodeKey       = "code-key"       // the words before a record-id word that make the field a coded value ("condition_concept_id")
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -64,6 +65,7 @@ type schemaLexicon struct {
 	topics    map[string][]*schemaEntry // first base word → topic entries
 	handling  map[string][]*schemaEntry // first base word → handling entries
 	container map[string]*schemaEntry   // base word → container entry
+	codeKeys  map[string][]*schemaEntry // the last base word → code-key entries, longest first
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -143,7 +145,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -172,7 +174,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a topic line has a weight in (0, 1], a colon and the topic words", lineNo)
 		}
 		e.weight, e.context = w, strings.Split(topic, " ")
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -234,6 +236,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.topics = map[string][]*schemaEntry{}
 	sl.handling = map[string][]*schemaEntry{}
 	sl.container = map[string]*schemaEntry{}
+	sl.codeKeys = map[string][]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -268,11 +271,14 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.handling[e.words[0]] = append(sl.handling[e.words[0]], e)
 		case scopeContainer:
 			sl.container[e.words[0]] = e
+		case scopeCodeKey:
+			last := e.words[len(e.words)-1]
+			sl.codeKeys[last] = append(sl.codeKeys[last], e)
 		case scopeObjectSuffix, scopeSiblingSuffix:
 			sl.suffixes = append(sl.suffixes, e)
 		}
 	}
-	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics, sl.codeRefs} {
+	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics, sl.codeRefs, sl.codeKeys} {
 		for _, es := range m {
 			slices.SortStableFunc(es, func(a, b *schemaEntry) int { return len(b.words) - len(a.words) })
 		}
