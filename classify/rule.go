@@ -51,12 +51,18 @@ func fieldRuleID(pattern, target string) string {
 }
 
 func ruleHash(parts ...string) string {
-	h := sha256.New()
+	// On the stack for the usual short parts: a cold start hashes every
+	// term line.
+	var buf [256]byte
+	b := buf[:0]
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		b = append(b, p...)
+		b = append(b, 0)
 	}
-	return hex.EncodeToString(h.Sum(nil))[:ruleHexLen]
+	sum := sha256.Sum256(b)
+	var hx [2 * sha256.Size]byte
+	hex.Encode(hx[:], sum[:])
+	return string(hx[:ruleHexLen])
 }
 
 // RuleInfo is what LookupRule knows of a rule: where it is written and

@@ -107,6 +107,7 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 	// Patterns that end in the same node: the later ones chained from
 	// the earlier, in order (-1 ends a chain).
 	dupNext := make([]int32, len(patterns))
+	shallow := 0 // nodes at most DenseDepth deep: at most that many rows
 	for i, p := range patterns {
 		dupNext[i] = -1
 		s := uint32(0)
@@ -115,6 +116,9 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 			n := child(s, c)
 			if n == 0 {
 				n = uint32(len(first))
+				if j < DenseDepth {
+					shallow++
+				}
 				first = append(first, 0)
 				sibling = append(sibling, first[s])
 				label = append(label, c)
@@ -164,17 +168,19 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 	fail := make([]uint32, nodes)
 	depth := make([]uint8, nodes)
 	bfs := make([]uint32, 1, nodes) // the root first
-	outOf := make([][]int32, nodes) // a node's own patterns, then its failure node's
-	size := 0
+	// A state's outputs are its own patterns, then those of dict[s]: the
+	// nearest state on its failure chain with patterns of its own.
+	dict := make([]uint32, nodes)
+	hasOut := func(s uint32) bool { return outEnd[s] != 0 || dict[s] != 0 }
 	isDenseNode := make([]bool, nodes)
 	isDense := func(s uint32) bool { return isDenseNode[s] }
 	num := make([]uint32, nodes) // dense: row number
-	var dense []uint32
+	dense := make([]uint32, 0, (shallow+1)*nc)
 	def := make([]uint32, nodes)
 	excStart := make([]uint32, nodes)
 	excEnd := make([]uint32, nodes)
-	excClass := make([]uint8, 0, nodes)
-	excNode := make([]uint32, 0, nodes)
+	excClass := make([]uint8, 0, nodes+nodes/2)
+	excNode := make([]uint32, 0, nodes+nodes/2)
 	// delta is the transition of a finished state f on class c.
 	delta := func(f uint32, c uint8) uint32 {
 		if isDenseNode[f] {
@@ -195,18 +201,10 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 	for q := 0; q < len(bfs); q++ {
 		s := bfs[q]
 		f := fail[s]
-		if s != 0 {
-			fo := outOf[f]
-			if e := outEnd[s]; e != 0 {
-				own := make([]int32, 0, 1+len(fo))
-				for k := e - 1; k >= 0; k = dupNext[k] {
-					own = append(own, k)
-				}
-				outOf[s] = append(own, fo...)
-			} else {
-				outOf[s] = fo // shared: never appended to
-			}
-			size += len(outOf[s])
+		if outEnd[f] != 0 {
+			dict[s] = f
+		} else {
+			dict[s] = dict[f]
 		}
 		own = own[:0]
 		for m := first[s]; m != 0; m = sibling[m] {
@@ -245,7 +243,7 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 			}
 		}
 
-		if depth[s] <= DenseDepth && len(outOf[s]) == 0 {
+		if depth[s] <= DenseDepth && !hasOut(s) {
 			isDenseNode[s] = true
 			num[s] = uint32(len(dense) / nc)
 			dense = append(dense, make([]uint32, nc)...)
@@ -316,7 +314,7 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 	outStates := 0
 	for pass := 0; pass < 2; pass++ {
 		for _, s := range bfs {
-			if isDense(s) || (len(outOf[s]) != 0) != (pass == 1) {
+			if isDense(s) || hasOut(s) != (pass == 1) {
 				continue
 			}
 			if pass == 1 {
@@ -348,7 +346,7 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 	a.dense = dense
 	a.sparse = make([]uint32, pos)
 	a.outStart = make([]uint32, outStates+1)
-	a.outs = make([]int32, 0, size)
+	a.outs = make([]int32, 0, 2*outStates)
 	k := 0
 	for _, s := range bfs {
 		if isDense(s) {
@@ -363,12 +361,16 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 	}
 	// Output numbers in record order: the order of the second pass.
 	for _, s := range bfs {
-		if isDense(s) || len(outOf[s]) == 0 {
+		if isDense(s) || !hasOut(s) {
 			continue
 		}
 		a.sparse[off[s]-1] = uint32(k)
 		a.outStart[k] = uint32(len(a.outs))
-		a.outs = append(a.outs, outOf[s]...)
+		for t := s; t != 0; t = dict[t] {
+			for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
+				a.outs = append(a.outs, p)
+			}
+		}
 		k++
 	}
 	a.outStart[k] = uint32(len(a.outs))
