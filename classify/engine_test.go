@@ -42,6 +42,8 @@ first-name	thomas	-		m
 first-name	anna	-		f
 term	zijn verloofde	sex-life-orientation	0.9	name-m
 term	nigerian	racial-ethnic-origin	0.8	cap,pct
+term	vvd	political-opinions	0.7	link
+cue	stemt	political-opinions
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -192,6 +194,14 @@ func TestTermEngine(t *testing.T) {
 			"100 per cent is a product's origin, not an ancestry share"},
 		{"share of a noun", "Klant: 40% Nigerian customers pay by card", []span{},
 			"an adjective that describes the noun after it is a statistic"},
+		{"linked", "Klant stemt al jaren VVD", []span{{PoliticalOpinions, "t:vvd", "VVD", 0.7}},
+			"a link word of the term's category in its sentence ties the person to the party"},
+		{"unlinked", "Klant: de VVD bestelde 200 flyers", []span{},
+			"a party's bare name with only a person cue is a customer, not an opinion"},
+		{"link elsewhere", "Klant stemt niet. De VVD bestelde flyers", []span{},
+			"a link word in another sentence does not count"},
+		{"link is no cue", "Stemt de VVD in?", []span{},
+			"a link word is no person cue: the term still needs one"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}
@@ -221,6 +231,7 @@ func TestVocabularyErrors(t *testing.T) {
 		{"duplicate", "term\tfoo\thealth\nterm\tfoo\thealth", 3, "one line per pattern and category"},
 		{"first name without gender", "first-name\tthomas\t-", 2, "a first name serves only the name-m and name-f terms, which need its gender"},
 		{"first name of two genders", "first-name\tthomas\t-\t\tf", 2, "the built-in list gives Thomas to men: a name of both sexes reveals nothing"},
+		{"cue of no category", "cue\tklant\tordinary", 2, "a cue's category, if any, is a special category: it makes the cue a link word"},
 		{"name flag on a cue", "cue\tklant\t-\t\tname-m", 2, "only a term can require a first name after it"},
 	}
 	for _, tt := range tests {

@@ -85,7 +85,9 @@ const (
 // possessor's title to have a gender), "pair" (a term that needs two
 // titles of one gender), "name" (a term such as "zijn verloofde" that
 // needs a first name of one gender after it), "pct" (a term such as
-// "Nigerian" that needs a share in per cent before it), or "initial" (a
+// "Nigerian" that needs a share in per cent before it), "link" (a
+// party's bare name with no word in its sentence that ties a person to
+// it), or "initial" (a
 // person
 // named by initial and
 // surname). Start and End are -1 when the rule is about a word next to

@@ -411,6 +411,10 @@ var pairTemplates = []string{"Dhr. Jansen en dhr. Pietersen: %s.", "Mevr. de Boe
 // that need one (flag pct): an ancestry test's result.
 var pctTemplates = []string{"The customer's ancestry test came back 40%% %s.", "Klant vertelde dat haar DNA-test 30 procent %s gaf."}
 
+// linkTemplates tie a person to a party's bare name by a link word, for
+// the terms that need one (flag link).
+var linkTemplates = []string{"Klant steunt %s al jaren.", "The customer has been loyal to %s for years."}
+
 // instance writes a pattern as text: wildcards dropped.
 func instance(pattern string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(pattern, "*"), "*")
@@ -518,6 +522,9 @@ func TestGenerateExamples(t *testing.T) {
 			}
 			if e.pct {
 				tpls = pctTemplates
+			}
+			if e.link {
+				tpls = linkTemplates
 			}
 			for _, f := range forms {
 				for _, tpl := range tpls {

@@ -116,7 +116,7 @@ func mergeWindows(ws []window) []window {
 // records what it saw and goes on past a cancellation, so that the
 // trace holds every reason and the confidence the hit would have had.
 func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool, tr *trace) (float64, bool) {
-	cue, anti := person, false
+	cue, anti, linked := person, false, false
 	var antiHit hit
 	antiPen := 0.0
 	cancelled := false
@@ -151,6 +151,15 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 				tr.cancel = append(tr.cancel, cancelBy{reason: "block", entry: x.entry, start: x.start, end: x.end})
 			}
 		case typeCue:
+			if ce.category != "" {
+				// A link word: it ties a person to a term of its category
+				// in the same sentence; it is no person cue.
+				if e.link && !linked && ce.category == e.category && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow &&
+					(x.end <= h.start || x.start >= h.end) && sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
+					linked = true
+				}
+				continue
+			}
 			if (!cue || tr != nil) && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) {
 				if !v.blocked(x, ctx) {
 					cue = true
@@ -224,6 +233,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 	}
 	if e.named != genderNone && v.nextFirstName(text, h.end) != e.named {
 		if cancel("name", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
+	if e.link && !linked {
+		if cancel("link", -1, h.start, h.end) {
 			return 0, false
 		}
 	}

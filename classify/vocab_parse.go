@@ -109,6 +109,11 @@ type entry struct {
 	// pct: of a term, it fires only after a share in per cent ("40%
 	// Nigerian", "25 procent Iers"): an ancestry test's result.
 	pct bool
+	// link: of a term, it fires only when a link word of its category (a
+	// cue line with that category) stands in its sentence: a party's bare
+	// name is news, a customer or a supplier until a person is tied to
+	// it ("stemt", "member", "campaigns").
+	link bool
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -298,6 +303,14 @@ func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entr
 				return nil, fail("the category of a block must be a special category or *")
 			}
 			e.category = c
+		case typ == typeCue && cat != "-" && cat != "":
+			// A cue of one category is a link word: it ties a person to a
+			// term of that category that needs one (flag link).
+			if c := Category(cat); c.Special() && c != NationalID {
+				e.category = c
+			} else {
+				return nil, fail("the category of a cue must be - or a special category other than national-id")
+			}
 		case typ == typeAntiCue && cat != "-" && cat != "":
 			// An anti-cue may be narrowed to the terms of one category:
 			// an animal lowers a DNA test, not a bite wound.
@@ -337,9 +350,11 @@ func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entr
 					e.named = genderFemale
 				case fl == "pct" && typ == typeTerm:
 					e.pct = true
+				case fl == "link" && typ == typeTerm:
+					e.link = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, pair or pct on a term)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, pair, pct or link on a term)")
 				}
 			}
 		}
