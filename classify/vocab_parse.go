@@ -238,9 +238,15 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 	return appendVocabulary(nil, prefix, file, r)
 }
 
+// dupKey is what two lines of a vocabulary file may not both say.
+type dupKey struct {
+	typ, pattern string
+	category     Category
+}
+
 // appendVocabulary is parseVocabulary appending to entries.
 func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entry, error) {
-	seen := map[string]int{}
+	seen := map[dupKey]int{}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 64*1024)
 	line := 0
@@ -253,15 +259,14 @@ func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entr
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
 			continue
 		}
-		cols := strings.Split(text, "\t")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
+		var colBuf [5]string // no slice per line: a cold start parses every line
+		if n := strings.Count(text, "\t") + 1; n > 5 {
+			return nil, fail("%d columns, want at most 5 (type, pattern, category, weight, flags)", n)
 		}
-		for len(cols) < 5 {
-			cols = append(cols, "")
-		}
-		if len(cols) > 5 {
-			return nil, fail("%d columns, want at most 5 (type, pattern, category, weight, flags)", len(cols))
+		cols := colBuf[:]
+		for i, rest := 0, text; rest != ""; i++ {
+			col, after, _ := strings.Cut(rest, "\t")
+			cols[i], rest = strings.TrimSpace(col), after
 		}
 		typ, ok := entryTypes[cols[0]]
 		if !ok {
@@ -364,7 +369,7 @@ func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entr
 		if typ == typeTerm {
 			e.rule = vocabRuleID(prefix, cols[1], e.category)
 		}
-		key := cols[0] + "\x00" + cols[1] + "\x00" + string(e.category)
+		key := dupKey{cols[0], cols[1], e.category}
 		if prev, dup := seen[key]; dup {
 			return nil, fail("duplicate of line %d", prev)
 		}
@@ -439,12 +444,22 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	for _, p := range termPats {
 		v.needLetter = v.needLetter && !foldsFromNonLetters(p)
 	}
+	// The two automata are built side by side: on two cores a cold
+	// start waits for the larger one only.
+	var ctxErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		v.context, ctxErr = newAutomaton(ctxPats, ctxIdx, entries)
+	}()
 	var err error
-	if v.terms, err = newAutomaton(termPats, termIdx, entries); err != nil {
+	v.terms, err = newAutomaton(termPats, termIdx, entries)
+	<-done
+	if err != nil {
 		return nil, err
 	}
-	if v.context, err = newAutomaton(ctxPats, ctxIdx, entries); err != nil {
-		return nil, err
+	if ctxErr != nil {
+		return nil, ctxErr
 	}
 	return v, nil
 }

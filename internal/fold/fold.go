@@ -116,6 +116,14 @@ func IsWordByte(b byte) bool { return b != Sep }
 // collapsed to one Sep, leading and trailing separators trimmed. It is for
 // building patterns and lookup keys, not for the hot path.
 func String(s string) string {
+	if isFolded(s) {
+		return s // most patterns are written folded: no copy
+	}
+	return foldString(s)
+}
+
+// foldString is String without the shortcut.
+func foldString(s string) string {
 	var b strings.Builder
 	sep := true
 	for _, r := range s {
@@ -134,4 +142,22 @@ func String(s string) string {
 		sep = false
 	}
 	return strings.TrimSuffix(b.String(), string(Sep))
+}
+
+// isFolded reports whether String(s) is s: lowercase ASCII letters and
+// digits in words, each separated by one Sep, none at either end.
+func isFolded(s string) bool {
+	if s == "" || s[0] == Sep || s[len(s)-1] == Sep {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case 'a' <= b && b <= 'z', '0' <= b && b <= '9':
+		case b == Sep && s[i-1] != Sep:
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package fold
 
 import (
+	"math/rand/v2"
 	"testing"
 	"unicode/utf8"
 )
@@ -34,6 +35,24 @@ func TestRuneTable(t *testing.T) {
 		}
 		if f != string(Sep) && f != "" && !isWord(f) {
 			t.Fatalf("Rune(%U) = %q is neither word nor separator", r, f)
+		}
+	}
+}
+
+// TestStringShortcut checks that String's shortcut for text that is
+// already folded gives what folding gives, on random short strings of
+// letters, digits, spaces, a hyphen and an accented letter.
+func TestStringShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alpha = "abzAZ09  -é"
+	for range 20000 {
+		var b []byte
+		for k := rng.IntN(8); k > 0; k-- {
+			b = append(b, alpha[rng.IntN(len(alpha))])
+		}
+		s := string(b)
+		if got, want := String(s), foldString(s); got != want {
+			t.Fatalf("String(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
