@@ -93,9 +93,12 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	// name and label do not, and strengthens a weak name that it
 	// agrees with (a FHIR "Procedure" described as performed on a
 	// patient).
-	desc := lx.headKind(descTokens, descObjectFactor, EvidenceDescription, true)
-	if desc == nil && !lx.isContainer(nameBases) {
-		desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
+	var desc *Evidence
+	if !lx.isContainer(nameBases) {
+		desc = lx.headKind(descTokens, descObjectFactor, EvidenceDescription, true)
+		if desc == nil {
+			desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
+		}
 	}
 	best = lx.kindInContext(&v, best)
 	desc = lx.kindInContext(&v, desc)
@@ -120,6 +123,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	}
 	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
+	}
+	if v.kind != ObjectConfiguration {
+		lx.categoryRegister(&v, o.Fields, sc)
 	}
 	if v.kind == ObjectOrganisation || v.kind == ObjectPerson || v.kind == ObjectUnknown {
 		lx.personAccount(&v, o.Fields, sc)
@@ -344,6 +350,46 @@ func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitC
 	}
 	v.kind, v.cat, v.weight = kind, cat, siblingWeight
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
+}
+
+// registerMin is the number of distinct special categories that the
+// boolean fields of an object must name for the object to be a register
+// of categories.
+const registerMin = 4
+
+// categoryRegister makes v configuration when its boolean fields name
+// registerMin or more special categories, each strongly ("Gegevens over
+// gezondheid", "Genetische gegevens", "Biometrische gegevens", "Politieke
+// opvattingen"): such an object is a register of processing activities
+// or a checklist of a DPIA, whose records say which categories a
+// processing touches, not facts about a person (AVG art. 30). A person's
+// record rarely asks yes or no for four categories at once.
+func (lx *fieldLexicon) categoryRegister(v *objectVerdict, fields []Field, sc *splitCache) {
+	var seen [numCats]bool
+	n := 0
+	for _, f := range fields {
+		if !booleanType(f.Type) {
+			continue
+		}
+		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
+		for i, cat := range fieldCats {
+			if !cat.Special() || seen[i] {
+				continue
+			}
+			if max(a.name[i].conf, a.label[i].conf) >= siblingNameFloor {
+				seen[i] = true
+				n++
+			}
+		}
+	}
+	if n < registerMin {
+		return
+	}
+	for i := range v.evidence {
+		v.evidence[i].Against, v.evidence[i].Weight = true, 0
+	}
+	v.kind, v.cat, v.weight = ObjectConfiguration, "", 0.8
+	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: "category-register", Kind: ObjectConfiguration, Weight: 0.8})
 }
 
 // nameIsPerson reports whether a word of the name is a person word of

@@ -383,6 +383,28 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1 and 6: schema.tsv handling adres, postcode, telefoonnummer (README rule: ordinary personal data)",
 		},
 		{
+			name: "a register of processing names categories, it holds none",
+			obj: Object{Name: "Betrokkenencategorie", Label: "Betrokkenen", Fields: probeFields(
+				"gezondheid", "Gegevens over gezondheid", "boolean",
+				"genetisch", "Genetische gegevens", "boolean",
+				"biometrisch", "Biometrische gegevens", "boolean",
+				"politiek", "Politieke opvattingen", "boolean",
+				"vakbond", "Lidmaatschap van een vakbond", "boolean",
+				"omschrijving", "Omschrijving", "string",
+			)},
+			kind:   ObjectConfiguration,
+			reason: "class 3: booleans naming four or more special categories make a register of processing or a DPIA checklist (categoryRegister), not a person's record",
+		},
+		{
+			name: "a subsidy's application stage: the description names the subject, not every field",
+			obj: Object{Name: "BTV.stage1", Label: "Aanvraag", Description: "Borstprothesen transvrouwen: een tegemoetkoming voor de behandeling van genderdysforie", Fields: probeFields(
+				"firstName", "Voornaam", "TextField", "iban", "IBAN", "TextField", "bankStatement", "Bankafschrift", "UploadField",
+				"diagnosis", "Diagnose", "TextField")},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"diagnosis": {Health}},
+			reason: "class 1: schema.tsv container stage, aanvraag: a form's description does not make every field clinical",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
