@@ -116,7 +116,7 @@ func mergeWindows(ws []window) []window {
 // records what it saw and goes on past a cancellation, so that the
 // trace holds every reason and the confidence the hit would have had.
 func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool, tr *trace) (float64, bool) {
-	cue, anti, linked := person, false, false
+	cue, anti := person, false
 	var antiHit hit
 	antiPen := 0.0
 	cancelled := false
@@ -151,15 +151,6 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 				tr.cancel = append(tr.cancel, cancelBy{reason: "block", entry: x.entry, start: x.start, end: x.end})
 			}
 		case typeCue:
-			if ce.category != "" {
-				// A link word: it ties a person to a term of its category
-				// in the same sentence; it is no person cue.
-				if e.link && !linked && ce.category == e.category && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow &&
-					(x.end <= h.start || x.start >= h.end) && sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
-					linked = true
-				}
-				continue
-			}
 			if (!cue || tr != nil) && x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) {
 				if !v.blocked(x, ctx) {
 					cue = true
@@ -236,7 +227,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
-	if e.link && !linked {
+	if e.link && !v.linked(text, h, e.category) {
 		if cancel("link", -1, h.start, h.end) {
 			return 0, false
 		}
@@ -343,6 +334,22 @@ func (v *vocabulary) nameRunEnd(text string, end int) (uint16, string) {
 		}
 	}
 	return 0, ""
+}
+
+// linked reports whether a link word of category cat (a cue line with
+// that category) stands in h's sentence, within cueWindow: "stemt",
+// "member", "campaigns" for a party's bare name. The link words are
+// matched here, only for the few terms that need them.
+func (v *vocabulary) linked(text string, h hit, cat Category) bool {
+	lo, hi := runeStart(text, max(0, h.start-cueWindow)), runeStart(text, min(len(text), h.end+cueWindow))
+	var buf [8]hit
+	for _, x := range v.match(buf[:0], v.links, typeCue.bit(), text[lo:hi], lo) {
+		if v.entries[x.entry].category == cat && (x.end <= h.start || x.start >= h.end) &&
+			sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterShare reports whether a share in per cent other than 100, or

@@ -134,6 +134,7 @@ type vocabulary struct {
 	entries []entry
 	terms   *automaton        // patterns: cores of term entries
 	context *automaton        // patterns: cores of cue and block entries
+	links   *automaton        // patterns: cores of link words (cues of a category), run only near a term that needs one
 	words   map[string]uint16 // folded word -> bit mask of word-list types
 	genders map[string]gender // folded title -> its gender, where the lists give one
 	suffix  []string          // street suffixes, folded
@@ -399,6 +400,9 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	termPats, ctxPats := make([]string, 0, nTerm), make([]string, 0, nCtx)
 	termIdx, ctxIdx := make([][]int32, 0, nTerm), make([][]int32, 0, nCtx)
 	termByCore, ctxByCore := make(map[string]int32, nTerm), make(map[string]int32, nCtx)
+	var linkPats []string
+	var linkIdx [][]int32
+	linkByCore := map[string]int32{}
 	add := func(pats *[]string, idx *[][]int32, byCore map[string]int32, core string, i int) {
 		p, ok := byCore[core]
 		if !ok {
@@ -421,6 +425,11 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 			}
 			add(&termPats, &termIdx, termByCore, e.core, i)
 		case typeCue, typeBlock, typeAntiCue:
+			if e.typ == typeCue && e.category != "" {
+				// A link word: matched only near a term that needs one.
+				add(&linkPats, &linkIdx, linkByCore, e.core, i)
+				break
+			}
 			add(&ctxPats, &ctxIdx, ctxByCore, e.core, i)
 		case typeStreetSuffix:
 			v.suffix = append(v.suffix, e.core)
@@ -460,6 +469,9 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	}
 	if ctxErr != nil {
 		return nil, ctxErr
+	}
+	if v.links, err = newAutomaton(linkPats, linkIdx, entries); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
