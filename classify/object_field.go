@@ -142,7 +142,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	}
 	j.readText(f.Description, RuleFieldDescription, j.desc[:])
 	j.readText(f.HelpText, RuleFieldHelp, j.help[:])
-	if !j.identity {
+	if !j.identity && !j.checklist() {
 		j.readPicklist(f.Picklist)
 	}
 	j.boolean = booleanType(f.Type)
@@ -208,6 +208,21 @@ func (j *fieldJudge) readText(text, prefix string, dst []evidence) {
 		}
 	}
 	j.a.notes = append(j.a.notes, scratch.notes...)
+}
+
+// checklist reports whether a word of the field's name or label is a
+// checklist word of schema.tsv ("Checklist", "Controlevragen"): the
+// picklist of such a field lists the checks an assessor ticks ("BSN
+// gecontroleerd", "WIA-beslissing aanwezig"), not values about the
+// person, so it is not read.
+func (j *fieldJudge) checklist() bool {
+	for _, w := range j.named {
+		if e := j.lx.schema.checklist[w]; e != nil {
+			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Against: true})
+			return true
+		}
+	}
+	return false
 }
 
 // readPicklist scores the words of each picklist value against the field

@@ -70,6 +70,11 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		return v
 	}
 	best := lx.headKind(nameTokens, 1, EvidenceObject, false)
+	if best != nil && best.Kind == ObjectCatalogue && len(lx.afterContainer(nameTokens)) < len(nameTokens) {
+		// "CovidCase-Medication": the medication of a case file is
+		// the person's, not a drug catalogue.
+		best = nil
+	}
 	if len(nameBases) > 1 && !lx.nameIsPerson(nameBases[1:]) {
 		// "DimProduct", "d_voorziening": a dimension table of a data
 		// warehouse lists reference values, unless it lists people

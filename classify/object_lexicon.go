@@ -38,6 +38,7 @@ const (
 	scopeHandling      = "handling"       // words of a field that make it the handling of a record, not its content
 	scopeContainer     = "container"      // a word of an object's name that makes it a case file holding many kinds of facts
 	scopeCodeKey       = "code-key"       // the words before a record-id word that make the field a coded value ("condition_concept_id")
+	scopeChecklist     = "checklist"      // a word of a field's name or label that makes its picklist values checks, not values
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -66,6 +67,7 @@ type schemaLexicon struct {
 	handling  map[string][]*schemaEntry // first base word → handling entries
 	container map[string]*schemaEntry   // base word → container entry
 	codeKeys  map[string][]*schemaEntry // the last base word → code-key entries, longest first
+	checklist map[string]*schemaEntry   // base word → checklist entry
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -145,7 +147,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -174,7 +176,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a topic line has a weight in (0, 1], a colon and the topic words", lineNo)
 		}
 		e.weight, e.context = w, strings.Split(topic, " ")
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -237,6 +239,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.handling = map[string][]*schemaEntry{}
 	sl.container = map[string]*schemaEntry{}
 	sl.codeKeys = map[string][]*schemaEntry{}
+	sl.checklist = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -271,6 +274,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.handling[e.words[0]] = append(sl.handling[e.words[0]], e)
 		case scopeContainer:
 			sl.container[e.words[0]] = e
+		case scopeChecklist:
+			sl.checklist[e.words[0]] = e
 		case scopeCodeKey:
 			last := e.words[len(e.words)-1]
 			sl.codeKeys[last] = append(sl.codeKeys[last], e)

@@ -428,6 +428,24 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 4 and 7: picklist values that say it (a cannabis farm, detention, a nursing home, a medical urgency; fields.tsv hennep, damocles, verpleeghuis); a complaint about discrimination, a target group, a seizure, an eviction judgment and a bailiff are not special",
 		},
 		{
+			name: "an assessor's checklist lists checks, not values",
+			obj: Object{Name: "PCZM.stage2", Label: "Eerste beoordeling", Fields: []Field{
+				probePicklist("personalDataChecklist", "Controlevragen", "BSN komt overeen met BRP", "Naam komt overeen"),
+				probePicklist("wiaDecision", "WIA-beslissing", "Toegekend", "Afgewezen"),
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"wiaDecision": {Health}},
+			reason: "class 4: schema.tsv checklist: the options of a checklist are checks, not values about the person",
+		},
+		{
+			name: "the medication of a case file is the person's, not a catalogue",
+			obj: Object{Name: "CovidCase-Medication-V1", Fields: probeFields(
+				"hasMedication", "", "boolean", "isImmunoCompromised", "", "boolean", "schemaVersion", "", "integer")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"hasMedication": {Health}, "isImmunoCompromised": {Health}},
+			reason: "class 3: a catalogue word after a container word is a part of the case file (the medication word makes it clinical); schema version is bookkeeping",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
