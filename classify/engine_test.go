@@ -162,6 +162,8 @@ func TestTermEngine(t *testing.T) {
 			"typographic quotation marks count too"},
 		{"sentence end", "Klant wil een trade. Union Jack als vlag", []span{},
 			"a pattern of several words does not span a sentence end"},
+		{"title initial", "Afspraak met mevrouw R. Kerk om 10 uur", []span{},
+			"a title before an initial and a capitalised word still marks a surname (dhr. R. Moslim, mw. L. Gay)"},
 		{"title particle", "Afspraak met mevrouw de Kerk om 10 uur", []span{},
 			"a title before a particle and a capitalised word still marks a surname"},
 		{"lowercase org-after", "Klant gaat naar de kerk, bv. op zondag", []span{{ReligiousBeliefs, "t:kerk", "kerk", 0.6}},

@@ -102,8 +102,9 @@ func (v *vocabulary) prevWords(text string, i int) (uint16, uint16, string, stri
 			break
 		}
 		i = ws
-		if particles < 3 && isParticle(text[ws:j]) {
-			// "mevrouw de Jood", "meneer van Kerk": look past the particle.
+		if particles < 3 && (isParticle(text[ws:j]) || j-ws == 1 && isUpperASCII(text[ws]) && j < len(text) && text[j] == '.') {
+			// "mevrouw de Jood", "meneer van Kerk", "dhr. R. Moslim": look
+			// past the particle or the initial.
 			particles++
 			k--
 			continue
