@@ -253,7 +253,10 @@ func (j *fieldJudge) readPicklist(values []string) {
 // referenceTypes are the declared types of a field that points at
 // another record (Salesforce, FHIR, SQL-ish schemas), folded.
 var referenceTypes = []string{"lookup", "masterdetail", "master-detail", "reference", "hierarchy",
-	"externallookup", "indirectlookup", "id", "foreignkey", "foreign key", "relation"}
+	"externallookup", "indirectlookup", "id", "foreignkey", "foreign key", "relation",
+	// Microsoft Dataverse attribute types and Common Data Model data
+	// types that point at another record or key this one.
+	"entityid", "uniqueidentifier", "guid", "owner", "partylist"}
 
 // kindOfField finds what the field is, whatever it is named: a lookup, a
 // platform field.

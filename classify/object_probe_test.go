@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -468,5 +469,64 @@ func TestObjectProbes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestObjectClinicalKinds checks that clinical objects with bland field
+// names are recognised from their name and label, Dutch and English
+// (Health Cloud standard objects, Dutch care orgs' custom objects), and
+// that on them the content fields hold health while the record's
+// metadata (its status, unit, creation date, the patient lookup) does
+// not (issue 10, class 1; README rule of testdata/schemas).
+func TestObjectClinicalKinds(t *testing.T) {
+	c := Default()
+	fields := probeFields(
+		"Code__c", "Code", "Text",
+		"Waarde__c", "Waarde", "Number",
+		"Opmerking__c", "Opmerking", "TextArea",
+		"Ernst__c", "Ernst", "Picklist",
+		"Startdatum__c", "Startdatum", "Date",
+		"Status__c", "Status", "Picklist",
+		"Eenheid__c", "Eenheid", "Text",
+		"CreatedDate", "Created Date", "DateTime",
+		"PatientId", "Patient", "Lookup",
+	)
+	content := []string{"Code__c", "Waarde__c", "Opmerking__c", "Ernst__c", "Startdatum__c"}
+	for _, o := range []struct{ name, label string }{
+		{"AllergyIntolerance", "Allergy Intolerance"},
+		{"HealthCondition", "Health Condition"},
+		{"CareObservation", "Care Observation"},
+		{"PatientMedicalProcedure", "Patient Medical Procedure"},
+		{"PersonDisability", "Person Disability"},
+		{"MedicationStatement", "Medication Statement"},
+		{"ClinicalEncounter", "Clinical Encounter"},
+		{"CarePlan", "Care Plan"},
+		{"PatientImmunization", "Patient Immunization"},
+		{"Allergie__c", "Allergie"},
+		{"Aandoening__c", "Aandoening"},
+		{"Beperking__c", "Beperking"},
+		{"Observatie__c", "Observatie"},
+		{"Behandelplan__c", "Behandelplan"},
+		{"Zorgplan__c", "Zorgplan"},
+		{"Valincident__c", "Valincident"},
+		{"Stoornis__c", "Stoornis"},
+		{"Wond__c", "Wond"},
+		{"Ziekmelding__c", "Ziekmelding"},
+	} {
+		r := c.Object(Object{Name: o.name, Label: o.label, Fields: fields})
+		if r.Kind != ObjectClinical {
+			t.Errorf("%s: kind %s, want clinical", o.name, r.Kind)
+			continue
+		}
+		for _, f := range fields {
+			got := objectFieldCats(r, f.Name)
+			want := []Category(nil)
+			if slices.Contains(content, f.Name) {
+				want = []Category{Health}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s.%s: %v, want %v (content is health; status, unit, audit date and lookup are record metadata)", o.name, f.Name, got, want)
+			}
+		}
 	}
 }
