@@ -575,6 +575,12 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 	if j.help[i].conf > text.conf {
 		text = j.help[i]
 	}
+	if text.entry != nil && (text.entry == j.a.name[i].entry || text.entry == j.a.label[i].entry) {
+		// The description repeats the word of the name ("Donation
+		// Membership Origin", "the origin of the membership"): the
+		// same evidence twice, not a second source.
+		text = evidence{}
+	}
 	for _, e := range []evidence{text, j.pick[i], j.obj[i], j.topic[i], vals} {
 		if e.conf == 0 {
 			continue

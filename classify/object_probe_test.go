@@ -119,6 +119,8 @@ func TestObjectProbes(t *testing.T) {
 				{Name: "Preferred_Language__c", Label: "Preferred language", Type: "Picklist"},
 				{Name: "Marital_Status__c", Label: "Marital status", Type: "Picklist"},
 				{Name: "Religion__c", Label: "Religion", Type: "Picklist"},
+				{Name: "Membership_Origin__c", Label: "Membership Origin", Type: "Text", HelpText: "The origin of the membership"},
+				probePicklist("Subject_Area__c", "Subject Area", "Biology", "Physical, Health, and Safety Education", "Mathematics"),
 				probePicklist("Lead_Source__c", "Lead source", "Web", "Event", "Church", "Partner referral"),
 				probePicklist("Bron__c", "Bron", "Website", "Kerk", "Beurs", "Mond-tot-mond"),
 				probePicklist("Relationship_Type__c", "Relationship type", "Employer", "Employee", "Reciprocal contact"),
@@ -127,7 +129,7 @@ func TestObjectProbes(t *testing.T) {
 			}},
 			kind:   ObjectPerson,
 			want:   map[string][]Category{"Religion__c": {ReligiousBeliefs}},
-			reason: "class 4 and 5: a church among the sources of a lead is a channel (schema.tsv context church, kerk)",
+			reason: "class 4 and 5: a church among the sources of a lead is a channel (schema.tsv context church, kerk); a help text that repeats a weak name word is no second source; health and safety as a subject (fields.tsv clean)",
 		},
 		{
 			name: "Health Cloud condition: content is health, integration and audit fields are not",
