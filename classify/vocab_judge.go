@@ -44,10 +44,7 @@ func (c *Classifier) termsAbout(dst []Finding, text string, person bool, ex *[]C
 	}
 	var cbuf [32]hit
 	ctx := cbuf[:0]
-	for _, w := range mergeWindows(wins) {
-		lo, hi := runeStart(text, w.lo), runeStart(text, w.hi)
-		ctx = v.match(ctx, v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text[lo:hi], lo)
-	}
+	ctx = v.matchWindows(ctx, v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text, mergeWindows(wins))
 
 	from := len(dst)
 	next := 0 // first context hit that can matter to the current hit

@@ -51,3 +51,27 @@ func TestNoLetterSkip(t *testing.T) {
 		t.Error("a term of digits only is not found in a value without letters")
 	}
 }
+
+// TestMatchStartShortcut checks matchStart's shortcut against walkBack
+// at every end and length in random texts of letters, separators, digits
+// and a few letters outside ASCII.
+func TestMatchStartShortcut(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "b", "Z", "9", " ", " ", ".", "-", "é", "ß", "\u0301"}
+	for range 300 {
+		var sb strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		for end := 0; end <= len(text); end++ {
+			for n := 1; n <= 12; n++ {
+				s1, l1, ok1 := matchStart(text, end, n)
+				s2, l2, ok2 := walkBack(text, end, n)
+				if s1 != s2 || l1 != l2 || ok1 != ok2 {
+					t.Fatalf("matchStart(%q, %d, %d) = %d %v %v, walkBack %d %v %v", text, end, n, s1, l1, ok1, s2, l2, ok2)
+				}
+			}
+		}
+	}
+}

@@ -53,12 +53,19 @@ type automaton struct {
 	open []bool
 }
 
-func newAutomaton(pats []string, idx [][]int32, ents []entry) (*automaton, error) {
+// contextDenseDepth is the depth of the full rows of the context
+// automaton (see ac.DefaultDenseDepth). It walks short windows, and most
+// of its steps out of the rows go to the states of short cues, which have
+// outputs and which a deeper table would not avoid: 6 keeps it at 0.8 MiB
+// where 8 made 1.1 MiB for no measurable gain.
+const contextDenseDepth = 6
+
+func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*automaton, error) {
 	if len(pats) == 0 {
 		pats = []string{"\x00"} // matches nothing: folded text holds no NUL
 		idx = [][]int32{nil}
 	}
-	a, err := ac.Build(pats, fold.Sep)
+	a, err := ac.Build(pats, fold.Sep, depth)
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
@@ -96,47 +103,105 @@ func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, b
 	}
 	m := runeStart(text, len(text)/2)
 	j0 := runeStart(text, max(0, m-maxSpan-utf8.UTFMax))
-	dense, denseEnd, firstOut := a.Tables()
-	ascii := &a.ascii
 	var buf [16]hit
-	second := buf[:0]
+	return v.walk2(dst, buf[:0], a, types, stream{text, base, 0, m, -1}, stream{text, base, j0, len(text), m})
+}
+
+// A stream is a part of a text that walk2 walks from the root.
+type stream struct {
+	text    string // what the boundary checks of a hit see
+	base    int    // the offset of text in the caller's text
+	i, stop int    // the runes that start in text[i:stop] are walked
+	from    int    // only hits that end after from are reported
+}
+
+// whole is the stream of all of text.
+func whole(text string, base int) stream { return stream{text, base, 0, len(text), -1} }
+
+// walk2 walks two streams in one loop and appends to dst the hits of x,
+// then those of y; scratch holds y's until x is done.
+//
+// The hot loop, run2, steps both streams while both are in states with a
+// full row and read ASCII; a stream in a state with outputs or without a
+// row, or at a byte outside ASCII, is stepped here, a rune at a time.
+func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y stream) []hit {
+	second := scratch[:0]
 	s1, s2 := ac.Start, ac.Start
-	i, j := 0, j0
-	for i < m && j < len(text) {
-		b1, b2 := text[i], text[j]
-		if b1|b2 < utf8.RuneSelf {
-			if c := ascii[b1]; s1 < denseEnd {
-				s1 = dense[s1+uint32(c)]
-			} else {
-				s1 = a.StepSparse(s1, c)
+	t1, t2 := x.text[:x.stop], y.text[:y.stop]
+	i, j := x.i, y.i
+	seen1, seen2 := -1, -1 // where the outputs of s1 and s2 were taken last
+	for i < len(t1) && j < len(t2) {
+		if a.Dense(s1) && a.Dense(s2) {
+			i, s1, j, s2 = run2(a, t1, i, s1, t2, j, s2)
+			if a.HasOutput(s1) && i > x.from && i != seen1 {
+				dst = v.outputs(dst, a, s1, types, x.text, i, true, x.base)
+				seen1 = i
 			}
-			if c := ascii[b2]; s2 < denseEnd {
-				s2 = dense[s2+uint32(c)]
-			} else {
-				s2 = a.StepSparse(s2, c)
+			if a.HasOutput(s2) && j > y.from && j != seen2 {
+				second = v.outputs(second, a, s2, types, y.text, j, true, y.base)
+				seen2 = j
 			}
-			i++
-			j++
-			if s1 >= firstOut {
-				dst = v.outputs(dst, a, s1, types, text, i, true, base)
-			}
-			if s2 >= firstOut && j > m {
-				second = v.outputs(second, a, s2, types, text, j, true, base)
-			}
-			continue
 		}
-		if b1 >= utf8.RuneSelf {
-			dst, s1 = v.span(dst, a, types, text, base, s1, i, i+1, -1)
-			i = runeEnd(text, i)
+		for i < len(t1) && (!a.Dense(s1) || t1[i] >= utf8.RuneSelf) {
+			dst, s1 = v.span(dst, a, types, x.text, x.base, s1, i, i+1, x.from)
+			i = runeEnd(x.text, i)
+			seen1 = i // span took the outputs
 		}
-		if b2 >= utf8.RuneSelf {
-			second, s2 = v.span(second, a, types, text, base, s2, j, j+1, m)
-			j = runeEnd(text, j)
+		for j < len(t2) && (!a.Dense(s2) || t2[j] >= utf8.RuneSelf) {
+			second, s2 = v.span(second, a, types, y.text, y.base, s2, j, j+1, y.from)
+			j = runeEnd(y.text, j)
+			seen2 = j
 		}
 	}
-	dst, _ = v.span(dst, a, types, text, base, s1, i, m, -1)
-	second, _ = v.span(second, a, types, text, base, s2, j, len(text), m)
+	dst, _ = v.span(dst, a, types, x.text, x.base, s1, i, x.stop, x.from)
+	second, _ = v.span(second, a, types, y.text, y.base, s2, j, y.stop, y.from)
 	return append(dst, second...)
+}
+
+// run2 steps s1 over t1 from i and s2 over t2 from j, both states with
+// a full row, a byte each in turn, while both bytes are ASCII; it stops
+// after a step that reaches, in either stream, a state with outputs or
+// without a row, and at the end of either text. It is the hot loop of
+// walk2: the old full table's loop, a load and a comparison a byte.
+func run2(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32) (int, uint32, int, uint32) {
+	dense, _, firstOut, _ := a.Tables()
+	ascii := &a.ascii
+	for i < len(t1) && j < len(t2) {
+		b1, b2 := t1[i], t2[j]
+		if b1|b2 >= utf8.RuneSelf {
+			break
+		}
+		s1 = dense[s1+uint32(ascii[b1])]
+		s2 = dense[s2+uint32(ascii[b2])]
+		i++
+		j++
+		if s1 >= firstOut || s2 >= firstOut {
+			break
+		}
+	}
+	return i, s1, j, s2
+}
+
+// matchWindows appends to dst the hits of the entries of the given types
+// in each of the windows of text, in order, each window matched as if it
+// were the whole text. Short windows are walked two at a time.
+func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text string, ws []window) []hit {
+	var buf [32]hit
+	for k := 0; k < len(ws); k++ {
+		lo, hi := runeStart(text, ws[k].lo), runeStart(text, ws[k].hi)
+		if k+1 == len(ws) || hi-lo >= interleaveMin {
+			dst = v.match(dst, a, types, text[lo:hi], lo)
+			continue
+		}
+		lo2, hi2 := runeStart(text, ws[k+1].lo), runeStart(text, ws[k+1].hi)
+		if hi2-lo2 >= interleaveMin {
+			dst = v.match(dst, a, types, text[lo:hi], lo)
+			continue
+		}
+		dst = v.walk2(dst, buf[:0], a, types, whole(text[lo:hi], lo), whole(text[lo2:hi2], lo2))
+		k++
+	}
+	return dst
 }
 
 // runeEnd returns where the rune that starts at i ends.
@@ -149,9 +214,18 @@ func runeEnd(text string, i int) int {
 // text[i:stop], appending the hits that end after from, and returns the
 // state it reached.
 func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
-	dense, denseEnd, firstOut := a.Tables()
+	dense, denseEnd, firstOut, outLen := a.Tables()
 	ascii := &a.ascii
 	for i < stop {
+		if b := text[i]; b < utf8.RuneSelf && s < firstOut {
+			// A full row without outputs: the common case first.
+			s = dense[s+uint32(ascii[b])]
+			i++
+			if s-firstOut < outLen && i > from {
+				dst = v.outputs(dst, a, s, types, text, i, true, base)
+			}
+			continue
+		}
 		if b := text[i]; b < utf8.RuneSelf {
 			if c := ascii[b]; s < denseEnd {
 				s = dense[s+uint32(c)]
@@ -159,7 +233,7 @@ func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, ba
 				s = a.StepSparse(s, c)
 			}
 			i++
-			if s >= firstOut && i > from {
+			if s-firstOut < outLen && i > from {
 				dst = v.outputs(dst, a, s, types, text, i, true, base)
 			}
 			continue
@@ -194,7 +268,7 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 				continue
 			}
 			if !ok {
-				if start, leftSep, ok = walkBack(text, end, a.Len(p)); !ok {
+				if start, leftSep, ok = matchStart(text, end, a.Len(p)); !ok {
 					break
 				}
 				// A pattern of several words stays within a sentence:
@@ -227,6 +301,35 @@ func sepAfter(text string, i int) bool {
 		i += size // a combining mark folds away
 	}
 	return true
+}
+
+// matchStart is walkBack, with a shortcut for the common match over
+// ASCII without a run of separators: there every byte folds to one, so
+// the match starts n bytes before its end.
+func matchStart(text string, end, n int) (start int, leftSep, ok bool) {
+	start = end - n
+	if start < 0 || n > maxSpan || fold.ASCII(text[start]&0x7f) == fold.Sep {
+		return walkBack(text, end, n)
+	}
+	sep := false
+	for i := start; i < end; i++ {
+		b := text[i]
+		if b >= utf8.RuneSelf {
+			return walkBack(text, end, n)
+		}
+		s := fold.ASCII(b) == fold.Sep
+		if s && sep {
+			return walkBack(text, end, n)
+		}
+		sep = s
+	}
+	if start == 0 {
+		return 0, true, true
+	}
+	if b := text[start-1]; b < utf8.RuneSelf {
+		return start, fold.ASCII(b) == fold.Sep, true
+	}
+	return walkBack(text, end, n)
 }
 
 // walkBack finds where a match of n folded bytes that ends at end starts,

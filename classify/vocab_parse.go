@@ -15,6 +15,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/avgrisk/avgrisk/internal/ac"
 	"github.com/avgrisk/avgrisk/internal/fold"
 )
 
@@ -172,7 +173,7 @@ func loadBuiltin() (*vocabulary, error) {
 		if files[i], err = fs.ReadFile(termFiles, name); err != nil {
 			return nil, err
 		}
-		lines += bytes.Count(files[i], []byte("\n")) + 1
+		lines += entryLines(files[i])
 	}
 	entries := make([]entry, 0, lines)
 	for i, name := range names {
@@ -237,6 +238,24 @@ const maxPattern = 60
 // each rule ID; file names the source in errors.
 func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 	return appendVocabulary(nil, prefix, file, r)
+}
+
+// entryLines counts the lines of a vocabulary file that are neither
+// blank nor comments: the entries it holds.
+func entryLines(data []byte) int {
+	n := 0
+	for len(data) > 0 {
+		line := data
+		if k := bytes.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = nil
+		}
+		if line = bytes.TrimSpace(line); len(line) > 0 && line[0] != '#' {
+			n++
+		}
+	}
+	return n
 }
 
 // dupKey is what two lines of a vocabulary file may not both say.
@@ -453,25 +472,24 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	for _, p := range termPats {
 		v.needLetter = v.needLetter && !foldsFromNonLetters(p)
 	}
-	// The two automata are built side by side: on two cores a cold
-	// start waits for the larger one only.
+	// The terms automaton is built beside the others: on two cores a
+	// cold start waits for the largest one only.
 	var ctxErr error
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		v.context, ctxErr = newAutomaton(ctxPats, ctxIdx, entries)
+		if v.context, ctxErr = newAutomaton(ctxPats, ctxIdx, entries, contextDenseDepth); ctxErr == nil {
+			v.links, ctxErr = newAutomaton(linkPats, linkIdx, entries, contextDenseDepth)
+		}
 	}()
 	var err error
-	v.terms, err = newAutomaton(termPats, termIdx, entries)
+	v.terms, err = newAutomaton(termPats, termIdx, entries, ac.DefaultDenseDepth)
 	<-done
 	if err != nil {
 		return nil, err
 	}
 	if ctxErr != nil {
 		return nil, ctxErr
-	}
-	if v.links, err = newAutomaton(linkPats, linkIdx, entries); err != nil {
-		return nil, err
 	}
 	return v, nil
 }

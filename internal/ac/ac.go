@@ -10,21 +10,23 @@ import (
 	"math"
 )
 
-// DenseDepth is the depth in the trie up to which a state without outputs
-// gets a full row of the transition table. The text spends most of its
-// steps in the states near the root, which branch to many byte classes;
-// the many states deeper down (nearly all on a chain with one successor)
-// keep only the few transitions in which they differ from a shallower
-// state's row.
+// DefaultDenseDepth is the usual denseDepth of Build: the depth in the
+// trie up to which a state gets a full row of the transition table. The
+// text spends most of its steps in the states near the root, which branch
+// to many byte classes; the many states deeper down (nearly all on a chain
+// with one successor) keep only the few transitions in which they differ
+// from a shallower state's row.
 //
-// Chosen by numbers, on the built-in vocabulary (68,000 term states, 40
-// byte classes) and the generated benchmark corpus: a full table was
-// 10.4 MiB; depth 3 keeps 1,800 rows (0.9 MiB in all) but a fifth of the
-// steps cross between a row and a list, a mispredicted branch each, which
-// halved the terms walk; depth 6 keeps 10,700 rows (2.1 MiB in all) and
-// walks as fast as the full table within the machine's noise; depth 8
-// and 10 (3.2 and 4.2 MiB) gained nothing measurable over 6.
-const DenseDepth = 6
+// Chosen by numbers, on the built-in vocabulary (69,000 term states, 40
+// byte classes) and the generated benchmark corpus, the terms walk on two
+// streams: a full table was 10.4 MiB at 440-510 MB/s. Each step into or
+// out of a state without a row is a mispredicted branch: depth 3 (0.9
+// MiB) crosses at a fifth of the steps and walked at 250 MB/s; depth 6
+// (2.3 MiB) at 3.8% and 340-380 MB/s; depth 8 (3.5 MiB) at 1.1% and
+// 470-500 MB/s; depth 10 (4.6 MiB) at 0.3% and 500-540 MB/s. A
+// branch-free double-array layout (8-byte slots, two loads and a select a
+// step) walked 1.75 times slower than the full table.
+const DefaultDenseDepth = 8
 
 // maxState bounds a state value: a list entry packs a state and a byte
 // class into one uint32.
@@ -34,9 +36,8 @@ const maxState = 1<<24 - 1
 // immutable after Build and safe for concurrent use.
 //
 // A state is a uint32. A dense state (below denseEnd) is the offset of its
-// row in dense, state number times the number of byte classes, so that its
-// step is one addition and one load. Any other state is denseEnd plus the
-// offset of its record in sparse:
+// row in dense, so that its step is one addition and one load. Any other
+// state is denseEnd plus the offset of its record in sparse:
 //
 //	sparse[o]           d<<8 | n: d is the dense state whose row holds the
 //	                    transitions not listed here; n is how many are
@@ -44,15 +45,19 @@ const maxState = 1<<24 - 1
 //	                    differs from d's
 //	sparse[o-1]         for a state with outputs, its output number
 //
-// The states in which a pattern ends are all sparse and come last, so
-// that telling whether a step found something is one comparison.
+// The rows without outputs come first, then the rows with outputs, then
+// the records with outputs, then those without: the states with outputs
+// are the range [firstOut, outEnd), and every state from firstOut on has
+// outputs or no row, so that a hot loop needs one comparison a step to
+// know it can go on.
 type Automaton struct {
 	class    [256]uint8 // byte -> equivalence class
 	nclass   int
 	dense    []uint32 // dense state + class -> next state
 	denseEnd uint32   // states < denseEnd are dense
 	sparse   []uint32 // records of the other states, at state - denseEnd
-	firstOut uint32   // states >= firstOut have outputs
+	firstOut uint32   // states in [firstOut, outEnd) have outputs
+	outEnd   uint32
 	outStart []uint32 // outputs of output number k: outs[outStart[k]:outStart[k+1]]
 	outs     []int32  // pattern indices, longest first
 	lens     []int    // pattern lengths
@@ -64,11 +69,12 @@ type Automaton struct {
 // allowed and reported under each index. Patterns may hold the byte sep
 // only between other bytes; a run of sep bytes in the text then counts as
 // one, as if the text had been collapsed first. A sep of 0 collapses
-// nothing.
+// nothing. States up to denseDepth deep get a full row of the table (see
+// DefaultDenseDepth).
 //
 // The trie is kept as child and sibling lists; no map and no full
 // transition table is ever made.
-func Build(patterns []string, sep byte) (*Automaton, error) {
+func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	a := &Automaton{lens: make([]int, len(patterns))}
 	// Byte classes: one per byte that occurs in a pattern, class 0 for the rest.
 	total := 0
@@ -116,7 +122,7 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 			n := child(s, c)
 			if n == 0 {
 				n = uint32(len(first))
-				if j < DenseDepth {
+				if j < denseDepth {
 					shallow++
 				}
 				first = append(first, 0)
@@ -243,7 +249,7 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 			}
 		}
 
-		if depth[s] <= DenseDepth && !hasOut(s) {
+		if int(depth[s]) <= denseDepth || s == 0 {
 			isDenseNode[s] = true
 			num[s] = uint32(len(dense) / nc)
 			dense = append(dense, make([]uint32, nc)...)
@@ -306,48 +312,65 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 	}
 	a.denseEnd = uint32(nd * nc)
 
-	// Lay out the sparse records: those without outputs first, then
-	// those with, each group breadth-first, so that the shallow states,
-	// where the text spends most of its time, share cache lines.
-	off := num // sparse: the record's offset from now on; dense: row number still
-	pos := 0
-	outStates := 0
+	// Number the states. The rows without outputs come first, the root's
+	// first; then the rows with outputs; then the sparse records with
+	// outputs (each after its output number); then those without. So
+	// the states with outputs are one range, and telling whether a step
+	// found something is one comparison. Each group is breadth-first, so
+	// that the shallow states, where the text spends most of its time,
+	// share cache lines.
+	row := make([]uint32, nd) // a row's place in that order
+	nr := 0
 	for pass := 0; pass < 2; pass++ {
 		for _, s := range bfs {
-			if isDense(s) || hasOut(s) != (pass == 1) {
+			if isDense(s) && hasOut(s) == (pass == 1) {
+				if pass == 1 && a.firstOut == 0 {
+					a.firstOut = uint32(nr * nc)
+				}
+				row[num[s]] = uint32(nr)
+				nr++
+			}
+		}
+	}
+	if a.firstOut == 0 {
+		a.firstOut = a.denseEnd
+	}
+	off := make([]uint32, nodes) // a sparse state's record
+	pos := 0
+	outStates := int(a.denseEnd-a.firstOut) / nc
+	for pass := 0; pass < 2; pass++ {
+		for _, s := range bfs {
+			if isDense(s) || hasOut(s) != (pass == 0) {
 				continue
 			}
-			if pass == 1 {
-				if outStates == 0 {
-					a.firstOut = a.denseEnd + uint32(pos) + 1
-				}
+			if pass == 0 {
 				outStates++
 				pos++ // the output number
 			}
 			off[s] = uint32(pos)
 			pos += 1 + int(excEnd[s]-excStart[s])
 		}
-	}
-	if outStates == 0 {
-		a.firstOut = math.MaxUint32
+		if pass == 0 {
+			a.outEnd = a.denseEnd + uint32(pos)
+		}
 	}
 	if uint64(a.denseEnd)+uint64(pos) > maxState {
 		return nil, fmt.Errorf("ac: automaton too large (%d states)", nodes)
 	}
 	value := func(s uint32) uint32 {
 		if isDense(s) {
-			return off[s] * uint32(nc)
+			return row[num[s]] * uint32(nc)
 		}
 		return a.denseEnd + off[s]
 	}
-	for i, s := range dense {
-		dense[i] = value(s)
+	a.dense = make([]uint32, len(dense))
+	for r := 0; r < nd; r++ {
+		to := a.dense[int(row[r])*nc:][:nc]
+		for c, s := range dense[r*nc : (r+1)*nc] {
+			to[c] = value(s)
+		}
 	}
-	a.dense = dense
 	a.sparse = make([]uint32, pos)
-	a.outStart = make([]uint32, outStates+1)
-	a.outs = make([]int32, 0, 2*outStates)
-	k := 0
 	for _, s := range bfs {
 		if isDense(s) {
 			continue
@@ -359,19 +382,27 @@ func Build(patterns []string, sep byte) (*Automaton, error) {
 			a.sparse[o+1+i-lo] = value(excNode[i])<<8 | uint32(excClass[i])
 		}
 	}
-	// Output numbers in record order: the order of the second pass.
-	for _, s := range bfs {
-		if isDense(s) || !hasOut(s) {
-			continue
-		}
-		a.sparse[off[s]-1] = uint32(k)
-		a.outStart[k] = uint32(len(a.outs))
-		for t := s; t != 0; t = dict[t] {
-			for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
-				a.outs = append(a.outs, p)
+	// Outputs, numbered in the order of the states: the rows' numbers
+	// follow from their place, the records keep theirs before them.
+	a.outStart = make([]uint32, outStates+1)
+	a.outs = make([]int32, 0, 2*outStates)
+	k := 0
+	for pass := 0; pass < 2; pass++ {
+		for _, s := range bfs {
+			if !hasOut(s) || isDense(s) != (pass == 0) {
+				continue
 			}
+			if pass == 1 {
+				a.sparse[off[s]-1] = uint32(k)
+			}
+			a.outStart[k] = uint32(len(a.outs))
+			for t := s; t != 0; t = dict[t] {
+				for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
+					a.outs = append(a.outs, p)
+				}
+			}
+			k++
 		}
-		k++
 	}
 	a.outStart[k] = uint32(len(a.outs))
 	return a, nil
@@ -409,26 +440,35 @@ func (a *Automaton) StepSparse(s uint32, c uint8) uint32 {
 // Tables returns the dense rows and the bounds, for callers that step in
 // a hot loop on local copies: in a state s < denseEnd the next state after
 // a byte of class c is dense[s+c]; in any other state it is
-// StepSparse(s, c); s has outputs when s >= firstOut (firstOut >
-// denseEnd).
-func (a *Automaton) Tables() (dense []uint32, denseEnd, firstOut uint32) {
-	return a.dense, a.denseEnd, a.firstOut
+// StepSparse(s, c); s has outputs when s-firstOut < outLen.
+func (a *Automaton) Tables() (dense []uint32, denseEnd, firstOut, outLen uint32) {
+	return a.dense, a.denseEnd, a.firstOut, a.outEnd - a.firstOut
 }
+
+// Dense reports whether s has a full row: whether its next state is
+// dense[s+c] of Tables. Every state >= firstOut of Tables either has
+// outputs or no row.
+func (a *Automaton) Dense(s uint32) bool { return s < a.denseEnd }
 
 // Class returns the byte class of b, for StepClass.
 func (a *Automaton) Class(b byte) uint8 { return a.class[b] }
 
 // HasOutput reports whether some pattern ends in state s.
-func (a *Automaton) HasOutput(s uint32) bool { return s >= a.firstOut }
+func (a *Automaton) HasOutput(s uint32) bool { return s-a.firstOut < a.outEnd-a.firstOut }
 
 // OutputNumber returns the number of a state s with outputs, in
 // [0, OutputStates()).
-func (a *Automaton) OutputNumber(s uint32) int { return int(a.sparse[s-a.denseEnd-1]) }
+func (a *Automaton) OutputNumber(s uint32) int {
+	if s < a.denseEnd {
+		return int(s-a.firstOut) / a.nclass
+	}
+	return int(a.sparse[s-a.denseEnd-1])
+}
 
 // Outputs returns the indices of the patterns that end in state s,
 // longest first.
 func (a *Automaton) Outputs(s uint32) []int32 {
-	if s < a.firstOut {
+	if !a.HasOutput(s) {
 		return nil
 	}
 	return a.OutputsAt(a.OutputNumber(s))

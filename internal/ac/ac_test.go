@@ -69,7 +69,7 @@ func TestMatchesNaive(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Build(tt.patterns, 0)
+			a, err := Build(tt.patterns, 0, DefaultDenseDepth)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -97,7 +97,7 @@ func TestRandomAgainstNaive(t *testing.T) {
 			patterns = append(patterns, word(1+rng.Intn(4)))
 		}
 		text := word(rng.Intn(40))
-		a, err := Build(patterns, 0)
+		a, err := Build(patterns, 0, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,14 +110,14 @@ func TestRandomAgainstNaive(t *testing.T) {
 }
 
 func TestBuildErrors(t *testing.T) {
-	if _, err := Build([]string{"ok", ""}, 0); err == nil {
+	if _, err := Build([]string{"ok", ""}, 0, DefaultDenseDepth); err == nil {
 		t.Error("Build accepted an empty pattern")
 	}
 }
 
 func TestCollapse(t *testing.T) {
 	patterns := []string{"trade union", "union", "de un"}
-	a, err := Build(patterns, ' ')
+	a, err := Build(patterns, ' ', 2)
 	if err != nil {
 		t.Fatal(err)
 	}

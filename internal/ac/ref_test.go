@@ -184,7 +184,7 @@ func TestBuildEqualsReference(t *testing.T) {
 		if round%2 == 0 {
 			sep = ' '
 		}
-		got, err := Build(pats, sep)
+		got, err := Build(pats, sep, round%5*2) // depth 0 to 8
 		if err != nil {
 			t.Fatal(err)
 		}
