@@ -449,6 +449,13 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 3: a catalogue word after a container word is a part of the case file (the medication word makes it clinical); schema version is bookkeeping",
 		},
 		{
+			name: "what an insurance plan covers is no person's health",
+			obj: Object{Name: "CoverageBenefit", Label: "Coverage Benefit", Fields: probeFields(
+				"IsMentalHealthCovered__c", "Mental health covered", "Checkbox", "DeductibleAmount", "Deductible", "Currency")},
+			kind:   ObjectCatalogue,
+			reason: "class 3: schema.tsv object coverage benefit (Health Cloud): a plan's coverage, not a member's health",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
