@@ -79,8 +79,42 @@ func BenchmarkText(b *testing.B) {
 	text := mixedCorpus(1 << 20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	defer reportCPU(b, len(text))()
 	for b.Loop() {
 		c.Text(text)
+	}
+}
+
+// reportCPU, deferred at the start of a benchmark's loop, reports the
+// process's CPU time per operation and the bytes per CPU second: on a
+// shared machine the wall-clock MB/s also counts the time spent waiting
+// for a core, the CPU figures do not.
+func reportCPU(b *testing.B, bytes int) func() {
+	c0 := processCPU()
+	return func() {
+		cpu := processCPU() - c0
+		if cpu <= 0 || b.N == 0 {
+			return
+		}
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(bytes)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
+	}
+}
+
+// BenchmarkTextLines measures the same corpus as BenchmarkText, one Text
+// call per line (a note of about 250 bytes): issue 14 wants it within 20%
+// of the whole text's speed.
+func BenchmarkTextLines(b *testing.B) {
+	c := Default()
+	text := mixedCorpus(1 << 20)
+	lines := strings.SplitAfter(text, "\n")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	defer reportCPU(b, len(text))()
+	for b.Loop() {
+		for _, l := range lines {
+			c.Text(l)
+		}
 	}
 }
 
@@ -90,6 +124,7 @@ func BenchmarkTextNote(b *testing.B) {
 	note := plainNL[0] + " " + plainNL[3]
 	b.SetBytes(int64(len(note)))
 	b.ReportAllocs()
+	defer reportCPU(b, len(note))()
 	for b.Loop() {
 		c.Text(note)
 	}

@@ -131,23 +131,21 @@ func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y 
 	i, j := x.i, y.i
 	seen1, seen2 := -1, -1 // where the outputs of s1 and s2 were taken last
 	for i < len(t1) && j < len(t2) {
-		if a.Dense(s1) && a.Dense(s2) {
-			i, s1, j, s2 = run2(a, t1, i, s1, t2, j, s2)
-			if a.HasOutput(s1) && i > x.from && i != seen1 {
-				dst = v.outputs(dst, a, s1, types, x.text, i, true, x.base)
-				seen1 = i
-			}
-			if a.HasOutput(s2) && j > y.from && j != seen2 {
-				second = v.outputs(second, a, s2, types, y.text, j, true, y.base)
-				seen2 = j
-			}
+		i, s1, j, s2 = run2(a, t1, i, s1, t2, j, s2)
+		if a.HasOutput(s1) && i > x.from && i != seen1 {
+			dst = v.outputs(dst, a, s1, types, x.text, i, true, x.base)
+			seen1 = i
 		}
-		for i < len(t1) && (!a.Dense(s1) || t1[i] >= utf8.RuneSelf) {
+		if a.HasOutput(s2) && j > y.from && j != seen2 {
+			second = v.outputs(second, a, s2, types, y.text, j, true, y.base)
+			seen2 = j
+		}
+		for i < len(t1) && t1[i] >= utf8.RuneSelf {
 			dst, s1 = v.span(dst, a, types, x.text, x.base, s1, i, i+1, x.from)
 			i = runeEnd(x.text, i)
 			seen1 = i // span took the outputs
 		}
-		for j < len(t2) && (!a.Dense(s2) || t2[j] >= utf8.RuneSelf) {
+		for j < len(t2) && t2[j] >= utf8.RuneSelf {
 			second, s2 = v.span(second, a, types, y.text, y.base, s2, j, j+1, y.from)
 			j = runeEnd(y.text, j)
 			seen2 = j
@@ -158,29 +156,68 @@ func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y 
 	return append(dst, second...)
 }
 
-// run2 steps s1 over t1 from i and s2 over t2 from j, both states with
-// a full row, a byte each in turn, while both bytes are ASCII; it stops
-// after a step that reaches, in either stream, a state with outputs or
-// without a row, and at the end of either text. It is the hot loop of
-// walk2: the old full table's loop, a load and a comparison a byte.
+// run1 steps s over text from i, an ASCII byte, and on while the bytes
+// are ASCII, until it reaches a state with outputs: span's hot loop, kept
+// small like run2.
+func run1(a *automaton, text string, i int, s uint32) (int, uint32) {
+	dense, denseEnd, firstOut, outLen := a.Tables()
+	ascii := &a.ascii
+	for i < len(text) {
+		b := text[i]
+		if b >= utf8.RuneSelf {
+			break
+		}
+		if s < denseEnd {
+			s = dense[s+uint32(ascii[b])]
+		} else {
+			s = a.stepSparse(s, ascii[b])
+		}
+		i++
+		if s-firstOut < outLen {
+			break
+		}
+	}
+	return i, s
+}
+
+// run2 steps s1 over t1 from i and s2 over t2 from j, a byte each in
+// turn, while both bytes are ASCII; it stops after a step that reaches a
+// state with outputs in either stream, and at the end of either text. It
+// is the hot loop of walk2, kept small so that its states stay in
+// registers: a load and two comparisons a byte in states with a full
+// row; a call for the others, which are few and deep in the trie.
 func run2(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32) (int, uint32, int, uint32) {
-	dense, _, firstOut, _ := a.Tables()
+	dense, denseEnd, firstOut, outLen := a.Tables()
 	ascii := &a.ascii
 	for i < len(t1) && j < len(t2) {
 		b1, b2 := t1[i], t2[j]
 		if b1|b2 >= utf8.RuneSelf {
 			break
 		}
-		s1 = dense[s1+uint32(ascii[b1])]
-		s2 = dense[s2+uint32(ascii[b2])]
+		if s1 < denseEnd {
+			s1 = dense[s1+uint32(ascii[b1])]
+		} else {
+			s1 = a.stepSparse(s1, ascii[b1])
+		}
+		if s2 < denseEnd {
+			s2 = dense[s2+uint32(ascii[b2])]
+		} else {
+			s2 = a.stepSparse(s2, ascii[b2])
+		}
 		i++
 		j++
-		if s1 >= firstOut || s2 >= firstOut {
+		if s1-firstOut < outLen || s2-firstOut < outLen {
 			break
 		}
 	}
 	return i, s1, j, s2
 }
+
+// stepSparse is StepSparse out of line, so that the hot loops that call
+// it keep their registers.
+//
+//go:noinline
+func (a *automaton) stepSparse(s uint32, c uint8) uint32 { return a.StepSparse(s, c) }
 
 // matchWindows appends to dst the hits of the entries of the given types
 // in each of the windows of text, in order, each window matched as if it
@@ -214,26 +251,10 @@ func runeEnd(text string, i int) int {
 // text[i:stop], appending the hits that end after from, and returns the
 // state it reached.
 func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
-	dense, denseEnd, firstOut, outLen := a.Tables()
-	ascii := &a.ascii
 	for i < stop {
-		if b := text[i]; b < utf8.RuneSelf && s < firstOut {
-			// A full row without outputs: the common case first.
-			s = dense[s+uint32(ascii[b])]
-			i++
-			if s-firstOut < outLen && i > from {
-				dst = v.outputs(dst, a, s, types, text, i, true, base)
-			}
-			continue
-		}
-		if b := text[i]; b < utf8.RuneSelf {
-			if c := ascii[b]; s < denseEnd {
-				s = dense[s+uint32(c)]
-			} else {
-				s = a.StepSparse(s, c)
-			}
-			i++
-			if s-firstOut < outLen && i > from {
+		if text[i] < utf8.RuneSelf {
+			i, s = run1(a, text[:stop], i, s)
+			if a.HasOutput(s) && i > from {
 				dst = v.outputs(dst, a, s, types, text, i, true, base)
 			}
 			continue

@@ -81,6 +81,7 @@ func BenchmarkWalk(b *testing.B) {
 	text := mixedCorpus(1 << 20)
 	b.Run("terms", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
+		defer reportCPU(b, len(text))()
 		var buf []hit
 		for b.Loop() {
 			buf = v.match(buf[:0], v.terms, typeTerm.bit(), text, 0)
@@ -88,6 +89,7 @@ func BenchmarkWalk(b *testing.B) {
 	})
 	b.Run("context", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
+		defer reportCPU(b, len(text))()
 		var buf []hit
 		for b.Loop() {
 			buf = buf[:0]
