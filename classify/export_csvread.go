@@ -147,7 +147,7 @@ func (r *csvReader) read(rec *csvRecord) error {
 		}
 		// encoding/csv skips empty lines; so do we.
 	}
-	*rec = csvRecord{line: r.line, lines: 1}
+	*rec = csvRecord{line: r.line, lines: 1, fields: rec.fields[:0]} // the fields' slice is reused: no growth per row
 	r.field, r.ends, r.ahead = r.field[:0], r.ends[:0], r.ahead[:0]
 	rec.err = r.parse(line, rec)
 	if rec.err != nil && len(r.ahead) > 0 {
