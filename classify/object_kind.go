@@ -123,7 +123,11 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		v.kind, v.cat, v.weight = best.Kind, best.Category, best.Weight
 		v.evidence = append(v.evidence, *best)
 	}
-	if (v.kind == ObjectUnknown || v.kind == ObjectThing) && !lx.nameIsPerson(nameBases) || v.kind.category() != "" || v.cat != "" && v.kind == ObjectClinical {
+	// A thing named so by an object line (a peer review of a
+	// clinician's work, an invoice) stays a thing whatever clinical
+	// steps its fields name; an object whose name says nothing may be
+	// made clinical by its fields.
+	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) || v.kind.category() != "" || v.cat != "" && v.kind == ObjectClinical {
 		lx.siblingKind(&v, o.Fields, sc)
 	}
 	if v.kind == ObjectUnknown {
@@ -286,9 +290,8 @@ func (v *objectVerdict) set(e *schemaEntry, factor float64, src EvidenceSource) 
 	v.evidence = append(v.evidence, Evidence{Source: src, Rule: e.id, Line: e.ref(), Kind: e.kind, Category: e.cat, Weight: v.weight})
 }
 
-// Sibling evidence: an object whose name says nothing (or only that it
-// is a thing) but many of whose fields are strongly named for health,
-// genetic or criminal data ("DNA change", "Genomic Ref Allele", "Allelic
+// Sibling evidence: an object whose name says nothing but many of whose
+// fields are strongly named for health, genetic or criminal data ("DNA change", "Genomic Ref Allele", "Allelic
 // State" on a "Variant"; Diagnose, Medicatie, Allergie on an
 // "Intake__c") records that category: its other content fields hold it
 // too.

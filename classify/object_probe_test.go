@@ -456,6 +456,19 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 3: schema.tsv object coverage benefit (Health Cloud): a plan's coverage, not a member's health",
 		},
 		{
+			name: "a peer review of a clinician's work names clinical steps; it is no clinical record",
+			obj: Object{Name: "Stroke_Peer_Review__c", Label: "Stroke Peer Review", Custom: true, Fields: probeFields(
+				"Thrombolysis_Recommended__c", "Thrombolysis recommended", "Picklist",
+				"Suspected_Diagnosis_Documented__c", "Suspected diagnosis documented", "Picklist",
+				"Stroke_Symptoms_Gathered__c", "Stroke symptoms gathered", "Checkbox",
+				"Medical_Decision_Making_Clear__c", "Medical decision-making clear", "Picklist",
+				"Reviewer__c", "Reviewer", "Lookup",
+				"Score__c", "Score", "Number",
+			)},
+			kind:   ObjectThing,
+			reason: "class 3: schema.tsv object peer review (thing); siblings do not make a thing clinical",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
