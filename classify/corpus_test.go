@@ -170,9 +170,10 @@ func TestHeldOutText2(t *testing.T) {
 
 // TestHeldOutText3 runs a third held-out set, which no rule was written
 // from: only its score was read. It is the honest measure of how the
-// vocabulary generalises; the floor sits just below the measured score.
+// vocabulary generalises; the floor sits just below the measured score
+// (0.959, then 0.968 after the inference classes of issue 16).
 func TestHeldOutText3(t *testing.T) {
-	const floor = 0.93
+	const floor = 0.95
 	micro := runTextCorpus(t, Default(), "testdata/heldout3/text.jsonl")
 	if micro.f1() < floor {
 		t.Errorf("third held-out micro-F1 over categories %.3f is below %.2f", micro.f1(), floor)

@@ -5,23 +5,23 @@ import "testing"
 // TestHeldOutText4 scores the fourth held-out set (testdata/heldout4: 240
 // notes, 120 Dutch and 120 English, written and labelled blind by another
 // engineer for issue 16). It is only ever scored: no case was read, and
-// the test logs counts per language and category, never a case. The
-// floors are the scores first measured (2026-12-07: micro-F1 0.912, Dutch
-// and English alike), rounded down; the issue's targets (0.96, no
-// category below 0.90, English within 0.02 of Dutch) are not all met
-// yet: political opinions (0.85) and genetic data (0.82) fall short, and
-// religious beliefs, health and sex life stand at 0.90-0.91.
+// the test logs counts per language and category, never a case. First
+// measured 2026-12-07 at micro-F1 0.912 (Dutch and English alike); after
+// the inference classes of issue 16, written from probes and from the
+// development sets (dev2 among them), 0.943 (English 0.947, Dutch 0.939).
+// The floors sit a little under that. The issue's targets are not all met
+// yet: 0.96 overall, and political opinions (0.88) below 0.90.
 func TestHeldOutText4(t *testing.T) {
 	s := scoreByLanguage(t, Default(), "testdata/heldout4/text.jsonl")
 	t.Logf("heldout4 (%d cases)\n%s", s.nCases, s.report())
 	const (
-		floorMicro = 0.91
+		floorMicro = 0.93
 		maxGap     = 0.02 // English may trail Dutch by at most this
 	)
 	floors := map[Category]float64{
-		RacialEthnicOrigin: 0.92, PoliticalOpinions: 0.84, ReligiousBeliefs: 0.89,
-		TradeUnionMembership: 1, Genetic: 0.82, Biometric: 1, Health: 0.90,
-		SexLifeOrientation: 0.90, Criminal: 0.92, NationalID: 1,
+		RacialEthnicOrigin: 0.95, PoliticalOpinions: 0.86, ReligiousBeliefs: 0.91,
+		TradeUnionMembership: 1, Genetic: 0.91, Biometric: 1, Health: 0.89,
+		SexLifeOrientation: 0.94, Criminal: 0.95, NationalID: 1,
 	}
 	if f := s.micro["all"].f1(); f < floorMicro {
 		t.Errorf("held-out 4 micro-F1 %.3f is below %.2f", f, floorMicro)
