@@ -10,8 +10,9 @@
 // module or a git revision of the repository the command runs in (taken
 // with git archive). In each tree perfdiff builds a small program
 // (dumper.go.txt) that uses only the public API: one Text call per line,
-// Text on blocks of 64 KiB, and Scan over the whole corpus, every finding
-// written one a line. The corpus is generated from the new tree's
+// Text on blocks of 64 KiB, Scan over the whole corpus, and ScanExport
+// over a CSV export made of the corpus lines, every finding written one a
+// line. The corpus is generated from the new tree's
 // vocabulary files (every pattern, in varied case, with diacritics,
 // compounds and inflections), filler words, identifiers, names, quotes,
 // separator runs, other scripts and the odd invalid byte, the same for the
