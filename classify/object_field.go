@@ -82,6 +82,9 @@ func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
 	if v.cat != "" {
 		res.Categories = append(res.Categories, v.cat)
 	}
+	if v.also != "" {
+		res.Categories = append(res.Categories, v.also)
+	}
 	if res.Evidence == nil {
 		res.Evidence = []Evidence{}
 	}
@@ -304,7 +307,10 @@ func (j *fieldJudge) kindOfField(f Field) {
 			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 		}
 	}
-	if !j.system {
+	if !j.system || strings.ContainsAny(f.Name, ".[:") {
+		// A path is read for its structure even when its last word
+		// is a record-id word: "extension[medication-assessed-reference]"
+		// is a reference, whose own words are no content either.
 		j.pathStructure(f.Name, f.Label)
 	}
 	if !j.system && len(nameBases) > 1 {
@@ -342,6 +348,9 @@ func (j *fieldJudge) pathStructure(name, label string) {
 		if head != name {
 			bases = j.lx.bases(j.sc.name(head))
 		}
+		if extension && len(bases) > 1 && (bases[len(bases)-1] == "ext" || bases[len(bases)-1] == "extension") {
+			bases = bases[:len(bases)-1] // "GenomicStudyReferrerExt"
+		}
 		e := sl.structure[strings.Join(bases, " ")]
 		for k := 1; e == nil && extension && k < len(bases)-1; k++ {
 			// An extension is named by what it holds, last:
@@ -349,6 +358,13 @@ func (j *fieldJudge) pathStructure(name, label string) {
 			// words at least: "ombCategory" is not a category).
 			e = sl.structure[strings.Join(bases[k:], " ")]
 		}
+		if e == nil && extension && len(bases) > 2 {
+			// Three words or more end in what it holds:
+			// "GenomicStudyAnalysisSpecimen" is a specimen,
+			// "medication-assessed-reference" a reference.
+			e = sl.structure[bases[len(bases)-1]]
+		}
+
 		if e == nil && i > 0 && i == len(segs)-1 && (head == "code" || head == "system") {
 			prevHead, _, _ := cutSlice(segs[i-1])
 			prev := j.lx.bases(j.sc.name(prevHead))
@@ -503,8 +519,11 @@ func (j *fieldJudge) objectEvidence() {
 	if v.cat == "" || j.lookup || j.system || j.identity || j.handling {
 		return
 	}
-	i := catIndex(v.cat)
-	j.obj[i] = evidence{conf: v.weight * contentFactor, rule: RuleObject + string(v.kind)}
+	for _, cat := range [...]Category{v.cat, v.also} {
+		if cat != "" {
+			j.obj[catIndex(cat)] = evidence{conf: v.weight * contentFactor, rule: RuleObject + string(v.kind)}
+		}
+	}
 }
 
 // topicEvidence adds the category of a topic line of schema.tsv whose

@@ -9,6 +9,7 @@ import (
 type objectVerdict struct {
 	kind     ObjectKind
 	cat      Category // the category every record reveals, or ""
+	also     Category // a second category every record reveals, or ""
 	weight   float64  // the strength of the kind's evidence
 	evidence []Evidence
 	words    []string // base words of the object's name, label and description, for context rules
@@ -122,6 +123,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	if best != nil {
 		v.kind, v.cat, v.weight = best.Kind, best.Category, best.Weight
 		v.evidence = append(v.evidence, *best)
+		if e := lx.schemaEntryByID(best.Rule); e != nil {
+			v.also = e.also // "genomic report": genetic and health
+		}
 	}
 	// A thing named so by an object line (a peer review of a
 	// clinician's work, an invoice) stays a thing whatever clinical
@@ -248,6 +252,17 @@ func (lx *fieldLexicon) kindInContext(v *objectVerdict, ev *Evidence) *Evidence 
 	return ev
 }
 
+// schemaEntryByID returns the schema.tsv entry whose rule ID is id, or
+// nil.
+func (lx *fieldLexicon) schemaEntryByID(id string) *schemaEntry {
+	for _, e := range lx.schema.entries {
+		if e.id == id {
+			return e
+		}
+	}
+	return nil
+}
+
 // ruleWords returns the base words of the schema.tsv or fields.tsv entry
 // whose rule ID is id, or nil.
 func (lx *fieldLexicon) ruleWords(id string) []string {
@@ -356,7 +371,7 @@ func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitC
 	for i := range v.evidence {
 		v.evidence[i].Against, v.evidence[i].Weight = true, 0
 	}
-	v.kind, v.cat, v.weight = kind, cat, siblingWeight
+	v.kind, v.cat, v.also, v.weight = kind, cat, "", siblingWeight
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
 }
 
@@ -396,7 +411,7 @@ func (lx *fieldLexicon) categoryRegister(v *objectVerdict, fields []Field, sc *s
 	for i := range v.evidence {
 		v.evidence[i].Against, v.evidence[i].Weight = true, 0
 	}
-	v.kind, v.cat, v.weight = ObjectConfiguration, "", 0.8
+	v.kind, v.cat, v.also, v.weight = ObjectConfiguration, "", "", 0.8
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: "category-register", Kind: ObjectConfiguration, Weight: 0.8})
 }
 
@@ -469,7 +484,7 @@ func (lx *fieldLexicon) personAccount(v *objectVerdict, fields []Field, sc *spli
 			v.evidence[i].Against, v.evidence[i].Weight = true, 0
 		}
 	}
-	v.kind, v.cat, v.weight = ObjectPersonAccount, "", hit.weight
+	v.kind, v.cat, v.also, v.weight = ObjectPersonAccount, "", "", hit.weight
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: hit.id, Line: hit.ref(), Kind: ObjectPersonAccount, Weight: hit.weight})
 }
 

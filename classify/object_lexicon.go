@@ -46,6 +46,7 @@ type schemaEntry struct {
 	fieldEntry
 	scope   string
 	kind    ObjectKind // object, suffix and sibling scopes
+	also    Category   // a second category every record of the object reveals ("clinical:genetic+health")
 	suffix  string     // the suffix scopes: lower case, with its underscores
 	context []string   // the context scope: folded base words
 }
@@ -142,11 +143,21 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 	e.id = schemaRuleID(e.scope, e.pattern, target)
 	switch e.scope {
 	case scopeObject, scopeObjectSuffix, scopeObjectPrefix, scopeSibling, scopeSiblingSuffix:
+		also := ""
+		if main, second, ok := strings.Cut(target, "+"); ok && e.scope == scopeObject {
+			target, also = main, second
+		}
 		k, cat, err := parseObjectTarget(target)
 		if err != nil {
 			return nil, fmt.Errorf("schema.tsv:%d: %v", lineNo, err)
 		}
 		e.kind, e.cat = k, cat
+		if also != "" {
+			e.also = Category(also)
+			if cat == "" || !e.also.Special() || e.also == cat {
+				return nil, fmt.Errorf("schema.tsv:%d: a second category follows a first and is another special category", lineNo)
+			}
+		}
 	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)

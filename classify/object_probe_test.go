@@ -469,6 +469,17 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 3: schema.tsv object peer review (thing); siblings do not make a thing clinical",
 		},
 		{
+			name: "a genomic report's conclusion is genetic and health; its reference extensions are neither",
+			obj: Object{Name: "GenomicReport", Label: "Genomic Report", Fields: []Field{
+				{Name: "conclusion", Label: "Assessment of overall results"},
+				{Name: "extension[medication-assessed-reference]"},
+				{Name: "extension[GenomicStudyReferrerExt]", Label: "GenomicStudy.referrer"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"conclusion": {Genetic, Health}},
+			reason: "class 1: schema.tsv object genomic report (clinical:genetic+health); an extension named last for a reference, or for a referrer with the Ext suffix, is structure",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
