@@ -28,6 +28,12 @@ import (
 // step) walked 1.75 times slower than the full table.
 const DefaultDenseDepth = 8
 
+// MaxDenseRows bounds the full rows of an automaton, the shallowest
+// first: 32,768 rows of 40 classes are 5 MiB. The built-in vocabulary
+// needs 20,000 to depth 8; 100,000 more generated terms would need
+// 280,000 (45 MiB) and walk text that matches them no faster.
+const MaxDenseRows = 1 << 15
+
 // maxState bounds a state value: a list entry packs a state and a byte
 // class into one uint32.
 const maxState = 1<<24 - 1
@@ -249,7 +255,7 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 			}
 		}
 
-		if int(depth[s]) <= denseDepth || s == 0 {
+		if int(depth[s]) <= denseDepth && len(dense) < MaxDenseRows*nc || s == 0 {
 			isDenseNode[s] = true
 			num[s] = uint32(len(dense) / nc)
 			dense = append(dense, make([]uint32, nc)...)
