@@ -480,6 +480,13 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1: schema.tsv object genomic report (clinical:genetic+health); an extension named last for a reference, or for a referrer with the Ext suffix, is structure",
 		},
 		{
+			name: "a volunteer shift is a slot at a place, not a volunteer",
+			obj: Object{Name: "Volunteer_Shift__c", Label: "Volunteer Shift", Custom: true, Fields: probeFields(
+				"Start_Date_Time__c", "Start", "DateTime", "Wheelchair_Accessible__c", "Wheelchair accessible", "Checkbox", "Description__c", "Description", "TextArea")},
+			kind:   ObjectThing,
+			reason: "class 3: schema.tsv object shift (head-final: a volunteer's shift is a shift); fields.tsv wheelchair accessible describes a place",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
