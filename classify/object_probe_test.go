@@ -487,6 +487,37 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 3: schema.tsv object shift (head-final: a volunteer's shift is a shift); fields.tsv wheelchair accessible describes a place",
 		},
 		{
+			name: "municipal objects: a grave, an offence, a Wmo application",
+			obj: Object{Name: "Wmo-aanvraag", Fields: []Field{
+				{Name: "gevraagdeVoorziening", Type: "string"},
+				{Name: "beperkingen", Type: "string"},
+				{Name: "huishoudsamenstelling", Type: "string"},
+				{Name: "besluit", Type: "string"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"gevraagdeVoorziening": {Health}, "beperkingen": {Health}},
+			reason: "class 1: schema.tsv topic beperking and voorziening beside wmo: the client's disabilities and the care asked for",
+		},
+		{
+			name: "a grave's religious section describes the cemetery",
+			obj: Object{Name: "Graf", Fields: []Field{{Name: "grafnummer", Type: "string"}, {Name: "religieusVak", Type: "boolean"}}},
+			kind:   ObjectThing,
+			reason: "class 3: schema.tsv object graf (thing); the dead are no data subjects",
+		},
+		{
+			name: "an offence record is criminal data, a breach of a tenancy is not",
+			obj: Object{Name: "Overtreding", Fields: []Field{{Name: "feitcode", Type: "string"}, {Name: "omschrijving", Type: "string"}}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"feitcode": {Criminal}, "omschrijving": {Criminal}},
+			reason: "class 1 and 7: schema.tsv object overtreding (AVG art. 10)",
+		},
+		{
+			name: "a breach of a tenancy is no offence",
+			obj: Object{Name: "Overtreding_Huurovereenkomst__c", Label: "Overtreding huurovereenkomst", Custom: true, Fields: []Field{{Name: "Omschrijving__c", Label: "Omschrijving", Type: "TextArea"}}},
+			kind:   ObjectUnknown,
+			reason: "class 5: schema.tsv context overtreding beside huurovereenkomst",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
