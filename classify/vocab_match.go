@@ -51,6 +51,27 @@ type automaton struct {
 	// and a letter follows, the state's outputs are skipped at once: the
 	// common case of a short word inside a longer one.
 	open []bool
+	// closed: a bit per state, set for the states with outputs none of
+	// which is open (see quiet).
+	closed []uint64
+}
+
+// wordASCII marks the ASCII bytes that fold to a letter or digit.
+var wordASCII = func() (t [256]bool) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		t[b] = fold.ASCII(byte(b)) != fold.Sep
+	}
+	return t
+}()
+
+// quiet reports whether the outputs of s, a state with outputs, can be
+// passed over at text[i]: no pattern that ends in s may run on into a
+// longer word, and an ASCII letter or digit follows (outputs would find
+// that no separator follows and report nothing). The hot loops go on
+// without stopping there: a short cue inside a longer word ("he" in
+// "the") is the common case.
+func (a *automaton) quiet(s uint32, text string, i int) bool {
+	return a.closed[s>>6]&(1<<(s&63)) != 0 && i < len(text) && wordASCII[text[i]]
 }
 
 // contextDenseDepth is the depth of the full rows of the context
@@ -69,7 +90,7 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*autom
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	m := &automaton{Automaton: a, idx: idx, open: make([]bool, a.OutputStates())}
+	m := &automaton{Automaton: a, idx: idx, open: make([]bool, a.OutputStates()), closed: make([]uint64, a.Limit()/64+1)}
 	for b := 0; b < utf8.RuneSelf; b++ {
 		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
 	}
@@ -78,6 +99,10 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*autom
 			for _, ei := range idx[p] {
 				m.open[n] = m.open[n] || ents[ei].rightOpen
 			}
+		}
+		if !m.open[n] {
+			s := a.OutputState(n)
+			m.closed[s>>6] |= 1 << (s & 63)
 		}
 	}
 	return m, nil
@@ -157,8 +182,8 @@ func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y 
 }
 
 // run1 steps s over text from i, an ASCII byte, and on while the bytes
-// are ASCII, until it reaches a state with outputs: span's hot loop, kept
-// small like run2.
+// are ASCII, until it reaches a state with outputs that are not quiet:
+// span's hot loop, kept small like run2.
 func run1(a *automaton, text string, i int, s uint32) (int, uint32) {
 	dense, denseEnd, firstOut, outLen := a.Tables()
 	ascii := &a.ascii
@@ -173,7 +198,7 @@ func run1(a *automaton, text string, i int, s uint32) (int, uint32) {
 			s = a.stepSparse(s, ascii[b])
 		}
 		i++
-		if s-firstOut < outLen {
+		if s-firstOut < outLen && !a.quiet(s, text, i) {
 			break
 		}
 	}
@@ -182,7 +207,8 @@ func run1(a *automaton, text string, i int, s uint32) (int, uint32) {
 
 // run2 steps s1 over t1 from i and s2 over t2 from j, a byte each in
 // turn, while both bytes are ASCII; it stops after a step that reaches a
-// state with outputs in either stream, and at the end of either text. It
+// state with outputs that are not quiet in either stream, and at the end
+// of either text. It
 // is the hot loop of walk2, kept small so that its states stay in
 // registers: a load and two comparisons a byte in states with a full
 // row; a call for the others, which are few and deep in the trie.
@@ -206,7 +232,7 @@ func run2(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32
 		}
 		i++
 		j++
-		if s1-firstOut < outLen || s2-firstOut < outLen {
+		if s1-firstOut < outLen && !a.quiet(s1, t1, i) || s2-firstOut < outLen && !a.quiet(s2, t2, j) {
 			break
 		}
 	}

@@ -65,6 +65,7 @@ type Automaton struct {
 	firstOut uint32   // states in [firstOut, outEnd) have outputs
 	outEnd   uint32
 	outStart []uint32 // outputs of output number k: outs[outStart[k]:outStart[k+1]]
+	outState []uint32 // output number k -> state
 	outs     []int32  // pattern indices, longest first
 	lens     []int    // pattern lengths
 	maxLen   int
@@ -391,6 +392,7 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	// Outputs, numbered in the order of the states: the rows' numbers
 	// follow from their place, the records keep theirs before them.
 	a.outStart = make([]uint32, outStates+1)
+	a.outState = make([]uint32, 0, outStates)
 	a.outs = make([]int32, 0, 2*outStates)
 	k := 0
 	for pass := 0; pass < 2; pass++ {
@@ -402,6 +404,7 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 				a.sparse[off[s]-1] = uint32(k)
 			}
 			a.outStart[k] = uint32(len(a.outs))
+			a.outState = append(a.outState, value(s))
 			for t := s; t != 0; t = dict[t] {
 				for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
 					a.outs = append(a.outs, p)
@@ -485,6 +488,12 @@ func (a *Automaton) Outputs(s uint32) []int32 {
 func (a *Automaton) OutputsAt(k int) []int32 {
 	return a.outs[a.outStart[k]:a.outStart[k+1]]
 }
+
+// OutputState returns the state with output number k.
+func (a *Automaton) OutputState(k int) uint32 { return a.outState[k] }
+
+// Limit returns a bound on the states: every state is below it.
+func (a *Automaton) Limit() uint32 { return a.denseEnd + uint32(len(a.sparse)) }
 
 // OutputStates returns the number of states with outputs.
 func (a *Automaton) OutputStates() int { return len(a.outStart) - 1 }

@@ -132,6 +132,12 @@ func equivalent(got *Automaton, want *refAutomaton) string {
 		if got.HasOutput(g) != (len(want.outs[w]) > 0) {
 			return "HasOutput differs"
 		}
+		if got.HasOutput(g) && got.OutputState(got.OutputNumber(g)) != g {
+			return "OutputState is not the inverse of OutputNumber"
+		}
+		if g >= got.Limit() {
+			return "a state is beyond Limit"
+		}
 		for c := 0; c < want.nclass; c++ {
 			wn := want.trans[int(w)*want.nclass+c]
 			gn := got.StepClass(g, uint8(c))
