@@ -518,6 +518,14 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 5: schema.tsv context overtreding beside huurovereenkomst",
 		},
 		{
+			name: "the EHR patient record holds demographics, not clinical facts",
+			obj: Object{Name: "HealthCloudGA__EhrPatient__c", Label: "EHR Patient", Custom: true, Fields: probeFields(
+				"HealthCloudGA__Gender__c", "Gender", "Picklist", "HealthCloudGA__BirthDate__c", "Birth Date", "Date",
+				"HealthCloudGA__MaritalStatus__c", "Marital Status", "Picklist", "HealthCloudGA__Address1Line1__c", "Address Line 1", "Text")},
+			kind:   ObjectPerson,
+			reason: "class 1 and 3: schema.tsv object ehr patient (person) is longer than ehr (clinical): ordinary personal data",
+		},
+		{
 			name: "a disability record of a person stays clinical",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: probeFields(
 				"Soort__c", "Soort", "Picklist", "Contact__c", "Contact", "Lookup")},
@@ -573,6 +581,9 @@ func TestObjectClinicalKinds(t *testing.T) {
 		{"ClinicalEncounter", "Clinical Encounter"},
 		{"CarePlan", "Care Plan"},
 		{"PatientImmunization", "Patient Immunization"},
+		{"HealthCloudGA__EhrCondition__c", "EHR Condition"},
+		{"HealthCloudGA__EhrMedicationPrescription__c", "EHR Medication Prescription"},
+		{"HealthCloudGA__EhrEncounter__c", "EHR Encounter"},
 		{"Allergie__c", "Allergie"},
 		{"Aandoening__c", "Aandoening"},
 		{"Beperking__c", "Beperking"},
