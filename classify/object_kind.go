@@ -70,6 +70,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		v.set(e, 1, EvidenceObject)
 		return v
 	}
+	if e := lx.containerOf(nameTokens); e != nil {
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceObject, Rule: e.id, Line: e.ref(), Against: true})
+	}
 	best := lx.headKind(nameTokens, 1, EvidenceObject, false)
 	if best != nil && best.Kind == ObjectCatalogue && len(lx.afterContainer(nameTokens)) < len(nameTokens) {
 		// "CovidCase-Medication": the medication of a case file is
@@ -290,6 +293,17 @@ func (lx *fieldLexicon) afterContainer(tokens []string) []string {
 		}
 	}
 	return tokens
+}
+
+// containerOf returns the entry of the last container word of tokens,
+// or nil.
+func (lx *fieldLexicon) containerOf(tokens []string) *schemaEntry {
+	for i := len(tokens) - 1; i >= 0; i-- {
+		if e := lx.schema.container[lx.base(tokens[i])]; e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // isContainer reports whether the head (last) word of a name is a

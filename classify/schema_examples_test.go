@@ -1,0 +1,137 @@
+package classify
+
+import (
+	"flag"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+var genSchemaUntested = flag.Bool("gen-schema-untested", false, "TestSchemaLexiconExamples: rewrite terms/examples/schema-untested.txt (review what changes; it may only shrink)")
+
+// schemaExample builds, for one line of schema.tsv, an object in which
+// that line must take part in the verdict, from the line's own pattern:
+// an object named so, a field named so on a clinical object, a picklist
+// value, a field of a topic's object. It is the templated example of the
+// line, in the manner of terms/examples/*.gen.txt for the text
+// vocabulary.
+func schemaExample(e *schemaEntry) (Object, bool) {
+	camel := func(p string) string {
+		var b strings.Builder
+		for _, w := range strings.Fields(p) {
+			r := []rune(w)
+			r[0] = unicode.ToUpper(r[0])
+			b.WriteString(string(r))
+		}
+		return b.String()
+	}
+	p := e.pattern
+	clinical := func(fs ...Field) Object {
+		return Object{Name: "AllergyIntolerance", Label: "Allergy Intolerance", Fields: fs}
+	}
+	switch e.scope {
+	case scopeObject:
+		return Object{Name: camel(p), Label: p, Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
+	case scopeObjectSuffix:
+		return Object{Name: "Widget" + p, Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
+	case scopeObjectPrefix:
+		return Object{Name: camel(p) + "Widget", Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
+	case scopeSibling:
+		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: camel(p)}}}, true
+	case scopeSiblingSuffix:
+		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: "Widget" + p}}}, true
+	case scopeSystem, scopeStructure, scopeHandling:
+		return clinical(Field{Name: camel(p) + "__c", Label: p}), true
+	case scopeRecordID:
+		return clinical(Field{Name: "Reaction" + camel(p) + "__c", Label: "Reaction " + p}), true
+	case scopeCodeReference:
+		return clinical(Field{Name: "Reaction" + camel(p) + "Id", Type: "Lookup"}), true
+	case scopeCodeKey:
+		return clinical(Field{Name: "reaction_" + strings.ReplaceAll(p, " ", "_") + "_id", Type: "integer"}), true
+	case scopeContainer:
+		return Object{Name: "Diagnose" + camel(p), Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
+	case scopeChecklist:
+		return Object{Name: "Contact", Fields: []Field{{Name: camel(p) + "__c", Label: p, Type: "Picklist", Picklist: []string{"Diagnose"}}}}, true
+	case scopeValue:
+		return Object{Name: "Contact", Fields: []Field{{Name: "Reason__c", Label: "Reason", Type: "Picklist", Picklist: []string{p}}}}, true
+	case scopeContext:
+		return Object{Name: "Contact", Label: strings.Join(e.context, " "), Fields: []Field{{Name: camel(p) + "__c", Label: p}}}, true
+	case scopeTopic:
+		return Object{Name: "Overzicht", Description: e.context[0], Fields: []Field{{Name: camel(p) + "__c", Label: p}}}, true
+	}
+	return Object{}, false
+}
+
+// citesRule reports whether the result's evidence, of the object or of a
+// field, names rule id.
+func citesRule(r ObjectResult, id string) bool {
+	for _, e := range r.Evidence {
+		if e.Rule == id || strings.HasSuffix(e.Rule, id) {
+			return true
+		}
+	}
+	for _, f := range r.Fields {
+		for _, e := range f.Evidence {
+			if e.Rule == id || strings.HasSuffix(e.Rule, id) {
+				return true
+			}
+		}
+		for _, x := range f.Findings {
+			if strings.HasSuffix(x.Rule, id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestSchemaLexiconExamples runs, for every line of schema.tsv, its
+// templated example (schemaExample) and checks that the verdict cites
+// the line: every line shows its effect on an object built from its own
+// pattern. Lines whose effect no template shows (a line that only
+// matters beside other words, or whose pattern a longer line hides) are
+// on the allowlist terms/examples/schema-untested.txt, which may only
+// shrink: a line on it that now has an example fails the test until it
+// is removed, and a new line without one fails until it gets one (a
+// table test naming the line) or, with a reason, joins the list.
+func TestSchemaLexiconExamples(t *testing.T) {
+	c := Default()
+	sl := fieldLex().schema
+	data, err := os.ReadFile("terms/examples/schema-untested.txt")
+	if err != nil && !*genSchemaUntested {
+		t.Fatal(err)
+	}
+	allow := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			allow[l] = true
+		}
+	}
+	var untested []string
+	shown := 0
+	for _, e := range sl.entries {
+		key := e.scope + "\t" + e.pattern + "\t" + e.id
+		o, ok := schemaExample(e)
+		if ok && citesRule(c.Object(o), e.id) {
+			shown++
+			if allow[key] && !*genSchemaUntested {
+				t.Errorf("schema-untested.txt: %s:%d (%s %q) has an example now; remove it from the allowlist", e.file, e.line, e.scope, e.pattern)
+			}
+			continue
+		}
+		untested = append(untested, key)
+		if !allow[key] && !*genSchemaUntested {
+			t.Errorf("%s:%d (%s %q) has no example that shows its effect; give it one or allowlist it in terms/examples/schema-untested.txt", e.file, e.line, e.scope, e.pattern)
+		}
+	}
+	t.Logf("%d of %d schema.tsv lines show their effect on a templated example; %d allowlisted", shown, len(sl.entries), len(untested))
+	if *genSchemaUntested {
+		sort.Strings(untested)
+		head := "# schema.tsv lines whose effect no templated example of TestSchemaLexiconExamples shows\n# (scope, pattern, rule ID). This list may only shrink. Written by\n# go test ./classify -run TestSchemaLexiconExamples -gen-schema-untested\n"
+		if err := os.WriteFile("terms/examples/schema-untested.txt", []byte(head+strings.Join(untested, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
