@@ -9,7 +9,7 @@ import (
 	"unicode"
 )
 
-var genSchemaUntested = flag.Bool("gen-schema-untested", false, "TestSchemaLexiconExamples: rewrite terms/examples/schema-untested.txt (review what changes; it may only shrink)")
+var genSchemaUntested = flag.Bool("gen-schema-untested", false, "TestSchemaLexiconExamples: rewrite testdata/schema-untested.txt (review what changes; it may only shrink)")
 
 // schemaExample builds, for one line of schema.tsv, an object in which
 // that line must take part in the verdict, from the line's own pattern:
@@ -92,14 +92,14 @@ func citesRule(r ObjectResult, id string) bool {
 // the line: every line shows its effect on an object built from its own
 // pattern. Lines whose effect no template shows (a line that only
 // matters beside other words, or whose pattern a longer line hides) are
-// on the allowlist terms/examples/schema-untested.txt, which may only
+// on the allowlist testdata/schema-untested.txt, which may only
 // shrink: a line on it that now has an example fails the test until it
 // is removed, and a new line without one fails until it gets one (a
 // table test naming the line) or, with a reason, joins the list.
 func TestSchemaLexiconExamples(t *testing.T) {
 	c := Default()
 	sl := fieldLex().schema
-	data, err := os.ReadFile("terms/examples/schema-untested.txt")
+	data, err := os.ReadFile("testdata/schema-untested.txt")
 	if err != nil && !*genSchemaUntested {
 		t.Fatal(err)
 	}
@@ -123,14 +123,14 @@ func TestSchemaLexiconExamples(t *testing.T) {
 		}
 		untested = append(untested, key)
 		if !allow[key] && !*genSchemaUntested {
-			t.Errorf("%s:%d (%s %q) has no example that shows its effect; give it one or allowlist it in terms/examples/schema-untested.txt", e.file, e.line, e.scope, e.pattern)
+			t.Errorf("%s:%d (%s %q) has no example that shows its effect; give it one or allowlist it in testdata/schema-untested.txt", e.file, e.line, e.scope, e.pattern)
 		}
 	}
 	t.Logf("%d of %d schema.tsv lines show their effect on a templated example; %d allowlisted", shown, len(sl.entries), len(untested))
 	if *genSchemaUntested {
 		sort.Strings(untested)
 		head := "# schema.tsv lines whose effect no templated example of TestSchemaLexiconExamples shows\n# (scope, pattern, rule ID). This list may only shrink. Written by\n# go test ./classify -run TestSchemaLexiconExamples -gen-schema-untested\n"
-		if err := os.WriteFile("terms/examples/schema-untested.txt", []byte(head+strings.Join(untested, "\n")+"\n"), 0o644); err != nil {
+		if err := os.WriteFile("testdata/schema-untested.txt", []byte(head+strings.Join(untested, "\n")+"\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
