@@ -45,7 +45,10 @@ const maxSpan = 4 * maxPattern
 type automaton struct {
 	*ac.Automaton
 	ascii [utf8.RuneSelf]uint8 // class of the folded form of an ASCII byte
-	idx   [][]int32            // pattern index -> entries
+	// The entries of pattern p: ents[entsAt[p]:entsAt[p+1]]. One slice
+	// instead of one per pattern: a third of a megabyte less heap.
+	entsAt []int32
+	ents   []int32
 	// open[k]: some pattern that ends in the state with output number k
 	// belongs to an entry whose last word may continue. When no such pattern ends there
 	// and a letter follows, the state's outputs are skipped at once: the
@@ -55,6 +58,9 @@ type automaton struct {
 	// which is open (see quiet).
 	closed []uint64
 }
+
+// entries returns the indices of the entries of pattern p.
+func (a *automaton) entries(p int32) []int32 { return a.ents[a.entsAt[p]:a.entsAt[p+1]] }
 
 // wordASCII marks the ASCII bytes that fold to a letter or digit.
 var wordASCII = func() (t [256]bool) {
@@ -90,7 +96,17 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*autom
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	m := &automaton{Automaton: a, idx: idx, open: make([]bool, a.OutputStates()), closed: make([]uint64, a.Limit()/64+1)}
+	m := &automaton{Automaton: a, open: make([]bool, a.OutputStates()), closed: make([]uint64, a.Limit()/64+1)}
+	n := 0
+	for _, es := range idx {
+		n += len(es)
+	}
+	m.entsAt, m.ents = make([]int32, 0, len(idx)+1), make([]int32, 0, n)
+	for _, es := range idx {
+		m.entsAt = append(m.entsAt, int32(len(m.ents)))
+		m.ents = append(m.ents, es...)
+	}
+	m.entsAt = append(m.entsAt, int32(len(m.ents)))
 	for b := 0; b < utf8.RuneSelf; b++ {
 		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
 	}
@@ -309,7 +325,7 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 	for _, p := range a.Outputs(s) {
 		var start int
 		leftSep, ok := false, false
-		for _, ei := range a.idx[p] {
+		for _, ei := range a.entries(p) {
 			e := &v.entries[ei]
 			if types&e.typ.bit() == 0 || (!e.rightOpen && !rightSep) {
 				continue
