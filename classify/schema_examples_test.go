@@ -135,3 +135,73 @@ func TestSchemaLexiconExamples(t *testing.T) {
 		}
 	}
 }
+
+var genFieldsUntested = flag.Bool("gen-fields-untested", false, "TestFieldLexiconExamples: rewrite testdata/fields-untested.txt (review what changes; it may only shrink)")
+
+// TestFieldLexiconExamples does for fields.tsv what
+// TestSchemaLexiconExamples does for schema.tsv: every category,
+// identifier-kind and object line must show its effect on a field (or an
+// object) named by its own pattern, and the verdict must cite the line;
+// a guard or negation line on a field whose name puts a category word
+// beside it. Clean, plain and word lines take effect only beside other
+// words and are not templated. Lines no template shows are allowlisted in
+// testdata/fields-untested.txt, which may only shrink.
+func TestFieldLexiconExamples(t *testing.T) {
+	c := Default()
+	lx := fieldLex()
+	data, err := os.ReadFile("testdata/fields-untested.txt")
+	if err != nil && !*genFieldsUntested {
+		t.Fatal(err)
+	}
+	allow := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			allow[l] = true
+		}
+	}
+	camel := func(p string) string {
+		var b strings.Builder
+		for _, w := range strings.Fields(p) {
+			r := []rune(w)
+			r[0] = unicode.ToUpper(r[0])
+			b.WriteString(string(r))
+		}
+		return b.String()
+	}
+	var untested []string
+	shown, total := 0, 0
+	for _, e := range lx.entries {
+		var o Object
+		switch e.target {
+		case targetCategory, targetKind:
+			o = Object{Name: "Contact", Fields: []Field{{Name: camel(e.pattern) + "__c", Label: e.pattern}}}
+		case targetObject:
+			o = Object{Name: camel(e.pattern), Fields: []Field{{Name: "Code__c", Label: "Code"}}}
+		case targetGuard, targetNegation:
+			o = Object{Name: "Contact", Fields: []Field{{Name: camel(e.pattern) + "Health__c", Label: e.pattern + " health"}}}
+		default:
+			continue
+		}
+		total++
+		key := e.pattern + "\t" + e.id
+		if citesRule(c.Object(o), e.id) {
+			shown++
+			if allow[key] && !*genFieldsUntested {
+				t.Errorf("fields-untested.txt: fields.tsv:%d (%q) has an example now; remove it from the allowlist", e.line, e.pattern)
+			}
+			continue
+		}
+		untested = append(untested, key)
+		if !allow[key] && !*genFieldsUntested {
+			t.Errorf("fields.tsv:%d (%q) has no example that shows its effect; give it one or allowlist it in testdata/fields-untested.txt", e.line, e.pattern)
+		}
+	}
+	t.Logf("%d of %d category, kind, object, guard and negation lines of fields.tsv show their effect on a templated example; %d allowlisted", shown, total, len(untested))
+	if *genFieldsUntested {
+		sort.Strings(untested)
+		head := "# fields.tsv lines whose effect no templated example of TestFieldLexiconExamples shows\n# (pattern, rule ID). This list may only shrink. Written by\n# go test ./classify -run TestFieldLexiconExamples -gen-fields-untested\n"
+		if err := os.WriteFile("testdata/fields-untested.txt", []byte(head+strings.Join(untested, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
