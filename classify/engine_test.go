@@ -42,6 +42,9 @@ first-name	thomas	-		m
 first-name	anna	-		f
 term	zijn verloofde	sex-life-orientation	0.9	name-m
 term	nigerian	racial-ethnic-origin	0.8	cap,pct
+term	mijn vrouw	sex-life-orientation	0.85	speaker-f
+pronoun	hem	-		m
+pronoun	zij	-		f
 term	vvd	political-opinions	0.7	link
 cue	stemt	political-opinions
 `
@@ -204,6 +207,14 @@ func TestTermEngine(t *testing.T) {
 			"a link word in another sentence does not count"},
 		{"link is no cue", "Stemt de VVD in?", []span{},
 			"a link word is no person cue: the term still needs one"},
+		{"speaker", "Klant zegt: zij en mijn vrouw willen samen", []span{{SexLifeOrientation, "t:mijn vrouw", "mijn vrouw", 0.85}},
+			"a spouse in the first person, said by a woman, reveals a same-sex couple"},
+		{"speaker other gender", "Klant zegt: hem en mijn vrouw willen samen", []span{},
+			"said by a man it reveals nothing"},
+		{"speaker after saying", "Klant: mijn vrouw en ik willen samen, zegt zij", []span{{SexLifeOrientation, "t:mijn vrouw", "mijn vrouw", 0.85}},
+			"after the term a speaker counts when a verb of saying names her"},
+		{"partner after term", "Klant: mijn vrouw en ik, bel zij terug", []span{},
+			"a pronoun after the term without a verb of saying is the partner, not the speaker"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}
@@ -234,6 +245,7 @@ func TestVocabularyErrors(t *testing.T) {
 		{"first name without gender", "first-name\tthomas\t-", 2, "a first name serves only the name-m and name-f terms, which need its gender"},
 		{"first name of two genders", "first-name\tthomas\t-\t\tf", 2, "the built-in list gives Thomas to men: a name of both sexes reveals nothing"},
 		{"cue of no category", "cue\tklant\tordinary", 2, "a cue's category, if any, is a special category: it makes the cue a link word"},
+		{"pronoun without gender", "pronoun\thij\t-", 2, "a pronoun serves only the speaker terms, which need its gender"},
 		{"name flag on a cue", "cue\tklant\t-\t\tname-m", 2, "only a term can require a first name after it"},
 	}
 	for _, tt := range tests {

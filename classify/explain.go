@@ -85,7 +85,9 @@ const (
 // possessor's title to have a gender), "pair" (a term that needs two
 // titles of one gender), "name" (a term such as "zijn verloofde" that
 // needs a first name of one gender after it), "pct" (a term such as
-// "Nigerian" that needs a share in per cent before it), "link" (a
+// "Nigerian" that needs a share in per cent before it), "speaker" (a
+// term such as "mijn vrouw" that needs its sentence to speak of people
+// of one gender), "link" (a
 // party's bare name with no word in its sentence that ties a person to
 // it), or "initial" (a
 // person

@@ -224,6 +224,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.speaker != genderNone && v.sentenceGender(text, h) != e.speaker {
+		if cancel("speaker", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
 	if e.link && !v.linked(text, h, e.category) {
 		if cancel("link", -1, h.start, h.end) {
 			return 0, false
@@ -331,6 +336,92 @@ func (v *vocabulary) nameRunEnd(text string, end int) (uint16, string) {
 		}
 	}
 	return 0, ""
+}
+
+// sentenceGender returns the one gender of the speaker of h's sentence,
+// within cueWindow: the titles, first names and pronouns of one gender
+// before h, and after it those that follow a verb of saying ("mevrouw
+// Smit: mijn vrouw en ik", "mijn vrouw en ik, zegt mevrouw Smit"), or
+// genderNone when there are none or both.
+func (v *vocabulary) sentenceGender(text string, h hit) gender {
+	var seen [3]bool
+	look := func(ws, we int) {
+		if ws >= h.start && we <= h.end {
+			return // the term's own words
+		}
+		if bits := v.lookup(text[ws:we]); bits&(typeTitle.bit()|typeFirstName.bit()|typePronoun.bit()) != 0 {
+			if bits&typeFirstName.bit() != 0 && !isUpperASCII(text[ws]) {
+				return // "will", "mark": a first name is capitalised
+			}
+			seen[v.genders[foldKey(text[ws:we])]] = true
+		}
+	}
+	// Backwards to the start of the sentence, then forwards to its end.
+	for i := h.start; i > 0 && h.start-i < cueWindow; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if foldsToWord(r) {
+			ws, _ := wordBounds(text, i, i)
+			look(ws, i)
+			i = ws
+			continue
+		}
+		if r == '.' && i > size {
+			// The full stop of a title ("Mevr. Smit: mijn vrouw …") ends
+			// no sentence.
+			if ws, _ := wordBounds(text, i-size, i-size); ws < i-size && v.lookup(text[ws:i-size])&typeTitle.bit() != 0 {
+				i -= size
+				continue
+			}
+		}
+		if r == '\n' || r == '!' || r == '?' || r == ';' || r == '.' && !sameSentence(text, i-size, i) {
+			break
+		}
+		i -= size
+	}
+	// After the term only the speaker counts, named after a verb of
+	// saying ("…, zegt mevrouw Smit", "…, he says"): a pronoun or a name
+	// right after it is the partner ("mijn man ligt in het ziekenhuis,
+	// bel hem").
+	said, pws, pwe := false, -1, -1
+	for i := h.end; i < len(text) && i-h.end < cueWindow; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if foldsToWord(r) {
+			_, we := wordBounds(text, i, i)
+			switch {
+			case said:
+				look(i, we)
+			case isSaying(text[i:we]):
+				said = true
+				if pws >= 0 {
+					look(pws, pwe) // "…, he said"
+				}
+			}
+			pws, pwe = i, we
+			i = we
+			continue
+		}
+		if r == '\n' || r == '!' || r == '?' || r == ';' || r == '.' && !sameSentence(text, i, i+size) {
+			break
+		}
+		i += size
+	}
+	switch {
+	case seen[genderMale] && !seen[genderFemale]:
+		return genderMale
+	case seen[genderFemale] && !seen[genderMale]:
+		return genderFemale
+	}
+	return genderNone
+}
+
+// isSaying reports whether word is a verb of saying after which a note
+// names the speaker: "zegt mevrouw", "he said".
+func isSaying(word string) bool {
+	switch strings.ToLower(word) {
+	case "zegt", "zei", "aldus", "vertelt", "vertelde", "says", "said", "tells", "told", "writes", "wrote", "schrijft", "schreef":
+		return true
+	}
+	return false
 }
 
 // linked reports whether a link word of category cat (a cue line with

@@ -65,13 +65,14 @@ const (
 	typeAntiCue                           // the sentence is about a thing, a job or a sector
 	typeAfter                             // a word after the term's word makes it a thing: scanner, kit
 	typeFirstName                         // a first name of one gender: Thomas, Sanne
+	typePronoun                           // a pronoun of one gender: hij, she
 )
 
 // typeNames names the entry types in errors.
 var typeNames = map[entryType]string{
 	typeTerm: "term", typeCue: "cue", typeBlock: "block", typeTitle: "title",
 	typeOrgBefore: "before", typeOrgAfter: "org-after", typeStreetAfter: "street-after", typeAfter: "after",
-	typeStreetSuffix: "suffix", typeAntiCue: "anti-cue", typeFirstName: "first-name",
+	typeStreetSuffix: "suffix", typeAntiCue: "anti-cue", typeFirstName: "first-name", typePronoun: "pronoun",
 }
 
 // entryTypes maps the type column to entry types. "before" and "suffix"
@@ -85,7 +86,7 @@ var entryTypes = map[string]entryType{
 	"before": typeOrgBefore, "org-before": typeOrgBefore,
 	"after": typeAfter, "org-after": typeOrgAfter, "street-after": typeStreetAfter,
 	"suffix": typeStreetSuffix, "street-suffix": typeStreetSuffix,
-	"anti-cue": typeAntiCue, "first-name": typeFirstName,
+	"anti-cue": typeAntiCue, "first-name": typeFirstName, "pronoun": typePronoun,
 }
 
 // entry is one parsed vocabulary line.
@@ -107,6 +108,10 @@ type entry struct {
 	// named: of a term, the gender of the first name that must follow it
 	// (name-m, name-f): "zijn verloofde Thomas", "her partner Sarah".
 	named gender
+	// speaker: of a term, the gender the people its sentence speaks of
+	// must have, and only that one (speaker-m, speaker-f): "mevrouw Smit:
+	// mijn vrouw en ik", "he says he is married to a man".
+	speaker gender
 	// pct: of a term, it fires only after a share in per cent ("40%
 	// Nigerian", "25 procent Iers"): an ancestry test's result.
 	pct bool
@@ -359,9 +364,9 @@ func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entr
 				switch fl := strings.TrimSpace(fl); {
 				case fl == "cap":
 					e.cap = true
-				case fl == "m" && (typ == typeTitle || typ == typeFirstName):
+				case fl == "m" && (typ == typeTitle || typ == typeFirstName || typ == typePronoun):
 					e.gender = genderMale
-				case fl == "f" && (typ == typeTitle || typ == typeFirstName):
+				case fl == "f" && (typ == typeTitle || typ == typeFirstName || typ == typePronoun):
 					e.gender = genderFemale
 				case fl == "owner-m" && typ == typeTerm:
 					e.gender = genderMale
@@ -373,18 +378,22 @@ func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entr
 					e.named = genderMale
 				case fl == "name-f" && typ == typeTerm:
 					e.named = genderFemale
+				case fl == "speaker-m" && typ == typeTerm:
+					e.speaker = genderMale
+				case fl == "speaker-f" && typ == typeTerm:
+					e.speaker = genderFemale
 				case fl == "pct" && typ == typeTerm:
 					e.pct = true
 				case fl == "link" && typ == typeTerm:
 					e.link = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, pair, pct or link on a term)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, pair, pct or link on a term)")
 				}
 			}
 		}
-		if typ == typeFirstName && e.gender == genderNone {
-			return nil, fail("a first name needs its gender (flag m or f)")
+		if (typ == typeFirstName || typ == typePronoun) && e.gender == genderNone {
+			return nil, fail("a %s needs its gender (flag m or f)", typeNames[typ])
 		}
 		if typ == typeTerm {
 			e.rule = vocabRuleID(prefix, cols[1], e.category)
