@@ -2,8 +2,10 @@ package classify
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"math/rand"
+	"os"
 	"strings"
 	"testing"
 )
@@ -115,6 +117,20 @@ func BenchmarkTextLines(b *testing.B) {
 		for _, l := range lines {
 			c.Text(l)
 		}
+	}
+}
+
+var writeMixed = flag.String("write-mixed-corpus", "", "write BenchmarkText's corpus to this file (for the peer comparison) and stop")
+
+// TestWriteMixedCorpus writes BenchmarkText's corpus to a file, for
+// classify/internal/perfdiff/peer.mjs: go test ./classify -run
+// TestWriteMixedCorpus -write-mixed-corpus=/tmp/mixed.txt.
+func TestWriteMixedCorpus(t *testing.T) {
+	if *writeMixed == "" {
+		t.Skip("no -write-mixed-corpus")
+	}
+	if err := os.WriteFile(*writeMixed, []byte(mixedCorpus(1<<20)), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
