@@ -215,6 +215,8 @@ func TestTermEngine(t *testing.T) {
 			"after the term a speaker counts when a verb of saying names her"},
 		{"partner after term", "Klant: mijn vrouw en ik, bel zij terug", []span{},
 			"a pronoun after the term without a verb of saying is the partner, not the speaker"},
+		{"form answer", "Klant ticked 'ziek' on the form", []span{{Health, "t:ziek", "ziek", 0.7}},
+			"a quotation after a verb of ticking is a form's answer, quoted as written: no figure of speech"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

@@ -622,7 +622,7 @@ func quoted(text string, start, end int) bool {
 			break
 		}
 	}
-	if open < 0 {
+	if open < 0 || formAnswer(text, open) {
 		return false
 	}
 	for i := end; i < len(text) && i-end <= quoteWindow; i++ {
@@ -633,6 +633,23 @@ func quoted(text string, start, end int) bool {
 		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
 			return true
 		}
+	}
+	return false
+}
+
+// formAnswer reports whether the quotation opening at open is an answer
+// on a form, quoted as ticked: "she ticked 'Black British - Caribbean'",
+// "aangevinkt: 'Marokkaans'". Such a quotation is literal, no figure of
+// speech.
+func formAnswer(text string, open int) bool {
+	i := open
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':') {
+		i--
+	}
+	ws, _ := wordBounds(text, i, i)
+	switch strings.ToLower(text[ws:i]) {
+	case "ticked", "selected", "checked", "chose", "answered", "aangevinkt", "aangekruist", "gekozen", "koos", "antwoordde", "ingevuld":
+		return true
 	}
 	return false
 }
