@@ -142,6 +142,9 @@ func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, b
 		dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
 		return dst
 	}
+	if len(text) >= 4*interleaveMin {
+		return v.walk4(dst, a, types, text, base)
+	}
 	m := runeStart(text, len(text)/2)
 	j0 := runeStart(text, max(0, m-maxSpan-utf8.UTFMax))
 	var buf [16]hit
@@ -195,6 +198,100 @@ func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y 
 	dst, _ = v.span(dst, a, types, x.text, x.base, s1, i, x.stop, x.from)
 	second, _ = v.span(second, a, types, y.text, y.base, s2, j, y.stop, y.from)
 	return append(dst, second...)
+}
+
+// walk4 is match on four quarters of a long text stepped in one loop,
+// each after the first starting maxSpan bytes early, as walk2 does with
+// two halves.
+func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, base int) []hit {
+	var x [4]stream
+	var bufs [3][16]hit
+	var out [4][]hit
+	prev := 0
+	for k := range x {
+		stop := len(text)
+		if k < 3 {
+			stop = runeStart(text, len(text)*(k+1)/4)
+		}
+		from, start := -1, 0
+		if k > 0 {
+			from, start = prev, runeStart(text, max(0, prev-maxSpan-utf8.UTFMax))
+			out[k] = bufs[k-1][:0]
+		}
+		x[k] = stream{text, base, start, stop, from}
+		prev = stop
+	}
+	out[0] = dst
+	var st [4]uint32
+	var at, seen [4]int
+	for k := range x {
+		at[k], seen[k] = x[k].i, -1
+	}
+	for at[0] < x[0].stop && at[1] < x[1].stop && at[2] < x[2].stop && at[3] < x[3].stop {
+		n := run4(a, text[at[0]:x[0].stop], text[at[1]:x[1].stop], text[at[2]:x[2].stop], text[at[3]:x[3].stop], &st)
+		for k := range x {
+			at[k] += n
+			if a.HasOutput(st[k]) && at[k] > x[k].from && at[k] != seen[k] {
+				out[k] = v.outputs(out[k], a, st[k], types, text, at[k], true, base)
+				seen[k] = at[k]
+			}
+			for at[k] < x[k].stop && text[at[k]] >= utf8.RuneSelf {
+				out[k], st[k] = v.span(out[k], a, types, text, base, st[k], at[k], at[k]+1, x[k].from)
+				at[k] = runeEnd(text, at[k])
+				seen[k] = at[k] // span took the outputs
+			}
+		}
+	}
+	for k := range x {
+		out[k], _ = v.span(out[k], a, types, text, base, st[k], at[k], x[k].stop, x[k].from)
+	}
+	return append(append(append(out[0], out[1]...), out[2]...), out[3]...)
+}
+
+// run4 steps the four states of st over t1, t2, t3 and t4, a byte each in
+// turn, while all four bytes are ASCII; it stops after a step that
+// reaches a state with outputs in any stream, and at the end of any text.
+// It returns the bytes stepped. The states stay in registers in the loop
+// and go back to st at the end.
+func run4(a *automaton, t1, t2, t3, t4 string, st *[4]uint32) int {
+	dense, denseEnd, firstOut, outLen := a.Tables()
+	ascii := &a.ascii
+	s1, s2, s3, s4 := st[0], st[1], st[2], st[3]
+	n := min(len(t1), len(t2), len(t3), len(t4))
+	t1, t2, t3, t4 = t1[:n], t2[:n], t3[:n], t4[:n]
+	i := 0
+	for i < len(t1) {
+		b1, b2, b3, b4 := t1[i], t2[i], t3[i], t4[i]
+		if b1|b2|b3|b4 >= utf8.RuneSelf {
+			break
+		}
+		if s1 < denseEnd {
+			s1 = dense[s1+uint32(ascii[b1])]
+		} else {
+			s1 = a.stepSparse(s1, ascii[b1])
+		}
+		if s2 < denseEnd {
+			s2 = dense[s2+uint32(ascii[b2])]
+		} else {
+			s2 = a.stepSparse(s2, ascii[b2])
+		}
+		if s3 < denseEnd {
+			s3 = dense[s3+uint32(ascii[b3])]
+		} else {
+			s3 = a.stepSparse(s3, ascii[b3])
+		}
+		if s4 < denseEnd {
+			s4 = dense[s4+uint32(ascii[b4])]
+		} else {
+			s4 = a.stepSparse(s4, ascii[b4])
+		}
+		i++
+		if s1-firstOut < outLen || s2-firstOut < outLen || s3-firstOut < outLen || s4-firstOut < outLen {
+			break
+		}
+	}
+	st[0], st[1], st[2], st[3] = s1, s2, s3, s4
+	return i
 }
 
 // run1 steps s over text from i, an ASCII byte, and on while the bytes
