@@ -638,9 +638,9 @@ func quoted(text string, start, end int) bool {
 }
 
 // formAnswer reports whether the quotation opening at open is an answer
-// on a form, quoted as ticked: "she ticked 'Black British - Caribbean'",
-// "aangevinkt: 'Marokkaans'". Such a quotation is literal, no figure of
-// speech.
+// on a form or a document's text, quoted as written: "she ticked 'Black
+// British - Caribbean'", "aangevinkt: 'Marokkaans'", "the CV lists '…'".
+// Such a quotation is literal, no figure of speech.
 func formAnswer(text string, open int) bool {
 	i := open
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':') {
@@ -648,7 +648,8 @@ func formAnswer(text string, open int) bool {
 	}
 	ws, _ := wordBounds(text, i, i)
 	switch strings.ToLower(text[ws:i]) {
-	case "ticked", "selected", "checked", "chose", "answered", "aangevinkt", "aangekruist", "gekozen", "koos", "antwoordde", "ingevuld":
+	case "ticked", "selected", "checked", "chose", "answered", "aangevinkt", "aangekruist", "gekozen", "koos", "antwoordde", "ingevuld",
+		"lists", "listed", "states", "reads", "vermeldt": // a document quoted: "the CV lists '…'"
 		return true
 	}
 	return false
