@@ -10,13 +10,13 @@ import "testing"
 // (2026-12-07), so it no longer measures generalisation. Blind, it scored
 // micro-F1 0.903 on the classifier of that morning and 0.926 after the
 // inference classes written before it landed (Dutch 0.902, English
-// 0.950); after its error classes were fixed, 0.988. The floor sits a
+// 0.950); after its error classes were fixed, 0.997. The floor sits a
 // little under that. A subtest per note logs what it got wrong; the test
 // logs precision and recall per category and per language.
 func TestCorpusDev2(t *testing.T) {
 	const (
 		path       = "testdata/dev2/text.jsonl"
-		floorMicro = 0.97
+		floorMicro = 0.98
 	)
 	micro := runTextCorpus(t, Default(), path)
 	s := scoreByLanguage(t, Default(), path)

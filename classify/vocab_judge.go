@@ -638,15 +638,31 @@ func quoted(text string, start, end int) bool {
 }
 
 // formAnswer reports whether the quotation opening at open is an answer
-// on a form or a document's text, quoted as written: "she ticked 'Black
-// British - Caribbean'", "aangevinkt: 'Marokkaans'", "the CV lists '…'".
-// Such a quotation is literal, no figure of speech.
+// on a form, a document's text or a message, quoted as written: "she
+// ticked 'Black British - Caribbean'", "aangevinkt: 'Marokkaans'", "the CV
+// lists '…'", "mail van a@b.nl: '…'", "e-mail: '…'". Such a quotation is
+// literal, no figure of speech.
 func formAnswer(text string, open int) bool {
 	i := open
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == ':') {
 		i--
 	}
+	colon := strings.Contains(text[i:open], ":")
+	if colon {
+		// "mail van h.vdberg@kpnmail.nl: '…'": an e-mail quoted.
+		t := i
+		for t > 0 && i-t < 64 && text[t-1] != ' ' && text[t-1] != '\n' {
+			t--
+		}
+		if strings.IndexByte(text[t:i], '@') > 0 {
+			return true
+		}
+	}
 	ws, _ := wordBounds(text, i, i)
+	switch strings.ToLower(text[ws:i]) {
+	case "mail", "email", "e-mail", "bericht", "message", "schreef", "wrote", "sms", "whatsapp", "chat":
+		return colon // "e-mail: '…'", "she wrote: '…'"
+	}
 	switch strings.ToLower(text[ws:i]) {
 	case "ticked", "selected", "checked", "chose", "answered", "aangevinkt", "aangekruist", "gekozen", "koos", "antwoordde", "ingevuld",
 		"lists", "listed", "states", "reads", "vermeldt": // a document quoted: "the CV lists '…'"
