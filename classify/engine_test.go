@@ -45,6 +45,7 @@ term	nigerian	racial-ethnic-origin	0.8	cap,pct
 term	mijn vrouw	sex-life-orientation	0.85	speaker-f
 pronoun	hem	-		m
 pronoun	zij	-		f
+term	getrouwd met	sex-life-orientation	0.9	same
 term	vvd	political-opinions	0.7	link
 cue	stemt	political-opinions
 `
@@ -219,6 +220,12 @@ func TestTermEngine(t *testing.T) {
 			"a quotation after a verb of ticking is a form's answer, quoted as written: no figure of speech"},
 		{"message quoted", "Mail van klant a.b@example.nl: 'ik ben ziek, kan het dinsdag?'", []span{{Health, "t:ziek", "ziek", 0.7}},
 			"an e-mail quoted as written is literal: the quotation penalty is for figures of speech"},
+		{"same", "Klant zij is getrouwd met Anna", []span{{SexLifeOrientation, "t:getrouwd met", "getrouwd met", 0.9}},
+			"married to someone named by a first name of the speaker's gender reveals a same-sex couple"},
+		{"same other gender", "Klant zij is getrouwd met Thomas", []span{},
+			"a first name of the other gender reveals nothing"},
+		{"same no name", "Klant zij is getrouwd met een collega", []span{},
+			"without a first name the spouse's sex is unknown"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

@@ -87,7 +87,8 @@ const (
 // needs a first name of one gender after it), "pct" (a term such as
 // "Nigerian" that needs a share in per cent before it), "speaker" (a
 // term such as "mijn vrouw" that needs its sentence to speak of people
-// of one gender), "link" (a
+// of one gender), "same" (a term such as "getrouwd met" that needs a
+// first name after it of the gender its sentence speaks of), "link" (a
 // party's bare name with no word in its sentence that ties a person to
 // it), or "initial" (a
 // person

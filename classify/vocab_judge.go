@@ -229,6 +229,13 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.same {
+		if g := v.nextFirstName(text, h.end); g == genderNone || v.sentenceGender(text, h) != g {
+			if cancel("same", -1, h.start, h.end) {
+				return 0, false
+			}
+		}
+	}
 	if e.link && !v.linked(text, h, e.category) {
 		if cancel("link", -1, h.start, h.end) {
 			return 0, false

@@ -112,6 +112,10 @@ type entry struct {
 	// must have, and only that one (speaker-m, speaker-f): "mevrouw Smit:
 	// mijn vrouw en ik", "he says he is married to a man".
 	speaker gender
+	// same: of a term, it fires only when a first name follows it whose
+	// gender is the one of the people its sentence speaks of (flag
+	// same): "dhr. Jansen is getrouwd met Peter", "she lives with Emma".
+	same bool
 	// pct: of a term, it fires only after a share in per cent ("40%
 	// Nigerian", "25 procent Iers"): an ancestry test's result.
 	pct bool
@@ -382,13 +386,15 @@ func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entr
 					e.speaker = genderMale
 				case fl == "speaker-f" && typ == typeTerm:
 					e.speaker = genderFemale
+				case fl == "same" && typ == typeTerm:
+					e.same = true
 				case fl == "pct" && typ == typeTerm:
 					e.pct = true
 				case fl == "link" && typ == typeTerm:
 					e.link = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, pair, pct or link on a term)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct or link on a term)")
 				}
 			}
 		}
