@@ -314,7 +314,7 @@ func (v *vocabulary) ownerGender(text string, start int) gender {
 	if prev&typeTitle.bit() == 0 {
 		return genderNone
 	}
-	return v.genders[foldKey(w)]
+	return v.genderOf(w)
 }
 
 // nameRunEnd looks along the capitalised words that follow end, one
@@ -360,7 +360,7 @@ func (v *vocabulary) sentenceGender(text string, h hit) gender {
 			if bits&typeFirstName.bit() != 0 && !isUpperASCII(text[ws]) {
 				return // "will", "mark": a first name is capitalised
 			}
-			seen[v.genders[foldKey(text[ws:we])]] = true
+			seen[v.genderOf(text[ws:we])] = true
 		}
 	}
 	// Backwards to the start of the sentence, then forwards to its end.
@@ -423,13 +423,7 @@ func (v *vocabulary) sentenceGender(text string, h hit) gender {
 
 // isSaying reports whether word is a verb of saying after which a note
 // names the speaker: "zegt mevrouw", "he said".
-func isSaying(word string) bool {
-	switch strings.ToLower(word) {
-	case "zegt", "zei", "aldus", "vertelt", "vertelde", "says", "said", "tells", "told", "writes", "wrote", "schrijft", "schreef":
-		return true
-	}
-	return false
-}
+func isSaying(word string) bool { return oneOf(word, sayingWords) }
 
 // linked reports whether a link word of category cat (a cue line with
 // that category) stands in h's sentence, within cueWindow: "stemt",
@@ -501,14 +495,14 @@ func shareEnds(text string, end int) bool {
 	for j < len(text) && isLetterASCII(text[j]) {
 		j++
 	}
-	switch strings.ToLower(text[i:j]) {
-	case "and", "en", "on", "from", "van", "aan", "op", "via", "with", "met", "by", "door",
-		"ancestry", "descent", "heritage", "roots", "origin", "afkomst", "herkomst", "bloed", "blood",
-		"is", "was", "gaf", "bleek", "zou": // Dutch puts the verb last: "dat hij 30 procent Iers is"
-		return true
-	}
-	return false
+	return oneOf(text[i:j], shareEndWords)
 }
+
+// shareEndWords may follow an ancestry share: joining words, words of
+// descent, and the verbs Dutch puts last ("dat hij 30 procent Iers is").
+var shareEndWords = []string{"and", "en", "on", "from", "van", "aan", "op", "via", "with", "met", "by", "door",
+	"ancestry", "descent", "heritage", "roots", "origin", "afkomst", "herkomst", "bloed", "blood",
+	"is", "was", "gaf", "bleek", "zou"}
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) &&
@@ -542,7 +536,7 @@ func (v *vocabulary) nextFirstName(text string, end int) gender {
 	if v.lookup(w)&typeFirstName.bit() == 0 {
 		return genderNone
 	}
-	return v.genders[foldKey(w)]
+	return v.genderOf(w)
 }
 
 // titlePair reports whether two titles of one gender stand before start
@@ -556,7 +550,7 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 		if ws < i {
 			w := text[ws:i]
 			if v.lookup(w)&typeTitle.bit() != 0 {
-				if g := v.genders[foldKey(w)]; g != genderNone {
+				if g := v.genderOf(w); g != genderNone {
 					count[g]++
 					if count[g] >= 2 {
 						return true
@@ -582,6 +576,16 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 		i -= size
 	}
 	return false
+}
+
+// genderOf returns the gender the word lists give word (a title, a
+// first name or a pronoun), folding it on the stack.
+func (v *vocabulary) genderOf(word string) gender {
+	if word == "" || len(word) > 32 {
+		return genderNone
+	}
+	var buf [64]byte
+	return v.genders[string(foldWord(buf[:0], word))]
 }
 
 // foldKey folds a word of the text for a map lookup.
@@ -666,14 +670,30 @@ func formAnswer(text string, open int) bool {
 		}
 	}
 	ws, _ := wordBounds(text, i, i)
-	switch strings.ToLower(text[ws:i]) {
-	case "mail", "email", "e-mail", "bericht", "message", "schreef", "wrote", "sms", "whatsapp", "chat":
-		return colon // "e-mail: '…'", "she wrote: '…'"
+	w := text[ws:i]
+	if colon && oneOf(w, messageWords) {
+		return true // "e-mail: '…'", "she wrote: '…'"
 	}
-	switch strings.ToLower(text[ws:i]) {
-	case "ticked", "selected", "checked", "chose", "answered", "aangevinkt", "aangekruist", "gekozen", "koos", "antwoordde", "ingevuld",
-		"lists", "listed", "states", "reads", "vermeldt": // a document quoted: "the CV lists '…'"
-		return true
+	return oneOf(w, answerWords)
+}
+
+// messageWords introduce a message quoted after a colon; answerWords a
+// form's answer or a document's text quoted as written ("the CV lists
+// '…'").
+var (
+	messageWords = []string{"mail", "email", "e-mail", "bericht", "message", "schreef", "wrote", "sms", "whatsapp", "chat"}
+	answerWords  = []string{"ticked", "selected", "checked", "chose", "answered", "aangevinkt", "aangekruist", "gekozen", "koos", "antwoordde", "ingevuld",
+		"lists", "listed", "states", "reads", "vermeldt"}
+	sayingWords = []string{"zegt", "zei", "aldus", "vertelt", "vertelde", "says", "said", "tells", "told", "writes", "wrote", "schrijft", "schreef"}
+)
+
+// oneOf reports whether word is one of list, ignoring case, without
+// allocating.
+func oneOf(word string, list []string) bool {
+	for _, l := range list {
+		if len(l) == len(word) && strings.EqualFold(l, word) {
+			return true
+		}
 	}
 	return false
 }
