@@ -201,12 +201,10 @@ func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y 
 }
 
 // walk4 is match on four quarters of a long text stepped in one loop,
-// each after the first starting maxSpan bytes early, as walk2 does with
-// two halves.
+// each after the first starting maxSpan bytes early and reporting only
+// the matches that end past its start, as walk2 does with two halves.
 func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, base int) []hit {
 	var x [4]stream
-	var bufs [3][16]hit
-	var out [4][]hit
 	prev := 0
 	for k := range x {
 		stop := len(text)
@@ -216,12 +214,14 @@ func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, b
 		from, start := -1, 0
 		if k > 0 {
 			from, start = prev, runeStart(text, max(0, prev-maxSpan-utf8.UTFMax))
-			out[k] = bufs[k-1][:0]
 		}
 		x[k] = stream{text, base, start, stop, from}
 		prev = stop
 	}
-	out[0] = dst
+	// Named buffers, not an array of slices, so that they stay on the
+	// stack; 64 hits hold a quarter of Scan's 64 KiB chunk of notes.
+	var b1, b2, b3 [64]hit
+	o0, o1, o2, o3 := dst, b1[:0], b2[:0], b3[:0]
 	var st [4]uint32
 	var at, seen [4]int
 	for k := range x {
@@ -229,23 +229,34 @@ func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, b
 	}
 	for at[0] < x[0].stop && at[1] < x[1].stop && at[2] < x[2].stop && at[3] < x[3].stop {
 		n := run4(a, text[at[0]:x[0].stop], text[at[1]:x[1].stop], text[at[2]:x[2].stop], text[at[3]:x[3].stop], &st)
-		for k := range x {
-			at[k] += n
-			if a.HasOutput(st[k]) && at[k] > x[k].from && at[k] != seen[k] {
-				out[k] = v.outputs(out[k], a, st[k], types, text, at[k], true, base)
-				seen[k] = at[k]
-			}
-			for at[k] < x[k].stop && text[at[k]] >= utf8.RuneSelf {
-				out[k], st[k] = v.span(out[k], a, types, text, base, st[k], at[k], at[k]+1, x[k].from)
-				at[k] = runeEnd(text, at[k])
-				seen[k] = at[k] // span took the outputs
-			}
-		}
+		o0 = v.settle(o0, a, types, &x[0], &st[0], &at[0], &seen[0], n)
+		o1 = v.settle(o1, a, types, &x[1], &st[1], &at[1], &seen[1], n)
+		o2 = v.settle(o2, a, types, &x[2], &st[2], &at[2], &seen[2], n)
+		o3 = v.settle(o3, a, types, &x[3], &st[3], &at[3], &seen[3], n)
 	}
-	for k := range x {
-		out[k], _ = v.span(out[k], a, types, text, base, st[k], at[k], x[k].stop, x[k].from)
+	o0, _ = v.span(o0, a, types, text, base, st[0], at[0], x[0].stop, x[0].from)
+	o1, _ = v.span(o1, a, types, text, base, st[1], at[1], x[1].stop, x[1].from)
+	o2, _ = v.span(o2, a, types, text, base, st[2], at[2], x[2].stop, x[2].from)
+	o3, _ = v.span(o3, a, types, text, base, st[3], at[3], x[3].stop, x[3].from)
+	return append(append(append(o0, o1...), o2...), o3...)
+}
+
+// settle moves a stream of walk4 on by the n bytes run4 stepped, takes
+// the outputs of the state it reached, and steps the runes outside
+// ASCII that follow, a rune at a time.
+func (v *vocabulary) settle(dst []hit, a *automaton, types uint16, x *stream, s *uint32, at, seen *int, n int) []hit {
+	*at += n
+	t := x.text
+	if a.HasOutput(*s) && *at > x.from && *at != *seen {
+		dst = v.outputs(dst, a, *s, types, t, *at, true, x.base)
+		*seen = *at
 	}
-	return append(append(append(out[0], out[1]...), out[2]...), out[3]...)
+	for *at < x.stop && t[*at] >= utf8.RuneSelf {
+		dst, *s = v.span(dst, a, types, t, x.base, *s, *at, *at+1, x.from)
+		*at = runeEnd(t, *at)
+		*seen = *at // span took the outputs
+	}
+	return dst
 }
 
 // run4 steps the four states of st over t1, t2, t3 and t4, a byte each in
