@@ -249,7 +249,15 @@ func mergeFindings(dst []Finding, n, m int) []Finding {
 	}
 	// Merge forward from a copy of the first run: the write position never
 	// passes the next unread finding of the second.
-	tmp := slices.Clone(a)
+	var tmp []Finding
+	if spare := dst[len(dst):cap(dst)]; len(spare) >= len(a) {
+		// The spare capacity of dst, beyond everything the merge
+		// writes, holds the copy.
+		tmp = spare[:len(a)]
+		copy(tmp, a)
+	} else {
+		tmp = slices.Clone(a)
+	}
 	k, i, j := n, 0, 0
 	for i < len(tmp) && j < len(b) {
 		if compareFindings(b[j], tmp[i]) < 0 {

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -87,7 +88,7 @@ func (c *Classifier) appendIdentsIn(dst []Finding, text string, hint identHint) 
 	if c != nil && c.kinds != 0 && c.kinds&identKinds == 0 {
 		return dst
 	}
-	s := identScanner{text: text, dst: dst, hint: hint}
+	s := identScanner{text: text, dst: dst, hint: hint, base: len(dst)}
 	s.run()
 	return s.dst
 }
@@ -98,6 +99,7 @@ type identScanner struct {
 	dst    []Finding
 	hint   identHint
 	resume int // where the last handler left off
+	base   int // len(dst) when the pass started
 }
 
 // trigger marks the bytes where an identifier may start or be recognised:
@@ -300,5 +302,22 @@ func (s *identScanner) emit(kind Kind, rule string, start, end int, conf float64
 	if kind == BSN {
 		cat = NationalID
 	}
+	if len(s.dst) == cap(s.dst) {
+		s.grow(start)
+	}
 	s.dst = append(s.dst, Finding{Category: cat, Kind: kind, Rule: rule, Start: start, End: end, Confidence: conf})
+}
+
+// grow makes room in dst for the findings that the rest of the text, from
+// at on, can be expected to hold at the density found so far (one per 256
+// bytes before the first): a long text with thousands of identifiers then
+// copies its findings once or twice instead of at every doubling of
+// append, and a short one still allocates once.
+func (s *identScanner) grow(at int) {
+	rest := len(s.text) - at
+	more := rest / 256
+	if n := len(s.dst) - s.base; n > 0 && at > 0 {
+		more = n * rest / at
+	}
+	s.dst = slices.Grow(s.dst, more+1)
 }
