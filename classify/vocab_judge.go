@@ -224,7 +224,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
-	if e.speaker != genderNone && v.sentenceGender(text, h) != e.speaker {
+	if e.speaker != genderNone && v.speakerGender(text, h) != e.speaker {
 		if cancel("speaker", -1, h.start, h.end) {
 			return 0, false
 		}
@@ -351,6 +351,13 @@ func (v *vocabulary) nameRunEnd(text string, end int) (uint16, string) {
 // Smit: mijn vrouw en ik", "mijn vrouw en ik, zegt mevrouw Smit"), or
 // genderNone when there are none or both.
 func (v *vocabulary) sentenceGender(text string, h hit) gender {
+	g, _ := v.sentenceGenderSeen(text, h)
+	return g
+}
+
+// sentenceGenderSeen is sentenceGender, and reports too whether any
+// title, first name or pronoun of a gender was seen.
+func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 	var seen [3]bool
 	look := func(ws, we int) {
 		if ws >= h.start && we <= h.end {
@@ -411,6 +418,71 @@ func (v *vocabulary) sentenceGender(text string, h hit) gender {
 			break
 		}
 		i += size
+	}
+	named := seen[genderMale] || seen[genderFemale]
+	switch {
+	case seen[genderMale] && !seen[genderFemale]:
+		return genderMale, named
+	case seen[genderFemale] && !seen[genderMale]:
+		return genderFemale, named
+	}
+	return genderNone, named
+}
+
+// speakerGender returns the gender of the person a first-person term
+// speaks for: the sentence's own speaker (sentenceGender), or, when the
+// sentence names nobody of either gender and the term is in the first
+// person ("mijn vrouw en ik", "my husband and I"), the writer's, from the
+// sign-off at the end of the text ("Met vriendelijke groet, Anja de
+// Vries", "Kind regards, Mrs Cole", "Thanks, Peter").
+func (v *vocabulary) speakerGender(text string, h hit) gender {
+	g, named := v.sentenceGenderSeen(text, h)
+	if g != genderNone || named || !firstPerson(text[h.start:h.end]) {
+		return g
+	}
+	return v.writerGender(text)
+}
+
+// firstPerson reports whether a term's words begin with a possessive of
+// the first person: "mijn vrouw", "my husband".
+func firstPerson(term string) bool {
+	ws, we := wordBounds(term, 0, 0)
+	return oneOf(term[ws:we], []string{"mijn", "my", "m'n"})
+}
+
+// signOffWords close a letter or message before the writer's name.
+var signOffWords = []string{"groet", "groeten", "gr", "mvg", "regards", "thanks", "thank", "cheers", "sincerely", "bedankt", "dank", "best", "wishes", "faithfully", "love", "liefs", "hartelijke", "vriendelijke", "vr"}
+
+// writerGender returns the gender of the writer named in the text's
+// sign-off: a title or a capitalised first name among the four words
+// after a closing word ("groet", "regards", "thanks") in the last
+// signOffReach bytes of the text. Both genders, or none, give genderNone.
+func (v *vocabulary) writerGender(text string) gender {
+	const signOffReach = 120
+	lo := runeStart(text, max(0, len(text)-signOffReach))
+	tail := text[lo:]
+	var seen [3]bool
+	after := -1 // words seen since the last closing word, or -1
+	for i := 0; i < len(tail); {
+		r, size := utf8.DecodeRuneInString(tail[i:])
+		if !foldsToWord(r) {
+			i += size
+			continue
+		}
+		_, we := wordBounds(tail, i, i)
+		w := tail[i:we]
+		switch {
+		case oneOf(w, signOffWords):
+			after = 0
+		case after >= 0 && after < 4:
+			after++
+			if bits := v.lookup(w); bits&(typeTitle.bit()|typeFirstName.bit()) != 0 {
+				if bits&typeFirstName.bit() == 0 || isUpperASCII(w[0]) {
+					seen[v.genderOf(w)] = true
+				}
+			}
+		}
+		i = we
 	}
 	switch {
 	case seen[genderMale] && !seen[genderFemale]:
@@ -671,8 +743,8 @@ func formAnswer(text string, open int) bool {
 	}
 	ws, _ := wordBounds(text, i, i)
 	w := text[ws:i]
-	if colon && oneOf(w, messageWords) {
-		return true // "e-mail: '…'", "she wrote: '…'"
+	if colon && (oneOf(w, messageWords) || isSaying(w)) {
+		return true // "e-mail: '…'", "she wrote: '…'", "zei: '…'"
 	}
 	return oneOf(w, answerWords)
 }
