@@ -46,6 +46,11 @@ func (c *Classifier) termsAbout(dst []Finding, text string, person bool, ex *[]C
 	ctx := cbuf[:0]
 	ctx = v.matchWindows(ctx, v.context, typeCue.bit()|typeBlock.bit()|typeAntiCue.bit(), text, mergeWindows(wins))
 
+	if len(hits) >= 64 {
+		// A long text: room for a finding per hit at once, instead of
+		// doubling; a short one allocates no more than it did.
+		dst = slices.Grow(dst, len(hits))
+	}
 	from := len(dst)
 	next := 0 // first context hit that can matter to the current hit
 	for _, h := range hits {

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/avgrisk/avgrisk/internal/ac"
@@ -374,8 +375,18 @@ func (a *automaton) stepSparse(s uint32, c uint8) uint32 { return a.StepSparse(s
 // were the whole text. Short windows are walked two at a time.
 func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text string, ws []window) []hit {
 	var buf [32]hit
+	total, done := 0, 0
+	for _, w := range ws {
+		total += w.hi - w.lo
+	}
 	for k := 0; k < len(ws); k++ {
 		lo, hi := runeStart(text, ws[k].lo), runeStart(text, ws[k].hi)
+		if done >= 4096 && cap(dst)-len(dst) < 64 {
+			// Nearly full: make room for the rest of the windows at the
+			// density found so far, instead of doubling again and again.
+			dst = slices.Grow(dst, len(dst)*(total-done)/done+64)
+		}
+		done += ws[k].hi - ws[k].lo
 		if k+1 == len(ws) || hi-lo >= interleaveMin {
 			dst = v.match(dst, a, types, text[lo:hi], lo)
 			continue
@@ -386,6 +397,7 @@ func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text st
 			continue
 		}
 		dst = v.walk2(dst, buf[:0], a, types, whole(text[lo:hi], lo), whole(text[lo2:hi2], lo2))
+		done += ws[k+1].hi - ws[k+1].lo
 		k++
 	}
 	return dst
