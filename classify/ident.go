@@ -34,7 +34,8 @@ import (
 // Rules and confidences (a rule with the suffix ":example" is a published
 // test value, such as NL91ABNA0417164300 or BSN 111222333):
 //
-//	bsn-11proef           8 or 9 digits (plain, 123.456.782, 1234 56 782), 11-proef,
+//	bsn-11proef           8 or 9 digits (plain, 123.456.782, 1234 56 782,
+//	                      853 19 41 30), 11-proef,
 //	                      named as BSN/burgerservicenummer/sofinummer/citizen service
 //	                      number within 200 bytes before in the sentence, or after
 //	                      ("(BSN)", "111222333 is haar BSN")                   0.95

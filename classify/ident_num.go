@@ -503,8 +503,10 @@ func (s *identScanner) bsn(ch *chain, a, b int, d []byte) bool {
 	if len(d) != 8 && len(d) != 9 {
 		return false
 	}
-	if ng := b - a + 1; ng > 1 {
-		if ng != 3 || ch.sep[a] != ch.sep[a+1] || ch.sep[a] == '/' || ch.sep[a] == ':' {
+	switch ng := b - a + 1; ng {
+	case 1:
+	case 3:
+		if ch.sep[a] != ch.sep[a+1] || ch.sep[a] == '/' || ch.sep[a] == ':' {
 			return false
 		}
 		l0, l1 := ch.glen(a), ch.glen(a+1)
@@ -513,6 +515,17 @@ func (s *identScanner) bsn(ch *chain, a, b int, d []byte) bool {
 		if !ok {
 			return false
 		}
+	case 4:
+		// "853 19 41 30", "853-19-41-30": three digits and three pairs,
+		// as a number is read aloud; 8 digits as four pairs.
+		if ch.sep[a] != ch.sep[a+1] || ch.sep[a] != ch.sep[a+2] || ch.sep[a] == '/' || ch.sep[a] == ':' {
+			return false
+		}
+		if ch.glen(a+1) != 2 || ch.glen(a+2) != 2 || ch.glen(a+3) != 2 {
+			return false
+		}
+	default:
+		return false
 	}
 	if !checksum.Elfproef(d) {
 		return true
