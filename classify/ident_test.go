@@ -552,6 +552,24 @@ func BenchmarkIdents(b *testing.B) {
 	dst := make([]Finding, 0, 1<<14)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	defer reportCPU(b, len(s))()
+	for b.Loop() {
+		dst = c.appendIdents(dst[:0], s)
+	}
+}
+
+// BenchmarkIdentsNotes measures the identifier pass alone over the corpus
+// of BenchmarkText: the share of Text that the identifiers take.
+func BenchmarkIdentsNotes(b *testing.B) {
+	s := mixedCorpus(1 << 20)
+	c, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dst := make([]Finding, 0, 1<<14)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	defer reportCPU(b, len(s))()
 	for b.Loop() {
 		dst = c.appendIdents(dst[:0], s)
 	}
