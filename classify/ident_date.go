@@ -184,22 +184,27 @@ func (s *identScanner) textDate(p, q int) int {
 	if q-p == 2 {
 		day = day*10 + int(t[p+1]-'0')
 	}
-	// The month before the day: "July 14, 2004", "jul. 14 2004".
+	if day < 1 || day > 31 {
+		return p // no month has this day (validDate)
+	}
+	k0 := ordinalEnd(t, q)
+	// The month before the day: "July 14, 2004", "jul. 14 2004". The
+	// cheap looks first: a year must follow.
 	if p >= 4 && t[p-1] == ' ' && (isLetter(t[p-2]) || t[p-2] == '.') {
-		me := p - 1
-		if t[me-1] == '.' {
-			me--
+		k := k0
+		if k < len(t) && t[k] == ',' {
+			k++
 		}
-		ms := me
-		for ms > 0 && me-ms < 10 && isLetter(t[ms-1]) {
-			ms--
-		}
-		if mon, _ := monthOf(t[ms:me]); mon > 0 && !wordBefore(t, ms) {
-			k := ordinalEnd(t, q)
-			if k < len(t) && t[k] == ',' {
-				k++
+		if k+1 < len(t) && t[k] == ' ' && isDigit(t[k+1]) {
+			me := p - 1
+			if t[me-1] == '.' {
+				me--
 			}
-			if k < len(t) && t[k] == ' ' {
+			ms := me
+			for ms > 0 && me-ms < 10 && isLetter(t[ms-1]) {
+				ms--
+			}
+			if mon, _ := monthOf(t[ms:me]); mon > 0 && !wordBefore(t, ms) {
 				if end, y, ok := yearAt(t, k+1); ok && validDate(y, mon, day) {
 					s.dob(ms, end, ruleDOBEN)
 					return end
@@ -208,7 +213,7 @@ func (s *identScanner) textDate(p, q int) int {
 		}
 	}
 	// The day before the month.
-	k := ordinalEnd(t, q)
+	k := k0
 	if k+1 >= len(t) || (t[k] != ' ' && t[k] != '-') || !isLetter(t[k+1]) {
 		return p
 	}
@@ -219,6 +224,18 @@ func (s *identScanner) textDate(p, q int) int {
 	ms := k
 	for k < len(t) && isLetter(t[k]) && k-ms < 10 {
 		k++
+	}
+	// A year must follow the month, after a '.', a ',', a space or a
+	// dash: look before reading the month.
+	y0 := k
+	if y0 < len(t) && t[y0] == '.' {
+		y0++
+	}
+	if y0 < len(t) && t[y0] == ',' {
+		y0++
+	}
+	if y0+1 >= len(t) || t[y0] != ' ' && t[y0] != '-' || !isDigit(t[y0+1]) {
+		return p
 	}
 	mon, lang := monthOf(t[ms:k])
 	if mon == 0 || wordAt(t, k) {

@@ -65,14 +65,16 @@ func (ch *chain) parse(t string, p int) bool {
 			ch.n++
 		}
 		if j+1 < len(t) {
-			if k := spacedDash(t, j); k > j {
-				// "06 - 12345678": a spaced dash or en dash separates
-				// words, as a space does.
-				if ok {
-					ch.sep[ch.n-1] = ' '
+			if t[j] == ' ' {
+				if k := spacedDash(t, j); k > j {
+					// "06 - 12345678": a spaced dash or en dash
+					// separates words, as a space does.
+					if ok {
+						ch.sep[ch.n-1] = ' '
+					}
+					i = k
+					continue
 				}
-				i = k
-				continue
 			}
 			switch b := t[j]; b {
 			case ' ', '-', '.', '/', ':':
@@ -206,7 +208,7 @@ func chainSepAt(t string, j int) bool {
 	if j+1 >= len(t) {
 		return false
 	}
-	if spacedDash(t, j) > j {
+	if t[j] == ' ' && spacedDash(t, j) > j {
 		return true
 	}
 	switch t[j] {
