@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // DefaultDenseDepth is the usual denseDepth of Build: the depth in the
@@ -190,7 +191,7 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	isDenseNode := make([]bool, nodes)
 	isDense := func(s uint32) bool { return isDenseNode[s] }
 	num := make([]uint32, nodes) // dense: row number
-	dense := make([]uint32, 0, (shallow+1)*nc)
+	dense := make([]uint32, 0, min(shallow+1, MaxDenseRows+1)*nc)
 	def := make([]uint32, nodes)
 	excStart := make([]uint32, nodes)
 	excEnd := make([]uint32, nodes)
@@ -372,12 +373,37 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 		}
 		return a.denseEnd + off[s]
 	}
-	a.dense = make([]uint32, len(dense))
+	// The rows become a.dense in place, not in a second table: each
+	// entry to its value, then each row to its place, cycle by cycle.
+	for i, s := range dense {
+		dense[i] = value(s)
+	}
+	tmp := make([]uint32, nc)
+	placed := make([]bool, nd)
 	for r := 0; r < nd; r++ {
-		to := a.dense[int(row[r])*nc:][:nc]
-		for c, s := range dense[r*nc : (r+1)*nc] {
-			to[c] = value(s)
+		if placed[r] || int(row[r]) == r {
+			continue
 		}
+		// Follow the cycle through r: the row that belongs at r's place
+		// comes from the r' with row[r'] == r; walking forward instead,
+		// carry r's row to row[r], that one's to its place, and so on.
+		copy(tmp, dense[r*nc:(r+1)*nc])
+		for q := int(row[r]); ; {
+			next := int(row[q])
+			at := dense[q*nc : (q+1)*nc]
+			for c := range at {
+				at[c], tmp[c] = tmp[c], at[c]
+			}
+			placed[q] = true
+			if q == r {
+				break
+			}
+			q = next
+		}
+	}
+	a.dense = dense
+	if cap(dense)-len(dense) > nc {
+		a.dense = slices.Clone(dense)
 	}
 	a.sparse = make([]uint32, pos)
 	for _, s := range bfs {
