@@ -42,7 +42,10 @@ const ruleHexLen = 10
 
 // vocabRuleID returns the rule ID of a vocabulary term.
 func vocabRuleID(file, pattern string, cat Category) string {
-	return "v-" + ruleHash(file, pattern, string(cat))
+	var id [2 + ruleHexLen]byte // one string, not a hash and a concatenation
+	copy(id[:], "v-")
+	ruleHashTo(id[2:], file, pattern, string(cat))
+	return string(id[:])
 }
 
 // fieldRuleID returns the rule ID of a field-lexicon entry.
@@ -51,6 +54,14 @@ func fieldRuleID(pattern, target string) string {
 }
 
 func ruleHash(parts ...string) string {
+	var hx [ruleHexLen]byte
+	ruleHashTo(hx[:], parts...)
+	return string(hx[:])
+}
+
+// ruleHashTo writes the first len(dst) hex digits of the hash of parts
+// to dst, at most 64.
+func ruleHashTo(dst []byte, parts ...string) {
 	// On the stack for the usual short parts: a cold start hashes every
 	// term line.
 	var buf [256]byte
@@ -62,7 +73,7 @@ func ruleHash(parts ...string) string {
 	sum := sha256.Sum256(b)
 	var hx [2 * sha256.Size]byte
 	hex.Encode(hx[:], sum[:])
-	return string(hx[:ruleHexLen])
+	copy(dst, hx[:])
 }
 
 // RuleInfo is what LookupRule knows of a rule: where it is written and

@@ -177,16 +177,22 @@ func loadBuiltin() (*vocabulary, error) {
 	// The entries are appended to one slice sized by the lines: growing
 	// it was a tenth of a cold start.
 	files := make([][]byte, len(names))
-	lines := 0
+	lines, most := 0, 0 // all the files' entry lines, the most of one file
 	for i, name := range names {
 		if files[i], err = fs.ReadFile(termFiles, name); err != nil {
 			return nil, err
 		}
-		lines += entryLines(files[i])
+		n := entryLines(files[i])
+		lines, most = lines+n, max(most, n)
 	}
 	entries := make([]entry, 0, lines)
+	// One duplicate table for all the files, sized for the longest and
+	// cleared between them: growing a table per file was a tenth of the
+	// parse.
+	seen := make(map[dupKey]int, most)
 	for i, name := range names {
-		if entries, err = appendVocabulary(entries, strings.TrimSuffix(path.Base(name), ".tsv"), path.Base(name), bytes.NewReader(files[i])); err != nil {
+		clear(seen)
+		if entries, err = appendVocabularySeen(entries, strings.TrimSuffix(path.Base(name), ".tsv"), path.Base(name), bytes.NewReader(files[i]), seen); err != nil {
 			return nil, err
 		}
 	}
@@ -275,7 +281,12 @@ type dupKey struct {
 
 // appendVocabulary is parseVocabulary appending to entries.
 func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entry, error) {
-	seen := map[dupKey]int{}
+	return appendVocabularySeen(entries, prefix, file, r, map[dupKey]int{})
+}
+
+// appendVocabularySeen is appendVocabulary with the table of the lines
+// seen so far, empty, given by the caller.
+func appendVocabularySeen(entries []entry, prefix, file string, r io.Reader, seen map[dupKey]int) ([]entry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 64*1024)
 	line := 0
