@@ -266,7 +266,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		conf -= antiPen
 		tr.penalty("anti-cue", antiPen, antiHit.entry)
 	}
-	if quoted(text, h.start, h.end) {
+	if v.quoted(text, h.start, h.end) {
 		conf -= quotePenalty
 		tr.penalty("quoted", quotePenalty, -1)
 	}
@@ -698,7 +698,7 @@ func inPlaceholder(text string, start, end int) bool {
 // on one line: CRM notes quote a customer's figures of speech ("ik word er
 // 'helemaal ziek' van"), slogans and product names. An apostrophe inside a
 // word (zo'n, it's, O'Brien) opens and closes nothing.
-func quoted(text string, start, end int) bool {
+func (v *vocabulary) quoted(text string, start, end int) bool {
 	open := -1
 	for i := start - 1; i >= 0 && start-i <= quoteWindow; i-- {
 		b := text[i]
@@ -710,7 +710,7 @@ func quoted(text string, start, end int) bool {
 			break
 		}
 	}
-	if open < 0 || formAnswer(text, open) {
+	if open < 0 || formAnswer(text, open) || v.speechQuoted(text, open) {
 		return false
 	}
 	for i := end; i < len(text) && i-end <= quoteWindow; i++ {
@@ -752,6 +752,41 @@ func formAnswer(text string, open int) bool {
 		return true // "e-mail: '…'", "she wrote: '…'", "zei: '…'"
 	}
 	return oneOf(w, answerWords)
+}
+
+// speechQuoted reports whether the quotation opening at open follows a
+// colon after which a person's own words or message are quoted: within
+// the four words before the colon, on its line, stands a title, a person
+// cue or a message word ("Mevr. El Idrissi: '…'", "Email from Mr
+// Ferreira: '…'", "Uit mail cliënt: '…'", "Mail ouder: '…'"). Such a
+// quotation is literal, no figure of speech.
+func (v *vocabulary) speechQuoted(text string, open int) bool {
+	i := open
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || text[i-1] != ':' {
+		return false
+	}
+	i--
+	for n := 0; i > 0 && n < 4; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\n' || r == '\r' || r == '!' || r == '?' || r == ';' {
+			return false
+		}
+		if !foldsToWord(r) {
+			i -= size
+			continue
+		}
+		ws, _ := wordBounds(text, i, i)
+		w := text[ws:i]
+		if oneOf(w, messageWords) || v.lookup(w)&(typeTitle.bit()|typeCue.bit()) != 0 {
+			return true
+		}
+		i = ws
+		n++
+	}
+	return false
 }
 
 // messageWords introduce a message quoted after a colon; answerWords a
