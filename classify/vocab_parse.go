@@ -375,7 +375,9 @@ func appendVocabularySeen(entries []entry, prefix, file string, r io.Reader, see
 			e.weight = w
 		}
 		if cols[4] != "" {
-			for _, fl := range strings.Split(cols[4], ",") {
+			for rest, more := cols[4], true; more; { // strings.Split without its slice
+				var fl string
+				fl, rest, more = strings.Cut(rest, ",")
 				switch fl := strings.TrimSpace(fl); {
 				case fl == "cap":
 					e.cap = true
@@ -448,13 +450,19 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	var linkPats []string
 	var linkIdx [][]int32
 	linkByCore := map[string]int32{}
+	// Nearly every pattern has one entry: its list starts as one slot of
+	// a shared array (full, so that a second entry moves it out) instead
+	// of a small slice of its own.
+	one := make([]int32, len(entries))
 	add := func(pats *[]string, idx *[][]int32, byCore map[string]int32, core string, i int) {
 		p, ok := byCore[core]
 		if !ok {
 			p = int32(len(*pats))
 			byCore[core] = p
 			*pats = append(*pats, core)
-			*idx = append(*idx, nil)
+			one[i] = int32(i)
+			*idx = append(*idx, one[i:i+1:i+1])
+			return
 		}
 		(*idx)[p] = append((*idx)[p], int32(i))
 	}
