@@ -203,14 +203,14 @@ func IBAN[T Text](s T) bool {
 			}
 		}
 	}
+	// The first four characters moved to the end: two loops, not an
+	// index modulo the length (a division per character).
 	rem := 0
-	for k := 0; k < len(s); k++ {
-		b := s[(k+4)%len(s)]
-		if isDigit(b) {
-			rem = (rem*10 + int(b-'0')) % 97
-		} else {
-			rem = (rem*100 + int(upper(b)-'A') + 10) % 97
-		}
+	for k := 4; k < len(s); k++ {
+		rem = mod97(rem, s[k])
+	}
+	for k := 0; k < 4; k++ {
+		rem = mod97(rem, s[k])
 	}
 	if rem != 1 {
 		return false
@@ -219,6 +219,16 @@ func IBAN[T Text](s T) bool {
 		return spanishCCC(s[4:])
 	}
 	return true
+}
+
+// mod97 appends the IBAN character b (a digit, or a letter read as 10 …
+// 35) to the number whose remainder modulo 97 is rem, and returns the new
+// remainder.
+func mod97(rem int, b byte) int {
+	if isDigit(b) {
+		return (rem*10 + int(b-'0')) % 97
+	}
+	return (rem*100 + int(upper(b)-'A') + 10) % 97
 }
 
 func s0[T Text](s T) byte {
