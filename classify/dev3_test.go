@@ -7,12 +7,16 @@ import "testing"
 // another engineer for issue 16 in many voices: reported speech, pronouns,
 // first-person writers, abbreviations). It is development data: its misses
 // are read as classes of errors and the vocabulary is tuned on it, so once
-// tuned it no longer measures generalisation. The test logs precision and
-// recall per category and per language, and the identifiers per kind.
+// tuned it no longer measures generalisation. Blind (2026-12-07, no note
+// read) it scored micro-F1 0.856 on the classifier of the morning and
+// 0.870 after the classes written before it landed (Dutch 0.852, English
+// 0.889); identifiers F1 0.983. After its error classes were fixed, 0.992.
+// The floors sit a little under that. The test logs precision and recall
+// per category and per language, and the identifiers per kind.
 func TestCorpusDev3(t *testing.T) {
 	const (
 		path       = "testdata/dev3/text.jsonl"
-		floorMicro = 0.87
+		floorMicro = 0.97
 		floorIdent = 0.95
 	)
 	c := Default()

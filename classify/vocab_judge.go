@@ -468,6 +468,7 @@ func (v *vocabulary) writerGender(text string) gender {
 	tail := text[lo:]
 	var seen [3]bool
 	after := -1 // words seen since the last closing word, or -1
+	prev := ""
 	for i := 0; i < len(tail); {
 		r, size := utf8.DecodeRuneInString(tail[i:])
 		if !foldsToWord(r) {
@@ -477,7 +478,8 @@ func (v *vocabulary) writerGender(text string) gender {
 		_, we := wordBounds(tail, i, i)
 		w := tail[i:we]
 		switch {
-		case oneOf(w, signOffWords):
+		case oneOf(w, signOffWords), oneOf(w, []string{"is"}) && oneOf(prev, writerWords):
+			// "Groet, …", "customer is Ms Laura Kent".
 			after = 0
 		case after >= 0 && after < 4:
 			after++
@@ -487,6 +489,7 @@ func (v *vocabulary) writerGender(text string) gender {
 				}
 			}
 		}
+		prev = w
 		i = we
 	}
 	switch {
@@ -497,6 +500,10 @@ func (v *vocabulary) writerGender(text string) gender {
 	}
 	return genderNone
 }
+
+// writerWords name the writer of a quoted message before "is" at its end:
+// "– customer is Ms Laura Kent", "afzender is dhr. Bos".
+var writerWords = []string{"customer", "caller", "sender", "writer", "klant", "beller", "afzender", "schrijver"}
 
 // isSaying reports whether word is a verb of saying after which a note
 // names the speaker: "zegt mevrouw", "he said".
