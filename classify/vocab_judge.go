@@ -373,6 +373,8 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 				return // "will", "mark": a first name is capitalised
 			}
 			seen[v.genderOf(text[ws:we])] = true
+		} else if singularZe(text, ws, we) {
+			seen[genderFemale] = true
 		}
 	}
 	// Backwards to the start of the sentence, then forwards to its end.
@@ -433,6 +435,44 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 	}
 	return genderNone, named
 }
+
+// singularZe reports whether text[ws:we] is Dutch "ze" or "zij" as "she":
+// next to a verb in the singular ("ze is", "zij heeft", "zegt ze").
+// Alone the words are also "they", which is why they are no pronoun
+// lines.
+func singularZe(text string, ws, we int) bool {
+	if !oneOf(text[ws:we], []string{"ze", "zij"}) {
+		return false
+	}
+	// The word after, across spaces only.
+	i := we
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i > we && i < len(text) {
+		_, ne := wordBounds(text, i, i)
+		if oneOf(text[i:ne], singularVerbs) {
+			return true
+		}
+	}
+	// The word before, across spaces only.
+	j := ws
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j < ws && j > 0 {
+		ps, _ := wordBounds(text, j, j)
+		if oneOf(text[ps:j], singularVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularVerbs are Dutch verb forms of the third person singular that
+// make "ze" or "zij" next to them "she" (a plural would be "zijn",
+// "hebben", "wonen").
+var singularVerbs = []string{"is", "was", "heeft", "had", "wordt", "werd", "woont", "zegt", "zei", "vertelt", "vertelde", "wil", "wilde", "kan", "kon", "moet", "moest", "mag", "zal", "gaat", "ging", "komt", "kwam", "belt", "belde", "werkt", "trouwt", "krijgt", "kreeg", "staat", "zit", "zat", "ligt", "lag", "valt", "loopt", "doet", "vindt", "geeft", "gaf", "weet", "vraagt", "vroeg", "denkt", "noemt", "meldt"}
 
 // speakerGender returns the gender of the person a first-person term
 // speaks for: the sentence's own speaker (sentenceGender), or, when the
