@@ -24,7 +24,7 @@ import (
 //
 // Every decision about a candidate depends on at most a few hundred bytes
 // around it (a chain is at most maxChainBytes long, an e-mail address at
-// most 64+1+maxDomain bytes, context windows are below 64 bytes but the
+// most 64+1+maxDomain bytes, context windows are at most 64 bytes but the
 // BSN's, bsnWindow, and an IBAN at most 34 characters with a separator
 // between each), which is what Scan needs to give the findings of Text
 // whatever the chunking.

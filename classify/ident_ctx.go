@@ -12,7 +12,7 @@ type wclass uint8
 const (
 	wNone    wclass = iota
 	wBSN            // bsn, burgerservicenummer, sofinummer
-	wPhone          // tel, telefoon, mobiel, phone, bel, bereikbaar
+	wPhone          // tel, telefoon, mobiel, phone, bel, bereikbaar, reach (me at)
 	wCard           // card, creditcard, kaart, visa
 	wNeg            // names another number: order, factuur, invoice, kvk, polis
 	wWeak           // names another number when "nummer"/"number" follows: klant, customer
@@ -33,6 +33,7 @@ var wordClasses = map[string]wclass{
 	"gebeld": wPhone, "teruggebeld": wPhone, "terugbellen": wPhone, "bereikbaar": wPhone,
 	"sms": wPhone, "whatsapp": wPhone, "call": wPhone, "called": wPhone, "calls": wPhone,
 	"calling": wPhone, "fax": wPhone, "cell": wPhone, "cellphone": wPhone, "mobielnummer": wPhone,
+	"reach": wPhone, "ring": wPhone, "texts": wPhone, "texted": wPhone,
 
 	"card": wCard, "cards": wCard, "kaart": wCard, "creditcard": wCard, "credit": wCard,
 	"debit": wCard, "debitcard": wCard, "visa": wCard, "mastercard": wCard, "amex": wCard,

@@ -229,7 +229,8 @@ func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
 		return false
 	}
 	start := ch.gs[a]
-	if c, _ := s.labelBefore(start, 32, true, true); c != wPhone {
+	// 64 bytes: "reach me at a.name@example.co.uk or on 07700 900461".
+	if c, _ := s.labelBefore(start, 64, true, true); c != wPhone {
 		return false
 	}
 	s.emit(Phone, "phone-national", start, ch.ge[b], foreignConf)
