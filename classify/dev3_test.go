@@ -10,14 +10,15 @@ import "testing"
 // tuned it no longer measures generalisation. Blind (2026-12-07, no note
 // read) it scored micro-F1 0.856 on the classifier of the morning and
 // 0.870 after the classes written before it landed (Dutch 0.852, English
-// 0.889); identifiers F1 0.983. After its error classes were fixed, 0.992.
+// 0.889); identifiers F1 0.983. After its error classes were fixed, 0.992
+// (identifiers 1.000).
 // The floors sit a little under that. The test logs precision and recall
 // per category and per language, and the identifiers per kind.
 func TestCorpusDev3(t *testing.T) {
 	const (
 		path       = "testdata/dev3/text.jsonl"
 		floorMicro = 0.97
-		floorIdent = 0.95
+		floorIdent = 0.98
 	)
 	c := Default()
 	s := scoreByLanguage(t, c, path)
