@@ -192,7 +192,10 @@ func loadBuiltin() (*vocabulary, error) {
 	seen := make(map[dupKey]int, most)
 	for i, name := range names {
 		clear(seen)
-		if entries, err = appendVocabularySeen(entries, strings.TrimSuffix(path.Base(name), ".tsv"), path.Base(name), bytes.NewReader(files[i]), seen); err != nil {
+		// The lines are cut from one string per file, not copied into a
+		// string each.
+		lines := &stringLines{rest: string(files[i])}
+		if entries, err = appendVocabularySeen(entries, strings.TrimSuffix(path.Base(name), ".tsv"), path.Base(name), lines, seen); err != nil {
 			return nil, err
 		}
 	}
@@ -281,14 +284,37 @@ type dupKey struct {
 
 // appendVocabulary is parseVocabulary appending to entries.
 func appendVocabulary(entries []entry, prefix, file string, r io.Reader) ([]entry, error) {
-	return appendVocabularySeen(entries, prefix, file, r, map[dupKey]int{})
-}
-
-// appendVocabularySeen is appendVocabulary with the table of the lines
-// seen so far, empty, given by the caller.
-func appendVocabularySeen(entries []entry, prefix, file string, r io.Reader, seen map[dupKey]int) ([]entry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), 64*1024)
+	return appendVocabularySeen(entries, prefix, file, sc, map[dupKey]int{})
+}
+
+// lineScanner is what appendVocabularySeen reads lines with: a
+// bufio.Scanner, or stringLines.
+type lineScanner interface {
+	Scan() bool
+	Text() string
+	Err() error
+}
+
+// stringLines reads the lines of a string as a bufio.Scanner with
+// bufio.ScanLines does (the caller trims a '\r'), without copying them.
+type stringLines struct{ rest, line string }
+
+func (l *stringLines) Scan() bool {
+	if l.rest == "" {
+		return false
+	}
+	l.line, l.rest, _ = strings.Cut(l.rest, "\n")
+	return true
+}
+
+func (l *stringLines) Text() string { return l.line }
+func (l *stringLines) Err() error   { return nil }
+
+// appendVocabularySeen is appendVocabulary reading the lines from sc,
+// with the table of the lines seen so far, empty, given by the caller.
+func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, seen map[dupKey]int) ([]entry, error) {
 	line := 0
 	fail := func(format string, args ...any) error {
 		return &VocabularyError{File: file, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrVocabulary}, args...)...)}
