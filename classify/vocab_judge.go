@@ -498,30 +498,60 @@ func firstPerson(term string) bool {
 // signOffWords close a letter or message before the writer's name.
 var signOffWords = []string{"groet", "groeten", "gr", "mvg", "regards", "thanks", "thank", "cheers", "sincerely", "bedankt", "dank", "best", "wishes", "faithfully", "love", "liefs", "hartelijke", "vriendelijke", "vr"}
 
-// writerGender returns the gender of the writer named in the text's
-// sign-off: a title or a capitalised first name among the four words
-// after a closing word ("groet", "regards", "thanks") in the last
-// signOffReach bytes of the text. Both genders, or none, give genderNone.
+// writerGender returns the gender of the writer: named in the text's
+// sign-off, a title or a capitalised first name among the four words
+// after a closing word ("groet", "regards", "thanks") or "customer is"
+// in the last signOffReach bytes, or introduced at its start, among the
+// three words after "ik ben", "mijn naam is", "my name is", "I'm", "this
+// is", "Van:" or "From:" in the first signOffReach bytes. Both genders,
+// or none, give genderNone.
 func (v *vocabulary) writerGender(text string) gender {
 	const signOffReach = 120
-	lo := runeStart(text, max(0, len(text)-signOffReach))
-	tail := text[lo:]
 	var seen [3]bool
-	after := -1 // words seen since the last closing word, or -1
+	v.writerNames(text[runeStart(text, max(0, len(text)-signOffReach)):], &seen, 4, func(w, prev, next string) bool {
+		return oneOf(w, signOffWords) || oneOf(w, []string{"is"}) && oneOf(prev, writerWords)
+	})
+	v.writerNames(text[:runeStart(text, min(len(text), signOffReach))], &seen, 3, func(w, prev, next string) bool {
+		switch {
+		case oneOf(w, []string{"ben"}):
+			return oneOf(prev, []string{"ik"}) // "ik ben Anja"
+		case oneOf(w, []string{"is"}):
+			return oneOf(prev, []string{"naam", "name", "this"}) // "my name is", "this is"
+		case oneOf(w, []string{"m", "am"}):
+			return oneOf(prev, []string{"i"}) // "I'm Sarah"
+		case oneOf(w, []string{"van", "from"}):
+			return strings.HasPrefix(next, ":") // "Van: Anja de Vries"
+		}
+		return false
+	})
+	switch {
+	case seen[genderMale] && !seen[genderFemale]:
+		return genderMale
+	case seen[genderFemale] && !seen[genderMale]:
+		return genderFemale
+	}
+	return genderNone
+}
+
+// writerNames marks in seen the genders of the titles and capitalised
+// first names among the reach words after each word of part for which
+// trigger (given the word, the word before it and the text after it)
+// holds.
+func (v *vocabulary) writerNames(part string, seen *[3]bool, reach int, trigger func(w, prev, next string) bool) {
+	after := -1 // words seen since the last trigger, or -1
 	prev := ""
-	for i := 0; i < len(tail); {
-		r, size := utf8.DecodeRuneInString(tail[i:])
+	for i := 0; i < len(part); {
+		r, size := utf8.DecodeRuneInString(part[i:])
 		if !foldsToWord(r) {
 			i += size
 			continue
 		}
-		_, we := wordBounds(tail, i, i)
-		w := tail[i:we]
+		_, we := wordBounds(part, i, i)
+		w := part[i:we]
 		switch {
-		case oneOf(w, signOffWords), oneOf(w, []string{"is"}) && oneOf(prev, writerWords):
-			// "Groet, …", "customer is Ms Laura Kent".
+		case trigger(w, prev, part[we:]):
 			after = 0
-		case after >= 0 && after < 4:
+		case after >= 0 && after < reach:
 			after++
 			if bits := v.lookup(w); bits&(typeTitle.bit()|typeFirstName.bit()) != 0 {
 				if bits&typeFirstName.bit() == 0 || isUpperASCII(w[0]) {
@@ -532,13 +562,6 @@ func (v *vocabulary) writerGender(text string) gender {
 		prev = w
 		i = we
 	}
-	switch {
-	case seen[genderMale] && !seen[genderFemale]:
-		return genderMale
-	case seen[genderFemale] && !seen[genderMale]:
-		return genderFemale
-	}
-	return genderNone
 }
 
 // writerWords name the writer of a quoted message before "is" at its end:
