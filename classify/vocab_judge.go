@@ -145,7 +145,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 				}
 			}
 		case typeBlock:
-			if x.start < h.end && h.start < x.end && (ce.category == anyCategory || ce.category == e.category) {
+			// A term that holds the whole block and more is the more
+			// specific reading: "in behandeling bij de verslavingszorg"
+			// over the sector word "verslavingszorg".
+			within := h.start <= x.start && x.end <= h.end && h.end-h.start > x.end-x.start
+			if x.start < h.end && h.start < x.end && !within && (ce.category == anyCategory || ce.category == e.category) {
 				if tr == nil {
 					return 0, false
 				}
