@@ -310,15 +310,18 @@ func (s *identScanner) emit(kind Kind, rule string, start, end int, conf float64
 }
 
 // grow makes room in dst for the findings that the rest of the text, from
-// at on, can be expected to hold at the density found so far (one per 256
-// bytes before the first): a long text with thousands of identifiers then
+// at on, can be expected to hold at the density found so far (one per KiB
+// before the first): a long text with thousands of identifiers then
 // copies its findings once or twice instead of at every doubling of
-// append, and a short one still allocates once.
+// append, and a short one still allocates once. The estimate never asks
+// for more than a doubling would, or than one finding per 128 bytes of
+// the rest, so that a dense start of a long text reserves no more than
+// about half the text's size.
 func (s *identScanner) grow(at int) {
 	rest := len(s.text) - at
-	more := rest / 256
+	more := rest / 1024
 	if n := len(s.dst) - s.base; n > 0 && at > 0 {
-		more = n * rest / at
+		more = min(n*rest/at, max(cap(s.dst), rest/128))
 	}
 	s.dst = slices.Grow(s.dst, more+1)
 }

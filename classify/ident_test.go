@@ -577,3 +577,27 @@ func BenchmarkIdentsNotes(b *testing.B) {
 		dst = c.appendIdents(dst[:0], s)
 	}
 }
+
+// TestIdentsGrowBounded checks that the room identifiers reserve at the
+// density of a text's start stays bounded when the start is dense and the
+// rest is plain: about a finding per 128 bytes of the text at most, not
+// the start's density over the whole length (a quarter of a million
+// findings here).
+func TestIdentsGrowBounded(t *testing.T) {
+	var b strings.Builder
+	const n = 20000
+	for i := range n {
+		fmt.Fprintf(&b, "m%d@example.nl ", i)
+	}
+	for b.Len() < 4<<20 {
+		b.WriteString("De klant belde over de levering van het pakket. ")
+	}
+	text := b.String()
+	fs := Default().appendIdents(nil, text)
+	if len(fs) != n {
+		t.Fatalf("%d identifiers, want %d", len(fs), n)
+	}
+	if limit := len(text) / 64; cap(fs) > limit {
+		t.Errorf("room for %d findings reserved for %d found, want at most %d", cap(fs), n, limit)
+	}
+}

@@ -383,8 +383,10 @@ func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text st
 		lo, hi := runeStart(text, ws[k].lo), runeStart(text, ws[k].hi)
 		if done >= 4096 && cap(dst)-len(dst) < 64 {
 			// Nearly full: make room for the rest of the windows at the
-			// density found so far, instead of doubling again and again.
-			dst = slices.Grow(dst, len(dst)*(total-done)/done+64)
+			// density found so far, instead of doubling again and again;
+			// never more than a doubling or a hit per 16 bytes would.
+			rest := total - done
+			dst = slices.Grow(dst, min(len(dst)*rest/done, max(cap(dst), rest/16))+64)
 		}
 		done += ws[k].hi - ws[k].lo
 		if k+1 == len(ws) || hi-lo >= interleaveMin {
