@@ -793,8 +793,36 @@ func (v *vocabulary) quoted(text string, start, end int) bool {
 			return false
 		}
 		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
-			return true
+			return !ownWordsQuoted(text, open, i)
 		}
+	}
+	return false
+}
+
+// ownWordsQuoted reports whether the quotation text[open:close] gives a
+// person's own words as reported speech: it begins with "because I'm"
+// or "omdat ik" (a reason the person gives for how they were treated)
+// and a verb of saying stands before it in its sentence ("Mr Ahmed said
+// the guard followed him 'because I'm Asian'").
+func ownWordsQuoted(text string, open, close int) bool {
+	q := text[open+quoteAt(text, open) : close]
+	if !(hasPrefixFold(q, "because i'm ") || hasPrefixFold(q, "because i’m ") || hasPrefixFold(q, "because i am ") || hasPrefixFold(q, "omdat ik ")) {
+		return false
+	}
+	for i := open; i > 0 && open-i < quoteWindow; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\n' || r == '!' || r == '?' || r == ';' || r == '.' && !sameSentence(text, i-size, i) {
+			return false
+		}
+		if foldsToWord(r) {
+			ws, _ := wordBounds(text, i, i)
+			if isSaying(text[ws:i]) {
+				return true
+			}
+			i = ws
+			continue
+		}
+		i -= size
 	}
 	return false
 }
@@ -1005,4 +1033,9 @@ func categoryIndex(c Category) int {
 		}
 	}
 	return 15
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
