@@ -126,6 +126,7 @@ type fieldJudge struct {
 	system     bool
 	identity   bool // the field holds ordinary identifiers
 	handling   bool // the field records the handling of the record (a call, a letter, a signature), not its content
+	custom     bool // a Salesforce custom field ("__c"), whose API name abbreviates its label
 }
 
 // objectField judges one field of an object whose verdict is v.
@@ -156,6 +157,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	if j.system || j.lookup {
 		j.dropObjectWords()
 	}
+	j.custom = strings.HasSuffix(f.Name, "__c")
 	j.handlingOf()
 	j.objectEvidence()
 	j.topicEvidence()
@@ -498,7 +500,11 @@ func standardIDName(name string) bool {
 // of the record (schema.tsv scope handling: a call back, a letter sent,
 // a signature, a notification date) or that holds a national
 // identification number: it takes no category from its object, only
-// from its own words.
+// from its own words. The label of a Salesforce custom field is read
+// too: its API name is the label cut to 40 characters and abbreviated
+// ("Payment_Discl__c", "Emergency Department Payment Disclaimer";
+// "SCD_Action", "Scheduling Action"), while FHIR and zib labels are
+// sentences or translations that name the content.
 func (j *fieldJudge) handlingOf() {
 	if max(j.a.name[catIndex(NationalID)].conf, j.a.label[catIndex(NationalID)].conf) >= 0.5 {
 		j.handling = true
@@ -510,6 +516,14 @@ func (j *fieldJudge) handlingOf() {
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Against: true})
 		}
 	})
+	if !j.handling && j.custom {
+		matchSeq(j.lx.schema.handling, j.named[len(j.nameBases):], func(e *schemaEntry, _, _ int) {
+			if !j.handling {
+				j.handling = true
+				j.against = append(j.against, Evidence{Source: EvidenceLabel, Rule: e.id, Line: e.ref(), Against: true})
+			}
+		})
+	}
 }
 
 // objectEvidence adds the object's category to a content field of a

@@ -310,6 +310,18 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1 and 6: schema.tsv object progress note; handling lines (call back, caller, message, signed by, appointment, transferred, time spent), record-id provider; a national id takes nothing from the object",
 		},
 		{
+			name: "a custom field's label spells out the handling its truncated API name abbreviates",
+			obj: Object{Name: "Progress_Note__c", Label: "Progress Note", Custom: true, Fields: probeFields(
+				"Emergency_Department_Payment_Discl__c", "Emergency Department Payment Disclaimer", "Checkbox",
+				"Cannot_Complete_SCD_Action_Reason__c", "Cannot Complete Scheduling Action Reason", "MultiselectPicklist",
+				"Chief_Complaint__c", "Chief Complaint", "Text",
+				"Outcome", "Outcome of the call back", "Text",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{"Chief_Complaint__c": {Health}, "Outcome": {Health}},
+			reason: "issue 10, vahc: schema.tsv handling (disclaimer, scheduling) read on the label of a Salesforce custom field, whose 40-character API name cuts and abbreviates it; a standard field's label (FHIR, zib: a sentence or a translation) is not read for handling",
+		},
+		{
 			name: "utilisation management: the request's clinical content, not its letters and deadlines",
 			obj: Object{Name: "CareRequest", Label: "Care Request", Fields: probeFields(
 				"DiagnosisCodeSetId", "Diagnosis Code Set", "Lookup",
