@@ -317,8 +317,8 @@ func TestObjectProbes(t *testing.T) {
 				"Chief_Complaint__c", "Chief Complaint", "Text",
 				"Outcome", "Outcome of the call back", "Text",
 			)},
-			kind: ObjectClinical,
-			want: map[string][]Category{"Chief_Complaint__c": {Health}, "Outcome": {Health}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Chief_Complaint__c": {Health}, "Outcome": {Health}},
 			reason: "issue 10, vahc: schema.tsv handling (disclaimer, scheduling) read on the label of a Salesforce custom field, whose 40-character API name cuts and abbreviates it; a standard field's label (FHIR, zib: a sentence or a translation) is not read for handling",
 		},
 		{
