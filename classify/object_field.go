@@ -124,9 +124,12 @@ type fieldJudge struct {
 	constant   bool // a code that names the kind of record, the same in every record
 	structural bool // a segment of its path is administrative structure
 	system     bool
-	identity   bool // the field holds ordinary identifiers
-	handling   bool // the field records the handling of the record (a call, a letter, a signature), not its content
-	custom     bool // a Salesforce custom field ("__c"), whose API name abbreviates its label
+	identity   bool     // the field holds ordinary identifiers
+	handling   bool     // the field records the handling of the record (a call, a letter, a signature), not its content
+	custom     bool     // a Salesforce custom field ("__c"), whose API name abbreviates its label
+	descText   string   // the field's description, read for context words on demand
+	descWords  []string // its base words, once read
+	descRead   bool
 }
 
 // objectField judges one field of an object whose verdict is v.
@@ -145,6 +148,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		}
 	}
 	j.readText(f.Description, RuleFieldDescription, j.desc[:])
+	j.descText = f.Description
 	j.readText(f.HelpText, RuleFieldHelp, j.help[:])
 	if !j.identity && !j.checklist() {
 		j.readPicklist(f.Picklist)
@@ -586,11 +590,24 @@ func (j *fieldJudge) applyContext() {
 	}
 }
 
-// inContext reports whether any of words is a word of the field or its
-// object.
+// inContext reports whether any of words is a word of the field (its
+// name, label, picklist or description) or of its object. The
+// description counts because it says what the field is for ("the
+// customer's or prospect's Union": a union as a customer).
 func (j *fieldJudge) inContext(words []string) bool {
 	for _, w := range words {
 		if slices.Contains(j.words, w) || slices.Contains(j.v.words, w) {
+			return true
+		}
+	}
+	if !j.descRead {
+		j.descRead = true
+		if j.descText != "" {
+			j.descWords = j.lx.bases(j.sc.label(j.descText))
+		}
+	}
+	for _, w := range words {
+		if slices.Contains(j.descWords, w) {
 			return true
 		}
 	}

@@ -310,6 +310,17 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1 and 6: schema.tsv object progress note; handling lines (call back, caller, message, signed by, appointment, transferred, time spent), record-id provider; a national id takes nothing from the object",
 		},
 		{
+			name: "a union that is an insurer's customer, said in the description, is no membership",
+			obj: Object{Name: "Account", Fields: []Field{
+				{Name: "PersonBirthdate", Type: "Date"},
+				{Name: "Union_Name__c", Label: "Union Name", Type: "Text", Description: "If customer type is not Union, the customer's or prospect's union, if applicable."},
+				{Name: "Member_Union__c", Label: "Union", Type: "Text", Description: "The trade union the person belongs to."},
+			}},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Member_Union__c": {TradeUnionMembership}},
+			reason: "issue 10, hmsa (an insurer's org): schema.tsv context union beside customer, read in the field's description too",
+		},
+		{
 			name: "a custom field's label spells out the handling its truncated API name abbreviates",
 			obj: Object{Name: "Progress_Note__c", Label: "Progress Note", Custom: true, Fields: probeFields(
 				"Emergency_Department_Payment_Discl__c", "Emergency Department Payment Disclaimer", "Checkbox",
