@@ -3,8 +3,6 @@ package classify
 import (
 	"slices"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // probeFields builds fields from triples of name, label and type.
@@ -31,13 +29,7 @@ func probePicklist(name, label string, values ...string) Field {
 // be. The reason names the error class of issue 10 and the rule.
 func TestObjectProbes(t *testing.T) {
 	c := Default()
-	cases := []struct {
-		name   string
-		obj    Object
-		kind   ObjectKind
-		want   map[string][]Category
-		reason string
-	}{
+	cases := []objectCase{
 		{
 			name: "housing contract: nothing to find among ordinary Dutch fields",
 			obj: Object{Name: "Huurcontract__c", Label: "Huurcontract", Custom: true, Fields: probeFields(
@@ -557,21 +549,7 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1: without the words of a parcel a Beperking is a person's disability",
 		},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := c.Object(tc.obj)
-			if r.Kind != tc.kind {
-				t.Errorf("kind %s, want %s (%s)", r.Kind, tc.kind, tc.reason)
-			}
-			for _, f := range tc.obj.Fields {
-				got := objectFieldCats(r, f.Name)
-				want := tc.want[f.Name]
-				if diff := cmp.Diff(want, got); diff != "" {
-					t.Errorf("%s.%s (-want +got):\n%s\nreason: %s", tc.obj.Name, f.Name, diff, tc.reason)
-				}
-			}
-		})
-	}
+	runObjectCases(t, c, cases)
 }
 
 // TestObjectClinicalKinds checks that clinical objects with bland field

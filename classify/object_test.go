@@ -26,13 +26,7 @@ func objectFieldCats(r ObjectResult, name string) []Category {
 // each; the reason names the class and the rule.
 func TestObjectTable(t *testing.T) {
 	c := Default()
-	cases := []struct {
-		name   string
-		obj    Object
-		kind   ObjectKind
-		want   map[string][]Category // field → categories; nil means none
-		reason string
-	}{
+	cases := []objectCase{
 		{
 			name: "clinical object: bland fields hold health",
 			obj: Object{Name: "AllergyIntolerance", Label: "Allergy Intolerance", Fields: []Field{
@@ -291,6 +285,24 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 5: fields.tsv vog vereist clean:criminal",
 		},
 	}
+	runObjectCases(t, c, cases)
+}
+
+// objectCase is one object of a table test of Object: the kind it must get
+// and, per field, the categories it must hold (nil: none), with the rule
+// that says so.
+type objectCase struct {
+	name   string
+	obj    Object
+	kind   ObjectKind
+	want   map[string][]Category // field → categories; nil means none
+	reason string
+}
+
+// runObjectCases runs each case as a subtest: c.Object must give the
+// case's kind and exactly the wanted categories on every field.
+func runObjectCases(t *testing.T, c *Classifier, cases []objectCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			r := c.Object(tc.obj)
@@ -299,8 +311,7 @@ func TestObjectTable(t *testing.T) {
 			}
 			for _, f := range tc.obj.Fields {
 				got := objectFieldCats(r, f.Name)
-				want := tc.want[f.Name]
-				if diff := cmp.Diff(want, got); diff != "" {
+				if diff := cmp.Diff(tc.want[f.Name], got); diff != "" {
 					t.Errorf("%s.%s (-want +got):\n%s\nreason: %s", tc.obj.Name, f.Name, diff, tc.reason)
 				}
 			}
