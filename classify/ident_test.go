@@ -547,24 +547,18 @@ func TestIdentBenchCorpus(t *testing.T) {
 }
 
 func BenchmarkIdents(b *testing.B) {
-	s := identBenchCorpus(1 << 20)
-	c, err := New()
-	if err != nil {
-		b.Fatal(err)
-	}
-	dst := make([]Finding, 0, 1<<14)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	defer reportCPU(b, len(s))()
-	for b.Loop() {
-		dst = c.appendIdents(dst[:0], s)
-	}
+	benchIdents(b, identBenchCorpus(1<<20))
 }
 
 // BenchmarkIdentsNotes measures the identifier pass alone over the corpus
 // of BenchmarkText: the share of Text that the identifiers take.
 func BenchmarkIdentsNotes(b *testing.B) {
-	s := mixedCorpus(1 << 20)
+	benchIdents(b, mixedCorpus(1<<20))
+}
+
+// benchIdents runs the identifier pass alone over s, reusing one
+// findings slice.
+func benchIdents(b *testing.B, s string) {
 	c, err := New()
 	if err != nil {
 		b.Fatal(err)

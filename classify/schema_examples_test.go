@@ -18,48 +18,39 @@ var genSchemaUntested = flag.Bool("gen-schema-untested", false, "TestSchemaLexic
 // line, in the manner of terms/examples/*.gen.txt for the text
 // vocabulary.
 func schemaExample(e *schemaEntry) (Object, bool) {
-	camel := func(p string) string {
-		var b strings.Builder
-		for _, w := range strings.Fields(p) {
-			r := []rune(w)
-			r[0] = unicode.ToUpper(r[0])
-			b.WriteString(string(r))
-		}
-		return b.String()
-	}
 	p := e.pattern
 	clinical := func(fs ...Field) Object {
 		return Object{Name: "AllergyIntolerance", Label: "Allergy Intolerance", Fields: fs}
 	}
 	switch e.scope {
 	case scopeObject:
-		return Object{Name: camel(p), Label: p, Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
+		return Object{Name: camelWords(p), Label: p, Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
 	case scopeObjectSuffix:
 		return Object{Name: "Widget" + p, Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
 	case scopeObjectPrefix:
-		return Object{Name: camel(p) + "Widget", Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
+		return Object{Name: camelWords(p) + "Widget", Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
 	case scopeSibling:
-		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: camel(p)}}}, true
+		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: camelWords(p)}}}, true
 	case scopeSiblingSuffix:
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: "Widget" + p}}}, true
 	case scopeSystem, scopeStructure, scopeHandling:
-		return clinical(Field{Name: camel(p) + "__c", Label: p}), true
+		return clinical(Field{Name: camelWords(p) + "__c", Label: p}), true
 	case scopeRecordID:
-		return clinical(Field{Name: "Reaction" + camel(p) + "__c", Label: "Reaction " + p}), true
+		return clinical(Field{Name: "Reaction" + camelWords(p) + "__c", Label: "Reaction " + p}), true
 	case scopeCodeReference:
-		return clinical(Field{Name: "Reaction" + camel(p) + "Id", Type: "Lookup"}), true
+		return clinical(Field{Name: "Reaction" + camelWords(p) + "Id", Type: "Lookup"}), true
 	case scopeCodeKey:
 		return clinical(Field{Name: "reaction_" + strings.ReplaceAll(p, " ", "_") + "_id", Type: "integer"}), true
 	case scopeContainer:
-		return Object{Name: "Diagnose" + camel(p), Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
+		return Object{Name: "Diagnose" + camelWords(p), Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
 	case scopeChecklist:
-		return Object{Name: "Contact", Fields: []Field{{Name: camel(p) + "__c", Label: p, Type: "Picklist", Picklist: []string{"Diagnose"}}}}, true
+		return Object{Name: "Contact", Fields: []Field{{Name: camelWords(p) + "__c", Label: p, Type: "Picklist", Picklist: []string{"Diagnose"}}}}, true
 	case scopeValue:
 		return Object{Name: "Contact", Fields: []Field{{Name: "Reason__c", Label: "Reason", Type: "Picklist", Picklist: []string{p}}}}, true
 	case scopeContext:
-		return Object{Name: "Contact", Label: strings.Join(e.context, " "), Fields: []Field{{Name: camel(p) + "__c", Label: p}}}, true
+		return Object{Name: "Contact", Label: strings.Join(e.context, " "), Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
 	case scopeTopic:
-		return Object{Name: "Overzicht", Description: e.context[0], Fields: []Field{{Name: camel(p) + "__c", Label: p}}}, true
+		return Object{Name: "Overzicht", Description: e.context[0], Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
 	}
 	return Object{}, false
 }
@@ -99,16 +90,7 @@ func citesRule(r ObjectResult, id string) bool {
 func TestSchemaLexiconExamples(t *testing.T) {
 	c := Default()
 	sl := fieldLex().schema
-	data, err := os.ReadFile("testdata/schema-untested.txt")
-	if err != nil && !*genSchemaUntested {
-		t.Fatal(err)
-	}
-	allow := map[string]bool{}
-	for _, l := range strings.Split(string(data), "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			allow[l] = true
-		}
-	}
+	allow := readUntested(t, "testdata/schema-untested.txt", *genSchemaUntested)
 	var untested []string
 	shown := 0
 	for _, e := range sl.entries {
@@ -128,11 +110,8 @@ func TestSchemaLexiconExamples(t *testing.T) {
 	}
 	t.Logf("%d of %d schema.tsv lines show their effect on a templated example; %d allowlisted", shown, len(sl.entries), len(untested))
 	if *genSchemaUntested {
-		sort.Strings(untested)
 		head := "# schema.tsv lines whose effect no templated example of TestSchemaLexiconExamples shows\n# (scope, pattern, rule ID). This list may only shrink. Written by\n# go test ./classify -run TestSchemaLexiconExamples -gen-schema-untested\n"
-		if err := os.WriteFile("testdata/schema-untested.txt", []byte(head+strings.Join(untested, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeUntested(t, "testdata/schema-untested.txt", head, untested)
 	}
 }
 
@@ -149,36 +128,18 @@ var genFieldsUntested = flag.Bool("gen-fields-untested", false, "TestFieldLexico
 func TestFieldLexiconExamples(t *testing.T) {
 	c := Default()
 	lx := fieldLex()
-	data, err := os.ReadFile("testdata/fields-untested.txt")
-	if err != nil && !*genFieldsUntested {
-		t.Fatal(err)
-	}
-	allow := map[string]bool{}
-	for _, l := range strings.Split(string(data), "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			allow[l] = true
-		}
-	}
-	camel := func(p string) string {
-		var b strings.Builder
-		for _, w := range strings.Fields(p) {
-			r := []rune(w)
-			r[0] = unicode.ToUpper(r[0])
-			b.WriteString(string(r))
-		}
-		return b.String()
-	}
+	allow := readUntested(t, "testdata/fields-untested.txt", *genFieldsUntested)
 	var untested []string
 	shown, total := 0, 0
 	for _, e := range lx.entries {
 		var o Object
 		switch e.target {
 		case targetCategory, targetKind:
-			o = Object{Name: "Contact", Fields: []Field{{Name: camel(e.pattern) + "__c", Label: e.pattern}}}
+			o = Object{Name: "Contact", Fields: []Field{{Name: camelWords(e.pattern) + "__c", Label: e.pattern}}}
 		case targetObject:
-			o = Object{Name: camel(e.pattern), Fields: []Field{{Name: "Code__c", Label: "Code"}}}
+			o = Object{Name: camelWords(e.pattern), Fields: []Field{{Name: "Code__c", Label: "Code"}}}
 		case targetGuard, targetNegation:
-			o = Object{Name: "Contact", Fields: []Field{{Name: camel(e.pattern) + "Health__c", Label: e.pattern + " health"}}}
+			o = Object{Name: "Contact", Fields: []Field{{Name: camelWords(e.pattern) + "Health__c", Label: e.pattern + " health"}}}
 		default:
 			continue
 		}
@@ -198,10 +159,46 @@ func TestFieldLexiconExamples(t *testing.T) {
 	}
 	t.Logf("%d of %d category, kind, object, guard and negation lines of fields.tsv show their effect on a templated example; %d allowlisted", shown, total, len(untested))
 	if *genFieldsUntested {
-		sort.Strings(untested)
 		head := "# fields.tsv lines whose effect no templated example of TestFieldLexiconExamples shows\n# (pattern, rule ID). This list may only shrink. Written by\n# go test ./classify -run TestFieldLexiconExamples -gen-fields-untested\n"
-		if err := os.WriteFile("testdata/fields-untested.txt", []byte(head+strings.Join(untested, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
+		writeUntested(t, "testdata/fields-untested.txt", head, untested)
+	}
+}
+
+// camelWords joins the words of p, each with a capital: the API-name form
+// of a pattern ("ehr patient" → "EhrPatient").
+func camelWords(p string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(p) {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		b.WriteString(string(r))
+	}
+	return b.String()
+}
+
+// readUntested reads an allowlist of untested lines: one key a line,
+// blank lines and # comments skipped. A missing file is fatal unless the
+// test is about to write it (gen).
+func readUntested(t *testing.T, path string, gen bool) map[string]bool {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil && !gen {
+		t.Fatal(err)
+	}
+	allow := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			allow[l] = true
 		}
+	}
+	return allow
+}
+
+// writeUntested writes keys, sorted, under head to the allowlist at path.
+func writeUntested(t *testing.T, path, head string, keys []string) {
+	t.Helper()
+	sort.Strings(keys)
+	if err := os.WriteFile(path, []byte(head+strings.Join(keys, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
