@@ -130,7 +130,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		switch ce.typ {
 		case typeAntiCue:
 			if (ce.category == "" || ce.category == e.category) &&
-				x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end) &&
+				x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end && !ce.before) &&
 				sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
 				pen := antiCuePenalty
 				if ce.category != "" {

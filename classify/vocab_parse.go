@@ -124,6 +124,11 @@ type entry struct {
 	// name is news, a customer or a supplier until a person is tied to
 	// it ("stemt", "member", "campaigns").
 	link bool
+	// before: of an anti-cue, it counts only when it stands before the
+	// term in its sentence (flag before): the animal that is the subject
+	// of "haar hond heeft diabetes", not the dog of "klant heeft
+	// diabetes, haar hond logeert bij de buren".
+	before bool
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -431,9 +436,11 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.pct = true
 				case fl == "link" && typ == typeTerm:
 					e.link = true
+				case fl == "before" && typ == typeAntiCue:
+					e.before = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct or link on a term)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct or link on a term; before on an anti-cue)")
 				}
 			}
 		}
