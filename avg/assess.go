@@ -121,7 +121,8 @@ func (a *assessment) validate() error {
 		"transparency.retention": s.Transparency.Retention,
 		"rights.procedure":       s.Rights.Procedure, "rights.one_month": s.Rights.OneMonth, "rights.vendor_erasure": s.Rights.VendorErasure,
 		"breach.procedure": s.Breach.Procedure, "breach.register": s.Breach.Register, "breach.processor_notice": s.Breach.ProcessorNotice,
-		"dpo_designated": s.DPODesignated,
+		"dpo_designated": s.DPODesignated, "public_body": s.PublicBody,
+		"processing.core_activity": s.Processing.CoreActivity,
 	}
 	for i, pa := range s.ProcessorAgreements {
 		if pa.Processor == "" {

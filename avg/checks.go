@@ -15,8 +15,8 @@ import (
 type CheckID string
 
 // The checks, in report order: the eight that follow the seed's
-// mitigations, then the seven a supervisor asks for about a CRM at a
-// vendor.
+// mitigations, whether a data protection officer is mandatory (Art. 37),
+// then the seven a supervisor asks for about a CRM at a vendor.
 const (
 	CheckSpecialCategories   CheckID = "special-categories"
 	CheckStorageLocation     CheckID = "storage-location"
@@ -26,6 +26,7 @@ const (
 	CheckTwoFactor           CheckID = "two-factor"
 	CheckRetention           CheckID = "retention"
 	CheckDPIA                CheckID = "dpia"
+	CheckDPO                 CheckID = "data-protection-officer"
 	CheckProcessorAgreement  CheckID = "processor-agreement"
 	CheckRecords             CheckID = "records-of-processing"
 	CheckLegalBasis          CheckID = "legal-basis"
@@ -49,6 +50,7 @@ var checks = []struct {
 	{CheckTwoFactor, (*assessment).checkTwoFactor},
 	{CheckRetention, (*assessment).checkRetention},
 	{CheckDPIA, (*assessment).checkDPIA},
+	{CheckDPO, (*assessment).checkDPO},
 	{CheckProcessorAgreement, (*assessment).checkProcessorAgreement},
 	{CheckRecords, (*assessment).checkRecords},
 	{CheckLegalBasis, (*assessment).checkLegalBasis},

@@ -184,14 +184,14 @@ func TestEnergySupplierHint(t *testing.T) {
 	}
 }
 
-// TestNewChecksInOutputs: the seven checks after the eight appear in both
-// reports and in the DPIA draft, in both languages.
+// TestNewChecksInOutputs: the DPO check and the seven checks after it
+// appear in both reports and in the DPIA draft, in both languages.
 func TestNewChecksInOutputs(t *testing.T) {
 	r, err := avg.Assess(seedSystem(), seedAsOf)
 	require.NoError(t, err)
 	ids := avg.CheckIDs()[8:]
-	if len(ids) != 7 {
-		t.Fatalf("%d checks after the eight, want 7", len(ids))
+	if len(ids) != 8 || ids[0] != avg.CheckDPO {
+		t.Fatalf("checks after the eight %v, want the DPO check and 7 more", ids)
 	}
 	for _, lang := range langs {
 		var md, js, dr strings.Builder

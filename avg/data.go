@@ -73,6 +73,7 @@ type dataSet struct {
 	messages           map[string]map[string]json.RawMessage // lang → key → message
 	countries          []countryDef
 	exceptions         []exceptionDef
+	dpo                dpoDef // the rule of Art. 37(1)
 }
 
 // exceptionDef is an exception to the prohibition of Art. 9(1) or Art. 10
@@ -181,6 +182,13 @@ func loadData() (*dataSet, error) {
 		d.exceptions = append(d.exceptions, e)
 	}
 
+	if err := readJSON("data/dpo.json", &d.dpo); err != nil {
+		return nil, err
+	}
+	if err := d.dpo.validate(d.sources); err != nil {
+		return nil, err
+	}
+
 	for _, lang := range []string{"en", "nl"} {
 		var m map[string]json.RawMessage
 		if err := readJSON("data/messages."+lang+".json", &m); err != nil {
@@ -188,7 +196,7 @@ func loadData() (*dataSet, error) {
 		}
 		d.messages[lang] = m
 	}
-	for _, asOf := range []string{src.AsOf, dp.AsOf, ch.AsOf, co.AsOf, ex.AsOf} {
+	for _, asOf := range []string{src.AsOf, dp.AsOf, ch.AsOf, co.AsOf, ex.AsOf, d.dpo.AsOf} {
 		if asOf != DataAsOf {
 			return nil, fmt.Errorf("avg: data as_of %q differs from DataAsOf %q", asOf, DataAsOf)
 		}

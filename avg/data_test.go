@@ -100,8 +100,9 @@ func TestDataCriteria(t *testing.T) {
 }
 
 // TestDataChecks: the data defines the checks of the check table, in its
-// order: the eight that follow the seed's mitigations, then the seven a
-// supervisor asks for (issue 11), with known severities.
+// order: the eight that follow the seed's mitigations, whether a DPO is
+// mandatory (Art. 37), then the seven a supervisor asks for (issue 11),
+// with known severities.
 func TestDataChecks(t *testing.T) {
 	d, err := data()
 	require.NoError(t, err)
@@ -116,7 +117,7 @@ func TestDataChecks(t *testing.T) {
 		}
 	}
 	want := []CheckID{"special-categories", "storage-location", "transfer-basis", "foreign-jurisdiction",
-		"encryption", "two-factor", "retention", "dpia",
+		"encryption", "two-factor", "retention", "dpia", "data-protection-officer",
 		"processor-agreement", "records-of-processing", "legal-basis", "transparency",
 		"data-subject-rights", "breach-process", "access-control"}
 	if diff := cmp.Diff(want, CheckIDs()); diff != "" {
@@ -217,6 +218,55 @@ func TestRiskLevel(t *testing.T) {
 	for _, tc := range tests {
 		if got := riskLevel(tc.severity, tc.status); got != tc.want {
 			t.Errorf("riskLevel(%s, %s) = %s, want %s (%s)", tc.severity, tc.status, got, tc.want, tc.reason)
+		}
+	}
+}
+
+// TestDataDPO: the rule of Art. 37(1) in data/dpo.json has the three
+// points in order, known conditions and monitoring signals, both texts and
+// sources that resolve; a broken copy is a load error, not a wrong answer.
+func TestDataDPO(t *testing.T) {
+	d, err := data()
+	require.NoError(t, err)
+	require.NoError(t, d.dpo.validate(d.sources))
+	var conds [][]dpoCondition
+	for _, g := range d.dpo.Grounds {
+		conds = append(conds, g.Conditions)
+	}
+	want := [][]dpoCondition{
+		{condPublicBody},
+		{condMonitoring, condSystematic, condLargeScale, condCoreActivity},
+		{condSpecialData, condSpecialLargeScale, condCoreActivity},
+	}
+	if diff := cmp.Diff(want, conds); diff != "" {
+		t.Errorf("conditions of Art. 37(1)(a)-(c) (-want +got):\n%s", diff)
+	}
+	for _, g := range d.dpo.Grounds {
+		if !slices.Contains(g.Sources, "avg-37-1") {
+			t.Errorf("%s does not cite Art. 37(1)", g.ID)
+		}
+	}
+	broken := []struct {
+		name string
+		edit func(*dpoDef)
+	}{
+		{"two grounds", func(def *dpoDef) { def.Grounds = def.Grounds[:2] }},
+		{"grounds out of order", func(def *dpoDef) { def.Grounds[0], def.Grounds[1] = def.Grounds[1], def.Grounds[0] }},
+		{"unknown condition", func(def *dpoDef) { def.Grounds[1].Conditions = []dpoCondition{"monitorng"} }},
+		{"unknown signal", func(def *dpoDef) { def.Monitoring.Signals = []string{"tracking"} }},
+		{"unknown source", func(def *dpoDef) { def.Grounds[2].Sources = []string{"wp999"} }},
+		{"no text", func(def *dpoDef) { def.Grounds[0].NL = "" }},
+		{"a note without sources", func(def *dpoDef) { def.LargeScale.Sources = nil }},
+	}
+	for _, tc := range broken {
+		def := d.dpo
+		def.Grounds = slices.Clone(def.Grounds)
+		for i := range def.Grounds {
+			def.Grounds[i].Conditions = slices.Clone(def.Grounds[i].Conditions)
+		}
+		tc.edit(&def)
+		if err := def.validate(d.sources); err == nil || !strings.HasPrefix(err.Error(), "avg: data/dpo.json: ") {
+			t.Errorf("%s: error %v, want avg: data/dpo.json: ...", tc.name, err)
 		}
 	}
 }

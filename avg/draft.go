@@ -380,8 +380,14 @@ func (d *drafter) s17() {
 	d.ask("draft.s17.text")
 }
 
+// dpo writes the DPO's part: whether a DPO is mandatory and designated
+// (Art. 37), then the advice to record (Art. 35(2)).
 func (d *drafter) dpo() {
 	d.h2("draft.dpo")
+	if lines := d.details(CheckDPO); len(lines) > 0 {
+		d.para(d.text("draft.dpo.check"))
+		d.list(lines)
+	}
 	d.ask("draft.dpo.text")
 }
 

@@ -43,28 +43,29 @@ func ExampleAssess() {
 		return
 	}
 	for _, c := range r.Checks {
-		fmt.Printf("%-22s %-5s %s\n", c.ID, c.Status, c.Risk)
+		fmt.Printf("%-24s %-5s %s\n", c.ID, c.Status, c.Risk)
 	}
 	fmt.Println("DPIA required:", r.DPIARequired)
 	special, _ := r.Check("special-categories")
 	fmt.Println(special.Detail[0])
 	fmt.Println(special.Mitigations[0].Text)
 	// Output:
-	// special-categories     fail  high
-	// storage-location       pass  low
-	// transfer-basis         pass  low
-	// foreign-jurisdiction   fail  high
-	// encryption             warn  high
-	// two-factor             fail  high
-	// retention              fail  high
-	// dpia                   fail  high
-	// processor-agreement    warn  high
-	// records-of-processing  warn  low
-	// legal-basis            warn  high
-	// transparency           warn  medium
-	// data-subject-rights    warn  medium
-	// breach-process         warn  high
-	// access-control         warn  high
+	// special-categories       fail  high
+	// storage-location         pass  low
+	// transfer-basis           pass  low
+	// foreign-jurisdiction     fail  high
+	// encryption               warn  high
+	// two-factor               fail  high
+	// retention                fail  high
+	// dpia                     fail  high
+	// data-protection-officer  warn  high
+	// processor-agreement      warn  high
+	// records-of-processing    warn  low
+	// legal-basis              warn  high
+	// transparency             warn  medium
+	// data-subject-rights      warn  medium
+	// breach-process           warn  high
+	// access-control           warn  high
 	// DPIA required: true
 	// Field Contact.Religie__c: special categories (religious or philosophical beliefs).
 	// Remove the fields named above from the schema, delete their contents and stop collecting them; keep special categories in the system where they are necessary and protected, not in the CRM.
@@ -103,6 +104,7 @@ func ExampleReport_WriteMarkdown() {
 	// | Tweefactorauthenticatie | niet in orde | hoog | hoog |
 	// | Bewaartermijnen | niet in orde | midden | hoog |
 	// | Gegevensbeschermingseffectbeoordeling (DPIA) | niet in orde | hoog | hoog |
+	// | Functionaris voor gegevensbescherming (FG) | waarschuwing | hoog | hoog |
 	// | Verwerkersovereenkomst | waarschuwing | hoog | hoog |
 	// | Register van verwerkingsactiviteiten | waarschuwing | laag | laag |
 	// | Rechtsgrond | waarschuwing | hoog | hoog |
@@ -193,4 +195,40 @@ func ExampleDecodeSystem() {
 	// records-of-processing: warn
 	//   The processing is in the record of processing activities (Art. 30(1)): not stated; confirm it.
 	// avg: system: unknown field "two_factor"
+}
+
+// A hospital's patient administration: health data of 150,000 patients is
+// its core activity, so Art. 37(1)(c) AVG makes a data protection officer
+// mandatory; none is designated.
+func ExampleAssess_dataProtectionOfficer() {
+	const file = `{
+	  "name": "Patiëntenadministratie",
+	  "processing": {
+	    "subjects": 150000,
+	    "special_category_subjects": 150000,
+	    "categories": ["health"],
+	    "core_activity": "yes"
+	  },
+	  "public_body": "no",
+	  "dpo_designated": "no"
+	}`
+	s, err := avg.DecodeSystem(strings.NewReader(file))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := avg.Assess(s, time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, _ := r.In(language.Dutch).Check(avg.CheckDPO)
+	fmt.Println(c.Status)
+	for _, d := range c.Detail {
+		fmt.Println("-", d)
+	}
+	// Output:
+	// fail
+	// - De kernactiviteiten bestaan uit grootschalige verwerking van bijzondere categorieën van persoonsgegevens of van strafrechtelijke gegevens: een functionaris voor gegevensbescherming is verplicht op grond van art. 37 lid 1 onder c AVG.
+	// - Er is geen functionaris voor gegevensbescherming aangewezen.
 }

@@ -46,7 +46,13 @@ type System struct {
 	// protection officer (Art. 37); Art. 35(2) asks for the DPO's advice on
 	// a DPIA only where one is designated.
 	DPODesignated Answer `json:"dpo_designated"`
-	DPIA          *DPIA  `json:"dpia,omitempty"` // a DPIA done; nil: none
+	// PublicBody says whether the processing is carried out by a public
+	// authority or body (overheidsinstantie of overheidsorgaan), which must
+	// designate a DPO (Art. 37(1)(a)). Not stated: an exporter of
+	// Transfers with sector "public" answers yes; otherwise the check
+	// data-protection-officer asks to confirm it where it matters.
+	PublicBody Answer `json:"public_body"`
+	DPIA       *DPIA  `json:"dpia,omitempty"` // a DPIA done; nil: none
 }
 
 // Answer is a fact the organisation states: yes, no, or not stated (the
@@ -156,6 +162,18 @@ type Processing struct {
 	// large scale, and WP248 names them as processing that needs no DPIA
 	// even where two criteria meet (Recital 91 AVG).
 	IndividualPractitioner bool `json:"individual_practitioner"`
+	// CoreActivity says whether this processing is part of the
+	// organisation's core activities (kernactiviteiten): the key
+	// operations necessary to achieve its goals, such as a hospital's
+	// processing of health data, as opposed to ancillary ones such as
+	// paying staff or IT support (WP243 rev.01 § 2.1.2). Art. 37(1)(b)
+	// and (c) require a DPO only for core activities. Not stated: the
+	// check data-protection-officer asks to confirm it where it matters.
+	CoreActivity Answer `json:"core_activity"`
+	// JudicialCapacity: the processing is a court's acting in its judicial
+	// capacity, which Art. 37(1)(a) excepts from the duty of a public body
+	// to designate a DPO.
+	JudicialCapacity bool `json:"judicial_capacity"`
 	// LegislativeDPIA: the processing rests on a legal obligation or public
 	// task whose law was adopted with a DPIA (Art. 35(10) AVG).
 	LegislativeDPIA bool `json:"legislative_dpia"`

@@ -96,6 +96,15 @@ func buildTexts(d *dataSet) (*textSet, error) {
 			return nil, err
 		}
 	}
+	// The grounds of Art. 37(1), for the DPIA draft.
+	for _, g := range d.dpo.Grounds {
+		if err := set(language.English, "dpo-ground."+g.ID, g.EN); err != nil {
+			return nil, err
+		}
+		if err := set(language.Dutch, "dpo-ground."+g.ID, g.NL); err != nil {
+			return nil, err
+		}
+	}
 	// Country names with their article in running text.
 	for _, c := range d.countries {
 		if err := set(language.English, "country."+c.Code, c.EN); err != nil {
