@@ -48,6 +48,9 @@ pronoun	zij	-		f
 term	getrouwd met	sex-life-orientation	0.9	same
 term	vvd	political-opinions	0.7	link
 cue	stemt	political-opinions
+anti-cue	hond	health		before
+term	ouders komen uit	racial-ethnic-origin	0.8	country
+country	marokko	-
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -226,6 +229,18 @@ func TestTermEngine(t *testing.T) {
 			"a first name of the other gender reveals nothing"},
 		{"same no name", "Klant zij is getrouwd met een collega", []span{},
 			"without a first name the spouse's sex is unknown"},
+		{"animal before", "Klant: haar hond heeft diabetes", []span{},
+			"an anti-cue with flag before lowers a term after it in its sentence: the pet is the patient"},
+		{"animal after", "Klant heeft diabetes, haar hond logeert bij de buren", []span{{Health, "t:diabet*", "diabetes", 0.95}},
+			"an anti-cue with flag before does not lower a term before it"},
+		{"country", "Klant: zijn ouders komen uit Marokko", []span{{RacialEthnicOrigin, "t:ouders komen uit", "ouders komen uit", 0.8}},
+			"the parents' country of origin is the person's descent (docs/labeling.md)"},
+		{"country article", "Klant: zijn ouders komen uit het Marokko van de jaren zestig", []span{{RacialEthnicOrigin, "t:ouders komen uit", "ouders komen uit", 0.8}},
+			"an article may stand between the phrase and the country"},
+		{"no country", "Klant: zijn ouders komen uit Groningen", []span{},
+			"a town or province names no origin"},
+		{"country lower case", "Klant: zijn ouders komen uit marokko", []span{},
+			"a country is written with a capital: the lower-case word may be something else"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}
@@ -258,6 +273,9 @@ func TestVocabularyErrors(t *testing.T) {
 		{"cue of no category", "cue\tklant\tordinary", 2, "a cue's category, if any, is a special category: it makes the cue a link word"},
 		{"pronoun without gender", "pronoun\thij\t-", 2, "a pronoun serves only the speaker terms, which need its gender"},
 		{"name flag on a cue", "cue\tklant\t-\t\tname-m", 2, "only a term can require a first name after it"},
+		{"country flag on a cue", "cue\tklant\t-\t\tcountry", 2, "only a term can require a country after it"},
+		{"before flag on a term", "term\tfoo\thealth\t0.5\tbefore", 2, "only an anti-cue counts before the term"},
+		{"country of two words", "country\tsri lanka\t-", 2, "a country line is one word, looked up after the term"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

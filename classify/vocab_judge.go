@@ -250,6 +250,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.country && !v.nextCountry(text, h.end) {
+		if cancel("country", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
 	if e.pct && !(afterShare(text, h.start) && shareEnds(text, h.end)) {
 		if cancel("pct", -1, h.start, h.end) {
 			return 0, false
@@ -689,6 +694,35 @@ func (v *vocabulary) nextFirstName(text string, end int) gender {
 	}
 	return v.genderOf(w)
 }
+
+// nextCountry reports whether a capitalised country or region of origin
+// (a country line) follows end, after spaces and at most an article:
+// "komen uit Marokko", "are from the Philippines", "uit de Molukken".
+func (v *vocabulary) nextCountry(text string, end int) bool {
+	i := end
+	for k := 0; k < 2; k++ {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i >= len(text) || !isLetterASCII(text[i]) {
+			return false
+		}
+		_, we := wordBounds(text, i, i)
+		w := text[i:we]
+		if isUpperASCII(text[i]) && v.lookup(w)&typeCountry.bit() != 0 {
+			return true
+		}
+		if k > 0 || !oneOf(w, articles) {
+			return false
+		}
+		i = we
+	}
+	return false
+}
+
+// articles may stand between a descent phrase and a country: "from the
+// Philippines", "uit de Molukken".
+var articles = []string{"the", "de", "het"}
 
 // titlePair reports whether two titles of one gender stand before start
 // in its sentence: "Dhr. Jansen en dhr. Pietersen, partners sinds 2015".

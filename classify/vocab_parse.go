@@ -66,6 +66,7 @@ const (
 	typeAfter                             // a word after the term's word makes it a thing: scanner, kit
 	typeFirstName                         // a first name of one gender: Thomas, Sanne
 	typePronoun                           // a pronoun of one gender: hij, she
+	typeCountry                           // a country or region of origin: Marokko, Nigeria
 )
 
 // typeNames names the entry types in errors.
@@ -73,6 +74,7 @@ var typeNames = map[entryType]string{
 	typeTerm: "term", typeCue: "cue", typeBlock: "block", typeTitle: "title",
 	typeOrgBefore: "before", typeOrgAfter: "org-after", typeStreetAfter: "street-after", typeAfter: "after",
 	typeStreetSuffix: "suffix", typeAntiCue: "anti-cue", typeFirstName: "first-name", typePronoun: "pronoun",
+	typeCountry: "country",
 }
 
 // entryTypes maps the type column to entry types. "before" and "suffix"
@@ -87,6 +89,7 @@ var entryTypes = map[string]entryType{
 	"after": typeAfter, "org-after": typeOrgAfter, "street-after": typeStreetAfter,
 	"suffix": typeStreetSuffix, "street-suffix": typeStreetSuffix,
 	"anti-cue": typeAntiCue, "first-name": typeFirstName, "pronoun": typePronoun,
+	"country": typeCountry,
 }
 
 // entry is one parsed vocabulary line.
@@ -129,6 +132,11 @@ type entry struct {
 	// of "haar hond heeft diabetes", not the dog of "klant heeft
 	// diabetes, haar hond logeert bij de buren".
 	before bool
+	// country: of a term, it fires only when a country or region of
+	// origin (a country line) follows it (flag country): "zijn ouders
+	// komen uit Marokko", "her parents are from the Philippines", not
+	// "zijn ouders komen uit Groningen".
+	country bool
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -341,7 +349,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 		}
 		typ, ok := entryTypes[cols[0]]
 		if !ok {
-			return nil, fail("unknown type in column 1 (want term, cue, block, anti-cue, title, first-name, before, after or suffix)")
+			return nil, fail("unknown type in column 1 (want term, cue, block, anti-cue, title, first-name, pronoun, country, before, after or suffix)")
 		}
 		e := entry{typ: typ, weight: 0.8}
 		pat := cols[1]
@@ -436,11 +444,13 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.pct = true
 				case fl == "link" && typ == typeTerm:
 					e.link = true
+				case fl == "country" && typ == typeTerm:
+					e.country = true
 				case fl == "before" && typ == typeAntiCue:
 					e.before = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct or link on a term; before on an anti-cue)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link or country on a term; before on an anti-cue)")
 				}
 			}
 		}
