@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/avgrisk/avgrisk/internal/ac"
@@ -58,6 +59,11 @@ type automaton struct {
 	// closed: a bit per state, set for the states with outputs none of
 	// which is open (see quiet).
 	closed []uint64
+	// left[k]: for the state with output number k, the length of its
+	// longest pattern when every pattern that ends there is one word
+	// and belongs only to entries whose first word may not begin earlier;
+	// 0 otherwise (see leftQuiet).
+	left []uint8
 }
 
 // entries returns the indices of the entries of pattern p.
@@ -81,6 +87,30 @@ func (a *automaton) quiet(s uint32, text string, i int) bool {
 	return a.closed[s>>6]&(1<<(s&63)) != 0 && i < len(text) && wordASCII[text[i]]
 }
 
+// leftQuiet reports whether the outputs of s, a state with outputs that
+// is not quiet, can be passed over at text[i] for what precedes them:
+// every pattern that ends in s is one word that needs a separator or the
+// start of the text before it, and the longest one, with the byte before
+// it, lies on ASCII letters and digits, so that no pattern has a
+// separator before it (outputs would find leftSep false for each and
+// report nothing). That is "he" at the end of "the", the commonest stop
+// of the context automaton. It is called only on the rare steps into a
+// state with outputs, out of line, so that the hot loops stay small.
+//
+//go:noinline
+func (a *automaton) leftQuiet(s uint32, text string, i int) bool {
+	n := int(a.left[a.OutputNumber(s)])
+	if n == 0 || i > len(text) || i-n-1 < 0 {
+		return false
+	}
+	for _, b := range []byte(text[i-n-1 : i]) {
+		if !wordASCII[b] {
+			return false
+		}
+	}
+	return true
+}
+
 // contextDenseDepth is the depth of the full rows of the context
 // automaton (see ac.DefaultDenseDepth). It walks short windows, and most
 // of its steps out of the rows go to the states of short cues, which have
@@ -97,7 +127,7 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*autom
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	m := &automaton{Automaton: a, open: make([]bool, a.OutputStates()), closed: make([]uint64, a.Limit()/64+1)}
+	m := &automaton{Automaton: a, open: make([]bool, a.OutputStates()), closed: make([]uint64, a.Limit()/64+1), left: make([]uint8, a.OutputStates())}
 	n := 0
 	for _, es := range idx {
 		n += len(es)
@@ -121,8 +151,29 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*autom
 			s := a.OutputState(n)
 			m.closed[s>>6] |= 1 << (s & 63)
 		}
+		m.left[n] = leftLen(pats, idx, ents, a.OutputsAt(n))
 	}
 	return m, nil
+}
+
+// leftLen is the left of newAutomaton for a state whose patterns are ps:
+// the longest one's length, when every one is a word without separators,
+// shorter than 255 bytes, and each of their entries needs a separator
+// before it; otherwise 0.
+func leftLen(pats []string, idx [][]int32, ents []entry, ps []int32) uint8 {
+	n := 0
+	for _, p := range ps {
+		if len(pats[p]) >= 255 || strings.IndexByte(pats[p], fold.Sep) >= 0 {
+			return 0
+		}
+		for _, ei := range idx[p] {
+			if ents[ei].leftOpen {
+				return 0
+			}
+		}
+		n = max(n, len(pats[p]))
+	}
+	return uint8(n)
 }
 
 // interleaveMin is the text length from which match runs two streams.
@@ -323,7 +374,7 @@ func run1(a *automaton, text string, i int, s uint32) (int, uint32) {
 			s = a.stepSparse(s, ascii[b])
 		}
 		i++
-		if s-firstOut < outLen && !a.quiet(s, text, i) {
+		if s-firstOut < outLen && !a.quiet(s, text, i) && !a.leftQuiet(s, text, i) {
 			break
 		}
 	}
@@ -357,7 +408,8 @@ func run2(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32
 		}
 		i++
 		j++
-		if s1-firstOut < outLen && !a.quiet(s1, t1, i) || s2-firstOut < outLen && !a.quiet(s2, t2, j) {
+		if s1-firstOut < outLen && !a.quiet(s1, t1, i) && !a.leftQuiet(s1, t1, i) ||
+			s2-firstOut < outLen && !a.quiet(s2, t2, j) && !a.leftQuiet(s2, t2, j) {
 			break
 		}
 	}
