@@ -14,14 +14,27 @@ func TestHeldOutText5(t *testing.T) {
 }
 
 // TestHeldOutIdentifiersBlind scores the identifier detectors on the held-out
-// sets 4 and 5 by kind and exact span, logging only the totals per kind:
+// sets 4, 5 and 6 by kind and exact span, logging only the totals per kind:
 // unlike TestHeldOutIdentifiers it never names a case or a value.
 func TestHeldOutIdentifiersBlind(t *testing.T) {
 	c := Default()
-	for _, path := range []string{"testdata/heldout4/text.jsonl", "testdata/heldout5/text.jsonl"} {
+	for _, path := range []string{"testdata/heldout4/text.jsonl", "testdata/heldout5/text.jsonl", "testdata/heldout6/text.jsonl"} {
 		t.Run(path, func(t *testing.T) {
 			all := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
 			t.Logf("identifiers: P %.3f R %.3f F1 %.3f", all.precision(), all.recall(), all.f1())
 		})
 	}
+}
+
+// TestHeldOutText6 scores the sixth held-out set (testdata/heldout6: 200
+// notes, 100 Dutch and 100 English, written and labelled blind by another
+// engineer for issue 16 and committed before the classifier was run on
+// them). Like TestHeldOutText5 it is only ever scored and logs counts per
+// language and category, never a case. First scored at f8ae46a
+// (2026-12-07, on arrival): micro-F1 0.929 (Dutch 0.949, English 0.909;
+// political opinions recall 0.75, racial or ethnic origin 0.67);
+// identifiers F1 0.963.
+func TestHeldOutText6(t *testing.T) {
+	s := scoreByLanguage(t, Default(), "testdata/heldout6/text.jsonl")
+	t.Logf("heldout6 (%d cases)\n%s", s.nCases, s.report())
 }
