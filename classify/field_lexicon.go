@@ -242,6 +242,22 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 			}
 		}
 	}
+	// A guard is a word of its own, never a form of a shorter category
+	// word: "genomen" (taken) is no plural of "genome", "halte" (a stop)
+	// no form of "halt", "kasten" (cupboards) none of "kaste". Its own
+	// forms are the guard's too, unless they are listed words.
+	for _, e := range lx.entries {
+		if e.target != targetGuard {
+			continue
+		}
+		w := e.words[0]
+		lx.words[w] = w
+		for _, f := range inflections(w) {
+			if lx.words[f] != f {
+				lx.words[f] = w
+			}
+		}
+	}
 	objects := make(map[string]objectClass, len(lx.objects))
 	for w, cls := range lx.objects {
 		objects[lx.base(w)] = cls

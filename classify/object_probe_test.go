@@ -302,6 +302,25 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1 and 6: schema.tsv object progress note; handling lines (call back, caller, message, signed by, appointment, transferred, time spent), record-id provider; a national id takes nothing from the object",
 		},
 		{
+			name: "a guard is a word of its own, not a form of a shorter category word",
+			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
+				"Waargenomen__c", "Waargenomen", "Text",
+				"Bushalte__c", "Bushalte", "Text",
+				"Keukenkasten__c", "Keukenkasten", "Text",
+				"Bedrijfsgeneeskundige__c", "Bedrijfsgeneeskundige", "Text",
+				"Filosofie__c", "Filosofie", "Text",
+				"Generate_Invoice__c", "Generate Invoice", "Checkbox",
+				"Class_Reunion_Year__c", "Class Reunion Year", "Text",
+				"Stockbroker__c", "Stockbroker", "Text",
+				"Genome_Sequence__c", "Genome Sequence", "Text",
+				"HALT_afdoening__c", "HALT-afdoening", "Text",
+				"Kaste__c", "Kaste", "Text",
+			)},
+			kind: ObjectPerson,
+			want: map[string][]Category{"Genome_Sequence__c": {Genetic}, "HALT_afdoening__c": {Criminal}, "Kaste__c": {RacialEthnicOrigin}},
+			reason: "class 5: fields.tsv guards (genomen, halte, kasten, genees, filosofie, generate, reunion, broker) are their own base words, so a Dutch participle, a bus stop, cupboards, an occupational physician, philosophy, an English verb, a reunion and a broker are no genome, HALT, caste, gene, sofinummer, union or smoker; genome, HALT and kaste themselves still count",
+		},
+		{
 			name: "a union that is an insurer's customer, said in the description, is no membership",
 			obj: Object{Name: "Account", Fields: []Field{
 				{Name: "PersonBirthdate", Type: "Date"},
