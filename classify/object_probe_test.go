@@ -316,8 +316,8 @@ func TestObjectProbes(t *testing.T) {
 				"HALT_afdoening__c", "HALT-afdoening", "Text",
 				"Kaste__c", "Kaste", "Text",
 			)},
-			kind: ObjectPerson,
-			want: map[string][]Category{"Genome_Sequence__c": {Genetic}, "HALT_afdoening__c": {Criminal}, "Kaste__c": {RacialEthnicOrigin}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Genome_Sequence__c": {Genetic}, "HALT_afdoening__c": {Criminal}, "Kaste__c": {RacialEthnicOrigin}},
 			reason: "class 5: fields.tsv guards (genomen, halte, kasten, genees, filosofie, generate, reunion, broker) are their own base words, so a Dutch participle, a bus stop, cupboards, an occupational physician, philosophy, an English verb, a reunion and a broker are no genome, HALT, caste, gene, sofinummer, union or smoker; genome, HALT and kaste themselves still count",
 		},
 		{
