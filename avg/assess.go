@@ -124,6 +124,9 @@ func (a *assessment) validate() error {
 		"dpo_designated": s.DPODesignated, "public_body": s.PublicBody,
 		"processing.core_activity": s.Processing.CoreActivity,
 	}
+	if s.DPIA != nil {
+		answers["dpia.dpo_advice"] = s.DPIA.DPOAdvice
+	}
 	for i, pa := range s.ProcessorAgreements {
 		if pa.Processor == "" {
 			return fmt.Errorf("avg: processor_agreements[%d]: no processor named", i)

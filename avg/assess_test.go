@@ -207,7 +207,7 @@ func TestAssessErrors(t *testing.T) {
 		},
 		{
 			name:    "DPIA without date",
-			edit:    func(s *avg.System) { s.DPIA = &avg.DPIA{DPOAdvice: true} },
+			edit:    func(s *avg.System) { s.DPIA = &avg.DPIA{DPOAdvice: avg.Yes} },
 			mention: "dpia",
 			reason:  "the review rule (three years) needs the DPIA's date",
 		},
@@ -335,10 +335,10 @@ func TestDPIACheck(t *testing.T) {
 		reason string
 	}{
 		{"none", nil, avg.Fail, "required (Art. 35(3)(b)) and not done"},
-		{"recent", &avg.DPIA{Date: day(2025, 1, 10), DPOAdvice: true}, avg.Pass, "adopted less than three years ago, with DPO advice"},
-		{"three years to the day", &avg.DPIA{Date: day(2023, 11, 28), DPOAdvice: true}, avg.Pass, "the three-year period ends on 2026-11-28 itself (Reg. 1182/71 art. 3)"},
-		{"review overdue", &avg.DPIA{Date: day(2023, 11, 27), DPOAdvice: true}, avg.Warn, "last review more than three years ago (Model DPIA Rijksdienst)"},
-		{"reviewed since", &avg.DPIA{Date: day(2020, 1, 1), Reviewed: day(2026, 1, 1), DPOAdvice: true}, avg.Pass, "the review restarts the three years"},
+		{"recent", &avg.DPIA{Date: day(2025, 1, 10), DPOAdvice: avg.Yes}, avg.Pass, "adopted less than three years ago, with DPO advice"},
+		{"three years to the day", &avg.DPIA{Date: day(2023, 11, 28), DPOAdvice: avg.Yes}, avg.Pass, "the three-year period ends on 2026-11-28 itself (Reg. 1182/71 art. 3)"},
+		{"review overdue", &avg.DPIA{Date: day(2023, 11, 27), DPOAdvice: avg.Yes}, avg.Warn, "last review more than three years ago (Model DPIA Rijksdienst)"},
+		{"reviewed since", &avg.DPIA{Date: day(2020, 1, 1), Reviewed: day(2026, 1, 1), DPOAdvice: avg.Yes}, avg.Pass, "the review restarts the three years"},
 		{"no DPO advice", &avg.DPIA{Date: day(2026, 1, 1)}, avg.Warn, "Art. 35(2): the DPO's advice must be sought"},
 	}
 	for _, tc := range tests {

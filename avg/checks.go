@@ -390,7 +390,8 @@ func (a *assessment) checkRetention() (Status, []Fact) {
 
 // checkDPIA: a required DPIA must be done (fail), reviewed in the last
 // three years (Model DPIA Rijksdienst; a warning) and carry the DPO's advice
-// where a DPO is designated (art. 35 lid 2; without it, fail).
+// where a DPO is designated (art. 35 lid 2; without it, fail; not stated,
+// warn).
 func (a *assessment) checkDPIA() (Status, []Fact) {
 	p := a.s.DPIA
 	noDPO := a.s.DPODesignated == No
@@ -421,17 +422,24 @@ func (a *assessment) checkDPIA() (Status, []Fact) {
 		st = Warn
 		facts = append(facts, Fact{ID: "dpia-review-due", Count: a.d.reviewAfterYears, Date: last.String()})
 	}
-	if !p.DPOAdvice {
+	if p.DPOAdvice != Yes {
 		switch a.s.DPODesignated {
 		case Yes:
-			// "shall seek the advice": a mandatory step of the DPIA, not
-			// good practice like the three-year review (WP243 rev.01 § 4.2).
-			st = Fail
-			facts = append(facts, Fact{ID: "dpia-no-dpo-advice"})
+			if p.DPOAdvice == No {
+				// "shall seek the advice": a mandatory step of the DPIA,
+				// not good practice like the three-year review (WP243
+				// rev.01 § 4.2).
+				st = Fail
+				facts = append(facts, Fact{ID: "dpia-no-dpo-advice"})
+			} else {
+				// Not stated is asked, never read as no.
+				st = worst(st, Warn)
+				facts = append(facts, Fact{ID: "dpia-dpo-advice-not-stated"})
+			}
 		case No:
 			facts = append(facts, Fact{ID: "dpo-not-designated"})
 		default:
-			st = Warn
+			st = worst(st, Warn)
 			facts = append(facts, Fact{ID: "dpo-designated-not-stated"})
 		}
 	}

@@ -154,13 +154,16 @@ func TestCheckTwoFactorRoles(t *testing.T) {
 // TestCheckDPIADPO: Art. 35(2) asks for the DPO's advice only where a DPO
 // is designated (Art. 37).
 func TestCheckDPIADPO(t *testing.T) {
-	noAdvice := func(s *avg.System) { s.DPIA.DPOAdvice = false }
+	noAdvice := func(s *avg.System) { s.DPIA.DPOAdvice = avg.No }
 	runCheckCases(t, avg.CheckDPIA, []checkCase{
 		{"DPO designated, advice recorded", func(*avg.System) {}, avg.Pass, "dpia-done", "Art. 35(2)"},
 		{"DPO designated, no advice", noAdvice, avg.Fail, "dpia-no-dpo-advice", "Art. 35(2): the controller shall seek the designated DPO's advice (WP243 rev.01 § 4.2); a mandatory step, not good practice"},
 		{"DPO designated, no advice, review due", func(s *avg.System) { noAdvice(s); s.DPIA.Date = avg.Date{Year: 2020, Month: 1, Day: 1} }, avg.Fail, "dpia-no-dpo-advice", "Art. 35(2) fails whatever the review"},
 		{"no DPO designated", func(s *avg.System) { noAdvice(s); s.DPODesignated = avg.No }, avg.Pass, "dpo-not-designated", "Art. 35(2) applies only where a DPO is designated"},
 		{"DPO not stated", func(s *avg.System) { noAdvice(s); s.DPODesignated = avg.NotStated }, avg.Warn, "dpo-designated-not-stated", "confirm whether a DPO is designated"},
+		{"DPO designated, advice not stated", func(s *avg.System) { s.DPIA.DPOAdvice = avg.NotStated }, avg.Warn, "dpia-dpo-advice-not-stated", "absent dpo_advice is not stated: asked, never read as no (Art. 35(2))"},
+		{"no DPO designated, advice not stated", func(s *avg.System) { s.DPIA.DPOAdvice = avg.NotStated; s.DPODesignated = avg.No }, avg.Pass, "dpo-not-designated", "without a DPO, Art. 35(2) asks no advice"},
+		{"neither stated", func(s *avg.System) { s.DPIA.DPOAdvice = avg.NotStated; s.DPODesignated = avg.NotStated }, avg.Warn, "dpo-designated-not-stated", "confirm whether a DPO is designated"},
 	})
 }
 
@@ -259,8 +262,10 @@ func TestLegalTexts(t *testing.T) {
 // Art. 49(3)).
 func TestTransferOpenFacts(t *testing.T) {
 	runCheckCases(t, avg.CheckTransferBasis, []checkCase{
-		{"BCR group not stated", func(s *avg.System) { s.Transfers[0].Onward[0].SameGroup = false }, avg.Fail, "transfer-same-group-not-stated",
+		{"BCR group not stated", func(s *avg.System) { s.Transfers[0].Onward[0].SameGroup = transfer.NotStated }, avg.Fail, "transfer-same-group-not-stated",
 			"without same_group the BCR basis is not established (Art. 4(20)); the report says which fact to confirm"},
+		{"BCR group stated no", func(s *avg.System) { s.Transfers[0].Onward[0].SameGroup = transfer.No }, avg.Fail, "transfer-no-basis",
+			"stated outside the group, the BCRs give no basis (Art. 4(20), 47) and nothing is left to confirm"},
 		{"public powers not stated", func(s *avg.System) {
 			f := &s.Transfers[0]
 			f.Exporter.Sector = transfer.SectorPublic

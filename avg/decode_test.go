@@ -166,3 +166,48 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+// TestDecodeStatedFacts: dpia.dpo_advice and same_group say yes, no or
+// not stated. Absent is not stated; the booleans of files written when
+// they were booleans still decode, as yes and no; the string forms too.
+func TestDecodeStatedFacts(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		advice    avg.Answer
+		sameGroup avg.Answer
+		reason    string
+	}{
+		{"absent", `{"name": "CRM", "dpia": {"date": "2026-01-01"}, "transfers": [{"importer": {"name": "X", "country": "US"}}]}`,
+			avg.NotStated, avg.NotStated, "a missing fact is not stated, never false"},
+		{"booleans true", `{"name": "CRM", "dpia": {"date": "2026-01-01", "dpo_advice": true}, "transfers": [{"importer": {"name": "X", "country": "US", "same_group": true}}]}`,
+			avg.Yes, avg.Yes, "older files wrote true"},
+		{"booleans false", `{"name": "CRM", "dpia": {"date": "2026-01-01", "dpo_advice": false}, "transfers": [{"importer": {"name": "X", "country": "US", "same_group": false}}]}`,
+			avg.No, avg.No, "an explicit false is a stated no"},
+		{"strings", `{"name": "CRM", "dpia": {"date": "2026-01-01", "dpo_advice": "no"}, "transfers": [{"importer": {"name": "X", "country": "US", "same_group": "yes"}}]}`,
+			avg.No, avg.Yes, "the string form of every Answer"},
+		{"null", `{"name": "CRM", "dpia": {"date": "2026-01-01", "dpo_advice": null}, "transfers": [{"importer": {"name": "X", "country": "US", "same_group": null}}]}`,
+			avg.NotStated, avg.NotStated, "null is not stated"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := avg.DecodeSystem(strings.NewReader(tc.in))
+			require.NoError(t, err)
+			if s.DPIA.DPOAdvice != tc.advice || s.Transfers[0].Importer.SameGroup != tc.sameGroup {
+				t.Errorf("dpo_advice %q, same_group %q; want %q, %q (%s)", s.DPIA.DPOAdvice, s.Transfers[0].Importer.SameGroup, tc.advice, tc.sameGroup, tc.reason)
+			}
+		})
+	}
+	for _, in := range []string{
+		`{"name": "CRM", "dpia": {"date": "2026-01-01", "dpo_advice": 1}}`,
+		`{"name": "CRM", "transfers": [{"importer": {"name": "X", "country": "US", "same_group": 1}}]}`,
+	} {
+		if _, err := avg.DecodeSystem(strings.NewReader(in)); err == nil || !strings.HasPrefix(err.Error(), "avg: ") {
+			t.Errorf("%s: error %v, want an avg: error", in, err)
+		}
+	}
+	s := mitigatedSystem()
+	s.DPIA.DPOAdvice = "maybe"
+	if _, err := avg.Assess(s, seedAsOf); err == nil || !strings.Contains(err.Error(), "dpia.dpo_advice") {
+		t.Errorf("an unknown answer for dpo_advice: error %v, want one naming dpia.dpo_advice", err)
+	}
+}

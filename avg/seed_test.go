@@ -31,7 +31,7 @@ func seedSystem() avg.System {
 		Transfers: []transfer.Flow{{
 			Exporter:         transfer.Party{Name: "Voorbeeld Zorgverzekeringen B.V.", Country: "NL", Role: transfer.Controller},
 			Importer:         transfer.Party{Name: "CloudCRM Ireland Ltd", Country: "IE", Role: transfer.Processor, ParentCountry: "US"},
-			Onward:           []transfer.Party{{Name: "CloudCRM Inc.", Country: "US", Role: transfer.SubProcessor, SameGroup: true}},
+			Onward:           []transfer.Party{{Name: "CloudCRM Inc.", Country: "US", Role: transfer.SubProcessor, SameGroup: transfer.Yes}},
 			StorageCountries: []string{"IE", "DE"},
 			AccessCountries:  []string{"US"},
 			Mechanisms:       []transfer.Mechanism{transfer.BCRProcessor},
@@ -85,7 +85,7 @@ func mitigatedSystem() avg.System {
 	s.DPIA = &avg.DPIA{
 		Date:      avg.Date{Year: 2026, Month: time.March, Day: 2},
 		Reviewed:  avg.Date{Year: 2026, Month: time.October, Day: 1},
-		DPOAdvice: true,
+		DPOAdvice: avg.Yes,
 	}
 	s.ProcessorAgreements = []avg.ProcessorAgreement{{
 		Processor: "CloudCRM Ireland Ltd", Signed: avg.Yes, DeletionOrReturn: avg.Yes, Audits: avg.Yes,

@@ -2,6 +2,7 @@ package avg
 
 import (
 	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/internal/answer"
 	"github.com/avgrisk/avgrisk/internal/civil"
 	"github.com/avgrisk/avgrisk/retention"
 	"github.com/avgrisk/avgrisk/transfer"
@@ -56,18 +57,19 @@ type System struct {
 }
 
 // Answer is a fact the organisation states: yes, no, or not stated (the
-// zero value, which a check reads as "confirm").
-type Answer string
+// zero value, which a check reads as "confirm"). It is the same type as
+// transfer.Answer. In JSON it is "yes", "no" or "" (or absent); the JSON
+// booleans true and false are read as yes and no, so files written when a
+// fact such as dpia.dpo_advice was a boolean still decode. Valid reports
+// whether it is one of the three.
+type Answer = answer.Answer
 
 // The answers.
 const (
-	NotStated Answer = ""
-	Yes       Answer = "yes"
-	No        Answer = "no"
+	NotStated = answer.NotStated
+	Yes       = answer.Yes
+	No        = answer.No
 )
-
-// Valid reports whether a is yes, no or not stated.
-func (a Answer) Valid() bool { return a == NotStated || a == Yes || a == No }
 
 // Date is a calendar date, written YYYY-MM-DD in JSON; the zero Date means
 // no date.
@@ -217,9 +219,12 @@ type Processing struct {
 // DPIA records a data protection impact assessment carried out for the
 // system.
 type DPIA struct {
-	Date      Date `json:"date"`              // the day it was adopted
-	Reviewed  Date `json:"reviewed,omitzero"` // the day of the last review; zero: not since Date
-	DPOAdvice bool `json:"dpo_advice"`        // the DPO's advice was sought and recorded (Art. 35(2))
+	Date     Date `json:"date"`              // the day it was adopted
+	Reviewed Date `json:"reviewed,omitzero"` // the day of the last review; zero: not since Date
+	// DPOAdvice: the DPO's advice was sought and recorded (Art. 35(2)).
+	// Not stated (absent) is asked where a DPO is designated, never read
+	// as no; true and false of older files read as yes and no.
+	DPOAdvice Answer `json:"dpo_advice"`
 }
 
 // ProcessorAgreement is what the agreement with one processor settles

@@ -137,6 +137,9 @@ func normalizeParty(field string, p Party, role Role) (Party, error) {
 	} else if !p.Role.Valid() {
 		return Party{}, &FieldError{field + ".role", fmt.Sprintf("unknown role %q", string(p.Role))}
 	}
+	if !p.SameGroup.Valid() {
+		return Party{}, &FieldError{field + ".same_group", fmt.Sprintf("unknown answer %q (want yes, no or empty)", string(p.SameGroup))}
+	}
 	if !p.Sector.Valid() {
 		return Party{}, &FieldError{field + ".sector", fmt.Sprintf("unknown sector %q", string(p.Sector))}
 	}
@@ -149,7 +152,7 @@ type candidate struct {
 	via       string
 	field     string // the Party's JSON path in the Flow; empty for a storage or access country
 	sender    Party
-	sameGroup bool // in the sender's group
+	sameGroup Answer // in the sender's group: yes, no, or not stated
 }
 
 type evaluator struct {
@@ -369,10 +372,10 @@ func (e *evaluator) collect() {
 			ParentCountry: f.Importer.ParentCountry,
 			DPFCertified:  f.Importer.DPFCertified,
 			SubjectToGDPR: f.Importer.SubjectToGDPR,
-			SameGroup:     true,
+			SameGroup:     Yes,
 			Sector:        f.Importer.Sector,
 		}
-		e.cands = append(e.cands, candidate{p: p, via: via, sender: f.Importer, sameGroup: true})
+		e.cands = append(e.cands, candidate{p: p, via: via, sender: f.Importer, sameGroup: Yes})
 	}
 	for _, c := range f.StorageCountries {
 		add(c, "storage")
@@ -621,7 +624,7 @@ func (e *evaluator) decideArt46(r *Recipient, c candidate) bool {
 			e.addSources(r, m.Sources...)
 			continue
 		}
-		if m.GroupOnly && !c.sameGroup {
+		if m.GroupOnly && c.sameGroup != Yes {
 			e.notInGroup(r, c, m)
 			continue
 		}
@@ -657,10 +660,14 @@ func (e *evaluator) notInGroup(r *Recipient, c candidate, m *mechanism) {
 		r.reason(fmt.Sprintf("%s does not cover a direct transfer from an external controller to a group processor outside the EEA; SCCs are needed for that leg (GDPR Art. 4(20); draft EDPB Recommendations 1/2026).", m.Title))
 		return
 	}
+	if c.sameGroup == No {
+		r.reason(fmt.Sprintf("%s cover only transfers within a group of undertakings (GDPR Art. 4(20)). The flow states that %s is not in the sender's group (same_group), so the BCRs do not cover the transfer.", m.Title, name))
+		return
+	}
 	r.reason(fmt.Sprintf("%s cover only transfers within a group of undertakings (GDPR Art. 4(20)). The flow does not state that %s is in the sender's group (same_group), and a group is never inferred from names or parent countries, so the BCR basis is not established.", m.Title, name))
 	if c.field != "" {
 		e.openFact(c.field+".same_group", name, "false",
-			fmt.Sprintf("%s is relied on for %s, but the flow does not say whether %s is in the same group of undertakings as the sender (%s). Set same_group if it is (GDPR Arts. 4(19), 4(20) and 47); until then the BCRs do not cover the transfer.", m.Title, name, name, partyName(c.sender)),
+			fmt.Sprintf("%s is relied on for %s, but the flow does not say whether %s is in the same group of undertakings as the sender (%s). Set same_group to yes if it is, no if it is not (GDPR Arts. 4(19), 4(20) and 47); until then the BCRs do not cover the transfer.", m.Title, name, name, partyName(c.sender)),
 			"gdpr-art-4-20", "gdpr-art-47")
 	}
 }

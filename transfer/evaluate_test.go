@@ -703,7 +703,7 @@ func TestBCRGroup(t *testing.T) {
 		{
 			name: "EU subsidiary to US parent, same_group stated",
 			flow: Flow{Exporter: Party{Name: "Voorbeeld BV", Country: "NL", Role: Controller, ParentCountry: "US"},
-				Importer: Party{Name: "Parent Corp", Country: "US", Role: Controller, SameGroup: true}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
+				Importer: Party{Name: "Parent Corp", Country: "US", Role: Controller, SameGroup: Yes}, Mechanisms: []Mechanism{BCRController}, Measures: []Measure{TIADocumented}},
 			want:     BasisBCR,
 			wantOpen: []string{},
 			reason:   "EDPB Guidelines 05/2021 example 9: intra-group transfer; BCR-C cover it (Art. 47)",
@@ -736,7 +736,7 @@ func TestBCRGroup(t *testing.T) {
 		{
 			name: "BCR-P onward to a group sub-processor outside the EEA, same_group stated",
 			flow: Flow{Exporter: nlController, Importer: salesforceLike,
-				Onward:     []Party{{Name: "CRM Cloud Inc", Country: "US", Role: SubProcessor, SameGroup: true}},
+				Onward:     []Party{{Name: "CRM Cloud Inc", Country: "US", Role: SubProcessor, SameGroup: Yes}},
 				Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
 			want:     BasisBCR,
 			wantOpen: []string{},
@@ -750,6 +750,15 @@ func TestBCRGroup(t *testing.T) {
 			want:     BasisNone,
 			wantOpen: []string{"onward[0].same_group"},
 			reason:   "issue 11 item 13: \"CRM Cloud Ireland Ltd\" and \"CRM Cloud Inc\" share a name, not a proven group",
+		},
+		{
+			name: "BCR-P onward, stated not in the group",
+			flow: Flow{Exporter: nlController, Importer: salesforceLike,
+				Onward:     []Party{{Name: "CRM Cloud Inc", Country: "US", Role: SubProcessor, SameGroup: No}},
+				Mechanisms: []Mechanism{BCRProcessor}, Measures: []Measure{TIADocumented}},
+			want:     BasisNone,
+			wantOpen: []string{},
+			reason:   "GDPR Art. 4(20): a stated 'no' leaves the BCRs without cover and nothing to confirm; only an absent same_group is open",
 		},
 	}
 	for _, tt := range tests {

@@ -59,9 +59,9 @@ func TestDecodeFlowErrors(t *testing.T) {
 // through JSON returns the same Flow.
 func TestDecodeFlowKnowsEveryField(t *testing.T) {
 	f := Flow{
-		Exporter:         Party{Name: "A", Country: "NL", Role: Controller, ParentCountry: "US", DPFCertified: true, SubjectToGDPR: true, SameGroup: true, Sector: SectorPublic, PublicPowers: true},
+		Exporter:         Party{Name: "A", Country: "NL", Role: Controller, ParentCountry: "US", DPFCertified: true, SubjectToGDPR: true, SameGroup: Yes, Sector: SectorPublic, PublicPowers: true},
 		Importer:         Party{Name: "B", Country: "US", Role: Processor},
-		Onward:           []Party{{Name: "C", Country: "IN", Role: SubProcessor, SameGroup: true}},
+		Onward:           []Party{{Name: "C", Country: "IN", Role: SubProcessor, SameGroup: Yes}},
 		StorageCountries: []string{"DE"}, AccessCountries: []string{"US"},
 		Mechanisms: []Mechanism{SCC2021Module2}, Measures: []Measure{TIADocumented},
 		Categories: []classify.Category{classify.Health}, Frequency: Occasional, ImporterAccess: AccessEncryptedOnly,

@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"github.com/avgrisk/avgrisk/classify"
+	"github.com/avgrisk/avgrisk/internal/answer"
 )
 
 // Role is the part a party plays in the processing. The values are stable
@@ -169,12 +170,15 @@ func (s Sector) Valid() bool {
 // 3166-1 alpha-2 codes in upper case ("NL", "US"); "EL" is read as "GR" and
 // "UK" as "GB".
 //
-// SameGroup on the importer means that it is in the exporter's group of
-// undertakings; on an onward party, that it is in the importer's group. It
-// decides whether binding corporate rules can cover the transfer (GDPR
-// Art. 4(20)). It is never inferred from names or parent countries: when it
-// is not set, the group is unknown, BCRs are not established as a basis,
-// and the assessment names the fact to confirm (see OpenFact).
+// SameGroup on the importer says whether it is in the exporter's group of
+// undertakings; on an onward party, whether it is in the importer's group:
+// yes, no, or not stated (absent). It decides whether binding corporate
+// rules can cover the transfer (GDPR Art. 4(20)). It is never inferred from
+// names or parent countries: not stated, the group is unknown, BCRs are
+// not established as a basis, and the assessment names the fact to confirm
+// (see OpenFact); no says the BCRs do not cover the transfer, with nothing
+// to confirm. In JSON the booleans true and false of older files read as
+// yes and no.
 //
 // PublicPowers on the exporter means that it transfers in the exercise of
 // its public powers. GDPR Art. 49(3) then bars the derogations of
@@ -190,10 +194,23 @@ type Party struct {
 	ParentCountry string `json:"parent_country,omitempty"` // ultimate parent
 	DPFCertified  bool   `json:"dpf_certified,omitempty"`
 	SubjectToGDPR bool   `json:"subject_to_gdpr,omitempty"` // via Art. 3(2)
-	SameGroup     bool   `json:"same_group,omitempty"`      // onward, in the importer's group
+	SameGroup     Answer `json:"same_group,omitempty"`      // in the sender's group: yes, no, or not stated
 	Sector        Sector `json:"sector,omitempty"`          // empty: commercial
 	PublicPowers  bool   `json:"public_powers,omitempty"`   // acts in the exercise of its public powers
 }
+
+// Answer is a legal fact a Flow states: yes, no, or not stated (the zero
+// value), which Evaluate never reads as no. It is the same type as
+// avg.Answer. In JSON it is "yes", "no" or absent; true and false read as
+// yes and no.
+type Answer = answer.Answer
+
+// The answers.
+const (
+	NotStated = answer.NotStated
+	Yes       = answer.Yes
+	No        = answer.No
+)
 
 // Access says whether the importer (its staff, its support, its group)
 // reaches the personal data in the clear. It decides whether a technical

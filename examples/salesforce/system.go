@@ -28,7 +28,7 @@ func vendorFlow() transfer.Flow {
 		Exporter: transfer.Party{Name: "Stroomlijn Energie B.V.", Country: "NL", Role: transfer.Controller},
 		Importer: transfer.Party{Name: "CloudCRM Ireland Ltd", Country: "IE", Role: transfer.Processor, ParentCountry: "US"},
 		Onward: []transfer.Party{
-			{Name: "CloudCRM Inc.", Country: "US", Role: transfer.SubProcessor, SameGroup: true},
+			{Name: "CloudCRM Inc.", Country: "US", Role: transfer.SubProcessor, SameGroup: transfer.Yes},
 		},
 		StorageCountries: []string{"IE", "DE"},
 		AccessCountries:  []string{"US"},
@@ -160,6 +160,6 @@ func after(asOf time.Time) avg.System {
 	s.DPODesignated = avg.Yes
 	// The DPIA was adopted two months before the assessment date.
 	y, m, d := asOf.AddDate(0, -2, 0).Date()
-	s.DPIA = &avg.DPIA{Date: avg.Date{Year: y, Month: m, Day: d}, DPOAdvice: true}
+	s.DPIA = &avg.DPIA{Date: avg.Date{Year: y, Month: m, Day: d}, DPOAdvice: avg.Yes}
 	return s
 }
