@@ -51,6 +51,7 @@ cue	stemt	political-opinions
 anti-cue	hond	health		before
 term	ouders komen uit	racial-ethnic-origin	0.8	country
 country	marokko	-
+term	labour	political-opinions	0.7	cap,link,upper
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -241,6 +242,14 @@ func TestTermEngine(t *testing.T) {
 			"a town or province names no origin"},
 		{"country lower case", "Klant: zijn ouders komen uit marokko", []span{},
 			"a country is written with a capital: the lower-case word may be something else"},
+		{"upper", "Klant stemt al jaren Labour", []span{{PoliticalOpinions, "t:labour", "Labour", 0.7}},
+			"a party named by a common word, capitalised inside a sentence and linked, is the party"},
+		{"upper lower case", "Klant stemt niet over labour costs", []span{},
+			"written in lower case it is the word"},
+		{"upper sentence start", "Klant stemt niet. Labour costs rose", []span{},
+			"a capital at the start of a sentence says nothing"},
+		{"upper capitals", "Klant stemt al jaren LABOUR", []span{{PoliticalOpinions, "t:labour", "LABOUR", 0.7}},
+			"in capitals it is the party anywhere"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}
@@ -273,6 +282,7 @@ func TestVocabularyErrors(t *testing.T) {
 		{"cue of no category", "cue\tklant\tordinary", 2, "a cue's category, if any, is a special category: it makes the cue a link word"},
 		{"pronoun without gender", "pronoun\thij\t-", 2, "a pronoun serves only the speaker terms, which need its gender"},
 		{"name flag on a cue", "cue\tklant\t-\t\tname-m", 2, "only a term can require a first name after it"},
+		{"upper flag on a cue", "cue\tklant\t-\t\tupper", 2, "only a term can require a capital"},
 		{"country flag on a cue", "cue\tklant\t-\t\tcountry", 2, "only a term can require a country after it"},
 		{"before flag on a term", "term\tfoo\thealth\t0.5\tbefore", 2, "only an anti-cue counts before the term"},
 		{"country of two words", "country\tsri lanka\t-", 2, "a country line is one word, looked up after the term"},

@@ -250,6 +250,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.upper && !(isUpperASCII(text[h.start]) && (!nameLike(text, ws, we) || !sentenceStart(text, ws))) {
+		if cancel("upper", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
 	if e.country && !v.nextCountry(text, h.end) {
 		if cancel("country", -1, h.start, h.end) {
 			return 0, false

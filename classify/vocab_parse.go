@@ -137,6 +137,11 @@ type entry struct {
 	// komen uit Marokko", "her parents are from the Philippines", not
 	// "zijn ouders komen uit Groningen".
 	country bool
+	// upper: of a term, it fires only when written with a capital, in
+	// capitals anywhere or capitalised inside a sentence (flag upper): a
+	// party named by a common word ("stemt Labour", "lid van Volt", "a
+	// Reform voter"), not the word ("labour costs", "12 volt").
+	upper bool
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -444,13 +449,15 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.pct = true
 				case fl == "link" && typ == typeTerm:
 					e.link = true
+				case fl == "upper" && typ == typeTerm:
+					e.upper = true
 				case fl == "country" && typ == typeTerm:
 					e.country = true
 				case fl == "before" && typ == typeAntiCue:
 					e.before = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link or country on a term; before on an anti-cue)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper or country on a term; before on an anti-cue)")
 				}
 			}
 		}
