@@ -251,7 +251,10 @@ func (j *fieldJudge) readPicklist(values []string) {
 			ev[catIndex(e.cat)].addEntry(e.weight, RuleFieldPicklist+e.id, &e.fieldEntry)
 		})
 		for i, e := range ev {
-			if e.conf > 0 {
+			if e.conf > 0 && fieldCats[i] != NationalID {
+				// A picklist holds labels, never a person's
+				// number: "BvBSN" among the sources of a record
+				// names a system, it holds no BSN.
 				j.pick[i].addEntry(e.conf*picklistFactor, e.rule, e.entry)
 			}
 		}
@@ -312,6 +315,11 @@ func (j *fieldJudge) kindOfField(f Field) {
 			j.system = true
 			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 		}
+	} else if e := sl.keyFirst(nameBases); e != nil {
+		// "idExtern", "idOrganisatie" (Aedes VERA), "idKlant": a key
+		// named first is a key as much as one named last.
+		j.system = true
+		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 	}
 	if !j.system || strings.ContainsAny(f.Name, ".[:") {
 		// A path is read for its structure even when its last word

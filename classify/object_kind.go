@@ -109,8 +109,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 			desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
 		}
 	}
-	best = lx.kindInContext(&v, best)
-	desc = lx.kindInContext(&v, desc)
+	sib := siblingWords{lx: lx, sc: sc, fields: o.Fields}
+	best = lx.kindInContext(&v, best, &sib)
+	desc = lx.kindInContext(&v, desc, &sib)
 	switch {
 	case best == nil && lx.nameIsPerson(nameBases):
 		// "Patient", "Klant__c": the fields.tsv person words below
@@ -229,11 +230,36 @@ func (lx *fieldLexicon) namedKind(tokens []string, factor float64, src EvidenceS
 	return best
 }
 
+// siblingWords are the base words of the names and labels of an
+// object's fields, read once and only when a context line asks.
+type siblingWords struct {
+	lx     *fieldLexicon
+	sc     *splitCache
+	fields []Field
+	words  []string
+	read   bool
+}
+
+// has reports whether w is a word of a field's name or label.
+func (s *siblingWords) has(w string) bool {
+	if !s.read {
+		s.read = true
+		for _, f := range s.fields {
+			s.words = append(s.words, s.lx.bases(s.sc.name(f.Name))...)
+			s.words = append(s.words, s.lx.bases(s.sc.label(f.Label))...)
+		}
+	}
+	return slices.Contains(s.words, w)
+}
+
 // kindInContext returns ev, or nil when a context line of schema.tsv
 // says that the word that gave ev is something else among the words of
-// the object: a "Beperking" described as a publiekrechtelijke beperking
-// of a parcel (Wkpb) restricts land, not a person's health.
-func (lx *fieldLexicon) kindInContext(v *objectVerdict, ev *Evidence) *Evidence {
+// the object or of its fields: a "Beperking" described as a
+// publiekrechtelijke beperking of a parcel (Wkpb) restricts land, not a
+// person's health; a "Sanctie" whose fields count waiting points
+// ("puntengebeurtenissen") is a sanction of a housing allocation
+// system, not a criminal one.
+func (lx *fieldLexicon) kindInContext(v *objectVerdict, ev *Evidence, sib *siblingWords) *Evidence {
 	if ev == nil || ev.Category == "" {
 		return ev
 	}
@@ -246,7 +272,7 @@ func (lx *fieldLexicon) kindInContext(v *objectVerdict, ev *Evidence) *Evidence 
 			continue
 		}
 		for _, w := range c.context {
-			if slices.Contains(v.words, w) {
+			if slices.Contains(v.words, w) || sib.has(w) {
 				v.evidence = append(v.evidence, Evidence{Source: EvidenceContext, Rule: c.id, Line: c.ref(), Category: c.cat, Kind: ev.Kind, Against: true})
 				return nil
 			}

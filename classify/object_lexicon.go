@@ -320,6 +320,25 @@ func (sl *schemaLexicon) recordID(bases []string) *schemaEntry {
 	return endMatch(sl.recordIDs, bases)
 }
 
+// keyWords are the record-id words that name a technical key, which a
+// name may also put first ("idExtern", "uuidZaak"); a number or a
+// reference put first is something else ("Number_of_Visits__c").
+var keyWords = []string{"id", "guid", "uuid"}
+
+// keyFirst returns the one-word record-id entry of a key word that
+// begins bases, when more words follow, or nil.
+func (sl *schemaLexicon) keyFirst(bases []string) *schemaEntry {
+	if len(bases) < 2 || !slices.Contains(keyWords, bases[0]) {
+		return nil
+	}
+	for _, e := range sl.recordIDs[bases[0]] {
+		if len(e.words) == 1 {
+			return e
+		}
+	}
+	return nil
+}
+
 // codeRef returns the code-reference entry whose words end bases, the
 // longest first, or nil.
 func (sl *schemaLexicon) codeRef(bases []string) *schemaEntry {

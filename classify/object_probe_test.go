@@ -302,6 +302,51 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1 and 6: schema.tsv object progress note; handling lines (call back, caller, message, signed by, appointment, transferred, time spent), record-id provider; a national id takes nothing from the object",
 		},
 		{
+			name: "a housing allocation's sanction costs waiting points; it is no criminal sanction",
+			obj: Object{Name: "Sanctie__c", Label: "Sanctie", Custom: true, Fields: []Field{
+				{Name: "idExtern", Type: "string"},
+				probePicklist("Soort__c", "Soort sanctie", "Weigering aanbod", "No-show"),
+				{Name: "Puntenaftrek__c", Label: "Puntenaftrek", Type: "Number"},
+				{Name: "Inschrijving__c", Label: "Inschrijving", Type: "Lookup"},
+				{Name: "Begindatum__c", Label: "Begindatum", Type: "Date"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "issue 10, vera: schema.tsv context sanctie (punt, inschrijving, toewijzing) read in the names of the object's fields takes the criminal-justice kind away",
+		},
+		{
+			name: "a sanction without allocation words stays criminal, and a key named first is no content",
+			obj: Object{Name: "Sanctie__c", Label: "Sanctie", Custom: true, Fields: []Field{
+				{Name: "idExtern", Type: "string"},
+				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "LongTextArea"},
+			}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"Omschrijving__c": {Criminal}},
+			reason: "issue 10, class 1 and vera: schema.tsv object sanctie; a key word first (idExtern, as Aedes VERA names its keys) is a record id (schema.tsv record-id id), which takes nothing from its object",
+		},
+		{
+			name: "a legal person is an organisation; a church's legal form is no belief",
+			obj: Object{Name: "Rechtspersoon__c", Label: "Rechtspersoon", Custom: true, Fields: []Field{
+				probePicklist("Rechtsvorm__c", "Rechtsvorm", "Besloten vennootschap", "Stichting", "Vereniging", "Kerkgenootschap"),
+				{Name: "KvK_nummer__c", Label: "KvK-nummer", Type: "Text"},
+			}},
+			kind:   ObjectOrganisation,
+			want:   map[string][]Category{},
+			reason: "issue 10, vera: schema.tsv object rechtspersoon (organisation), not the person word persoon inside it; on an organisation a church's legal form counts for 0.4",
+		},
+		{
+			name: "the values of a tenant's signals, target groups and repairs: care, detention and a Wmo adaptation",
+			obj: Object{Name: "Huurder__c", Label: "Huurder", Custom: true, Fields: []Field{
+				probePicklist("Signaal__c", "Signaal", "Huurschuld", "Geluidsoverlast", "Ambulante begeleiding", "Seksueel ongepast"),
+				probePicklist("Voorrang__c", "Voorrang", "Herhuisvesting", "Ex-gedetineerd", "Mantelzorg"),
+				probePicklist("Bron_gegevens__c", "Bron gegevens", "BRP", "BvBSN", "UWV"),
+				probePicklist("Verzoek__c", "Soort verzoek", "Reparatie", "WMO Aanpassing", "Planmatig"),
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Signaal__c": {Health}, "Voorrang__c": {Criminal}, "Verzoek__c": {Health}},
+			reason: "issue 10, class 4 and vera: fields.tsv ambulante begeleiding, gedetineerd, wmo aanpassing among picklist values; seksueel ongepast is conduct (clean:sex-life-orientation); a picklist holds labels, never a person's number, so BvBSN among the sources is no national-id",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",

@@ -96,6 +96,12 @@ func TestSchemaLexiconExamples(t *testing.T) {
 	for _, e := range sl.entries {
 		key := e.scope + "\t" + e.pattern + "\t" + e.id
 		o, ok := schemaExample(e)
+		if ok && !citesRule(c.Object(o), e.id) && e.scope == scopeContext {
+			// A context line that takes away an object kind its
+			// word gave ("Sanctie" of a housing allocation) shows it
+			// on an object named so, whose field names a context word.
+			o = Object{Name: camelWords(e.pattern), Label: e.pattern, Fields: []Field{{Name: camelWords(e.context[0]) + "__c", Label: e.context[0]}}}
+		}
 		if ok && citesRule(c.Object(o), e.id) {
 			shown++
 			if allow[key] && !*genSchemaUntested {
