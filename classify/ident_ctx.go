@@ -1,6 +1,9 @@
 package classify
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Context: the words before an identifier say what a number is ("BSN",
 // "ordernummer", "tel.", "geboren"). The nearest word that names a kind of
@@ -34,6 +37,11 @@ var wordClasses = map[string]wclass{
 	"sms": wPhone, "whatsapp": wPhone, "call": wPhone, "called": wPhone, "calls": wPhone,
 	"calling": wPhone, "fax": wPhone, "cell": wPhone, "cellphone": wPhone, "mobielnummer": wPhone,
 	"reach": wPhone, "ring": wPhone, "texts": wPhone, "texted": wPhone,
+	// A call centre's shorthand and a message left: "cb no 07700 900481",
+	// "callback on", "left voicemail on", "terugbelverzoek", "landline".
+	"cb": wPhone, "callback": wPhone, "voicemail": wPhone, "terugbel": wPhone,
+	"terugbelverzoek": wPhone, "voicemailbericht": wPhone, "ingesproken": wPhone,
+	"landline": wPhone, "phoned": wPhone, "rang": wPhone, "dial": wPhone, "dialled": wPhone,
 
 	"card": wCard, "cards": wCard, "kaart": wCard, "creditcard": wCard, "credit": wCard,
 	"debit": wCard, "debitcard": wCard, "visa": wCard, "mastercard": wCard, "amex": wCard,
@@ -211,7 +219,9 @@ func classOf(t string, w wspan) wclass {
 // digits set, a digit between the words and p ends the context. With own
 // set, a person's own number ("my number is", "haar nummer", "my Israeli
 // number") is a phone number, as people say it of their phone; callers
-// that judge a BSN or a card leave it unset.
+// that judge a BSN or a card leave it unset. Without digits set (the BSN's
+// caller), a phone word is read past unless it stands right before the
+// number: "BSN given over the phone, 549291374".
 func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int) {
 	stop := 0
 	if digits {
@@ -257,7 +267,16 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 		switch c {
 		case wNum:
 			pending, numAt = true, x
-		case wBSN, wPhone, wCard, wNeg:
+		case wPhone:
+			if !digits && (x > 0 || strings.ContainsAny(s.text[ws[x].e:p], ",;")) {
+				// A BSN's nine digits are no phone number: "over the
+				// phone" before them is how it was given, not their
+				// name, unless it stands right before them ("tel
+				// 549291374").
+				continue
+			}
+			return c, x
+		case wBSN, wCard, wNeg:
 			return c, x
 		}
 	}
@@ -278,16 +297,29 @@ func (s *identScanner) bsnNamed(start, end int) (named, neg bool) {
 
 // bsnNamedAfter reports whether the words just after the number that ends
 // at end name it as a BSN: "111222333 is haar BSN", "549291374 was his
-// BSN". The BSN word comes within four words and 32 bytes, joined by
-// single spaces; a negation ("geen", "not") or a word that names another
-// number ends the look.
+// BSN", "549291374 is his citizen service number", "549291374 was given
+// as her sofi number", "549291374 – BSN of the tenant". The BSN word (or
+// "citizen service number") comes within five words and 40 bytes, joined
+// by single spaces, after at most a dash; a negation ("geen", "not") or a
+// word that names another number ends the look.
 func bsnNamedAfter(t string, end int) bool {
 	k := end
-	for w := 0; w < 4; w++ {
+	for w := 0; w < 5; w++ {
 		if k >= len(t) || t[k] != ' ' {
 			return false
 		}
 		k++
+		if w == 0 {
+			for _, dash := range [...]string{"- ", "– ", "— "} {
+				if strings.HasPrefix(t[k:], dash) {
+					k += len(dash) - 1 // onto the space after the dash
+					break
+				}
+			}
+			if k < len(t) && t[k] == ' ' {
+				continue
+			}
+		}
 		e := k
 		for e < len(t) && isLetter(t[e]) && e-k < 24 {
 			e++
@@ -298,6 +330,10 @@ func bsnNamedAfter(t string, end int) bool {
 		switch c := classOf(t, wspan{k, e}); {
 		case c == wBSN:
 			return true // also "BSN-nummer"
+		case c == wCitizen:
+			rest := t[e:]
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s")
+			return hasPrefixFold(rest, " service number") || hasPrefixFold(rest, " service no")
 		case c != wNone && c != wOwner || e < len(t) && t[e] == '-':
 			return false
 		}

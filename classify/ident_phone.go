@@ -230,11 +230,51 @@ func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
 	}
 	start := ch.gs[a]
 	// 64 bytes: "reach me at a.name@example.co.uk or on 07700 900461".
-	if c, _ := s.labelBefore(start, 64, true, true); c != wPhone {
+	switch c, _ := s.labelBefore(start, 64, true, true); {
+	case c == wPhone:
+		s.emit(Phone, "phone-national", start, ch.ge[b], foreignConf)
+	case c == wNone && ukGrouped(ch, a, b, d):
+		s.emit(Phone, "phone-national", start, ch.ge[b], ukConf)
+	default:
 		return false
 	}
-	s.emit(Phone, "phone-national", start, ch.ge[b], foreignConf)
 	return true
+}
+
+// ukConf is the confidence of a British number in one of its printed
+// groupings with no phone cue before it ("cb no 07700 900481", "the
+// number on file, 020 7946 0381"): eleven digits grouped so are hardly
+// anything else, but without a cue it stays below foreignConf.
+const ukConf = 0.6
+
+// ukGrouped reports whether groups a..b, digits d, are a British number
+// as Ofcom's numbering plan and its conventional print write it: eleven
+// digits with the trunk 0, geographic (01, 02, 03) or mobile (07), in
+// groups separated by single spaces: "07700 900481" or "07700 900 481"
+// (mobiles, 5-6 or 5-3-3), "020 7946 0381" (two-digit area codes, 3-4-4),
+// "0121 496 0123" (4-3-4), "01632 960123" (5-6). A Dutch number has ten
+// digits; a Dutch 0900 number starts 09.
+func ukGrouped(ch *chain, a, b int, d []byte) bool {
+	if len(d) != 11 || d[0] != '0' || ch.mask(a, b) != sepSpace {
+		return false
+	}
+	var g [3]int
+	n := b - a + 1
+	if n < 2 || n > 3 {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		g[i] = ch.glen(a + i)
+	}
+	switch d[1] {
+	case '7':
+		return n == 2 && g[0] == 5 || n == 3 && g[0] == 5 && g[1] == 3
+	case '2':
+		return n == 3 && g[0] == 3 && g[1] == 4
+	case '1', '3':
+		return n == 3 && g[0] == 4 && g[1] == 3 || n == 2 && g[0] == 5
+	}
+	return false
 }
 
 // nanp reports whether d, ten digits, is a North American number: area
