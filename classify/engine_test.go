@@ -351,3 +351,82 @@ func TestInterleavedMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestContextWindows checks that judging a term hit on the context found
+// in the windows of contextWindow gives what judging it on the context of
+// the whole text gives, cue for cue and reason for reason: texts built of
+// the vocabulary's own terms, cues, blocks and anti-cues, with runs of
+// separators, letters outside ASCII and filler between them; and two
+// blocks of every category (none is built in) that hold a cue and stick
+// out of the cue's window by more than any built-in pattern is long.
+func TestContextWindows(t *testing.T) {
+	c, err := New(WithVocabulary("edge.tsv", strings.NewReader("# as_of: 2026-12-07\n"+
+		"block\tweekly newsletter drafted for each customer of the shop\t*\n"+
+		"block\tcustomer emails drafted by the sales team every monday\t*\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := c.vocab
+	rng := rand.New(rand.NewSource(11))
+	var words []string
+	for i := range v.entries {
+		switch e := &v.entries[i]; e.typ {
+		case typeTerm, typeCue, typeBlock, typeAntiCue:
+			if rng.Intn(20) == 0 || e.typ == typeBlock {
+				words = append(words, e.core)
+			}
+		}
+	}
+	filler := []string{" ", "  ", ". ", ", ", "\n", "x", "the ", "é", "ß", "e\u0301", "           ", "klant ", "she ", "Mevrouw ", "1234 "}
+	types := typeCue.bit() | typeBlock.bit() | typeAntiCue.bit()
+	var texts []string
+	for n := 0; n < 100; n++ {
+		var b strings.Builder
+		for size := 200 + rng.Intn(3000); b.Len() < size; {
+			if rng.Intn(3) == 0 {
+				w := words[rng.Intn(len(words))]
+				if rng.Intn(4) == 0 {
+					w = strings.ReplaceAll(w, " ", strings.Repeat(" ", 1+rng.Intn(40)))
+				}
+				b.WriteString(w)
+			}
+			b.WriteString(filler[rng.Intn(len(filler))])
+		}
+		texts = append(texts, b.String())
+	}
+	// And at the edges of the windows: a block of every category that
+	// holds a cue, the cue cueWindow or a byte more or less before or
+	// after a term, its block sticking out.
+	for i := range v.entries {
+		be := &v.entries[i]
+		if be.typ != typeBlock || be.category != anyCategory {
+			continue
+		}
+		for _, x := range v.match(nil, v.context, typeCue.bit(), be.core, 0) {
+			for d := -2; d <= 2; d++ {
+				fill := strings.Repeat("ab ", 400)
+				before := "the " + be.core + " " + fill[:max(0, cueWindow+d-(len(be.core)+1-x.start))] + "diabetes"
+				after := "diabetes " + fill[:max(0, cueWindow+d-x.end-1)] + be.core + " the"
+				texts = append(texts, before, after)
+			}
+		}
+	}
+	for n, text := range texts {
+		hits := v.match(nil, v.terms, typeTerm.bit(), text, 0)
+		all := v.match(nil, v.context, types, text, 0)
+		var wins []window
+		for _, h := range hits {
+			wins = append(wins, contextWindow(text, h, v.context.MaxLen()))
+		}
+		ctx := v.matchWindows(nil, v.context, types, text, mergeWindows(wins))
+		for _, h := range hits {
+			e := &v.entries[h.entry]
+			var want, got trace
+			wc, wok := v.judge(text, h, e, all, false, &want)
+			gc, gok := v.judge(text, h, e, ctx, false, &got)
+			if wc != gc || wok != gok || !cmp.Equal(want, got, cmp.AllowUnexported(trace{}, hit{}, cancelBy{}, Penalty{})) {
+				t.Fatalf("text %d, hit %d:%d: windows judge %v %v, whole text %v %v", n, h.start, h.end, gc, gok, wc, wok)
+			}
+		}
+	}
+}

@@ -36,11 +36,12 @@ func (c *Classifier) termsAbout(dst []Finding, text string, person bool, ex *[]C
 	}
 	// Context passes over the windows the hits need, merged where they
 	// overlap. Each window has a margin so that what is found near its
-	// edge does not depend on where the pass starts.
+	// edge does not depend on where the pass starts (see contextWindow).
 	var wbuf [16]window
 	wins := wbuf[:0]
+	reach := v.context.MaxLen()
 	for _, h := range hits {
-		wins = append(wins, window{max(0, h.start-cueWindow-maxSpan), min(len(text), h.end+cueWindow+maxSpan)})
+		wins = append(wins, contextWindow(text, h, reach))
 	}
 	var cbuf [32]hit
 	ctx := cbuf[:0]
@@ -94,6 +95,35 @@ func (c *Classifier) termsAbout(dst []Finding, text string, person bool, ex *[]C
 
 // window is a span of text to scan for context.
 type window struct{ lo, hi int }
+
+// contextWindow returns the part of text that the context pass for the
+// term hit h walks, for a context automaton whose longest pattern folds
+// to reach bytes. Judge weighs the cues and anti-cues that lie within
+// cueWindow of h, the blocks that overlap h, and the blocks that overlap
+// such a cue: all of them lie within cueWindow of h but for the part of
+// a block that sticks out. Every ASCII letter or digit folds to one
+// letter or digit, so a match that reaches across reach+1 of them would
+// fold to more than reach bytes: no weighed match starts before the
+// reach+1st of them back from cueWindow before h, or ends after the
+// reach+1st on from cueWindow after it. And no match spans more than
+// maxSpan bytes. The window stops there: every weighed match lies in it
+// with a byte of text on either side, so that the pass over the window
+// finds it, and finds it as the pass over the whole text would.
+func contextWindow(text string, h hit, reach int) window {
+	lo := max(0, h.start-cueWindow)
+	for n, limit := reach+1, max(0, lo-maxSpan); n > 0 && lo > limit; lo-- {
+		if wordASCII[text[lo-1]] {
+			n--
+		}
+	}
+	hi := min(len(text), h.end+cueWindow)
+	for n, limit := reach+1, min(len(text), hi+maxSpan); n > 0 && hi < limit; hi++ {
+		if wordASCII[text[hi]] {
+			n--
+		}
+	}
+	return window{lo, hi}
+}
 
 // mergeWindows sorts ws by start and merges the overlapping ones, in place.
 func mergeWindows(ws []window) []window {
