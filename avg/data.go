@@ -166,21 +166,11 @@ func loadData() (*dataSet, error) {
 	if err := readJSON("data/exceptions.json", &ex); err != nil {
 		return nil, err
 	}
-	for _, e := range ex.Exceptions {
-		var cats []classify.Category
-		for _, c := range e.Categories {
-			if c == "art9" {
-				cats = append(cats, art9...)
-				continue
-			}
-			if !c.Valid() || !c.Special() {
-				return nil, fmt.Errorf("avg: data/exceptions.json: %s: unknown special category %q", e.ID, c)
-			}
-			cats = append(cats, c)
-		}
-		e.Categories = cats
-		d.exceptions = append(d.exceptions, e)
+	exceptions, err := expandExceptions(ex.Exceptions)
+	if err != nil {
+		return nil, err
 	}
+	d.exceptions = exceptions
 
 	if err := readJSON("data/dpo.json", &d.dpo); err != nil {
 		return nil, err
@@ -202,6 +192,44 @@ func loadData() (*dataSet, error) {
 		}
 	}
 	return d, nil
+}
+
+// expandExceptions checks the exceptions of data/exceptions.json (an ID
+// used once, both texts, at least one category, each a special category
+// or "art9") and returns them with "art9" expanded. A broken copy is an
+// error, never a wrong answer.
+func expandExceptions(es []exceptionDef) ([]exceptionDef, error) {
+	out := make([]exceptionDef, 0, len(es))
+	seen := map[string]bool{}
+	for _, e := range es {
+		if e.ID == "" {
+			return nil, fmt.Errorf("avg: data/exceptions.json: an exception without an id")
+		}
+		if seen[e.ID] {
+			return nil, fmt.Errorf("avg: data/exceptions.json: duplicate exception %q", e.ID)
+		}
+		seen[e.ID] = true
+		if e.NL == "" || e.EN == "" {
+			return nil, fmt.Errorf("avg: data/exceptions.json: %s: missing text", e.ID)
+		}
+		if len(e.Categories) == 0 {
+			return nil, fmt.Errorf("avg: data/exceptions.json: %s: no category", e.ID)
+		}
+		var cats []classify.Category
+		for _, c := range e.Categories {
+			if c == "art9" {
+				cats = append(cats, art9...)
+				continue
+			}
+			if !c.Valid() || !c.Special() {
+				return nil, fmt.Errorf("avg: data/exceptions.json: %s: unknown special category %q", e.ID, c)
+			}
+			cats = append(cats, c)
+		}
+		e.Categories = cats
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 func readJSON(name string, v any) error {
