@@ -57,6 +57,7 @@ type fieldLexicon struct {
 	guards    map[string]*fieldEntry   // base word → guard entry
 	negations map[string]*fieldEntry   // base word → negation entry
 	switches  map[string]*fieldEntry   // base word → switch entry
+	catWords  map[string]bool          // base words of one-word category entries, for plausibleCompound
 	schema    *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
 	entries   []*fieldEntry
 	asOf      string
@@ -119,6 +120,7 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 		guards:    map[string]*fieldEntry{},
 		negations: map[string]*fieldEntry{},
 		switches:  map[string]*fieldEntry{},
+		catWords:  map[string]bool{},
 	}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	lineNo := 0
@@ -281,6 +283,9 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 			continue
 		}
 		lx.seqs[e.words[0]] = append(lx.seqs[e.words[0]], e)
+		if e.target == targetCategory && len(e.words) == 1 {
+			lx.catWords[e.words[0]] = true
+		}
 	}
 	for _, es := range lx.seqs {
 		slices.SortStableFunc(es, func(a, b *fieldEntry) int { return len(b.words) - len(a.words) })

@@ -236,7 +236,10 @@ func (lx *fieldLexicon) splitCompound(w string) []string {
 				piece := w[i:j]
 				if lx.known(piece) && len(piece) >= 2 {
 					k := pieceLong
-					if len(piece) < minShort {
+					if len(piece) < minShort || len(lx.base(piece)) < minShort {
+						// An inflected form of a short word is as
+						// short: "coman" (coma+n) of "Raccomandata",
+						// "sofis" of "sofisticados".
 						k = pieceShort
 					}
 					if k == pieceShort && pk == pieceUnknown {
@@ -286,7 +289,57 @@ func (lx *fieldLexicon) splitCompound(w string) []string {
 	for x := range rev {
 		out[x] = rev[len(rev)-1-x]
 	}
+	if !lx.plausibleCompound(out) {
+		return []string{w}
+	}
 	return out
+}
+
+// Compound parts that are category words.
+const (
+	minCategoryPart = 6 // category words shorter than this are short terms ("gene", "ras", "union", "blind")
+	minPartner      = 4 // the shortest known word a short term may be compounded with
+	maxForeignTail  = 3 // an unknown run this short beside a category word is an inflection of another language
+)
+
+// plausibleCompound reports whether a split of a word into parts is a
+// compound in which a category word is a part, or no category word is
+// in it. A category word is a part of a compound only when the rest
+// reads as words of a compounding language:
+//
+//   - a short term (fewer than minCategoryPart letters: "gene", "ras",
+//     "union") only beside known words of at least minPartner letters:
+//     "Lidnummer", "Wondzorg", but not "Outras" (out+ras) or "Reunion"
+//     (re+union);
+//   - no category word beside an unknown run of at most maxForeignTail
+//     letters, which is an ending of another language more often than
+//     a word: Portuguese "Protestos" (protest+os), "Petitioner".
+//
+// Single words of English and other languages that split into two
+// known words ("Generate": gene+rate) are guards of fields.tsv.
+func (lx *fieldLexicon) plausibleCompound(parts []string) bool {
+	if len(parts) < 2 {
+		return true
+	}
+	for i, p := range parts {
+		b := lx.base(p)
+		if !lx.catWords[b] {
+			continue
+		}
+		for k, q := range parts {
+			if k == i {
+				continue
+			}
+			known := lx.known(q)
+			if !known && len(q) <= maxForeignTail && (k == i-1 || k == i+1) {
+				return false
+			}
+			if len(b) < minCategoryPart && (!known || len(q) < minPartner) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // splitCache remembers the compound splits of one Object or Schema call:

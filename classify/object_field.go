@@ -25,6 +25,11 @@ const (
 	// several ("Medical" among the reasons for absence) is enough for
 	// the field to hold the category for some records.
 	picklistFactor = 0.9
+	// strongValueWeight is the weight of a lexicon entry that counts in
+	// one picklist value even as a part of it (readPicklist): the
+	// strong words of FIELDS.md's bands ("pregnancy", "verstandelijke
+	// beperking").
+	strongValueWeight = 0.9
 	// contentFactor scales the object's kind for a content field: a
 	// "Type" or "Comment" on a clinical object holds health data.
 	contentFactor = 0.85
@@ -236,7 +241,20 @@ func (j *fieldJudge) checklist() bool {
 
 // readPicklist scores the words of each picklist value against the field
 // lexicon and the value lines of schema.tsv, at picklistFactor.
+//
+// One value alone counts only when it is itself a category term (the
+// whole value is the entry: "Medical" among the reasons of absence,
+// "Handicapped") or holds a word that names its category outright
+// (strongValueWeight: "High Risk Pregnancy"); a weaker category word
+// inside a longer value ("Jacob's Creek Heritage", "Tobacco&Liquor
+// Store", "Portfolio Manager/RAS") needs a second value that says the
+// same category ("Sick", "Sickness"), since the values of business
+// picklists (brands, products, systems, teams) hold such words by
+// chance.
 func (j *fieldJudge) readPicklist(values []string) {
+	var pick [numCats]evidence
+	var count [numCats]int
+	var whole [numCats]bool
 	for _, pv := range values {
 		tokens := j.sc.label(pv)
 		if len(tokens) == 0 {
@@ -255,10 +273,19 @@ func (j *fieldJudge) readPicklist(values []string) {
 				// A picklist holds labels, never a person's
 				// number: "BvBSN" among the sources of a record
 				// names a system, it holds no BSN.
-				j.pick[i].addEntry(e.conf*picklistFactor, e.rule, e.entry)
+				pick[i].addEntry(e.conf*picklistFactor, e.rule, e.entry)
+				count[i]++
+				if e.entry != nil && (slices.Equal(e.entry.words, bases) || e.entry.weight >= strongValueWeight) {
+					whole[i] = true
+				}
 			}
 		}
 		j.a.notes = append(j.a.notes, scratch.notes...)
+	}
+	for i, e := range pick {
+		if e.conf > 0 && (count[i] >= 2 || whole[i]) {
+			j.pick[i] = e
+		}
 	}
 }
 

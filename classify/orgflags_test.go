@@ -12,9 +12,9 @@ import (
 // little looser than the figures measured when they were last changed
 // (the README's table).
 var orgFlagLimits = map[string]struct{ falseAlarms, minPositives int }{
-	"pernodricard": {58, 8},
-	"iata":         {67, 1},
-	"hera":         {6, 1},
+	"pernodricard": {12, 7},
+	"iata":         {6, 1},
+	"hera":         {2, 1},
 }
 
 // TestOrgFlags scores the flags sets of testdata/orgflags: the fields
@@ -98,4 +98,86 @@ func TestOrgFlags(t *testing.T) {
 			t.Errorf("org %s: %d positives kept, floor %d", o, x.kept, lim.minPositives)
 		}
 	}
+}
+
+// TestObjectOrgFalseAlarms holds hand-written objects for the classes of
+// false alarms seen on large business orgs (testdata/orgflags), each
+// beside a field that must still be flagged: compound and substring
+// splits, ambiguous words without a person, and picklist values of
+// business picklists.
+func TestObjectOrgFalseAlarms(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "single words are no compounds of short terms",
+			obj: Object{Name: "Deep_dive__c", Label: "Deep dive", Description: "PO date range to generate PO numbers", Custom: true, Fields: []Field{
+				{Name: "Generate_PDF__c", Label: "Generate PDF", Type: "Checkbox"},
+				{Name: "Generating_Files__c", Label: "Generating files", Type: "Checkbox"},
+				{Name: "PO_Start_Date__c", Label: "PO Start Date", Type: "Date"},
+				{Name: "Outras_Acoes__c", Label: "Outras Ações (Descrever)", Type: "TextArea"},
+				{Name: "Protestos__c", Label: "Protestos", Type: "Number"},
+				{Name: "Reunion_Date__c", Label: "Reunion date", Type: "Date"},
+				{Name: "PetitionerStructure__c", Label: "Petitioner structure", Type: "Text"},
+				probePicklist("Channel__c", "Canale di ingresso", "Email", "Fax", "Raccomandata"),
+				{Name: "Werkdiagnose__c", Label: "Werkdiagnose", Type: "Text"},
+				{Name: "Rasgroep__c", Label: "Rasgroep", Type: "Text"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Werkdiagnose__c": {Health}, "Rasgroep__c": {RacialEthnicOrigin}},
+			reason: "fields.tsv guards generate and generating; plausibleCompound: a short term (ras, union, coma of coman) only beside known words of four letters or more, " +
+				"no category word beside a foreign ending (protest+os, petition+er); werk+diagnose and ras+groep stay compounds",
+		},
+		{
+			name: "ambiguous words on business objects",
+			obj: Object{Name: "Brand_Security_Infringement__c", Label: "Brand Security Infringement", Description: "Counterfeit products reporting tool", Custom: true, Fields: []Field{
+				{Name: "Why_counterfeit_is_suspected__c", Label: "Why counterfeit is suspected?", Type: "LongTextArea"},
+				{Name: "Blind_Bonus_Amount__c", Label: "Blind Bonus Amount", Type: "Number"},
+				probePicklist("SmokingArea__c", "Smoking Area", "YES", "NO"),
+				{Name: "DBS_Last_Backup_Time__c", Label: "Last Backup Time of the CMDB", Type: "DateTime"},
+				{Name: "Protest_Deadline__c", Label: "Protest Deadline", Type: "DateTime"},
+				{Name: "Update_IRIS__c", Label: "Update IRIS", Type: "Checkbox"},
+				{Name: "Previous_Phase__c", Label: "Fase Antecedente", Type: "Text"},
+				{Name: "Food_Allergies__c", Label: "Food Allergies", Type: "Text"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Food_Allergies__c": {Health}},
+			reason: "schema.tsv context suspect (counterfeit), blind (bonus), dbs (cmdb, backup), protest (deadline), iris (update), antecedenten (fase); " +
+				"fields.tsv smoking area clean:health; an allergy stays health",
+		},
+		{
+			name: "a lead's marketing tribe is no tribe, its race is origin",
+			obj: Object{Name: "Lead", Fields: []Field{
+				probePicklist("Tribe_Interest__c", "Tribe Interest", "Art - Design", "Golf", "Yachts"),
+				probePicklist("LOB_Interest__c", "LOB Interest", "Audit", "Insurance", "Medical"),
+				probePicklist("Race__c", "Race", "Caucasian", "Chinese", "Indian", "Malay"),
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Race__c": {RacialEthnicOrigin}},
+			reason: "schema.tsv context tribe (interest), checklist interest; race stays origin",
+		},
+		{
+			name: "business picklists need a category term or two values",
+			obj: Object{Name: "Budget__c", Label: "Budget", Custom: true, Fields: []Field{
+				probePicklist("Budget_Type__c", "Budget Type", "CAPEX", "OPEX", "Medical", "Dental"),
+				probePicklist("Product_Listing__c", "Product Listing", "Absolut Vodka", "Jacob's Creek Heritage", "Campo Viejo"),
+				probePicklist("Channel__c", "Channel", "Hypermarket", "Tobacco&Liquor Store", "Wine Shop"),
+				probePicklist("Reporting_Item__c", "Reporting Item", "Gift", "Hospitality", "Sponsorship", "Political Donation"),
+				probePicklist("Market_Specialization__c", "Market Specialization", "Adventure", "Ethnic", "LGBTQ", "Religious", "Medical Travel"),
+				probePicklist("Activity_Type__c", "Activity Type", "Visit", "Sick", "Sickness", "Holiday"),
+				probePicklist("Reason__c", "Reason", "Family", "Medical", "Other"),
+				probePicklist("Urgent_Reason__c", "Urgent Reason", "Post Op", "High Risk Pregnancy", "Other"),
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Activity_Type__c": {Health}, "Reason__c": {Health}, "Urgent_Reason__c": {Health}},
+			reason: "readPicklist: one value counts when it is the category term or names it outright (strongValueWeight), else two values must agree; " +
+				"schema.tsv checklist budget and specialization, context political donation (bribery, gift, hospitality)",
+		},
+		{
+			name:   "a procedure compliance is no medical procedure",
+			obj:    Object{Name: "IGOM_Contact_Role_Procedure_Compliance__c", Label: "IGOM Contact Role Procedure Compliance", Custom: true, Fields: probeFields("Severity__c", "Severity", "Picklist", "Notification_Body__c", "Notification Body", "TextArea")},
+			kind:   ObjectThing,
+			reason: "schema.tsv object procedure compliance (thing) is longer than procedure (clinical)",
+		},
+	}
+	runObjectCases(t, c, cases)
 }
