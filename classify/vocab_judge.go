@@ -862,7 +862,7 @@ func (v *vocabulary) quoted(text string, start, end int) bool {
 			return false
 		}
 		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
-			return !ownWordsQuoted(text, open, i)
+			return !ownWordsQuoted(text, open, i) && !firstPersonQuoted(text, open, i) && !hurledQuoted(text, open, i+q)
 		}
 	}
 	return false
@@ -895,6 +895,90 @@ func ownWordsQuoted(text string, open, close int) bool {
 	}
 	return false
 }
+
+// firstPersonQuoted reports whether the quotation text[open:close] gives
+// a person's own statement about themselves: it begins with a pronoun of
+// the first person and a further word ("'wij vieren geen kerst, we zijn
+// Jehova's getuigen'", "'I've been inside twice'"). A person quoted
+// speaking of themselves says what they are or do; the figures of speech
+// the quotation penalty is for are short phrases ("'helemaal ziek'",
+// "'a political decision'"), and the common first-person ones ("ik word
+// er ziek van", "I'm sick of it") are blocks of their own.
+func firstPersonQuoted(text string, open, close int) bool {
+	q := text[open+quoteAt(text, open) : close]
+	for _, p := range firstPersonStarts {
+		if hasPrefixFold(q, p) && len(q) > len(p) && foldsToWord(leadRune(q[len(p):])) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonStarts open a quoted statement of a person about themselves.
+var firstPersonStarts = []string{"ik ", "wij ", "we ", "mijn ", "onze ", "ons ", "i ", "i'm ", "i’m ", "i've ", "i’ve ", "we're ", "we’re ", "we've ", "we’ve ", "my ", "our "}
+
+// hurledQuoted reports whether the quotation that opens at open and whose
+// closing mark ends at after holds words shouted at or said of a person,
+// given as they were said: a verb of shouting stands within three words
+// before or after it in its clause ("'terug naar Afrika' roepen",
+// "shouted '…' at her", "uitgescholden voor '…'"), or a verb of naming
+// does and a person is its object, a pronoun within six words before the
+// quotation ("zou hem … een 'vieze Marokkaan' hebben genoemd", "called
+// her a '…'"; not "noemt de wachttijd 'ziek'"). An insult is quoted
+// because it is literal; it is no figure of speech of the writer's.
+func hurledQuoted(text string, open, after int) bool {
+	naming, person := false, false
+	i := open
+	for n := 0; n < 6 && i > 0; n++ {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		ws, _ := wordBounds(text, i, i)
+		if ws == i {
+			break // punctuation or the start: the clause ends
+		}
+		w := text[ws:i]
+		switch {
+		case n < 3 && oneOf(w, shoutingWords):
+			return true
+		case n < 3 && oneOf(w, namingWords):
+			naming = true
+		case oneOf(w, objectPronouns):
+			person = true
+		}
+		i = ws
+	}
+	k := after
+	for n := 0; n < 3 && k < len(text); n++ {
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		_, we := wordBounds(text, k, k)
+		if we == k {
+			break
+		}
+		switch w := text[k:we]; {
+		case oneOf(w, shoutingWords):
+			return true
+		case oneOf(w, namingWords):
+			naming = true
+		}
+		k = we
+	}
+	return naming && person
+}
+
+// shoutingWords are verbs of shouting and abuse, namingWords verbs of
+// calling someone something, and objectPronouns the persons they are
+// said of: around them a quotation gives the words as they were said.
+var (
+	shoutingWords = []string{"riep", "riepen", "roept", "roepen", "geroepen", "schreeuwde", "schreeuwden",
+		"geschreeuwd", "schreeuwen", "schreeuwt", "schold", "scholden", "uitgescholden", "schelden",
+		"scheldt", "uitgemaakt", "nageroepen", "naroepen", "shouted", "shouting", "shouts", "yelled",
+		"yelling", "screamed", "chanted", "chanting", "hurled"}
+	namingWords    = []string{"noemde", "noemden", "genoemd", "noemen", "noemt", "called", "calling", "calls"}
+	objectPronouns = []string{"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "him", "her", "them", "us", "you"}
+)
 
 // formAnswer reports whether the quotation opening at open is an answer
 // on a form, a document's text or a message, quoted as written: "she
