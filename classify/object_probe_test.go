@@ -347,6 +347,19 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, class 4 and vera: fields.tsv ambulante begeleiding, gedetineerd, wmo aanpassing among picklist values; seksueel ongepast is conduct (clean:sex-life-orientation); a picklist holds labels, never a person's number, so BvBSN among the sources is no national-id",
 		},
 		{
+			name: "a Wmo adaptation of a dwelling is health, what it costs and when it was asked is not",
+			obj: Object{Name: "WMO_Aanpassing__c", Label: "WMO-aanpassing", Custom: true, Fields: []Field{
+				probePicklist("Soort_aanpassing__c", "Soort aanpassing", "Traplift", "Douchestoel", "Drempelhulp"),
+				{Name: "Kosten__c", Label: "Kosten", Type: "Currency"},
+				{Name: "Bijdrage_gemeente__c", Label: "Bijdrage gemeente", Type: "Currency"},
+				{Name: "Aanvraagdatum__c", Label: "Aanvraagdatum", Type: "Date"},
+				{Name: "Opmerkingen__c", Label: "Opmerkingen", Type: "LongTextArea"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Soort_aanpassing__c": {Health}, "Opmerkingen__c": {Health}},
+			reason: "issue 10, vera and class 1: fields.tsv wmo aanpassing makes the object clinical; schema.tsv handling kosten, bijdrage, aanvraagdatum (money and the request's dates are its handling, as every cost and amount of the dev set is negative)",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",
@@ -360,10 +373,12 @@ func TestObjectProbes(t *testing.T) {
 				"Genome_Sequence__c", "Genome Sequence", "Text",
 				"HALT_afdoening__c", "HALT-afdoening", "Text",
 				"Kaste__c", "Kaste", "Text",
+				"Pijnpunten__c", "Pijnpunten", "LongTextArea",
+				"Discharge_Date__c", "Discharge Date", "Date",
 			)},
 			kind:   ObjectPerson,
 			want:   map[string][]Category{"Genome_Sequence__c": {Genetic}, "HALT_afdoening__c": {Criminal}, "Kaste__c": {RacialEthnicOrigin}},
-			reason: "class 5: fields.tsv guards (genomen, halte, kasten, genees, filosofie, generate, reunion, broker) are their own base words, so a Dutch participle, a bus stop, cupboards, an occupational physician, philosophy, an English verb, a reunion and a broker are no genome, HALT, caste, gene, sofinummer, union or smoker; genome, HALT and kaste themselves still count",
+			reason: "class 5: fields.tsv guards (genomen, halte, kasten, genees, filosofie, generate, reunion, broker) are their own base words, so a Dutch participle, a bus stop, cupboards, an occupational physician, philosophy, an English verb, a reunion and a broker are no genome, HALT, caste, gene, sofinummer, union or smoker; a customer's pain point (pijnpunt) is no pain; discharge is no charge (schema.tsv handling) and stays a word of its own; genome, HALT and kaste themselves still count",
 		},
 		{
 			name: "a union that is an insurer's customer, said in the description, is no membership",
