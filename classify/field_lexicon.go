@@ -93,7 +93,12 @@ func inflections(w string) []string {
 		// + "e" would read "tele" as a phone field.
 		return []string{w, w + "s"}
 	}
-	forms := []string{w, w + "s", w + "es", w + "en", w + "n", w + "e"}
+	forms := []string{w, w + "s", w + "es", w + "en", w + "e"}
+	if strings.HasSuffix(w, "e") {
+		// The Dutch plural in -n follows an e (ziekte, ziekten):
+		// "coman" is no form of "coma".
+		forms = append(forms, w+"n")
+	}
 	if strings.HasSuffix(w, "y") && len(w) > 2 {
 		forms = append(forms, w[:len(w)-1]+"ies")
 	}

@@ -157,6 +157,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	j.readText(f.HelpText, RuleFieldHelp, j.help[:])
 	if !j.identity && !j.checklist() {
 		j.readPicklist(f.Picklist)
+		j.weakNameWithoutValues(f.Picklist)
 	}
 	j.boolean = booleanType(f.Type)
 	if j.boolean && !v.kind.about() {
@@ -268,6 +269,17 @@ func (j *fieldJudge) readPicklist(values []string) {
 		matchSeq(j.lx.schema.values, bases, func(e *schemaEntry, _, _ int) {
 			ev[catIndex(e.cat)].addEntry(e.weight, RuleFieldPicklist+e.id, &e.fieldEntry)
 		})
+		if len(bases) == 1 && !j.v.kind.about() {
+			// "Disabled" among the states of a setting or a device
+			// (Enabled, Not Supported) is the thing's state, as a
+			// switch word is in a name.
+			if sw := j.lx.switches[bases[0]]; sw != nil {
+				if i := catIndex(sw.cat); i >= 0 && ev[i].conf > 0 {
+					ev[i] = evidence{}
+					j.a.notes = append(j.a.notes, lexNote{entry: sw, cat: sw.cat, source: EvidenceSwitch})
+				}
+			}
+		}
 		for i, e := range ev {
 			if e.conf > 0 && fieldCats[i] != NationalID {
 				// A picklist holds labels, never a person's
@@ -285,6 +297,34 @@ func (j *fieldJudge) readPicklist(values []string) {
 	for i, e := range pick {
 		if e.conf > 0 && (count[i] >= 2 || whole[i]) {
 			j.pick[i] = e
+		}
+	}
+}
+
+// weakNameWeight is the weight below which a word of a field's name or
+// label reveals its category only with values that say it (FIELDS.md:
+// a relationship form, a partner's gender, 0.55).
+const weakNameWeight = 0.6
+
+// weakNameWithoutValues takes the evidence of a weak name word away
+// when the field's picklist is known and none of its values says the
+// category: a "Relationship Type" whose values are Component and
+// Member of Collection (a CMDB relationship) is no relationship form.
+func (j *fieldJudge) weakNameWithoutValues(values []string) {
+	if len(values) == 0 {
+		return
+	}
+	for i := range fieldCats {
+		if j.pick[i].conf > 0 {
+			continue
+		}
+		for _, src := range []*evidence{&j.a.name[i], &j.a.label[i]} {
+			if src.conf > 0 && src.conf < weakNameWeight {
+				if src.entry != nil {
+					j.against = append(j.against, Evidence{Source: EvidencePicklist, Rule: src.entry.id, Line: src.entry.ref(), Category: fieldCats[i], Against: true})
+				}
+				*src = evidence{}
+			}
 		}
 	}
 }

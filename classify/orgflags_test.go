@@ -12,9 +12,9 @@ import (
 // little looser than the figures measured when they were last changed
 // (the README's table).
 var orgFlagLimits = map[string]struct{ falseAlarms, minPositives int }{
-	"pernodricard": {12, 7},
-	"iata":         {6, 1},
-	"hera":         {2, 1},
+	"pernodricard": {2, 8},
+	"iata":         {1, 1},
+	"hera":         {1, 1},
 }
 
 // TestOrgFlags scores the flags sets of testdata/orgflags: the fields
@@ -171,6 +171,31 @@ func TestObjectOrgFalseAlarms(t *testing.T) {
 			want: map[string][]Category{"Activity_Type__c": {Health}, "Reason__c": {Health}, "Urgent_Reason__c": {Health}},
 			reason: "readPicklist: one value counts when it is the category term or names it outright (strongValueWeight), else two values must agree; " +
 				"schema.tsv checklist budget and specialization, context political donation (bribery, gift, hospitality)",
+		},
+		{
+			name: "states, systems, teams and contracts of business objects",
+			obj: Object{Name: "Hardware_Component__c", Label: "Hardware Component", Custom: true, Fields: []Field{
+				probePicklist("Power_Capabilities__c", "Power Management Capabilities", "Unknown", "Not Supported", "Disabled", "Enabled"),
+				probePicklist("Impact_Direction__c", "Relationship Type", "Component", "Member of Collection", "Source-Destination"),
+				probePicklist("Systems_Affected__c", "Systems Affected", "BI Commercial", "CRM", "SOA"),
+				probePicklist("Sales_Team__c", "Sales Team", "Prestige-GGZ MOT", "Prestige-GGZ-others", "Central-VIP"),
+				probePicklist("Type_de_contrat__c", "Type de contrat", "Achat Vins", "CONTRAT UNION AUBOISE", "CONTRAT UNION CHAMPAGNE"),
+				probePicklist("Access_Control__c", "Facility Access Control Type", "ID Card", "Biometrics", "Both"),
+				probePicklist("Business_Scope__c", "Business scope", "Restaurants", "Estabelecimentos de entretenimento adulto, com livre manifestação da sexualidade", "Bares"),
+				probePicklist("Product_Service__c", "Product/Service", "BSPFEE_ADMIN", "BSPFEE_COMAN"),
+				probePicklist("Relationship_Form__c", "Relationship Type", "Married", "Polyamorous"),
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Relationship_Form__c": {SexLifeOrientation}},
+			reason: "readPicklist: a switch word alone as a value of an object not about a person is a state; weakNameWithoutValues: relationship type (0.55) needs values; " +
+				"schema.tsv checklist system and team, context union (contrat, coop), biometric (facility), sexual (establishments, entertainment); " +
+				"inflections: +n only after e, so coman is no coma; a relationship form with Polyamorous stays",
+		},
+		{
+			name:   "a user's expertise is no health",
+			obj:    Object{Name: "User", Fields: []Field{probePicklist("LOB_Expertise__c", "LOB Expertise", "Audit", "Insurance", "Medical")}},
+			kind:   ObjectPerson,
+			reason: "schema.tsv checklist expertise",
 		},
 		{
 			name:   "a procedure compliance is no medical procedure",

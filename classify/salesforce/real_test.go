@@ -136,9 +136,9 @@ var flagOrgs = []struct {
 	repo, dir  string // owner/name; the folder that holds the objects
 	maxFlagged int
 }{
-	{"vcuarental/PernodRicard", "objects", 24},
-	{"GalloGio/IATA", "src/objects", 8},
-	{"AntonioBarossa/sfdc-hera-devw1", "force-app/main/default/objects", 3},
+	{"vcuarental/PernodRicard", "objects", 15},
+	{"GalloGio/IATA", "src/objects", 2},
+	{"AntonioBarossa/sfdc-hera-devw1", "force-app/main/default/objects", 2},
 }
 
 // mirrorFS returns the files under dir of a mirrored repository at HEAD
