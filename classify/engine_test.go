@@ -52,6 +52,7 @@ anti-cue	hond	health		before
 term	ouders komen uit	racial-ethnic-origin	0.8	country
 country	marokko	-
 term	labour	political-opinions	0.7	cap,link,upper
+term	vieze marokkaan	racial-ethnic-origin	0.85	cap,quoted
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -256,6 +257,14 @@ func TestTermEngine(t *testing.T) {
 			"a capital at the start of a sentence says nothing"},
 		{"upper capitals", "Klant stemt al jaren LABOUR", []span{{PoliticalOpinions, "t:labour", "LABOUR", 0.7}},
 			"in capitals it is the party anywhere"},
+		{"short quotation", "Klant wordt er 'echt ziek' van", []span{},
+			"a term in a short quotation is a figure of speech: it loses 0.4"},
+		{"sentence quoted", "Klant: 'ik ben al de hele week ziek thuis'", []span{{Health, "t:ziek", "ziek", 0.7}},
+			"a quotation of five words or more is a sentence quoted as said, literal"},
+		{"party quoted", "Klant stemt, volgens zijn dochter is hij 'echt Labour'", []span{{PoliticalOpinions, "t:labour", "Labour", 0.7}},
+			"a linked party name in a quotation is the person's words about the party"},
+		{"abuse quoted", "Klant is een 'vieze Marokkaan' genoemd", []span{{RacialEthnicOrigin, "t:vieze marokkaan", "vieze Marokkaan", 0.85}},
+			"abuse (flag quoted) is quoted as it was said: no quotation penalty"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}
@@ -288,6 +297,7 @@ func TestVocabularyErrors(t *testing.T) {
 		{"cue of no category", "cue\tklant\tordinary", 2, "a cue's category, if any, is a special category: it makes the cue a link word"},
 		{"pronoun without gender", "pronoun\thij\t-", 2, "a pronoun serves only the speaker terms, which need its gender"},
 		{"name flag on a cue", "cue\tklant\t-\t\tname-m", 2, "only a term can require a first name after it"},
+		{"quoted flag on an anti-cue", "anti-cue\taanbod\t-\t\tquoted", 2, "only a term can be quoted as said"},
 		{"upper flag on a cue", "cue\tklant\t-\t\tupper", 2, "only a term can require a capital"},
 		{"country flag on a cue", "cue\tklant\t-\t\tcountry", 2, "only a term can require a country after it"},
 		{"before flag on a term", "term\tfoo\thealth\t0.5\tbefore", 2, "only an anti-cue counts before the term"},

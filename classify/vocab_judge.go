@@ -310,7 +310,10 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		conf -= antiPen
 		tr.penalty("anti-cue", antiPen, antiHit.entry)
 	}
-	if v.quoted(text, h.start, h.end) {
+	// A party's name needs a link word in its sentence: quoted, it is the
+	// person's words about the party ("'fanatiek PVV'", "'proper Reform
+	// now'"), no figure of speech; abuse (flag quoted) is quoted as said.
+	if !e.link && !e.quoted && v.quoted(text, h.start, h.end) {
 		conf -= quotePenalty
 		tr.penalty("quoted", quotePenalty, -1)
 	}
@@ -862,11 +865,35 @@ func (v *vocabulary) quoted(text string, start, end int) bool {
 			return false
 		}
 		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
-			return !ownWordsQuoted(text, open, i) && !firstPersonQuoted(text, open, i) && !hurledQuoted(text, open, i+q)
+			return !ownWordsQuoted(text, open, i) && !firstPersonQuoted(text, open, i) && !hurledQuoted(text, open, i+q) && !sentenceQuoted(text, open, i)
 		}
 	}
 	return false
 }
+
+// sentenceQuoted reports whether the quotation text[open:close] holds a
+// sentence of its own, at least quotedSentenceWords words: a person's
+// words quoted as said ("'ik zat gisteren met XR op de A12'", "'I was
+// at the Palestine march on Saturday'"), not a figure of speech or a
+// slogan, which are a few words ("'helemaal ziek'", "'kanker'").
+func sentenceQuoted(text string, open, close int) bool {
+	words, in := 0, false
+	for _, r := range text[open+quoteAt(text, open) : close] {
+		w := foldsToWord(r)
+		if w && !in {
+			words++
+			if words >= quotedSentenceWords {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
+}
+
+// quotedSentenceWords is the number of words from which a quotation is
+// a sentence quoted as said.
+const quotedSentenceWords = 5
 
 // ownWordsQuoted reports whether the quotation text[open:close] gives a
 // person's own words as reported speech: it begins with "because I'm"

@@ -142,6 +142,10 @@ type entry struct {
 	// party named by a common word ("stemt Labour", "lid van Volt", "a
 	// Reform voter"), not the word ("labour costs", "12 volt").
 	upper bool
+	// quoted: of a term, a quotation around it takes nothing off (flag
+	// quoted): abuse is quoted as it was said ("'vieze Marokkaan'",
+	// "'go back home'"), and is no figure of speech.
+	quoted bool
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -449,6 +453,8 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.pct = true
 				case fl == "link" && typ == typeTerm:
 					e.link = true
+				case fl == "quoted" && typ == typeTerm:
+					e.quoted = true
 				case fl == "upper" && typ == typeTerm:
 					e.upper = true
 				case fl == "country" && typ == typeTerm:
@@ -457,7 +463,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.before = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper or country on a term; before on an anti-cue)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper, quoted or country on a term; before on an anti-cue)")
 				}
 			}
 		}
