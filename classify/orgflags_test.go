@@ -15,6 +15,8 @@ var orgFlagLimits = map[string]struct{ falseAlarms, minPositives int }{
 	"pernodricard": {2, 8},
 	"iata":         {1, 1},
 	"hera":         {1, 1},
+	"hotel":        {1, 3},
+	"toronto":      {1, 5},
 }
 
 // TestOrgFlags scores the flags sets of testdata/orgflags: the fields
@@ -190,6 +192,21 @@ func TestObjectOrgFalseAlarms(t *testing.T) {
 			reason: "readPicklist: a switch word alone as a value of an object not about a person is a state; weakNameWithoutValues: relationship type (0.55) needs values; " +
 				"schema.tsv checklist system and team, context union (contrat, coop), biometric (facility), sexual (establishments, entertainment); " +
 				"inflections: +n only after e, so coman is no coma; a relationship form with Polyamorous stays",
+		},
+		{
+			name: "sectors, kinds of companies and a pandemic's impact on a business",
+			obj: Object{Name: "Issue__c", Label: "Issue", Description: "Issues of an opportunity of a business", Custom: true, Fields: []Field{
+				probePicklist("Target_Industry__c", "Target Industry", "Bio-Medical", "Fashion", "Food and Beverage"),
+				probePicklist("Cluster__c", "Cluster", "Educ-Religious Schools", "Life Sci-Medical devices", "Life Sci-Population & public health"),
+				probePicklist("Company_type__c", "Company type", "Tour Operator", "School", "Religious association"),
+				probePicklist("Problem_Type__c", "Problem Type", "Building Permit", "COVID-19", "Financing"),
+				{Name: "Is_this_a_Heritage_Property__c", Label: "Is this a Heritage Property?", Type: "Checkbox"},
+				probePicklist("Indigenous__c", "Do you identify as Indigenous to Canada?", "Yes - First Nations", "Yes - Inuit", "No"),
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Indigenous__c": {RacialEthnicOrigin}},
+			reason: "schema.tsv checklist industry, cluster and company, context covid (business, opportunity); fields.tsv heritage property clean:racial-ethnic-origin; " +
+				"being Indigenous stays origin",
 		},
 		{
 			name:   "a user's expertise is no health",

@@ -139,6 +139,8 @@ var flagOrgs = []struct {
 	{"vcuarental/PernodRicard", "objects", 15},
 	{"GalloGio/IATA", "src/objects", 2},
 	{"AntonioBarossa/sfdc-hera-devw1", "force-app/main/default/objects", 2},
+	{"CRMBNBHotels/HotelbbSalesforce", "force-app/main/default/objects", 5},
+	{"CityofToronto/EDC-Salesforce", "force-app/main/default/objects", 6},
 }
 
 // mirrorFS returns the files under dir of a mirrored repository at HEAD
