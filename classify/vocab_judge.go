@@ -290,7 +290,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
-	if e.pct && !(afterShare(text, h.start) && shareEnds(text, h.end)) {
+	if e.pct && !((afterShare(text, h.start) || abusedFor(text, h.start)) && shareEnds(text, h.end)) {
 		if cancel("pct", -1, h.start, h.end) {
 			return 0, false
 		}
@@ -671,6 +671,41 @@ func afterShare(text string, start int) bool {
 	}
 	return text[j:i] != "100"
 }
+
+// abusedFor reports whether the word before start is "being" and a word
+// of abuse stands within the four words before it, in its sentence: "a
+// slur about him being Chinese", "bullied for being Polish", "abused for
+// being Somali". Abuse aimed at a person for an origin ascribed to them
+// is racist abuse (docs/labeling.md), where "she is Polish" alone is a
+// nationality.
+func abusedFor(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if !hasSuffixFold(text[:i], "being") {
+		return false
+	}
+	i -= len("being")
+	for n := 0; n < 4 && i > 0; n++ {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		ws, _ := wordBounds(text, i, i)
+		if ws == i {
+			return false // punctuation: the clause ends
+		}
+		if oneOf(text[ws:i], abuseWords) {
+			return true
+		}
+		i = ws
+	}
+	return false
+}
+
+// abuseWords name abuse, before "… for being", "… about him being".
+var abuseWords = []string{"slur", "slurs", "abuse", "abused", "abusive", "insult", "insults", "insulted",
+	"mocked", "bullied", "harassed", "taunted", "targeted", "discriminated", "racist", "racially", "jokes"}
 
 // shareEnds reports whether an ancestry share ends at end: the text
 // ends, or punctuation or one of a few joining words follows ("40%
