@@ -360,6 +360,42 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, vera and class 1: fields.tsv wmo aanpassing makes the object clinical; schema.tsv handling kosten, bijdrage, aanvraagdatum (money and the request's dates are its handling, as every cost and amount of the dev set is negative)",
 		},
 		{
+			name: "Health Cloud's diagnosis and procedure code tables are catalogues, a patient's diagnosis is not",
+			obj: Object{Name: "HealthCareDiagnosis", Description: "Represents information related to industry-standard healthcare diagnosis codes.", Fields: probeFields(
+				"Code", "", "string",
+				"CodeDescription", "", "string",
+				"IsPrimaryDiagnosis", "", "boolean",
+				"IsHospitalAcquiredCondition", "", "boolean",
+				"EffectiveDate", "", "date",
+			)},
+			kind:   ObjectCatalogue,
+			want:   map[string][]Category{},
+			reason: "issue 10, class 3 and sfstd: schema.tsv object health care diagnosis (catalogue) ends last and outranks the clinical diagnosis; a catalogue describes codes, not a person",
+		},
+		{
+			name: "a local table of procedure codes is a catalogue too",
+			obj: Object{Name: "Procedure_Code__c", Label: "Procedure Code", Custom: true, Fields: probeFields(
+				"Code__c", "Code", "Text",
+				"Description__c", "Description", "Text",
+				"Surgery__c", "Surgery", "Checkbox",
+			)},
+			kind:   ObjectCatalogue,
+			want:   map[string][]Category{},
+			reason: "issue 10, class 3: schema.tsv object procedure code (catalogue)",
+		},
+		{
+			name: "occupations in picklists are jobs, not health",
+			obj: Object{Name: "Contact", Fields: []Field{
+				probePicklist("Job_Function__c", "Job Function", "Medical", "Legal", "Finance"),
+				probePicklist("Reporter_Type__c", "Reporter Type", "Mental Health Professionals", "Medical Examiners", "Teachers"),
+				probePicklist("Beroepsgroep__c", "Beroepsgroep", "Medisch specialist", "Medisch hulpverlener", "Docent"),
+				probePicklist("Reason_For_Visit__c", "Reason For Visit", "Medical", "Social"),
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Reason_For_Visit__c": {Health}},
+			reason: "issue 10, class 4 and sfstd, dusi: schema.tsv checklist job (a list of jobs is not read); fields.tsv clean:health for occupations (mental health professional, medical examiner, medisch specialist, medisch hulpverlener); a reason with Medical still is health",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",
