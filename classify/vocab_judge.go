@@ -488,7 +488,7 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 // Alone the words are also "they", which is why they are no pronoun
 // lines.
 func singularZe(text string, ws, we int) bool {
-	if !oneOf(text[ws:we], []string{"ze", "zij"}) {
+	if !oneOf(text[ws:we], funcWords.she) {
 		return false
 	}
 	// The word after, across spaces only.
@@ -498,7 +498,7 @@ func singularZe(text string, ws, we int) bool {
 	}
 	if i > we && i < len(text) {
 		_, ne := wordBounds(text, i, i)
-		if oneOf(text[i:ne], singularVerbs) {
+		if oneOf(text[i:ne], funcWords.singularVerbs) {
 			return true
 		}
 	}
@@ -509,17 +509,13 @@ func singularZe(text string, ws, we int) bool {
 	}
 	if j < ws && j > 0 {
 		ps, _ := wordBounds(text, j, j)
-		if oneOf(text[ps:j], singularVerbs) {
+		if oneOf(text[ps:j], funcWords.singularVerbs) {
 			return true
 		}
 	}
 	return false
 }
 
-// singularVerbs are Dutch verb forms of the third person singular that
-// make "ze" or "zij" next to them "she" (a plural would be "zijn",
-// "hebben", "wonen").
-var singularVerbs = []string{"is", "was", "heeft", "had", "wordt", "werd", "woont", "zegt", "zei", "vertelt", "vertelde", "wil", "wilde", "kan", "kon", "moet", "moest", "mag", "zal", "gaat", "ging", "komt", "kwam", "belt", "belde", "werkt", "trouwt", "krijgt", "kreeg", "staat", "zit", "zat", "ligt", "lag", "valt", "loopt", "doet", "vindt", "geeft", "gaf", "weet", "vraagt", "vroeg", "denkt", "noemt", "meldt"}
 
 // speakerGender returns the gender of the person a first-person term
 // speaks for: the sentence's own speaker (sentenceGender), or, when the
@@ -539,11 +535,9 @@ func (v *vocabulary) speakerGender(text string, h hit) gender {
 // the first person: "mijn vrouw", "my husband".
 func firstPerson(term string) bool {
 	ws, we := wordBounds(term, 0, 0)
-	return oneOf(term[ws:we], []string{"mijn", "my", "m'n"})
+	return oneOf(term[ws:we], funcWords.possessives)
 }
 
-// signOffWords close a letter or message before the writer's name.
-var signOffWords = []string{"groet", "groeten", "gr", "mvg", "regards", "thanks", "thank", "cheers", "sincerely", "bedankt", "dank", "best", "wishes", "faithfully", "love", "liefs", "hartelijke", "vriendelijke", "vr"}
 
 // writerGender returns the gender of the writer: named in the text's
 // sign-off, a title or a capitalised first name among the four words
@@ -556,7 +550,7 @@ func (v *vocabulary) writerGender(text string) gender {
 	const signOffReach = 120
 	var seen [3]bool
 	v.writerNames(text[runeStart(text, max(0, len(text)-signOffReach)):], &seen, 4, func(w, prev, next string) bool {
-		return oneOf(w, signOffWords) || oneOf(w, []string{"is"}) && oneOf(prev, writerWords)
+		return oneOf(w, funcWords.signOff) || oneOf(w, []string{"is"}) && oneOf(prev, funcWords.writer)
 	})
 	v.writerNames(text[:runeStart(text, min(len(text), signOffReach))], &seen, 3, func(w, prev, next string) bool {
 		switch {
@@ -611,13 +605,10 @@ func (v *vocabulary) writerNames(part string, seen *[3]bool, reach int, trigger 
 	}
 }
 
-// writerWords name the writer of a quoted message before "is" at its end:
-// "– customer is Ms Laura Kent", "afzender is dhr. Bos".
-var writerWords = []string{"customer", "caller", "sender", "writer", "klant", "beller", "afzender", "schrijver"}
 
 // isSaying reports whether word is a verb of saying after which a note
 // names the speaker: "zegt mevrouw", "he said".
-func isSaying(word string) bool { return oneOf(word, sayingWords) }
+func isSaying(word string) bool { return oneOf(word, funcWords.saying) }
 
 // linked reports whether a link word of category cat (a cue line with
 // that category) stands in h's sentence, within cueWindow: "stemt",
@@ -724,14 +715,9 @@ func shareEnds(text string, end int) bool {
 	for j < len(text) && isLetterASCII(text[j]) {
 		j++
 	}
-	return oneOf(text[i:j], shareEndWords)
+	return oneOf(text[i:j], funcWords.shareEnd)
 }
 
-// shareEndWords may follow an ancestry share: joining words, words of
-// descent, and the verbs Dutch puts last ("dat hij 30 procent Iers is").
-var shareEndWords = []string{"and", "en", "on", "from", "van", "aan", "op", "via", "with", "met", "by", "door",
-	"ancestry", "descent", "heritage", "roots", "origin", "afkomst", "herkomst", "bloed", "blood",
-	"is", "was", "gaf", "bleek", "zou"}
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) &&
@@ -785,7 +771,7 @@ func (v *vocabulary) nextCountry(text string, end int) bool {
 		if isUpperASCII(text[i]) && v.lookup(w)&typeCountry.bit() != 0 {
 			return true
 		}
-		if k > 0 || !oneOf(w, articles) {
+		if k > 0 || !oneOf(w, funcWords.articles) {
 			return false
 		}
 		i = we
@@ -793,9 +779,6 @@ func (v *vocabulary) nextCountry(text string, end int) bool {
 	return false
 }
 
-// articles may stand between a descent phrase and a country: "from the
-// Philippines", "uit de Molukken".
-var articles = []string{"the", "de", "het"}
 
 // titlePair reports whether two titles of one gender stand before start
 // in its sentence: "Dhr. Jansen en dhr. Pietersen, partners sinds 2015".
@@ -968,7 +951,7 @@ func ownWordsQuoted(text string, open, close int) bool {
 // er ziek van", "I'm sick of it") are blocks of their own.
 func firstPersonQuoted(text string, open, close int) bool {
 	q := text[open+quoteAt(text, open) : close]
-	for _, p := range firstPersonStarts {
+	for _, p := range funcWords.firstPerson {
 		if hasPrefixFold(q, p) && len(q) > len(p) && foldsToWord(leadRune(q[len(p):])) {
 			return true
 		}
@@ -976,8 +959,6 @@ func firstPersonQuoted(text string, open, close int) bool {
 	return false
 }
 
-// firstPersonStarts open a quoted statement of a person about themselves.
-var firstPersonStarts = []string{"ik ", "wij ", "we ", "mijn ", "onze ", "ons ", "i ", "i'm ", "i’m ", "i've ", "i’ve ", "we're ", "we’re ", "we've ", "we’ve ", "my ", "our "}
 
 // hurledQuoted reports whether the quotation that opens at open and whose
 // closing mark ends at after holds words shouted at or said of a person,
@@ -1001,11 +982,11 @@ func hurledQuoted(text string, open, after int) bool {
 		}
 		w := text[ws:i]
 		switch {
-		case n < 3 && oneOf(w, shoutingWords):
+		case n < 3 && oneOf(w, funcWords.shouting):
 			return true
-		case n < 3 && oneOf(w, namingWords):
+		case n < 3 && oneOf(w, funcWords.naming):
 			naming = true
-		case oneOf(w, objectPronouns):
+		case oneOf(w, funcWords.objects):
 			person = true
 		}
 		i = ws
@@ -1020,9 +1001,9 @@ func hurledQuoted(text string, open, after int) bool {
 			break
 		}
 		switch w := text[k:we]; {
-		case oneOf(w, shoutingWords):
+		case oneOf(w, funcWords.shouting):
 			return true
-		case oneOf(w, namingWords):
+		case oneOf(w, funcWords.naming):
 			naming = true
 		}
 		k = we
@@ -1030,17 +1011,6 @@ func hurledQuoted(text string, open, after int) bool {
 	return naming && person
 }
 
-// shoutingWords are verbs of shouting and abuse, namingWords verbs of
-// calling someone something, and objectPronouns the persons they are
-// said of: around them a quotation gives the words as they were said.
-var (
-	shoutingWords = []string{"riep", "riepen", "roept", "roepen", "geroepen", "schreeuwde", "schreeuwden",
-		"geschreeuwd", "schreeuwen", "schreeuwt", "schold", "scholden", "uitgescholden", "schelden",
-		"scheldt", "uitgemaakt", "nageroepen", "naroepen", "shouted", "shouting", "shouts", "yelled",
-		"yelling", "screamed", "chanted", "chanting", "hurled"}
-	namingWords    = []string{"noemde", "noemden", "genoemd", "noemen", "noemt", "called", "calling", "calls"}
-	objectPronouns = []string{"hem", "haar", "hen", "hun", "mij", "me", "ons", "jou", "him", "her", "them", "us", "you"}
-)
 
 // formAnswer reports whether the quotation opening at open is an answer
 // on a form, a document's text or a message, quoted as written: "she
@@ -1065,10 +1035,10 @@ func formAnswer(text string, open int) bool {
 	}
 	ws, _ := wordBounds(text, i, i)
 	w := text[ws:i]
-	if colon && (oneOf(w, messageWords) || isSaying(w)) {
+	if colon && (oneOf(w, funcWords.message) || isSaying(w)) {
 		return true // "e-mail: '…'", "she wrote: '…'", "zei: '…'"
 	}
-	return oneOf(w, answerWords)
+	return oneOf(w, funcWords.answer)
 }
 
 // speechQuoted reports whether the quotation opening at open follows a
@@ -1097,7 +1067,7 @@ func (v *vocabulary) speechQuoted(text string, open int) bool {
 		}
 		ws, _ := wordBounds(text, i, i)
 		w := text[ws:i]
-		if oneOf(w, messageWords) || v.lookup(w)&(typeTitle.bit()|typeCue.bit()) != 0 {
+		if oneOf(w, funcWords.message) || v.lookup(w)&(typeTitle.bit()|typeCue.bit()) != 0 {
 			return true
 		}
 		i = ws
@@ -1106,15 +1076,6 @@ func (v *vocabulary) speechQuoted(text string, open int) bool {
 	return false
 }
 
-// messageWords introduce a message quoted after a colon; answerWords a
-// form's answer or a document's text quoted as written ("the CV lists
-// '…'").
-var (
-	messageWords = []string{"mail", "email", "e-mail", "bericht", "message", "schreef", "wrote", "sms", "whatsapp", "chat"}
-	answerWords  = []string{"ticked", "selected", "checked", "chose", "answered", "aangevinkt", "aangekruist", "gekozen", "koos", "antwoordde", "ingevuld",
-		"lists", "listed", "states", "reads", "vermeldt"}
-	sayingWords = []string{"zegt", "zei", "aldus", "vertelt", "vertelde", "says", "said", "tells", "told", "writes", "wrote", "schrijft", "schreef"}
-)
 
 // oneOf reports whether word is one of list, ignoring case, without
 // allocating.
