@@ -516,7 +516,6 @@ func singularZe(text string, ws, we int) bool {
 	return false
 }
 
-
 // speakerGender returns the gender of the person a first-person term
 // speaks for: the sentence's own speaker (sentenceGender), or, when the
 // sentence names nobody of either gender and the term is in the first
@@ -537,7 +536,6 @@ func firstPerson(term string) bool {
 	ws, we := wordBounds(term, 0, 0)
 	return oneOf(term[ws:we], funcWords.possessives)
 }
-
 
 // writerGender returns the gender of the writer: named in the text's
 // sign-off, a title or a capitalised first name among the four words
@@ -604,7 +602,6 @@ func (v *vocabulary) writerNames(part string, seen *[3]bool, reach int, trigger 
 		i = we
 	}
 }
-
 
 // isSaying reports whether word is a verb of saying after which a note
 // names the speaker: "zegt mevrouw", "he said".
@@ -718,7 +715,6 @@ func shareEnds(text string, end int) bool {
 	return oneOf(text[i:j], funcWords.shareEnd)
 }
 
-
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) &&
 		(len(s) == len(suffix) || !isLetterASCII(s[len(s)-len(suffix)-1]))
@@ -778,7 +774,6 @@ func (v *vocabulary) nextCountry(text string, end int) bool {
 	}
 	return false
 }
-
 
 // titlePair reports whether two titles of one gender stand before start
 // in its sentence: "Dhr. Jansen en dhr. Pietersen, partners sinds 2015".
@@ -959,7 +954,6 @@ func firstPersonQuoted(text string, open, close int) bool {
 	return false
 }
 
-
 // hurledQuoted reports whether the quotation that opens at open and whose
 // closing mark ends at after holds words shouted at or said of a person,
 // given as they were said: a verb of shouting stands within three words
@@ -1010,7 +1004,6 @@ func hurledQuoted(text string, open, after int) bool {
 	}
 	return naming && person
 }
-
 
 // formAnswer reports whether the quotation opening at open is an answer
 // on a form, a document's text or a message, quoted as written: "she
@@ -1075,7 +1068,6 @@ func (v *vocabulary) speechQuoted(text string, open int) bool {
 	}
 	return false
 }
-
 
 // oneOf reports whether word is one of list, ignoring case, without
 // allocating.
