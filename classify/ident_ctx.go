@@ -236,9 +236,11 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 		var long [maxContextWords]wspan
 		n, ws = wordsBefore(s.text, p, window, stop, long[:]), long[:]
 	}
-	pending, numAt := false, 0
+	pending, numAt, farNeg, sawNum := false, 0, false, false
 	for x := 0; x < n; x++ {
 		c := classOf(s.text, ws[x])
+		afterNum := pending && numAt == x-1
+		sawNum = sawNum || c == wNum
 		if pending {
 			pending = false
 			switch c {
@@ -276,11 +278,47 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 				continue
 			}
 			return c, x
-		case wBSN, wCard, wNeg:
+		case wNeg:
+			if !digits && x > 1 && !afterNum && !sawNum && !numberWord(s.text, ws[x]) {
+				// For a BSN, a word of another kind further back, with
+				// no number word after it ("BSN needed for the payroll
+				// form is 549291374", "BSN voor de uitkering van mei is
+				// …"), says what the number is for; a BSN word before
+				// it still names the number.
+				farNeg = true
+				continue
+			}
+			return c, x
+		case wBSN:
+			return c, x
+		case wCard:
+			if farNeg {
+				return wNeg, x
+			}
 			return c, x
 		}
 	}
+	if farNeg {
+		return wNeg, n
+	}
 	return wNone, n
+}
+
+// numberWord reports whether the word w is a compound of "nummer" or
+// "number" ("ordernummer", "invoicenumber", "polisnr"): it names a number
+// of its own.
+func numberWord(t string, w wspan) bool {
+	var buf [24]byte
+	b, ok := lowerWord(t, w, &buf)
+	if !ok {
+		return false
+	}
+	for _, suf := range [...]string{"nummers", "nummer", "numbers", "number", "nrs", "nr"} {
+		if hasSuffix(b, suf) && len(b) > len(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // bsnNamed reports whether the words around the number at

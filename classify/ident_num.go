@@ -512,7 +512,10 @@ func (s *identScanner) bsn(ch *chain, a, b int, d []byte) bool {
 			return false
 		}
 		l0, l1 := ch.glen(a), ch.glen(a+1)
-		ok := len(d) == 9 && (l0 == 3 && l1 == 3 || l0 == 4 && l1 == 2) ||
+		// 3-3-3, 4-2-3 ("1234.56.789"), and 3-2-4 ("322-23-6940", the
+		// layout of a US social security number, which English writers
+		// carry over to the nine digits of a BSN).
+		ok := len(d) == 9 && (l0 == 3 && l1 == 3 || l0 == 4 && l1 == 2 || l0 == 3 && l1 == 2) ||
 			len(d) == 8 && (l0 == 2 && l1 == 3 || l0 == 3 && l1 == 3)
 		if !ok {
 			return false
