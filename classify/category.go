@@ -83,10 +83,31 @@ func (c Category) Name(lang string) string {
 
 // bit returns c's position in a categorySet.
 func (c Category) bit() categorySet {
-	for i, k := range categoryOrder {
-		if k == c {
-			return 1 << i
-		}
+	// A switch, not a loop over categoryOrder: filter asks it twice a
+	// finding. TestCategoryBits checks it against categoryOrder.
+	switch c {
+	case RacialEthnicOrigin:
+		return 1 << 0
+	case PoliticalOpinions:
+		return 1 << 1
+	case ReligiousBeliefs:
+		return 1 << 2
+	case TradeUnionMembership:
+		return 1 << 3
+	case Genetic:
+		return 1 << 4
+	case Biometric:
+		return 1 << 5
+	case Health:
+		return 1 << 6
+	case SexLifeOrientation:
+		return 1 << 7
+	case Criminal:
+		return 1 << 8
+	case NationalID:
+		return 1 << 9
+	case Ordinary:
+		return 1 << 10
 	}
 	return 0
 }

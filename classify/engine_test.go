@@ -450,3 +450,22 @@ func TestContextWindows(t *testing.T) {
 		}
 	}
 }
+
+// TestCategoryBits checks the switches of Category.bit and Kind.bit
+// against the orders they stand for: every category and kind its own bit,
+// by its place, and none for an unknown one.
+func TestCategoryBits(t *testing.T) {
+	for i, c := range categoryOrder {
+		if c.bit() != 1<<i {
+			t.Errorf("%s: bit %b, want %b", c, c.bit(), 1<<i)
+		}
+	}
+	for i, k := range kindOrder {
+		if k.bit() != 1<<i {
+			t.Errorf("%s: bit %b, want %b", k, k.bit(), 1<<i)
+		}
+	}
+	if Category("healthy").bit() != 0 || Kind("mail").bit() != 0 {
+		t.Error("an unknown category or kind has a bit")
+	}
+}

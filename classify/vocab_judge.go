@@ -861,6 +861,9 @@ func (v *vocabulary) quoted(text string, start, end int) bool {
 	open := -1
 	for i := start - 1; i >= 0 && start-i <= quoteWindow; i-- {
 		b := text[i]
+		if !quoteStop[b] {
+			continue // neither a line break nor the first byte of a quotation mark
+		}
 		if b == '\n' || b == '\r' {
 			return false
 		}
@@ -874,6 +877,9 @@ func (v *vocabulary) quoted(text string, start, end int) bool {
 	}
 	for i := end; i < len(text) && i-end <= quoteWindow; i++ {
 		b := text[i]
+		if !quoteStop[b] {
+			continue
+		}
 		if b == '\n' || b == '\r' {
 			return false
 		}
@@ -1079,6 +1085,10 @@ func oneOf(word string, list []string) bool {
 	}
 	return false
 }
+
+// quoteStop marks the bytes at which quoted stops to look: line breaks
+// and the first bytes of the quotation marks of quoteAt.
+var quoteStop = [256]bool{'\n': true, '\r': true, '\'': true, '"': true, 0xe2: true, 0xc2: true}
 
 // quoteAt returns the length of the quotation mark at text[i], or 0.
 func quoteAt(text string, i int) int {
