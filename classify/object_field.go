@@ -245,8 +245,10 @@ func (j *fieldJudge) checklist() bool {
 //
 // One value alone counts only when it is itself a category term (the
 // whole value is the entry: "Medical" among the reasons of absence,
-// "Handicapped") or holds a word that names its category outright
-// (strongValueWeight: "High Risk Pregnancy"); a weaker category word
+// "Handicapped"), holds a strong word of its category
+// (strongValueWeight: "High Risk Pregnancy"), or says what the field's
+// name says ("No Prior Treatment" of "Have had treatment?"); a weaker
+// category word
 // inside a longer value ("Jacob's Creek Heritage", "Tobacco&Liquor
 // Store", "Portfolio Manager/RAS") needs a second value that says the
 // same category ("Sick", "Sickness"), since the values of business
@@ -295,7 +297,8 @@ func (j *fieldJudge) readPicklist(values []string) {
 		j.a.notes = append(j.a.notes, scratch.notes...)
 	}
 	for i, e := range pick {
-		if e.conf > 0 && (count[i] >= 2 || whole[i]) {
+		named := j.a.name[i].conf > 0 || j.a.label[i].conf > 0
+		if e.conf > 0 && (count[i] >= 2 || whole[i] || named) {
 			j.pick[i] = e
 		}
 	}
@@ -306,20 +309,25 @@ func (j *fieldJudge) readPicklist(values []string) {
 // a relationship form, a partner's gender, 0.55).
 const weakNameWeight = 0.6
 
-// weakNameWithoutValues takes the evidence of a weak name word away
-// when the field's picklist is known and none of its values says the
-// category: a "Relationship Type" whose values are Component and
-// Member of Collection (a CMDB relationship) is no relationship form.
+// weakNameWithoutValues takes the evidence of a weak name word that
+// would be reported alone (between the default minimum confidence and
+// weakNameWeight) away when the field's picklist is known and neither
+// its values nor its description or help text say the category: a
+// "Relationship Type" whose values are Component and Member of
+// Collection (a CMDB relationship) is no relationship form. Words
+// weaker still ("hospital", "treatment": 0.4) count only with a second
+// source anyway, which may be the help text ("hospitalized for
+// psychiatric reasons").
 func (j *fieldJudge) weakNameWithoutValues(values []string) {
 	if len(values) == 0 {
 		return
 	}
 	for i := range fieldCats {
-		if j.pick[i].conf > 0 {
+		if j.pick[i].conf > 0 || j.desc[i].conf > 0 || j.help[i].conf > 0 {
 			continue
 		}
 		for _, src := range []*evidence{&j.a.name[i], &j.a.label[i]} {
-			if src.conf > 0 && src.conf < weakNameWeight {
+			if src.conf >= DefaultMinConfidence && src.conf < weakNameWeight {
 				if src.entry != nil {
 					j.against = append(j.against, Evidence{Source: EvidencePicklist, Rule: src.entry.id, Line: src.entry.ref(), Category: fieldCats[i], Against: true})
 				}

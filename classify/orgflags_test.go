@@ -185,12 +185,14 @@ func TestObjectOrgFalseAlarms(t *testing.T) {
 				probePicklist("Access_Control__c", "Facility Access Control Type", "ID Card", "Biometrics", "Both"),
 				probePicklist("Business_Scope__c", "Business scope", "Restaurants", "Estabelecimentos de entretenimento adulto, com livre manifestação da sexualidade", "Bares"),
 				probePicklist("Product_Service__c", "Product/Service", "BSPFEE_ADMIN", "BSPFEE_COMAN"),
+				probePicklist("CCC_Brands__c", "CCC Brand", "ABU - Aberlour 12", "UNB - UNION BLANC", "ATS - ABSOLUT VODKA"),
+				probePicklist("Reason_for_deletion__c", "Reason for deletion", "Hate speech", "Incorrect facts", "Racist or sexual content", "Spam"),
 				probePicklist("Relationship_Form__c", "Relationship Type", "Married", "Polyamorous"),
 			}},
 			kind: ObjectUnknown,
 			want: map[string][]Category{"Relationship_Form__c": {SexLifeOrientation}},
 			reason: "readPicklist: a switch word alone as a value of an object not about a person is a state; weakNameWithoutValues: relationship type (0.55) needs values; " +
-				"schema.tsv checklist system and team, context union (contrat, coop), biometric (facility), sexual (establishments, entertainment); " +
+				"schema.tsv checklist system, team and brand, context union (contrat, coop), biometric (facility), sexual (establishments, entertainment; content, spam); " +
 				"inflections: +n only after e, so coman is no coma; a relationship form with Polyamorous stays",
 		},
 		{
@@ -207,6 +209,28 @@ func TestObjectOrgFalseAlarms(t *testing.T) {
 			want: map[string][]Category{"Indigenous__c": {RacialEthnicOrigin}},
 			reason: "schema.tsv checklist industry, cluster and company, context covid (business, opportunity); fields.tsv heritage property clean:racial-ethnic-origin; " +
 				"being Indigenous stays origin",
+		},
+		{
+			name: "an assessment's answers stay: a strong word, a word the name repeats, a help text",
+			obj: Object{Name: "Assessment__c", Label: "Assessment", Custom: true, Fields: []Field{
+				probePicklist("Goal__c", "Objective", "Pursue GED", "Fulfill probation obligations", "Pursue employment"),
+				probePicklist("Have_had_treatment__c", "Have had treatment?", "Outpatient", "Inpatient", "No Prior Treatment"),
+				{Name: "Been_hospitalized_for_psych__c", Label: "Been hospitalized for psych?", Type: "Picklist", Picklist: []string{"Yes", "No"},
+					HelpText: "Have you ever been seen in a psychiatric emergency room or been hospitalized for psychiatric reasons?"},
+				probePicklist("Room__c", "Room", "601 - Computer Lab", "603 - Health Services", "609 - Art Room"),
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Have_had_treatment__c": {Health}, "Been_hospitalized_for_psych__c": {Health}},
+			reason: "readPicklist: a word below 0.9 inside one longer value (probation, 0.85) does not count alone, a loss taken for precision " +
+				"(union and sexual weigh as much); treatment counts where the name says it; weakNameWithoutValues leaves " +
+				"a weak word alone with a help text that says it; a room named Health Services is a room",
+		},
+		{
+			name:   "a PTSD assessment is clinical",
+			obj:    Object{Name: "UCLA_PTSD_DSM_V__c", Label: "UCLA PTSD DSM V", Custom: true, Fields: []Field{probePicklist("UC_Reaction_Q06__c", "R06:Was sickening or gross", "0", "1", "2")}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"UC_Reaction_Q06__c": {Health}},
+			reason: "fields.tsv ptsd: a strong health word in the object's name makes it clinical",
 		},
 		{
 			name:   "a user's expertise is no health",
