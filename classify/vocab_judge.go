@@ -290,7 +290,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
-	if e.pct && !((afterShare(text, h.start) || abusedFor(text, h.start)) && shareEnds(text, h.end)) {
+	if e.pct && !((afterShare(text, h.start) || abusedFor(text, h.start) || parentIs(text, h.start, h.end)) && shareEnds(text, h.end)) {
 		if cancel("pct", -1, h.start, h.end) {
 			return 0, false
 		}
@@ -690,6 +690,53 @@ func abusedFor(text string, start int) bool {
 	}
 	return false
 }
+
+// parentIs reports whether a parent or grandparent and a form of "to
+// be" stand right before start (or the parent before it and the verb
+// after it), and no hyphen follows end: "his mum is Nigerian", "her
+// grandparents were Jamaican", "dat zijn moeder Marokkaans is". The origin of the parents is the person's descent
+// (docs/labeling.md: roots, among them the country the parents come
+// from); "her mother is English-speaking" says a language.
+func parentIs(text string, start, end int) bool {
+	if end < len(text) && text[end] == '-' {
+		return false
+	}
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	ws, _ := wordBounds(text, i, i)
+	if ws == i {
+		return false
+	}
+	if oneOf(text[ws:i], parentWords) {
+		// Dutch puts the verb last: "dat zijn moeder Marokkaans is".
+		k := end
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		_, we := wordBounds(text, k, k)
+		return we > k && oneOf(text[k:we], beWords)
+	}
+	if !oneOf(text[ws:i], beWords) {
+		return false
+	}
+	i = ws
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	ws, _ = wordBounds(text, i, i)
+	return ws < i && oneOf(text[ws:i], parentWords)
+}
+
+// parentWords name parents and grandparents; beWords the forms of "to
+// be" between them and an origin.
+var (
+	parentWords = []string{"mum", "mom", "mother", "dad", "father", "parents", "grandmother", "grandfather",
+		"grandparents", "grandma", "grandad", "granddad", "grandpa", "nan", "moeder", "vader", "ouders", "oma", "opa",
+		"grootouders", "grootmoeder", "grootvader", "moeders", "vaders"}
+	beWords = []string{"is", "are", "was", "were", "zijn", "waren"}
+)
 
 // abuseWords name abuse, before "… for being", "… about him being".
 var abuseWords = []string{"slur", "slurs", "abuse", "abused", "abusive", "insult", "insults", "insulted",
