@@ -396,6 +396,45 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, class 4 and sfstd, dusi: schema.tsv checklist job (a list of jobs is not read); fields.tsv clean:health for occupations (mental health professional, medical examiner, medisch specialist, medisch hulpverlener); a reason with Medical still is health",
 		},
 		{
+			name: "Health Cloud: a clinical service request's content is health, its division and source dates are not",
+			obj: Object{Name: "ClinicalServiceRequest", Fields: probeFields(
+				"RequestCodeId", "", "Id",
+				"PatientInstruction", "", "String",
+				"StartDate", "", "Datetime",
+				"Division", "", "String",
+				"RecordCreationDateTime", "", "Datetime",
+				"SourceSysModifiedDateTime", "", "Datetime",
+				"SupportingDocUrl", "", "String",
+				"ReferringPhysician", "", "String",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"RequestCodeId": {Health}, "PatientInstruction": {Health}, "StartDate": {Health}},
+			reason: "issue 10, sfhc: schema.tsv object clinical service request; system division; handling record creation, source sys, url (record metadata and links, the README rule); record-id physician (the professional)",
+		},
+		{
+			name: "Health Cloud: a contact-tracing encounter, a request's appeal process and a barrier type are no clinical records",
+			obj: Object{Name: "ContactEncounter", Fields: probeFields(
+				"Description", "", "String",
+				"EncounterDuration", "", "Integer",
+				"StartTime", "", "Datetime",
+			)},
+			kind:   ObjectThing,
+			want:   map[string][]Category{},
+			reason: "issue 10, sfhc: schema.tsv object contact encounter (a gathering, thing) ends last and is longer than encounter (clinical)",
+		},
+		{
+			name: "Health Cloud: the appeal and review of a utilization-management request are its handling",
+			obj: Object{Name: "CareRequestExtension", Fields: probeFields(
+				"IndependentReviewDetermination", "", "String",
+				"RequestOutcome", "", "String",
+				"IsMedicareCoverage", "", "Boolean",
+				"AppealEffectuationDateTime", "", "Datetime",
+			)},
+			kind:   ObjectThing,
+			want:   map[string][]Category{},
+			reason: "issue 10, sfhc: schema.tsv object care request extension (thing), ahead of care request (clinical)",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",
