@@ -134,6 +134,26 @@ func TestWriteMixedCorpus(t *testing.T) {
 	}
 }
 
+// BenchmarkTextDense measures BenchmarkText's corpus with a special
+// category in every note instead of 15%: the context windows of the term
+// hits merge into long ones, as in a file of case notes.
+func BenchmarkTextDense(b *testing.B) {
+	c := Default()
+	var sb strings.Builder
+	for i, l := range strings.SplitAfter(mixedCorpus(1<<20), "\n") {
+		sb.WriteString(specialEN[i%len(specialEN)])
+		sb.WriteByte(' ')
+		sb.WriteString(l)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	defer reportCPU(b, len(text))()
+	for b.Loop() {
+		c.Text(text)
+	}
+}
+
 // BenchmarkTextNote measures one note without findings: no allocations.
 func BenchmarkTextNote(b *testing.B) {
 	c := Default()
