@@ -336,19 +336,25 @@ func (s *identScanner) bsnNamed(start, end int) (named, neg bool) {
 // bsnNamedAfter reports whether the words just after the number that ends
 // at end name it as a BSN: "111222333 is haar BSN", "549291374 was his
 // BSN", "549291374 is his citizen service number", "549291374 was given
-// as her sofi number", "549291374 – BSN of the tenant". The BSN word (or
+// as her sofi number", "549291374 – BSN of the tenant", "549291374 =
+// BSN", "549291374, her BSN, …". The BSN word (or
 // "citizen service number") comes within five words and 40 bytes, joined
 // by single spaces, after at most a dash; a negation ("geen", "not") or a
 // word that names another number ends the look.
 func bsnNamedAfter(t string, end int) bool {
 	k := end
+	// An apposition: "549291374, her BSN, …" (an owner word must begin it).
+	appos := strings.HasPrefix(t[k:], ", ")
+	if appos {
+		k++
+	}
 	for w := 0; w < 5; w++ {
 		if k >= len(t) || t[k] != ' ' {
 			return false
 		}
 		k++
-		if w == 0 {
-			for _, dash := range [...]string{"- ", "– ", "— "} {
+		if w == 0 && !appos {
+			for _, dash := range [...]string{"- ", "– ", "— ", "= "} {
 				if strings.HasPrefix(t[k:], dash) {
 					k += len(dash) - 1 // onto the space after the dash
 					break
@@ -365,7 +371,12 @@ func bsnNamedAfter(t string, end int) bool {
 		if e == k || e-end > 40 || wordAt(t, e) {
 			return false
 		}
-		switch c := classOf(t, wspan{k, e}); {
+		c := classOf(t, wspan{k, e})
+		if appos && c != wOwner {
+			return false
+		}
+		appos = false
+		switch {
 		case c == wBSN:
 			return true // also "BSN-nummer"
 		case c == wCitizen:
@@ -389,8 +400,9 @@ var negationWords = map[string]bool{
 	"geen": true, "niet": true, "nooit": true, "not": true, "no": true, "never": true, "isn": true,
 }
 
-// bsnAfter reports whether a BSN word in brackets follows end: "549291374
-// (BSN)", "549291374 [burgerservicenummer]".
+// bsnAfter reports whether a BSN word in brackets follows end, after at
+// most an owner word: "549291374 (BSN)", "549291374 [burgerservicenummer]",
+// "549291374 (her BSN)".
 func bsnAfter(t string, end int) bool {
 	k := end
 	if k < len(t) && t[k] == ' ' {
@@ -403,6 +415,14 @@ func bsnAfter(t string, end int) bool {
 	e := k
 	for e < len(t) && e-k < 24 && isLetter(t[e]) {
 		e++
+	}
+	if e > k && e < len(t) && t[e] == ' ' && classOf(t, wspan{k, e}) == wOwner {
+		// "549291374 (her BSN)"
+		k = e + 1
+		e = k
+		for e < len(t) && e-k < 24 && isLetter(t[e]) {
+			e++
+		}
 	}
 	if e == k || wordAt(t, e) && !(e < len(t) && isDigit(t[e])) {
 		return false
