@@ -396,7 +396,7 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, class 4 and sfstd, dusi: schema.tsv checklist job (a list of jobs is not read); fields.tsv clean:health for occupations (mental health professional, medical examiner, medisch specialist, medisch hulpverlener); a reason with Medical still is health",
 		},
 		{
-			name: "Health Cloud: a clinical service request's content is health, its division and source dates are not",
+			name: "Health Cloud: a clinical service request's content and recorded date are health, its division and source dates are not",
 			obj: Object{Name: "ClinicalServiceRequest", Fields: probeFields(
 				"RequestCodeId", "", "Id",
 				"PatientInstruction", "", "String",
@@ -408,8 +408,8 @@ func TestObjectProbes(t *testing.T) {
 				"ReferringPhysician", "", "String",
 			)},
 			kind:   ObjectClinical,
-			want:   map[string][]Category{"RequestCodeId": {Health}, "PatientInstruction": {Health}, "StartDate": {Health}},
-			reason: "issue 10, sfhc: schema.tsv object clinical service request; system division; handling record creation, source sys, url (record metadata and links, the README rule); record-id physician (the professional)",
+			want:   map[string][]Category{"RequestCodeId": {Health}, "PatientInstruction": {Health}, "StartDate": {Health}, "RecordCreationDateTime": {Health}},
+			reason: "issue 10, sfhc: schema.tsv object clinical service request; system division; handling source sys, url (record metadata and links, the README rule); record-id physician (the professional); the date the request was recorded is a date of its content, as zib's recorded dates and US Core's recordedDate",
 		},
 		{
 			name: "Health Cloud: a contact-tracing encounter, a request's appeal process and a barrier type are no clinical records",
