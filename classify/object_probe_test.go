@@ -435,6 +435,18 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, sfhc: schema.tsv object care request extension (thing), ahead of care request (clinical)",
 		},
 		{
+			name: "a municipal Wmo provision: the provision is health, its decision date, supplier and own contribution are not",
+			obj: Object{Name: "WmoVoorziening", Label: "Wmo-voorziening", Fields: []Field{
+				probePicklist("soortVoorziening", "Soort voorziening", "Huishoudelijke hulp", "Begeleiding", "Rolstoel", "Woningaanpassing"),
+				{Name: "beschikkingsdatum", Label: "Beschikkingsdatum", Type: "date"},
+				{Name: "leverancier", Label: "Leverancier", Type: "string"},
+				{Name: "eigenBijdrage", Label: "Eigen bijdrage", Type: "decimal"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"soortVoorziening": {Health}},
+			reason: "issue 10, class 1 (a Dutch municipal model): schema.tsv handling beschikkingsdatum (the decision's date), leverancier (an organisation), bijdrage (money) take nothing from the clinical object",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",
