@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // testVocabulary is a small vocabulary that exercises every entry type.
@@ -374,6 +375,68 @@ func TestInterleavedMatch(t *testing.T) {
 		got := v.match(nil, v.terms, typeTerm.bit()|typeCue.bit(), text, 0)
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{})); diff != "" {
 			t.Fatalf("two streams differ from one on a %d-byte text (-one +two):\n%s", len(text), diff)
+		}
+	}
+}
+
+// TestSplitMatch checks that matching a short text (a line, a field's
+// value) as two or four streams without overlap, each caught up with the
+// one after it (walkSplit, walkSplit4), finds exactly what one stream
+// finds, for each automaton: texts of the vocabulary's own patterns with
+// runs of separators stretched inside them, so that matches in progress
+// cross the boundaries, letters outside ASCII, invalid bytes and filler,
+// and the lines of the benchmark corpus.
+func TestSplitMatch(t *testing.T) {
+	v := Default().vocab
+	rng := rand.New(rand.NewSource(13))
+	var words []string
+	for i := range v.entries {
+		if rng.Intn(10) == 0 {
+			words = append(words, v.entries[i].core)
+		}
+	}
+	filler := []string{" ", "  ", ". ", ", ", "\n", "x", "the ", "é", "ß", "e\u0301", "\xff", "\u00a0", "klant ", "she ", "1234 "}
+	texts := strings.SplitAfter(mixedCorpus(20000), "\n")
+	for n := 0; n < 600; n++ {
+		var b strings.Builder
+		for size := splitMin - 8 + rng.Intn(interleaveMin); b.Len() < size; {
+			if rng.Intn(2) == 0 {
+				w := words[rng.Intn(len(words))]
+				if rng.Intn(4) == 0 {
+					w = strings.ReplaceAll(w, " ", strings.Repeat(" ", 1+rng.Intn(60)))
+				}
+				b.WriteString(w)
+			}
+			b.WriteString(filler[rng.Intn(len(filler))])
+		}
+		texts = append(texts, b.String())
+	}
+	// A match in progress across every boundary: a long pattern, its
+	// words stretched, repeated without a separator between them.
+	long := ""
+	for _, w := range words {
+		if len(w) > len(long) {
+			long = w
+		}
+	}
+	for n := 64; n < 1024; n += 37 {
+		texts = append(texts, strings.Repeat(strings.ReplaceAll(long, " ", "   "), n/len(long)+1)[:n])
+	}
+	for _, a := range []struct {
+		name  string
+		a     *automaton
+		types uint16
+	}{
+		{"terms", v.terms, typeTerm.bit()},
+		{"context", v.context, typeCue.bit() | typeBlock.bit() | typeAntiCue.bit()},
+		{"links", v.links, typeCue.bit()},
+	} {
+		for _, text := range texts {
+			want, _ := v.span(nil, a.a, a.types, text, 5, 0, 0, len(text), -1)
+			got := v.match(nil, a.a, a.types, text, 5)
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{}), cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("%s: split streams differ from one on a %d-byte text (-one +split):\n%s", a.name, len(text), diff)
+			}
 		}
 	}
 }

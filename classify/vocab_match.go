@@ -191,8 +191,14 @@ const interleaveMin = 2048
 // reads.
 func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, base int) []hit {
 	if len(text) < interleaveMin {
-		dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
-		return dst
+		if len(text) < splitMin {
+			dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
+			return dst
+		}
+		if len(text) >= split4Min {
+			return v.walkSplit4(dst, a, types, text, base)
+		}
+		return v.walkSplit(dst, a, types, text, base)
 	}
 	if len(text) >= 4*interleaveMin {
 		return v.walk4(dst, a, types, text, base)
@@ -200,7 +206,45 @@ func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, b
 	m := runeStart(text, len(text)/2)
 	j0 := runeStart(text, max(0, m-maxSpan-utf8.UTFMax))
 	var buf [16]hit
-	return v.walk2(dst, buf[:0], a, types, stream{text, base, 0, m, -1}, stream{text, base, j0, len(text), m})
+	dst, _, _ = v.walk2(dst, buf[:0], a, types, stream{text, base, 0, m, -1}, stream{text, base, j0, len(text), m})
+	return dst
+}
+
+// splitMin is the text length from which match walks a short text as
+// two halves (walkSplit): below it, the catching up costs more than the
+// second stream saves.
+const splitMin = 64
+
+// split4Min is the text length from which match walks a short text as
+// four quarters (walkSplit4).
+var split4Min = 192
+
+// walkSplit is match on a short text, a line or a field's value, as two
+// halves stepped in one loop, as walk2 does, but without the overlap of
+// maxSpan bytes, which would be most of such a text. The second half
+// starts at the middle m from the root; the first walks to m and then
+// catches up: it goes on a rune at a time from m, with the second half's
+// state stepped alongside from the root, until the two states are the
+// same. From there on the second half's walk is the true one (the
+// automaton is deterministic, and a hit depends only on the state, the
+// text and where it ends), so its hits that end after that point are
+// kept and the rest come from the catching up. The true state's depth is
+// the length of the match in progress, so the two states meet within a
+// few bytes after m on ordinary text, at most at the end of the text.
+func (v *vocabulary) walkSplit(dst []hit, a *automaton, types uint16, text string, base int) []hit {
+	m := runeStart(text, len(text)/2)
+	if m == 0 {
+		dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
+		return dst
+	}
+	var buf [16]hit
+	dst, s1, nx := v.walk2(dst, buf[:0], a, types, stream{text, base, 0, m, -1}, stream{text, base, m, len(text), m})
+	// The catching up's hits replace those of the second half that end
+	// by p; both are ordered by end.
+	var fbuf [8]hit
+	fix, p, _ := v.catchUp(fbuf[:0], a, types, text, base, s1, m, len(text))
+	k := nx + len(dst[nx:]) - len(afterEnd(dst[nx:], base, p))
+	return slices.Replace(dst, nx, k, fix...)
 }
 
 // A stream is a part of a text that walk2 walks from the root.
@@ -215,12 +259,13 @@ type stream struct {
 func whole(text string, base int) stream { return stream{text, base, 0, len(text), -1} }
 
 // walk2 walks two streams in one loop and appends to dst the hits of x,
-// then those of y; scratch holds y's until x is done.
+// then those of y; scratch holds y's until x is done. It also returns
+// the state x ends in and the length of dst after x's hits.
 //
 // The hot loop, run2, steps both streams while both are in states with a
 // full row and read ASCII; a stream in a state with outputs or without a
 // row, or at a byte outside ASCII, is stepped here, a rune at a time.
-func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y stream) []hit {
+func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y stream) ([]hit, uint32, int) {
 	second := scratch[:0]
 	s1, s2 := ac.Start, ac.Start
 	t1, t2 := x.text[:x.stop], y.text[:y.stop]
@@ -247,9 +292,10 @@ func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y 
 			seen2 = j
 		}
 	}
-	dst, _ = v.span(dst, a, types, x.text, x.base, s1, i, x.stop, x.from)
+	dst, s1 = v.span(dst, a, types, x.text, x.base, s1, i, x.stop, x.from)
 	second, _ = v.span(second, a, types, y.text, y.base, s2, j, y.stop, y.from)
-	return append(dst, second...)
+	nx := len(dst)
+	return append(dst, second...), s1, nx
 }
 
 // walk4 is match on four quarters of a long text stepped in one loop,
@@ -291,6 +337,91 @@ func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, b
 	o2, _ = v.span(o2, a, types, text, base, st[2], at[2], x[2].stop, x[2].from)
 	o3, _ = v.span(o3, a, types, text, base, st[3], at[3], x[3].stop, x[3].from)
 	return append(append(append(o0, o1...), o2...), o3...)
+}
+
+// catchUp steps s, the true state at m, on from m a rune at a time,
+// appending its hits to dst, alongside the state of a walk from the root
+// at m, until the two are the same or stop is reached. It returns where
+// it stopped and whether the states met (see walkSplit).
+func (v *vocabulary) catchUp(dst []hit, a *automaton, types uint16, text string, base int, s uint32, m, stop int) ([]hit, int, bool) {
+	r0, p := ac.Start, m
+	for p < stop && s != r0 {
+		q := p + 1
+		if b := text[p]; b < utf8.RuneSelf {
+			r0 = a.StepClass(r0, a.ascii[b])
+		} else {
+			r, size := utf8.DecodeRuneInString(text[p:])
+			f := fold.Rune(r)
+			for k := 0; k < len(f); k++ {
+				r0 = a.Step(r0, f[k])
+			}
+			q = p + size
+		}
+		dst, s = v.span(dst, a, types, text, base, s, p, p+1, -1)
+		p = q
+	}
+	return dst, p, s == r0
+}
+
+// afterEnd returns hs without its leading hits that end at or before
+// base+p.
+func afterEnd(hs []hit, base, p int) []hit {
+	k := 0
+	for k < len(hs) && hs[k].end-base <= p {
+		k++
+	}
+	return hs[k:]
+}
+
+// walkSplit4 is walkSplit with four quarters stepped in one loop (run4),
+// each after the first from the root at its start, and the three
+// boundaries caught up in turn. When a catching up reaches the next
+// boundary before the states meet (a match in progress as long as a
+// quarter), the text is walked again in one stream.
+func (v *vocabulary) walkSplit4(dst []hit, a *automaton, types uint16, text string, base int) []hit {
+	var x [4]stream
+	prev := 0
+	for k := range x {
+		stop := len(text)
+		if k < 3 {
+			stop = runeStart(text, len(text)*(k+1)/4)
+		}
+		x[k] = stream{text, base, prev, stop, prev - 1}
+		prev = stop
+	}
+	x[0].from = -1
+	n0 := len(dst)
+	// The loop of walk4, with the states the streams end in kept.
+	var b1, b2, b3 [16]hit
+	o0, o1, o2, o3 := dst, b1[:0], b2[:0], b3[:0]
+	var st [4]uint32
+	var at, seen [4]int
+	for k := range x {
+		at[k], seen[k] = x[k].i, -1
+	}
+	for at[0] < x[0].stop && at[1] < x[1].stop && at[2] < x[2].stop && at[3] < x[3].stop {
+		n := run4(a, text[at[0]:x[0].stop], text[at[1]:x[1].stop], text[at[2]:x[2].stop], text[at[3]:x[3].stop], &st)
+		o0 = v.settle(o0, a, types, &x[0], &st[0], &at[0], &seen[0], n)
+		o1 = v.settle(o1, a, types, &x[1], &st[1], &at[1], &seen[1], n)
+		o2 = v.settle(o2, a, types, &x[2], &st[2], &at[2], &seen[2], n)
+		o3 = v.settle(o3, a, types, &x[3], &st[3], &at[3], &seen[3], n)
+	}
+	o0, st[0] = v.span(o0, a, types, text, base, st[0], at[0], x[0].stop, x[0].from)
+	o1, st[1] = v.span(o1, a, types, text, base, st[1], at[1], x[1].stop, x[1].from)
+	o2, st[2] = v.span(o2, a, types, text, base, st[2], at[2], x[2].stop, x[2].from)
+	o3, st[3] = v.span(o3, a, types, text, base, st[3], at[3], x[3].stop, x[3].from)
+	dst = o0
+	for k, o := range [3][]hit{o1, o2, o3} {
+		var ok bool
+		var p int
+		dst, p, ok = v.catchUp(dst, a, types, text, base, st[k], x[k+1].i, x[k+1].stop)
+		if !ok && p < len(text) {
+			dst, _ = v.span(dst[:n0], a, types, text, base, 0, 0, len(text), -1)
+			return dst
+		}
+		dst = append(dst, afterEnd(o, base, p)...)
+	}
+	return dst
 }
 
 // settle moves a stream of walk4 on by the n bytes run4 stepped, takes
