@@ -683,7 +683,7 @@ func abusedFor(text string, start int) bool {
 		if ws == i {
 			return false // punctuation: the clause ends
 		}
-		if oneOf(text[ws:i], abuseWords) {
+		if oneOf(text[ws:i], funcWords.abuse) {
 			return true
 		}
 		i = ws
@@ -709,16 +709,16 @@ func parentIs(text string, start, end int) bool {
 	if ws == i {
 		return false
 	}
-	if oneOf(text[ws:i], parentWords) {
+	if oneOf(text[ws:i], funcWords.parents) {
 		// Dutch puts the verb last: "dat zijn moeder Marokkaans is".
 		k := end
 		for k < len(text) && text[k] == ' ' {
 			k++
 		}
 		_, we := wordBounds(text, k, k)
-		return we > k && oneOf(text[k:we], beWords)
+		return we > k && oneOf(text[k:we], funcWords.be)
 	}
-	if !oneOf(text[ws:i], beWords) {
+	if !oneOf(text[ws:i], funcWords.be) {
 		return false
 	}
 	i = ws
@@ -726,21 +726,8 @@ func parentIs(text string, start, end int) bool {
 		i--
 	}
 	ws, _ = wordBounds(text, i, i)
-	return ws < i && oneOf(text[ws:i], parentWords)
+	return ws < i && oneOf(text[ws:i], funcWords.parents)
 }
-
-// parentWords name parents and grandparents; beWords the forms of "to
-// be" between them and an origin.
-var (
-	parentWords = []string{"mum", "mom", "mother", "dad", "father", "parents", "grandmother", "grandfather",
-		"grandparents", "grandma", "grandad", "granddad", "grandpa", "nan", "moeder", "vader", "ouders", "oma", "opa",
-		"grootouders", "grootmoeder", "grootvader", "moeders", "vaders"}
-	beWords = []string{"is", "are", "was", "were", "zijn", "waren"}
-)
-
-// abuseWords name abuse, before "… for being", "… about him being".
-var abuseWords = []string{"slur", "slurs", "abuse", "abused", "abusive", "insult", "insults", "insulted",
-	"mocked", "bullied", "harassed", "taunted", "targeted", "discriminated", "racist", "racially", "jokes"}
 
 // shareEnds reports whether an ancestry share ends at end: the text
 // ends, or punctuation or one of a few joining words follows ("40%

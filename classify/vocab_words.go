@@ -32,6 +32,9 @@ type wordLists struct {
 	writer        []string // the writer named before "is" at a message's end
 	shareEnd      []string // words that may follow an ancestry share
 	articles      []string // articles between a descent phrase and a country
+	parents       []string // parents and grandparents: "his mum is Nigerian"
+	be            []string // forms of "to be" between a parent and an origin
+	abuse         []string // words of abuse before "… for being", "… about him being"
 }
 
 // funcWords are the built-in function-word lists.
@@ -68,6 +71,12 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.shareEnd
 	case "article":
 		return &w.articles
+	case "parent":
+		return &w.parents
+	case "be":
+		return &w.be
+	case "abuse":
+		return &w.abuse
 	}
 	return nil
 }
