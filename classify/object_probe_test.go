@@ -447,6 +447,18 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, class 1 (a Dutch municipal model): schema.tsv handling beschikkingsdatum (the decision's date), leverancier (an organisation), bijdrage (money) take nothing from the clinical object",
 		},
 		{
+			name: "an age named alone is ordinary on a clinical record; an age at onset is not",
+			obj: Object{Name: "Triage__c", Label: "Triage", Custom: true, Fields: probeFields(
+				"Age__c", "Age", "Number",
+				"Leeftijd__c", "Leeftijd", "Number",
+				"Age_At_Onset__c", "Age at Onset", "Number",
+				"Chief_Complaint__c", "Chief Complaint", "Text",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Age_At_Onset__c": {Health}, "Chief_Complaint__c": {Health}},
+			reason: "issue 10, vahc, sfhc, brp: schema.tsv system age, leeftijd (the whole name: ordinary personal data, as a birth date)",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",
