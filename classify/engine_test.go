@@ -240,6 +240,8 @@ func TestTermEngine(t *testing.T) {
 			"a pronoun after the term without a verb of saying is the partner, not the speaker"},
 		{"form answer", "Klant ticked 'ziek' on the form", []span{{Health, "t:ziek", "ziek", 0.7}},
 			"a quotation after a verb of ticking is a form's answer, quoted as written: no figure of speech"},
+		{"form answer verb last", "Klant heeft 'ziek' aangekruist", []span{{Health, "t:ziek", "ziek", 0.7}},
+			"Dutch puts the verb of ticking after the quoted answer"},
 		{"message quoted", "Mail van klant a.b@example.nl: 'ik ben ziek, kan het dinsdag?'", []span{{Health, "t:ziek", "ziek", 0.7}},
 			"an e-mail quoted as written is literal: the quotation penalty is for figures of speech"},
 		{"same", "Klant zij is getrouwd met Anna", []span{{SexLifeOrientation, "t:getrouwd met", "getrouwd met", 0.9}},

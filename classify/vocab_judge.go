@@ -918,7 +918,8 @@ func (v *vocabulary) quoted(text string, start, end int) bool {
 			return false
 		}
 		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
-			return !ownWordsQuoted(text, open, i) && !firstPersonQuoted(text, open, i) && !hurledQuoted(text, open, i+q) && !sentenceQuoted(text, open, i)
+			return !ownWordsQuoted(text, open, i) && !firstPersonQuoted(text, open, i) && !hurledQuoted(text, open, i+q) && !sentenceQuoted(text, open, i) &&
+				!answerAfter(text, i+q)
 		}
 	}
 	return false
@@ -1072,6 +1073,19 @@ func formAnswer(text string, open int) bool {
 		return true // "e-mail: '…'", "she wrote: '…'", "zei: '…'"
 	}
 	return oneOf(w, funcWords.answer)
+}
+
+// answerAfter reports whether a verb of ticking or filling in follows
+// the quotation whose closing mark ends at after, as Dutch puts it last:
+// "heeft hij 'Marokkaans-Nederlands' ingevuld", "'Hindoestaans'
+// aangekruist". Like formAnswer, the quotation is a form's answer.
+func answerAfter(text string, after int) bool {
+	k := after
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	_, we := wordBounds(text, k, k)
+	return we > k && oneOf(text[k:we], funcWords.answer)
 }
 
 // speechQuoted reports whether the quotation opening at open follows a
