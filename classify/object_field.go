@@ -598,14 +598,14 @@ func (j *fieldJudge) handlingOf() {
 		return
 	}
 	matchSeq(j.lx.schema.handling, j.nameBases, func(e *schemaEntry, _, _ int) {
-		if !j.handling {
+		if !j.handling && e.unless != j.v.kind {
 			j.handling = true
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Against: true})
 		}
 	})
 	if !j.handling && j.custom {
 		matchSeq(j.lx.schema.handling, j.named[len(j.nameBases):], func(e *schemaEntry, _, _ int) {
-			if !j.handling {
+			if !j.handling && e.unless != j.v.kind {
 				j.handling = true
 				j.against = append(j.against, Evidence{Source: EvidenceLabel, Rule: e.id, Line: e.ref(), Against: true})
 			}

@@ -49,6 +49,7 @@ type schemaEntry struct {
 	also    Category   // a second category every record of the object reveals ("clinical:genetic+health")
 	suffix  string     // the suffix scopes: lower case, with its underscores
 	context []string   // the context scope: folded base words
+	unless  ObjectKind // the handling scope: the kind of object on which the words are content, not handling
 }
 
 // schemaLexicon is the parsed schema.tsv.
@@ -187,7 +188,20 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 			return nil, fmt.Errorf("schema.tsv:%d: a topic line has a weight in (0, 1], a colon and the topic words", lineNo)
 		}
 		e.weight, e.context = w, strings.Split(topic, " ")
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist:
+	case scopeHandling:
+		// "-", or "unless:<kind>": the words are the record's handling
+		// except on an object of that kind ("charge" is money billed,
+		// but on a criminal-justice object the charge against a person).
+		if k, ok := strings.CutPrefix(cols[3], "unless:"); ok {
+			kind := ObjectKind(k)
+			if !kind.Valid() || kind == ObjectUnknown {
+				return nil, fmt.Errorf("schema.tsv:%d: unknown object kind %q", lineNo, k)
+			}
+			e.unless = kind
+		} else if cols[3] != "-" {
+			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight - or unless:<object kind>", lineNo)
+		}
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}

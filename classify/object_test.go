@@ -203,6 +203,25 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 1 and 7: a proces-verbaal is criminal data (AVG art. 10)",
 		},
 		{
+			name: "a charge on a criminal-justice object is the charge against the person",
+			obj: Object{Name: "Arraignment__c", Label: "Arraignment", Fields: []Field{
+				{Name: "Top_Charge__c", Label: "Top Charge", Type: "Text"},
+				{Name: "Charge_A1__c", Label: "Charge A1", Type: "Text"},
+			}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"Top_Charge__c": {Criminal}, "Charge_A1__c": {Criminal}},
+			reason: "class 1: schema.tsv handling charge unless:criminal-justice: money billed elsewhere, the accusation here",
+		},
+		{
+			name: "a charge on a clinical object is money",
+			obj: Object{Name: "PatientMedicalProcedure", Label: "Patient Medical Procedure", Fields: []Field{
+				{Name: "Charge__c", Label: "Charge", Type: "Currency"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Charge__c": nil},
+			reason: "class 1: schema.tsv handling charge: money billed takes no category from its clinical object",
+		},
+		{
 			name: "union membership object",
 			obj: Object{Name: "Vakbondslidmaatschap__c", Label: "Vakbondslidmaatschap", Fields: []Field{
 				{Name: "Startdatum__c", Label: "Startdatum", Type: "Date"},
@@ -391,6 +410,8 @@ func TestSchemaLexiconData(t *testing.T) {
 		"# as_of: 2026-01-01\ntopic\tfoo\thealth\t1.8: wmo\t*\tsrc\n",
 		"# as_of: 2026-01-01\ntopic\tfoo\tclinical\t0.8: wmo\t*\tsrc\n",
 		"# as_of: 2026-01-01\nhandling\tfoo\tsystem\t0.5\t*\tsrc\n",
+		"# as_of: 2026-01-01\nhandling\tfoo\tsystem\tunless:nowhere\t*\tsrc\n",
+		"# as_of: 2026-01-01\nhandling\tfoo\tsystem\tunless:unknown\t*\tsrc\n",
 		"# as_of: 2026-01-01\ncontainer\tfoo\tclinical\t-\t*\tsrc\n",
 		"# as_of: 2026-01-01\nobject-prefix\tdim\tnot-a-kind\t0.8\t*\tsrc\n",
 		"# as_of: 2026-01-01\ncode-key\tfoo\tsystem\t0.5\t*\tsrc\n",
