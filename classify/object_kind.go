@@ -131,6 +131,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 			v.also = e.also // "genomic report": genetic and health
 		}
 	}
+	if v.kind == ObjectCatalogue {
+		lx.ownedByPerson(&v, nameTokens, o.Fields, sc)
+	}
 	// A thing named so by an object line (a peer review of a
 	// clinician's work, an invoice) stays a thing whatever clinical
 	// steps its fields name; an object whose name says nothing may be
@@ -413,6 +416,54 @@ func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitC
 	}
 	v.kind, v.cat, v.also, v.weight = kind, cat, "", siblingWeight
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
+}
+
+// ownerTypes are the declared types of a field that makes every record
+// of its object a detail of the record it points at: the record cannot
+// exist without it (Salesforce master-detail).
+var ownerTypes = []string{"masterdetail", "master-detail"}
+
+// ownerWeight is the weight of a person kind found by a master-detail
+// field to a person.
+const ownerWeight = 0.8
+
+// ownedByPerson makes a catalogue a person's record when one of its
+// fields is a master-detail relationship to a person (its name, less
+// "Id" or "Name", is a person word of fields.tsv: "Contact__c",
+// "Client_Name__c"): a catalogue item belongs to no one, so a
+// "Medication__c" or "Program_Plan__c" that every record of must hang
+// under a client is the client's medication or plan, not a drug or
+// programme definition. A strong category word of the name then makes
+// it clinical or criminal-justice ("Medication"), as namedKind does for
+// a name no object line knows.
+func (lx *fieldLexicon) ownedByPerson(v *objectVerdict, nameTokens []string, fields []Field, sc *splitCache) {
+	var owner *fieldEntry
+	for _, f := range fields {
+		if !slices.Contains(ownerTypes, strings.ToLower(strings.TrimSpace(f.Type))) {
+			continue
+		}
+		bases := lx.bases(sc.name(f.Name))
+		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
+			bases = bases[:len(bases)-1]
+		}
+		if len(bases) == 1 && lx.objects[bases[0]] == objectPerson {
+			owner = lx.objectEntry(bases[0])
+			break
+		}
+	}
+	if owner == nil {
+		return
+	}
+	for i := range v.evidence {
+		v.evidence[i].Against, v.evidence[i].Weight = true, 0
+	}
+	if nk := lx.namedKind(nameTokens, 1, EvidenceObject); nk != nil {
+		v.kind, v.cat, v.also, v.weight = nk.Kind, nk.Category, "", min(nk.Weight, ownerWeight)
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: owner.id, Line: owner.ref(), Kind: ObjectPerson, Weight: ownerWeight}, *nk)
+		return
+	}
+	v.kind, v.cat, v.also, v.weight = ObjectPerson, "", "", ownerWeight
+	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: owner.id, Line: owner.ref(), Kind: ObjectPerson, Weight: ownerWeight})
 }
 
 // registerMin is the number of distinct special categories that the

@@ -222,6 +222,26 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 1: schema.tsv handling charge: money billed takes no category from its clinical object",
 		},
 		{
+			name: "a catalogue name owned by a client is the client's record",
+			obj: Object{Name: "Medication__c", Label: "Medication", Fields: []Field{
+				{Name: "Contact__c", Label: "Contact", Type: "MasterDetail"},
+				{Name: "Notes__c", Label: "Notes", Type: "LongTextArea"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Contact__c": nil, "Notes__c": {Health}},
+			reason: "class 3: a master-detail field to a person makes a catalogue-named object the person's record (ownedByPerson); its name's strong word makes it clinical",
+		},
+		{
+			name: "a catalogue without a person owner stays a catalogue",
+			obj: Object{Name: "Medication__c", Label: "Medication", Fields: []Field{
+				{Name: "Manufacturer__c", Label: "Manufacturer", Type: "Lookup"},
+				{Name: "Notes__c", Label: "Notes", Type: "LongTextArea"},
+			}},
+			kind:   ObjectCatalogue,
+			want:   map[string][]Category{"Notes__c": nil},
+			reason: "class 3: a drug definition describes a drug (schema.tsv object medication)",
+		},
+		{
 			name: "union membership object",
 			obj: Object{Name: "Vakbondslidmaatschap__c", Label: "Vakbondslidmaatschap", Fields: []Field{
 				{Name: "Startdatum__c", Label: "Startdatum", Type: "Date"},
