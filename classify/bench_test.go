@@ -173,6 +173,7 @@ func BenchmarkScan(b *testing.B) {
 	const size = 100 << 20
 	b.SetBytes(size)
 	b.ReportAllocs()
+	defer reportCPU(b, size)()
 	for b.Loop() {
 		r := &repeatReader{unit: unit, left: size}
 		if err := c.Scan(context.Background(), r, func(Finding) error { return nil }); err != nil {
