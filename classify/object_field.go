@@ -128,6 +128,7 @@ type fieldJudge struct {
 	boolean    bool // a checkbox holds true or false: never a number such as a BSN
 	constant   bool // a code that names the kind of record, the same in every record
 	structural bool // a segment of its path is administrative structure
+	bare       bool // the whole name, not a path, is a structure word ("Status", "Category"): a topic line may read it as content
 	system     bool
 	identity   bool     // the field holds ordinary identifiers
 	handling   bool     // the field records the handling of the record (a call, a letter, a signature), not its content
@@ -470,6 +471,7 @@ func (j *fieldJudge) pathStructure(name, label string) {
 		}
 		if e != nil {
 			j.system, j.structural = true, true
+			j.bare = len(segs) == 1 && !sliced
 			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 			return
 		}
@@ -630,16 +632,20 @@ func (j *fieldJudge) objectEvidence() {
 // topicEvidence adds the category of a topic line of schema.tsv whose
 // words are in the field's name or label and whose topic words are words
 // of its object: the "voorziening" (provision) of a client in a Wmo or
-// Jeugdwet table names the care the client gets.
+// Jeugdwet table names the care the client gets. A field named by a
+// structure word alone ("Status", "Category") is the record's structure
+// unless a topic line says that on such an object it is content: the
+// status of an allergy is its clinical status.
 func (j *fieldJudge) topicEvidence() {
 	topics := j.lx.schema.topics
-	if len(topics) == 0 || j.lookup || j.system || j.identity || j.handling {
+	if len(topics) == 0 || j.lookup || j.system && !j.bare || j.identity || j.handling {
 		return
 	}
 	matchSeq(topics, j.named, func(e *schemaEntry, _, _ int) {
 		for _, w := range e.context {
 			if slices.Contains(j.v.words, w) {
 				j.topic[catIndex(e.cat)].addEntry(e.weight, RuleObject+e.id, &e.fieldEntry)
+				j.system, j.structural = false, false
 				return
 			}
 		}

@@ -412,6 +412,28 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, sfhc: schema.tsv object clinical service request; system division; handling source sys, url (record metadata and links, the README rule); record-id physician (the professional); the date the request was recorded is a date of its content, as zib's recorded dates and US Core's recordedDate",
 		},
 		{
+			name: "Health Cloud: an allergy's status and category are its content, an observation's its record structure",
+			obj: Object{Name: "AllergyIntolerance", Fields: probeFields(
+				"Status", "", "Picklist",
+				"Category", "", "Picklist",
+				"Criticality", "", "Picklist",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Status": {Health}, "Category": {Health}, "Criticality": {Health}},
+			reason: "issue 10, vahc and sfhc: schema.tsv topic status and category on an allergy (its clinical status; food, medication, environment) read the bare structure word as content",
+		},
+		{
+			name: "Health Cloud: the status and category of an observation are the record's",
+			obj: Object{Name: "CareObservation", Fields: probeFields(
+				"Status", "", "Picklist",
+				"Category", "", "Picklist",
+				"ObservedValueText", "", "String",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"ObservedValueText": {Health}},
+			reason: "issue 10, vahc: schema.tsv structure status and category (the record's workflow status and kind, US Core); the topic lines name allergies only",
+		},
+		{
 			name: "Health Cloud: a contact-tracing encounter, a request's appeal process and a barrier type are no clinical records",
 			obj: Object{Name: "ContactEncounter", Fields: probeFields(
 				"Description", "", "String",
@@ -783,11 +805,15 @@ func TestObjectClinicalKinds(t *testing.T) {
 		for _, f := range fields {
 			got := objectFieldCats(r, f.Name)
 			want := []Category(nil)
-			if slices.Contains(content, f.Name) {
+			// An allergy's status is its clinical status (active,
+			// resolved), content (vahc and sfhc; schema.tsv topic
+			// status); elsewhere it is the record's.
+			allergyStatus := f.Name == "Status__c" && (o.name == "AllergyIntolerance" || o.name == "Allergie__c")
+			if slices.Contains(content, f.Name) || allergyStatus {
 				want = []Category{Health}
 			}
 			if !slices.Equal(got, want) {
-				t.Errorf("%s.%s: %v, want %v (content is health; status, unit, audit date and lookup are record metadata)", o.name, f.Name, got, want)
+				t.Errorf("%s.%s: %v, want %v (content and an allergy's status are health; other statuses, unit, audit date and lookup are record metadata)", o.name, f.Name, got, want)
 			}
 		}
 	}
