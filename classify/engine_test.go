@@ -54,6 +54,7 @@ term	ouders komen uit	racial-ethnic-origin	0.8	country
 country	marokko	-
 term	labour	political-opinions	0.7	cap,link,upper
 term	vieze marokkaan	racial-ethnic-origin	0.85	cap,quoted
+term	trouwt	sex-life-orientation	0.85	same
 `
 
 func testClassifier(t testing.TB, opts ...Option) *Classifier {
@@ -278,6 +279,12 @@ func TestTermEngine(t *testing.T) {
 			"a linked party name in a quotation is the person's words about the party"},
 		{"abuse quoted", "Klant is een 'vieze Marokkaan' genoemd", []span{{RacialEthnicOrigin, "t:vieze marokkaan", "vieze Marokkaan", 0.85}},
 			"abuse (flag quoted) is quoted as it was said: no quotation penalty"},
+		{"same after a time", "Klant zij trouwt in mei met Anna", []span{{SexLifeOrientation, "t:trouwt", "trouwt", 0.85}},
+			"a time between the verb and 'met' does not hide the partner's first name"},
+		{"same after a time other gender", "Klant zij trouwt in mei met Thomas", []span{},
+			"a first name of the other gender reveals nothing"},
+		{"same clause ends", "Klant zij trouwt in mei. Met Anna gaat ze winkelen", []span{},
+			"the partner preposition must stand in the term's clause"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
 	}

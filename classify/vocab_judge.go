@@ -269,7 +269,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		}
 	}
 	if e.same {
-		if g := v.nextFirstName(text, h.end); g == genderNone || v.sentenceGender(text, h) != g {
+		if g := v.sameName(text, h.end); g == genderNone || v.sentenceGender(text, h) != g {
 			if cancel("same", -1, h.start, h.end) {
 				return 0, false
 			}
@@ -807,6 +807,32 @@ func (v *vocabulary) nextCountry(text string, end int) bool {
 		i = we
 	}
 	return false
+}
+
+// sameName returns the gender of the first name that a term with flag
+// same is about: right after it ("trouwt met Peter"), or, when a few
+// words stand between, after a partner preposition within the next
+// four words of its clause ("trouwt in mei met Sanne", "is marrying
+// next month with"): Dutch puts a time between the verb and "met".
+func (v *vocabulary) sameName(text string, end int) gender {
+	if g := v.nextFirstName(text, end); g != genderNone {
+		return g
+	}
+	i := end
+	for n := 0; n < 4; n++ {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i >= len(text) || !foldsToWord(leadRune(text[i:])) {
+			return genderNone // punctuation: the clause ends
+		}
+		_, we := wordBounds(text, i, i)
+		if oneOf(text[i:we], funcWords.with) {
+			return v.nextFirstName(text, we)
+		}
+		i = we
+	}
+	return genderNone
 }
 
 // titlePair reports whether two titles of one gender stand before start

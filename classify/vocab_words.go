@@ -35,6 +35,7 @@ type wordLists struct {
 	parents       []string // parents and grandparents: "his mum is Nigerian"
 	be            []string // forms of "to be" between a parent and an origin
 	abuse         []string // words of abuse before "… for being", "… about him being"
+	with          []string // partner prepositions after a time: "trouwt in mei met Sanne"
 }
 
 // funcWords are the built-in function-word lists.
@@ -77,6 +78,8 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.be
 	case "abuse":
 		return &w.abuse
+	case "with":
+		return &w.with
 	}
 	return nil
 }
