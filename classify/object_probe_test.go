@@ -481,6 +481,54 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, vahc, sfhc, brp: schema.tsv system age, leeftijd (the whole name: ordinary personal data, as a birth date)",
 		},
 		{
+			name: "a screening instrument's items are health whatever their names",
+			obj: Object{Name: "PHQ_9__c", Label: "PHQ-9", Custom: true, Fields: []Field{
+				{Name: "AssessmentId__c", Label: "Assessment", Type: "MasterDetail"},
+				probePicklist("Little_interest_doing_things__c", "Little interest doing things?", "0", "1", "2", "3"),
+				probePicklist("Trouble_sleeping__c", "Trouble sleeping?", "0", "1", "2", "3"),
+				{Name: "Total_Score__c", Label: "Total Score", Type: "Number"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Little_interest_doing_things__c": {Health}, "Trouble_sleeping__c": {Health}, "Total_Score__c": {Health}},
+			reason: "issue 10, class 1 and cases: schema.tsv object phq (also crafft, mhsf, bjmhs, tcu, drug screen, substance abuse, psychosocial); a lookup holds nothing",
+		},
+		{
+			name: "a criminal-justice risk inventory and a court case's words",
+			obj: Object{Name: "LSIR_Assessment__c", Label: "LSI-R", Custom: true, Fields: []Field{
+				{Name: "Criminal_History_Score__c", Label: "Criminal History Score", Type: "Number"},
+				{Name: "Companions_Score__c", Label: "Companions", Type: "Number"},
+			}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"Criminal_History_Score__c": {Criminal}, "Companions_Score__c": {Criminal}},
+			reason: "issue 10, class 1 and cases: schema.tsv object lsir (Level of Service Inventory-Revised, also ls cmi, wrna)",
+		},
+		{
+			name: "court words on a client's case; full sentences of speech and a bailout are not",
+			obj: Object{Name: "Client_Case__c", Label: "Client Case", Custom: true, Fields: probeFields(
+				"Arraignment_Date__c", "Arraignment Date", "Date",
+				"Top_Indictment_Charge__c", "Top Indictment Charge", "Text",
+				"Includes_Felony_Charge__c", "Includes Felony Charge", "Checkbox",
+				"DA_s_Plea_Offer__c", "DA's Plea Offer", "Text",
+				"Parketnummer__c", "Parketnummer", "Text",
+				"Speaks_Full_Sentences__c", "Speaks in full sentences", "Checkbox",
+				"Bailout_Amount__c", "Bailout Amount", "Currency",
+			)},
+			kind: ObjectPerson,
+			want: map[string][]Category{"Arraignment_Date__c": {Criminal}, "Top_Indictment_Charge__c": {Criminal}, "Includes_Felony_Charge__c": {Criminal},
+				"DA_s_Plea_Offer__c": {Criminal}, "Parketnummer__c": {Criminal}},
+			reason: "issue 10, class 7 and cases: fields.tsv arraignment, indictment, felony, plea offer, parketnummer; clean:criminal full sentence; guard bailout",
+		},
+		{
+			name: "an application's defaults are settings",
+			obj: Object{Name: "Apex_Defaults__c", Label: "Apex Defaults", Custom: true, Fields: probeFields(
+				"Probation_Supervisor__c", "Probation Supervisor", "Text",
+				"Parole_Liaison__c", "Parole Liaison", "Text",
+			)},
+			kind:   ObjectConfiguration,
+			want:   map[string][]Category{},
+			reason: "issue 10, class 3 and cases: schema.tsv object defaults (configuration)",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",
