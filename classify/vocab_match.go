@@ -211,13 +211,18 @@ func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, b
 }
 
 // splitMin is the text length from which match walks a short text as
-// two halves (walkSplit): below it, the catching up costs more than the
-// second stream saves.
-const splitMin = 64
-
-// split4Min is the text length from which match walks a short text as
-// four quarters (walkSplit4).
-var split4Min = 192
+// two halves (walkSplit), and split4Min the one from which it walks four
+// quarters (walkSplit4): below each, the catching up costs more than the
+// streams save. BenchmarkMatchShort, the terms walk over the benchmark
+// corpus cut into pieces of n bytes, in MB/s of CPU time for one / two /
+// four streams, three rounds at a load of 5 (2026-12-07): n=64
+// 276–301 / 259–285 / 214–218; n=96 293–294 / 320–327 / 274–277;
+// n=128 273–286 / 341–347 / 317–330; n=192 281–284 / 352–376 / 375–389;
+// n=256 (one round) 253 / 369 / 420.
+const (
+	splitMin  = 96
+	split4Min = 192
+)
 
 // walkSplit is match on a short text, a line or a field's value, as two
 // halves stepped in one loop, as walk2 does, but without the overlap of

@@ -129,3 +129,40 @@ func BenchmarkWalk(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkMatchShort measures the terms walk over the benchmark corpus
+// cut into pieces of n bytes, in one stream, two halves (walkSplit) and
+// four quarters (walkSplit4): the numbers behind splitMin and split4Min.
+func BenchmarkMatchShort(b *testing.B) {
+	v := Default().vocab
+	lines := strings.SplitAfter(mixedCorpus(1<<18), "\n")
+	for _, n := range []int{64, 96, 128, 192, 256} {
+		var texts []string
+		total := 0
+		for _, l := range lines {
+			for ; len(l) >= n; l = l[n:] {
+				texts = append(texts, l[:n])
+				total += n
+			}
+		}
+		for _, mode := range []string{"one", "two", "four"} {
+			b.Run(fmt.Sprintf("n=%d/streams=%s", n, mode), func(b *testing.B) {
+				b.SetBytes(int64(total))
+				defer reportCPU(b, total)()
+				var buf []hit
+				for b.Loop() {
+					for _, t := range texts {
+						switch mode {
+						case "one":
+							buf, _ = v.span(buf[:0], v.terms, typeTerm.bit(), t, 0, 0, 0, len(t), -1)
+						case "two":
+							buf = v.walkSplit(buf[:0], v.terms, typeTerm.bit(), t, 0)
+						default:
+							buf = v.walkSplit4(buf[:0], v.terms, typeTerm.bit(), t, 0)
+						}
+					}
+				}
+			})
+		}
+	}
+}
