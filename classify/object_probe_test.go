@@ -490,7 +490,7 @@ func TestObjectProbes(t *testing.T) {
 			}},
 			kind:   ObjectClinical,
 			want:   map[string][]Category{"Little_interest_doing_things__c": {Health}, "Trouble_sleeping__c": {Health}, "Total_Score__c": {Health}},
-			reason: "issue 10, class 1 and cases: schema.tsv object phq (also crafft, mhsf, bjmhs, tcu, drug screen, substance abuse, psychosocial); a lookup holds nothing",
+			reason: "issue 10, class 1 and cases: schema.tsv object phq (also crafft, mhsf, bjmhs, tcu, drug screen, substance abuse); a lookup holds nothing",
 		},
 		{
 			name: "a criminal-justice risk inventory and a court case's words",
@@ -500,7 +500,7 @@ func TestObjectProbes(t *testing.T) {
 			}},
 			kind:   ObjectCriminalJustice,
 			want:   map[string][]Category{"Criminal_History_Score__c": {Criminal}, "Companions_Score__c": {Criminal}},
-			reason: "issue 10, class 1 and cases: schema.tsv object lsir (Level of Service Inventory-Revised, also ls cmi, wrna)",
+			reason: "issue 10, class 1 and cases: schema.tsv object lsir (Level of Service Inventory-Revised, also ls cmi)",
 		},
 		{
 			name: "court words on a client's case; full sentences of speech and a bailout are not",
