@@ -247,6 +247,8 @@ func TestTermEngine(t *testing.T) {
 			"an e-mail quoted as written is literal: the quotation penalty is for figures of speech"},
 		{"same", "Klant zij is getrouwd met Anna", []span{{SexLifeOrientation, "t:getrouwd met", "getrouwd met", 0.9}},
 			"married to someone named by a first name of the speaker's gender reveals a same-sex couple"},
+		{"same surname", "Klant zij, mevrouw Thomas, is getrouwd met Anna", []span{{SexLifeOrientation, "t:getrouwd met", "getrouwd met", 0.9}},
+			"a first name right after a title is a surname: it says nothing of the gender"},
 		{"same other gender", "Klant zij is getrouwd met Thomas", []span{},
 			"a first name of the other gender reveals nothing"},
 		{"same no name", "Klant zij is getrouwd met een collega", []span{},

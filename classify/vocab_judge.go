@@ -419,6 +419,9 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 			if bits&typeFirstName.bit() != 0 && !isUpperASCII(text[ws]) {
 				return // "will", "mark": a first name is capitalised
 			}
+			if bits&(typeTitle.bit()|typePronoun.bit()) == 0 && v.titleBefore(text, ws) {
+				return // "Ms Ahmed", "dhr. Thomas": a surname after a title
+			}
 			seen[v.genderOf(text[ws:we])] = true
 		} else if singularZe(text, ws, we) {
 			seen[genderFemale] = true
@@ -481,6 +484,24 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 		return genderFemale, named
 	}
 	return genderNone, named
+}
+
+// titleBefore reports whether a title ("Ms", "dhr.", "Mrs.") stands
+// right before the word that starts at ws: the word is then a surname,
+// even where it is also a first name ("Ms Ahmed", "meneer Willem").
+func (v *vocabulary) titleBefore(text string, ws int) bool {
+	i := ws
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && text[i-1] == '.' {
+		i--
+	}
+	if i == ws {
+		return false
+	}
+	ts, _ := wordBounds(text, i, i)
+	return ts < i && v.lookup(text[ts:i])&typeTitle.bit() != 0
 }
 
 // singularZe reports whether text[ws:we] is Dutch "ze" or "zij" as "she":
