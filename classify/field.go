@@ -297,6 +297,8 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 // negatedBy reports the negation or switch that cancels the category
 // word bases[i:j] of category cat, or nil:
 //
+//   - a head word just after it ("verzuimbeleid", "Health Policy"):
+//     an organisation's policy, campaign or statistics on the topic;
 //   - a negation word just before it ("Non-health opt-in", "niet
 //     medisch"): the field is about something other than the category;
 //   - a switch word ("disabled") after another word that is not "is",
@@ -304,6 +306,14 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 //     feature toggle, while "Is_Disabled__c" and "Physically_Disabled__c"
 //     are about a person.
 func (lx *fieldLexicon) negatedBy(bases []string, i, j int, cat Category) *lexNote {
+	if j < len(bases) {
+		// "verzuimbeleid", "Health Policy", "criminaliteitscijfers":
+		// an organisation's policy, campaign or statistics on the
+		// topic, about no person.
+		if h := lx.heads[bases[j]]; h != nil {
+			return &lexNote{entry: h, cat: cat, source: EvidenceContext}
+		}
+	}
 	if i > 0 {
 		if n := lx.negations[bases[i-1]]; n != nil {
 			return &lexNote{entry: n, cat: cat, source: EvidenceNegation}

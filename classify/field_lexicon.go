@@ -26,6 +26,7 @@ const (
 	targetGuard                // a word the compound splitter keeps whole: "stempel" is not "tempel"
 	targetNegation             // a word that cancels the category word after it: "non-health"
 	targetSwitch               // a category word that is a feature toggle after a noun: "Addresses Disabled"
+	targetHead                 // a word that, right after a category word, makes the name an organisation's policy or statistics on it: "verzuimbeleid"
 )
 
 // fieldEntry is one line of fields.tsv.
@@ -57,6 +58,7 @@ type fieldLexicon struct {
 	guards    map[string]*fieldEntry   // base word → guard entry
 	negations map[string]*fieldEntry   // base word → negation entry
 	switches  map[string]*fieldEntry   // base word → switch entry
+	heads     map[string]*fieldEntry   // base word → head entry
 	catWords  map[string]bool          // base words of one-word category entries, for plausibleCompound
 	schema    *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
 	entries   []*fieldEntry
@@ -123,6 +125,7 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 		words:     map[string]string{},
 		objects:   map[string]objectClass{},
 		guards:    map[string]*fieldEntry{},
+		heads:     map[string]*fieldEntry{},
 		negations: map[string]*fieldEntry{},
 		switches:  map[string]*fieldEntry{},
 		catWords:  map[string]bool{},
@@ -172,6 +175,8 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 			e.target = targetGuard
 		case target == "negation":
 			e.target = targetNegation
+		case target == "head":
+			e.target = targetHead
 		case strings.HasPrefix(target, "switch:"):
 			e.target = targetSwitch
 			e.cat = Category(strings.TrimPrefix(target, "switch:"))
@@ -200,7 +205,7 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 				return nil, fmt.Errorf("fields.tsv:%d: unknown category %q", lineNo, target)
 			}
 		}
-		if (e.target == targetGuard || e.target == targetNegation || e.target == targetSwitch) && len(e.words) != 1 {
+		if (e.target == targetGuard || e.target == targetNegation || e.target == targetSwitch || e.target == targetHead) && len(e.words) != 1 {
 			return nil, fmt.Errorf("fields.tsv:%d: a %s entry is one word", lineNo, target)
 		}
 		if e.target == targetCategory || e.target == targetKind {
@@ -285,6 +290,9 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 			continue
 		case targetSwitch:
 			lx.switches[e.words[0]] = e
+			continue
+		case targetHead:
+			lx.heads[e.words[0]] = e
 			continue
 		}
 		lx.seqs[e.words[0]] = append(lx.seqs[e.words[0]], e)

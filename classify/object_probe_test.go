@@ -529,6 +529,19 @@ func TestObjectProbes(t *testing.T) {
 			reason: "issue 10, class 3 and cases: schema.tsv object defaults (configuration)",
 		},
 		{
+			name: "an organisation's policy, campaign or statistics on a topic is about no person",
+			obj: Object{Name: "Medewerker__c", Label: "Medewerker", Custom: true, Fields: probeFields(
+				"Verzuimbeleid_gelezen__c", "Verzuimbeleid gelezen", "Checkbox",
+				"Verzuimcijfers_afdeling__c", "Verzuimcijfers afdeling", "Number",
+				"Health_Policy_Number__c", "Health Policy Number", "Text",
+				"Ziekteverzuim__c", "Ziekteverzuim", "Number",
+				"Drug_Use__c", "Drug Use", "Text",
+			)},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Ziekteverzuim__c": {Health}, "Drug_Use__c": {Health}},
+			reason: "class 5 (word lists): fields.tsv head beleid, cijfer, policy right after a category word make the name an organisation's policy, statistics or an insurance policy; the category words alone still count",
+		},
+		{
 			name: "a guard is a word of its own, not a form of a shorter category word",
 			obj: Object{Name: "Contact", Label: "Contact", Fields: probeFields(
 				"Waargenomen__c", "Waargenomen", "Text",

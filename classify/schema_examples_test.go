@@ -144,6 +144,8 @@ func TestFieldLexiconExamples(t *testing.T) {
 			o = Object{Name: "Contact", Fields: []Field{{Name: camelWords(e.pattern) + "__c", Label: e.pattern}}}
 		case targetObject:
 			o = Object{Name: camelWords(e.pattern), Fields: []Field{{Name: "Code__c", Label: "Code"}}}
+		case targetHead:
+			o = Object{Name: "Contact", Fields: []Field{{Name: "Health" + camelWords(e.pattern) + "__c", Label: "health " + e.pattern}}}
 		case targetGuard, targetNegation:
 			o = Object{Name: "Contact", Fields: []Field{{Name: camelWords(e.pattern) + "Health__c", Label: e.pattern + " health"}}}
 		default:
