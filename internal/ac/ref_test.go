@@ -200,3 +200,31 @@ func TestBuildEqualsReference(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildLargeEqualsReference checks a large automaton, whose full rows
+// go beyond MaxDenseRows (denseRows), against the reference.
+func TestBuildLargeEqualsReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	const alpha = "abcdefghijklmnop qrst"
+	var pats []string
+	for len(pats) < 40000 {
+		var b strings.Builder
+		for j := 4 + rng.Intn(10); j > 0; j-- {
+			b.WriteByte(alpha[rng.Intn(len(alpha))])
+		}
+		if p := strings.Trim(b.String(), " "); p != "" {
+			pats = append(pats, p)
+		}
+	}
+	got, err := Build(pats, ' ', DefaultDenseDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.States() <= statesPerRow*MaxDenseRows || got.DenseStates() <= MaxDenseRows {
+		t.Fatalf("%d states, %d full rows: not a large automaton", got.States(), got.DenseStates())
+	}
+	want, _ := buildReference(pats, ' ')
+	if d := equivalent(got, want); d != "" {
+		t.Fatalf("Build differs from the reference: %s", d)
+	}
+}
