@@ -704,8 +704,9 @@ func TestObjectProbes(t *testing.T) {
 			}},
 			kind: ObjectUnknown,
 			want: map[string][]Category{"Type_melding__c": {Criminal}, "Reden_opzegging__c": {Criminal, Health},
-				"Urgentie__c": {Health}, "Hennep_aangetroffen__c": {Criminal}, "Damocles_sluiting__c": {Criminal}},
-			reason: "class 4 and 7: picklist values that say it (a cannabis farm, detention, a nursing home, a medical urgency; fields.tsv hennep, damocles, verpleeghuis); a complaint about discrimination, a target group, a seizure, an eviction judgment and a bailiff are not special",
+				"Urgentie__c": {Health}, "Hennep_aangetroffen__c": {Criminal}, "Damocles_sluiting__c": {Criminal},
+				"Doelgroep__c": {Health}},
+			reason: "class 4 and 7: picklist values that say it (a cannabis farm, detention, a nursing home, a medical urgency, people with a disability among the target groups; fields.tsv hennep, damocles, verpleeghuis, met een beperking: Aedes VERA's blind labels count such target groups as health); a complaint about discrimination, a seizure, an eviction judgment and a bailiff are not special",
 		},
 		{
 			name: "an assessor's checklist lists checks, not values",
