@@ -242,6 +242,34 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 3: a drug definition describes a drug (schema.tsv object medication)",
 		},
 		{
+			name: "Dutch screening and judgment objects",
+			obj: Object{Name: "Urinecontrole__c", Label: "Urinecontrole", Fields: []Field{
+				{Name: "Uitslag__c", Label: "Uitslag", Type: "Picklist", Picklist: []string{"Positief", "Negatief"}},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Uitslag__c": {Health}},
+			reason: "class 1 and 7: schema.tsv object urinecontrole (a urine drug test in verslavingszorg and reclassering)",
+		},
+		{
+			name: "a criminal judgment is criminal data",
+			obj: Object{Name: "Vonnis__c", Label: "Vonnis", Fields: []Field{
+				{Name: "Strafmaat__c", Label: "Strafmaat", Type: "Text"},
+			}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"Strafmaat__c": {Criminal}},
+			reason: "class 1 and 7: schema.tsv object vonnis (a criminal court's judgment)",
+		},
+		{
+			name: "a civil judgment in debt collection is not",
+			obj: Object{Name: "Vonnis__c", Label: "Vonnis", Fields: []Field{
+				{Name: "Deurwaarder__c", Label: "Deurwaarder", Type: "Text"},
+				{Name: "Vordering__c", Label: "Vordering", Type: "Currency"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Deurwaarder__c": nil, "Vordering__c": nil},
+			reason: "class 5: schema.tsv context vonnis (incasso, deurwaarder, vordering: a civil judgment)",
+		},
+		{
 			name: "union membership object",
 			obj: Object{Name: "Vakbondslidmaatschap__c", Label: "Vakbondslidmaatschap", Fields: []Field{
 				{Name: "Startdatum__c", Label: "Startdatum", Type: "Date"},
