@@ -248,11 +248,15 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 				if own {
 					return wPhone, x
 				}
-			case wNone:
+			case wNone, wCitizen, wWeak:
+				if !own && !digits && bsnEnglishName(s.text, ws[x:n]) {
+					return wBSN, x
+				}
+				if c == wWeak {
+					return wNeg, x
+				}
 				// One word may come between: "my Israeli number".
-				pending = own && x == numAt+1
-			case wWeak:
-				return wNeg, x
+				pending = c == wNone && own && x == numAt+1
 			case wService:
 				// "citizen service number", "citizen's service number",
 				// "burger service nummer"
@@ -302,6 +306,44 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 		return wNeg, n
 	}
 	return wNone, n
+}
+
+// idQualifiers are the words an English writer puts between "Dutch" and
+// "number" when naming a BSN: "Dutch national ID number", "Dutch
+// personal identification number", "Dutch tax ID number", "Dutch citizen
+// number".
+var idQualifiers = map[string]bool{
+	"national": true, "personal": true, "citizen": true, "citizens": true, "tax": true,
+	"identity": true, "identification": true, "id": true, "public": true,
+}
+
+// bsnEnglishName reports whether the words ws (nearest first, ws[0] the
+// word before "number") name the number as a BSN in English: "social
+// security number" and "social-fiscal number" (the sofinummer's English
+// names), or "Dutch" or "Netherlands" before one to three qualifiers
+// ("Dutch national ID number", "Dutch tax number").
+func bsnEnglishName(t string, ws []wspan) bool {
+	var buf [24]byte
+	word := func(i int) string {
+		if i >= len(ws) {
+			return ""
+		}
+		b, ok := lowerWord(t, ws[i], &buf)
+		if !ok {
+			return ""
+		}
+		return string(b)
+	}
+	if w := word(0); w == "security" || w == "fiscal" {
+		return word(1) == "social"
+	}
+	for i := 0; i < 3 && i < len(ws); i++ {
+		w := word(i)
+		if !idQualifiers[w] {
+			return i > 0 && (w == "dutch" || w == "netherlands")
+		}
+	}
+	return false
 }
 
 // numberWord reports whether the word w is a compound of "nummer" or
@@ -401,8 +443,8 @@ var negationWords = map[string]bool{
 }
 
 // bsnAfter reports whether a BSN word in brackets follows end, after at
-// most an owner word: "549291374 (BSN)", "549291374 [burgerservicenummer]",
-// "549291374 (her BSN)".
+// most an owner word or "Dutch": "549291374 (BSN)", "549291374
+// [burgerservicenummer]", "549291374 (her BSN)", "549291374 (Dutch BSN)".
 func bsnAfter(t string, end int) bool {
 	k := end
 	if k < len(t) && t[k] == ' ' {
@@ -416,8 +458,8 @@ func bsnAfter(t string, end int) bool {
 	for e < len(t) && e-k < 24 && isLetter(t[e]) {
 		e++
 	}
-	if e > k && e < len(t) && t[e] == ' ' && classOf(t, wspan{k, e}) == wOwner {
-		// "549291374 (her BSN)"
+	if e > k && e < len(t) && t[e] == ' ' && (classOf(t, wspan{k, e}) == wOwner || hasPrefixFold(t[k:e], "dutch") && e-k == 5) {
+		// "549291374 (her BSN)", "549291374 (Dutch BSN)"
 		k = e + 1
 		e = k
 		for e < len(t) && e-k < 24 && isLetter(t[e]) {
