@@ -42,7 +42,9 @@ const (
 //
 //   - the object's kind (ObjectKind) comes from its API suffix, name,
 //     label and description, and from its fields: an Account with
-//     person-account fields is a person account;
+//     person-account fields is a person account, and a catalogue-named
+//     object with a master-detail field to a person ("Medication__c"
+//     under a Contact) is that person's record;
 //   - each field is read as Field reads it (name, label, sample values),
 //     and also by its description and help text (at descFactor), its
 //     picklist values (at picklistFactor, so that a bland "Reason" whose
