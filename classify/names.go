@@ -49,6 +49,11 @@ func stripSalesforce(name string) (base string, personField bool) {
 		if len(lower) > len(suf) && strings.HasSuffix(lower, suf) {
 			personField = suf == personSuffix
 			base = base[:len(base)-len(suf)]
+			if (suf == "__c" || personField) && len(base) > 4 && strings.EqualFold(base[len(base)-4:], "_del") {
+				// Salesforce appends "_del" to a deleted custom
+				// field's name ("Age_del__c"): a mark, no word.
+				base = base[:len(base)-4]
+			}
 			break
 		}
 	}

@@ -473,12 +473,13 @@ func TestObjectProbes(t *testing.T) {
 			obj: Object{Name: "Triage__c", Label: "Triage", Custom: true, Fields: probeFields(
 				"Age__c", "Age", "Number",
 				"Leeftijd__c", "Leeftijd", "Number",
+				"Age_del__c", "Age", "Number",
 				"Age_At_Onset__c", "Age at Onset", "Number",
 				"Chief_Complaint__c", "Chief Complaint", "Text",
 			)},
 			kind:   ObjectClinical,
 			want:   map[string][]Category{"Age_At_Onset__c": {Health}, "Chief_Complaint__c": {Health}},
-			reason: "issue 10, vahc, sfhc, brp: schema.tsv system age, leeftijd (the whole name: ordinary personal data, as a birth date)",
+			reason: "issue 10, vahc, sfhc, brp, cases: schema.tsv system age, leeftijd (the whole name: ordinary personal data, as a birth date); Salesforce's mark of a deleted custom field (Age_del__c) is no word of its name",
 		},
 		{
 			name: "a screening instrument's items are health whatever their names",
