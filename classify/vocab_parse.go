@@ -132,6 +132,12 @@ type entry struct {
 	// of "haar hond heeft diabetes", not the dog of "klant heeft
 	// diabetes, haar hond logeert bij de buren".
 	before bool
+	// near: of an anti-cue, it counts only within nearWindow bytes of
+	// the term (flag near): the words that give a word its other sense
+	// stand next to it ("new hire is on probation", "passed probation
+	// and is now permanent"), and a sentence may also hold a real
+	// disclosure further off.
+	near bool
 	// country: of a term, it fires only when a country or region of
 	// origin (a country line) follows it (flag country): "zijn ouders
 	// komen uit Marokko", "her parents are from the Philippines", not
@@ -461,9 +467,11 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.country = true
 				case fl == "before" && typ == typeAntiCue:
 					e.before = true
+				case fl == "near" && typ == typeAntiCue:
+					e.near = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper, quoted or country on a term; before on an anti-cue)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper, quoted or country on a term; before or near on an anti-cue)")
 				}
 			}
 		}

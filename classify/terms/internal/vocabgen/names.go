@@ -7,7 +7,7 @@ import "strings"
 // were checked.
 type group struct {
 	category string   // political-opinions or trade-union-membership
-	country  string   // NL, BE, UK, DE, US
+	country  string   // NL, BE, UK, IE, DE, US, CA, AU
 	names    []string // spellings and abbreviations; the first names the group
 	nl, en   string   // article: "de", "het", "the" or ""
 	source   string
@@ -30,6 +30,9 @@ const (
 	ecUK      = "Electoral Commission, register of political parties (Great Britain and Northern Ireland)"
 	bwl       = "Die Bundeswahlleiterin, Parteien im Bundestag 2025"
 	fec       = "Federal Election Commission, national party committees"
+	sipo      = "Standards in Public Office Commission (Ireland), Register of Political Parties"
+	elecCA    = "Elections Canada, registered political parties"
+	aec       = "Australian Electoral Commission, register of political parties"
 	fnv       = "FNV, CNV and VCP member unions (their own sites); Wikipedia, Lijst van Nederlandse vakbonden"
 	beUnions  = "ACV/CSC, ABVV/FGTB and ACLVB/CGSLB and their centrales (their own sites)"
 	tuc       = "Trades Union Congress, affiliated unions list"
@@ -95,6 +98,18 @@ var groups = []group{
 	{party, "US", []string{"Democratic Party", "Democrats"}, "de", "the", fec, true},
 	{party, "US", []string{"Republican Party", "Republicans", "GOP"}, "de", "the", fec, true},
 	{party, "US", []string{"Libertarian Party"}, "de", "the", fec, false},
+	// Ireland, Canada and Australia (Labour, the Conservatives and the
+	// Greens under the United Kingdom above).
+	{party, "IE", []string{"Fianna Fáil"}, "", "", sipo, false},
+	{party, "IE", []string{"Fine Gael"}, "", "", sipo, false},
+	{party, "IE", []string{"Aontú"}, "", "", sipo, false},
+	{party, "CA", []string{"NDP", "New Democratic Party"}, "de", "the", elecCA, false},
+	{party, "CA", []string{"Bloc Québécois"}, "het", "the", elecCA, false},
+	{party, "AU", []string{"Labor Party", "Australian Labor Party"}, "de", "the", aec, true},
+	{party, "AU", []string{"Liberal Party", "Liberals"}, "de", "the", aec, true},
+	{party, "AU", []string{"National Party"}, "de", "the", aec, true},
+	{party, "AU", []string{"One Nation"}, "", "", aec, true},
+	{party, "AU", []string{"Australian Greens"}, "de", "the", aec, false},
 
 	// Trade unions: the Netherlands.
 	{union, "NL", []string{"FNV"}, "de", "the", fnv, false},
