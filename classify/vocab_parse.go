@@ -2,13 +2,10 @@ package classify
 
 import (
 	"bufio"
-	"bytes"
-	"embed"
+	_ "embed"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,11 +16,36 @@ import (
 	"github.com/avgrisk/avgrisk/internal/fold"
 )
 
-// The built-in vocabularies: one file a language, in the format that the
-// terms folder's README describes and WithVocabulary reads.
-//
-//go:embed terms/nl.tsv terms/en.tsv terms/groups.tsv terms/forms.tsv terms/wordnet.tsv terms/firstnames.tsv
-var termFiles embed.FS
+// The built-in vocabularies, in the format that the terms folder's README
+// describes and WithVocabulary reads. Each is embedded as a string, not
+// in an embed.FS: reading a file of an embed.FS copies it, and the
+// entries' patterns, cut from the text, would then keep the copies (0.65
+// MB of a cold start's heap); a string lives in the binary's read-only
+// data.
+var (
+	//go:embed terms/en.tsv
+	enTSV string
+	//go:embed terms/firstnames.tsv
+	firstnamesTSV string
+	//go:embed terms/forms.tsv
+	formsTSV string
+	//go:embed terms/groups.tsv
+	groupsTSV string
+	//go:embed terms/nl.tsv
+	nlTSV string
+	//go:embed terms/wordnet.tsv
+	wordnetTSV string
+)
+
+// termFile is a built-in vocabulary file: its name and content.
+type termFile struct{ name, data string }
+
+// termFiles are the built-in vocabulary files, in the order of their
+// names (the order of the entries and so of the rules).
+var termFiles = []termFile{
+	{"en.tsv", enTSV}, {"firstnames.tsv", firstnamesTSV}, {"forms.tsv", formsTSV},
+	{"groups.tsv", groupsTSV}, {"nl.tsv", nlTSV}, {"wordnet.tsv", wordnetTSV},
+}
 
 // VocabularyAsOf is the date on which the built-in vocabulary was last
 // reviewed (the as_of header of its files).
@@ -198,32 +220,21 @@ var builtin = sync.OnceValues(loadBuiltin)
 
 // loadBuiltin parses and compiles the embedded vocabulary files.
 func loadBuiltin() (*vocabulary, error) {
-	names, err := fs.Glob(termFiles, "terms/*.tsv")
-	if err != nil {
-		return nil, err
-	}
 	// The entries are appended to one slice sized by the lines: growing
 	// it was a tenth of a cold start.
-	files := make([][]byte, len(names))
-	lines, most := 0, 0 // all the files' entry lines, the most of one file
-	for i, name := range names {
-		if files[i], err = fs.ReadFile(termFiles, name); err != nil {
-			return nil, err
-		}
-		n := entryLines(files[i])
-		lines, most = lines+n, max(most, n)
+	lines := 0
+	for _, f := range termFiles {
+		lines += entryLines(f.data)
 	}
 	entries := make([]entry, 0, lines)
-	// One duplicate table for all the files, sized for the longest and
-	// cleared between them: growing a table per file was a tenth of the
-	// parse.
-	seen := make(map[dupKey]int, most)
-	for i, name := range names {
-		clear(seen)
-		// The lines are cut from one string per file, not copied into a
-		// string each.
-		lines := &stringLines{rest: string(files[i])}
-		if entries, err = appendVocabularySeen(entries, strings.TrimSuffix(path.Base(name), ".tsv"), path.Base(name), lines, seen); err != nil {
+	var err error
+	for _, f := range termFiles {
+		// The lines are cut from the embedded string, not copied. No
+		// table of the lines seen: TestBuiltinVocabulary parses each
+		// file with it and fails on a duplicate, so a cold start need
+		// not hash every line again.
+		lines := &stringLines{rest: f.data}
+		if entries, err = appendVocabularySeen(entries, strings.TrimSuffix(f.name, ".tsv"), f.name, lines, nil); err != nil {
 			return nil, err
 		}
 	}
@@ -288,16 +299,16 @@ func parseVocabulary(prefix, file string, r io.Reader) ([]entry, error) {
 
 // entryLines counts the lines of a vocabulary file that are neither
 // blank nor comments: the entries it holds.
-func entryLines(data []byte) int {
+func entryLines(data string) int {
 	n := 0
 	for len(data) > 0 {
 		line := data
-		if k := bytes.IndexByte(data, '\n'); k >= 0 {
+		if k := strings.IndexByte(data, '\n'); k >= 0 {
 			line, data = data[:k], data[k+1:]
 		} else {
-			data = nil
+			data = ""
 		}
-		if line = bytes.TrimSpace(line); len(line) > 0 && line[0] != '#' {
+		if line = strings.TrimSpace(line); len(line) > 0 && line[0] != '#' {
 			n++
 		}
 	}
@@ -341,9 +352,10 @@ func (l *stringLines) Text() string { return l.line }
 func (l *stringLines) Err() error   { return nil }
 
 // appendVocabularySeen is appendVocabulary reading the lines from sc,
-// with the table of the lines seen so far, empty, given by the caller.
+// with the table of the lines seen so far, empty, given by the caller; a
+// nil table skips the check for duplicates.
 func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, seen map[dupKey]int) ([]entry, error) {
-	line := 0
+	line, start := 0, len(entries)
 	fail := func(format string, args ...any) error {
 		return &VocabularyError{File: file, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrVocabulary}, args...)...)}
 	}
@@ -478,20 +490,47 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 		if (typ == typeFirstName || typ == typePronoun) && e.gender == genderNone {
 			return nil, fail("a %s needs its gender (flag m or f)", typeNames[typ])
 		}
-		if typ == typeTerm {
-			e.rule = vocabRuleID(prefix, cols[1], e.category)
+		if seen != nil {
+			key := dupKey{cols[0], cols[1], e.category}
+			if prev, dup := seen[key]; dup {
+				return nil, fail("duplicate of line %d", prev)
+			}
+			seen[key] = line
 		}
-		key := dupKey{cols[0], cols[1], e.category}
-		if prev, dup := seen[key]; dup {
-			return nil, fail("duplicate of line %d", prev)
-		}
-		seen[key] = line
 		entries = append(entries, e)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, &VocabularyError{File: file, Line: line + 1, Err: fmt.Errorf("%w: %v", ErrVocabulary, err)}
 	}
+	setRuleIDs(entries[start:])
 	return entries, nil
+}
+
+// setRuleIDs gives each term entry its rule ID (vocabRuleID), all cut
+// from one string: a string each was most of a cold start's 12,000
+// allocations.
+func setRuleIDs(entries []entry) {
+	const n = len("v-") + ruleHexLen
+	terms := 0
+	for i := range entries {
+		if entries[i].typ == typeTerm {
+			terms++
+		}
+	}
+	buf := make([]byte, 0, terms*n)
+	for i := range entries {
+		if e := &entries[i]; e.typ == typeTerm {
+			buf = append(buf, "v-"...)
+			buf = buf[:len(buf)+ruleHexLen]
+			ruleHashTo(buf[len(buf)-ruleHexLen:], e.file, e.pattern, string(e.category))
+		}
+	}
+	ids := string(buf)
+	for i := range entries {
+		if e := &entries[i]; e.typ == typeTerm {
+			e.rule, ids = ids[:n], ids[n:]
+		}
+	}
 }
 
 // compileVocabulary builds the automata and word lists.

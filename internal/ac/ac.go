@@ -93,7 +93,7 @@ type Automaton struct {
 	outStart []uint32 // outputs of output number k: outs[outStart[k]:outStart[k+1]]
 	outState []uint32 // output number k -> state
 	outs     []int32  // pattern indices, longest first
-	lens     []int    // pattern lengths
+	lens     []int32  // pattern lengths
 	maxLen   int
 	states   int
 }
@@ -108,7 +108,7 @@ type Automaton struct {
 // The trie is kept as child and sibling lists; no map and no full
 // transition table is ever made.
 func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
-	a := &Automaton{lens: make([]int, len(patterns))}
+	a := &Automaton{lens: make([]int32, len(patterns))}
 	// Byte classes: one per byte that occurs in a pattern, class 0 for the rest.
 	total := 0
 	for _, p := range patterns {
@@ -175,7 +175,7 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 		} else {
 			outEnd[s] = int32(i) + 1
 		}
-		a.lens[i] = len(p)
+		a.lens[i] = int32(len(p))
 		a.maxLen = max(a.maxLen, len(p))
 	}
 	nodes := len(first)
@@ -551,7 +551,7 @@ func (a *Automaton) Limit() uint32 { return a.denseEnd + uint32(len(a.sparse)) }
 func (a *Automaton) OutputStates() int { return len(a.outStart) - 1 }
 
 // Len returns the length of pattern i.
-func (a *Automaton) Len(i int32) int { return a.lens[i] }
+func (a *Automaton) Len(i int32) int { return int(a.lens[i]) }
 
 // MaxLen returns the length of the longest pattern.
 func (a *Automaton) MaxLen() int { return a.maxLen }
