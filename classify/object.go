@@ -159,7 +159,7 @@ const (
 type Evidence struct {
 	Source   EvidenceSource `json:"source"`
 	Rule     string         `json:"rule,omitempty"`        // the rule ID: "f-…" (fields.tsv), "s-…" (schema.tsv), a text rule of a sample value, or a check ("lookup-type")
-	Line     string         `json:"line,omitempty"`        // the data line: "fields.tsv:144", "schema.tsv:40"
+	Line     string         `json:"line,omitempty"`        // the data line: "fields.tsv:144", "schema.tsv:40", or a text vocabulary's line as Explain names it, "en:380"
 	Category Category       `json:"category,omitempty"`    // the category it is evidence for (or against)
 	Kind     ObjectKind     `json:"object_kind,omitempty"` // the object kind it is evidence for
 	Weight   float64        `json:"weight"`                // the strength it added, 0 for evidence against

@@ -78,7 +78,7 @@ func (c *Classifier) Object(o Object) ObjectResult {
 // between objects.
 func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
 	lx := sc.lx
-	v := lx.objectKind(o, sc)
+	v := lx.objectKind(o, sc, c)
 	res := ObjectResult{
 		Object:     o.Name,
 		Kind:       v.kind,

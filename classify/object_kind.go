@@ -42,12 +42,16 @@ const minKindWeight = 0.5
 //     where several kinds match, the more specific wins (ObjectKind.rank),
 //     and a longer pattern hides the shorter ones inside it
 //     ("medication statement" is clinical, "medication" a catalogue);
+//     failing those, when the name, label and description give no kind
+//     that reveals a category and name no organisation or thing, the
+//     text vocabulary's terms in the label (or the name) and the
+//     description (textKind);
 //  3. failing that, the object words of fields.tsv (object:person,
 //     object:org, object:thing);
 //  4. the siblings: an organisation, person or unknown object with
 //     person-account fields ("__pc", IsPersonAccount, PersonBirthdate;
 //     schema.tsv scopes sibling and sibling-suffix) is a person account.
-func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
+func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) objectVerdict {
 	sl := lx.schema
 	v := objectVerdict{kind: ObjectUnknown}
 	ns, table := objectNamespace(o.Name)
@@ -96,6 +100,15 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 	if best == nil {
 		best = lx.namedKind(lx.afterContainer(labelTokens), 1, EvidenceObject)
 	}
+	business := lx.nameIsBusiness(nameBases, labelBases)
+	if (best == nil || best.Kind == ObjectPerson && best.Category == "") && !business {
+		// The text vocabulary knows more diagnoses, treatments and
+		// offences than the field lexicon: a "Dialysis Session", a
+		// "Rehab Program Enrollment" (object_text.go).
+		if t := c.textKind(objectText(o, splitWords(base)), false); t != nil {
+			best = t
+		}
+	}
 	// A description is longer and vaguer than a name ("in the hospital
 	// setting"): it may say that the records are about a person's
 	// health, a crime or a membership, no more. It decides when the
@@ -107,6 +120,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache) objectVerdict {
 		desc = lx.headKind(descTokens, descObjectFactor, EvidenceDescription, true)
 		if desc == nil {
 			desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
+		}
+		if desc == nil && !business {
+			desc = c.textKind(o.Description, true)
 		}
 	}
 	sib := siblingWords{lx: lx, sc: sc, fields: o.Fields}

@@ -1,0 +1,117 @@
+package classify
+
+import "strings"
+
+// Text-vocabulary evidence on an object's kind. The field lexicon
+// (fields.tsv, schema.tsv) knows the words of field and object names;
+// the text vocabulary (en.tsv, nl.tsv) knows many more diagnoses,
+// treatments, medicines and offences. When the name, label and
+// description of an object give no kind that reveals a category, the
+// text vocabulary reads the object's label (or its name split into
+// words) and its description: a "Dialysis Session" or a "Slaaponderzoek"
+// is a person's clinical record, a "Taakstraf" a criminal one.
+const (
+	// textNameMin is the least confidence, as Text judges it, of a
+	// term in an object's label or name: a name has no person cue, so
+	// only a term that Text reports without one counts (weight 0.8 or
+	// more, less the no-cue penalty of 0.3: the en.tsv header's "fires
+	// without a person cue"). Blocks and anti-cues of the vocabulary
+	// act as in a sentence ("cancer research").
+	textNameMin = DefaultMinConfidence
+	// textNameFactor scales the weight of the term's line into the
+	// weight of the kind. The text vocabulary is written for sentences
+	// about a person, where the term is what is said of someone; in a
+	// name it may modify a head word that neither lexicon knows, so it
+	// counts for less than a strong word of the field lexicon
+	// (namedKind, at least 0.8 at factor 1). A term of weight 0.8 so
+	// gives 0.68, and a content field of the object 0.68 ×
+	// contentFactor = 0.58: enough to report, as the probes of
+	// object_text_test.go require.
+	textNameFactor = 0.85
+	// textDescFactor scales the confidence of a term in the object's
+	// description, as descObjectFactor scales the field lexicon's
+	// words there: a description is a sentence, so Text's person cues
+	// count, and without one ("dialysis sessions", 0.55 × 0.7 = 0.39)
+	// no term reaches minKindWeight. A description must tie the term
+	// to a person ("the patient's dialysis sessions": 0.85 × 0.7 =
+	// 0.6).
+	textDescFactor = descObjectFactor
+)
+
+// textKind returns the clinical (health, genetic) or criminal-justice
+// kind that the text vocabulary gives text, the object's label or name
+// (desc false) or its description (desc true), or nil. The evidence
+// names the term's rule and its vocabulary line ("en:380"). Of several
+// terms the heaviest wins, the first of equals.
+func (c *Classifier) textKind(text string, desc bool) *Evidence {
+	if c == nil || strings.TrimSpace(text) == "" || c.vocab == nil || c.kinds&Term.bit() == 0 {
+		return nil
+	}
+	if !desc {
+		// Labels are title case ("Court Hearing"): the capitals of a
+		// name say nothing of a surname.
+		text = strings.ToLower(text)
+	}
+	var cands []Candidate
+	c.termsAbout(nil, text, false, &cands)
+	var best *Evidence
+	for _, cd := range cands {
+		if len(cd.Cancelled) > 0 {
+			continue
+		}
+		var kind ObjectKind
+		switch cd.Category {
+		case Health, Genetic:
+			kind = ObjectClinical
+		case Criminal:
+			kind = ObjectCriminalJustice
+		default:
+			continue
+		}
+		var w float64
+		src := EvidenceObject
+		if desc {
+			w, src = cd.Confidence*textDescFactor, EvidenceDescription
+			if w < minKindWeight {
+				continue
+			}
+		} else {
+			if cd.Confidence < textNameMin {
+				continue
+			}
+			w = cd.Weight * textNameFactor
+		}
+		w = round2(w)
+		if best != nil && w <= best.Weight {
+			continue
+		}
+		best = &Evidence{Source: src, Rule: cd.Rule, Line: cd.Line.String(), Kind: kind, Category: cd.Category, Weight: w}
+	}
+	return best
+}
+
+// nameIsBusiness reports whether a word of the object's name or label is
+// an organisation or thing word of fields.tsv (object:org,
+// object:thing): in an "IVF Campaign", a "Dialysis Order" or a
+// "Dialysis Clinic" the category word modifies a campaign, an order or
+// an organisation, whose records are not a person's clinical or
+// criminal record. The text vocabulary then gives no kind.
+func (lx *fieldLexicon) nameIsBusiness(bases ...[]string) bool {
+	for _, bs := range bases {
+		for _, w := range bs {
+			if c := lx.objects[w]; c == objectOrg || c == objectThing {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectText is the text that textKind reads for an object's name: its
+// label, or, when it has none, its name split into words.
+func objectText(o Object, nameWords []string) string {
+	if strings.TrimSpace(o.Label) != "" {
+		return o.Label
+	}
+	return strings.Join(nameWords, " ")
+}
