@@ -74,6 +74,8 @@ var wordClasses = map[string]wclass{
 	"nrs": wNum, "no": wNum, "num": wNum, "id": wNum, "ids": wNum,
 
 	"service": wService,
+	// Misspellings of "service" as typed in a hurry: "citizen servce number".
+	"servce": wService, "sevice": wService, "serivce": wService, "servise": wService, "srvice": wService,
 
 	"my": wOwner, "mijn": wOwner, "his": wOwner, "her": wOwner, "zijn": wOwner, "haar": wOwner,
 	"your": wOwner, "uw": wOwner, "je": wOwner, "jouw": wOwner, "their": wOwner, "hun": wOwner,
@@ -187,8 +189,8 @@ func classOf(t string, w wspan) wclass {
 	if c, ok := wordClasses[string(b)]; ok {
 		return c
 	}
-	if hasPrefix(b, "bsn") {
-		return wBSN
+	if hasPrefix(b, "bsn") || hasPrefix(b, "burgerservicen") {
+		return wBSN // also a misspelled compound: "burgerservicenumer"
 	}
 	// Compounds of "nummer": the first part says which number.
 	for _, suf := range [...]string{"nummers", "nummer", "numbers", "number", "nrs", "nr"} {

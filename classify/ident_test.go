@@ -233,6 +233,8 @@ func TestIdentBSN(t *testing.T) {
 		{"Her number: 549291374 (Dutch BSN).", []string{"bsn:549291374"}, "named after the number in brackets as a Dutch BSN"},
 		{"Her tax number 549291374; national ID number 111222333; Dutch number 123456782", nil, "without Dutch, or without a qualifier, an ID number is not named as a BSN"},
 		{"Dutch customer number 549291374", nil, "a word naming another number between Dutch and number"},
+		{"burgerservicenumer 549291374; citizen servce number 111222333", []string{"bsn:549291374", "bsn:111222333"}, "the name misspelled: a compound of burgerservicen…, service typed without a letter"},
+		{"customer servce number 549291374", nil, "a misspelled service without citizen names no BSN"},
 		{"Klantnummer: 549291374, BSN onbekend.", nil, "named as a customer number; BSN names nothing here"},
 		{"Het burgerservicenummer van mevrouw, zoals vermeld op haar paspoort, is 549291374.", []string{"bsn:549291374"}, "a long clause between"},
 		{"BSN's: 111222333 en 123456782", []string{"bsn:111222333", "bsn:123456782"}, "a list"},

@@ -161,7 +161,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		case typeAntiCue:
 			if (ce.category == "" || ce.category == e.category) &&
 				x.start >= h.start-cueWindow && x.end <= h.end+cueWindow && (x.end <= h.start || x.start >= h.end && !ce.before) &&
-				(!ce.near || x.start >= h.start-nearWindow && x.end <= h.end+nearWindow) &&
+				(!ce.near || x.end >= h.start-nearWindow && x.start <= h.end+nearWindow) &&
 				sameSentence(text, min(x.end, h.end), max(x.start, h.start)) {
 				pen := antiCuePenalty
 				if ce.category != "" {

@@ -17,7 +17,8 @@ const (
 	cueWindow  = 300 // a person cue this close counts
 	wordWindow = 64  // how far the neighbouring-word checks look
 	// nearWindow is how close an anti-cue with flag near must stand to
-	// the term: it speaks of that word's sense, not of the sentence.
+	// the term (the bytes between them): it speaks of that word's sense,
+	// not of the sentence.
 	nearWindow = 40
 )
 
