@@ -276,11 +276,12 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 		case wNum:
 			pending, numAt = true, x
 		case wPhone:
-			if !digits && (x > 0 || strings.ContainsAny(s.text[ws[x].e:p], ",;")) {
+			if !digits && (x > 0 || strings.ContainsAny(s.text[ws[x].e:p], ",;") || givenBy(s.text, ws[x+1:n])) {
 				// A BSN's nine digits are no phone number: "over the
 				// phone" before them is how it was given, not their
 				// name, unless it stands right before them ("tel
-				// 549291374").
+				// 549291374"); "her BSN over the phone: 549291374"
+				// is how, even right before them.
 				continue
 			}
 			return c, x
@@ -297,6 +298,10 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 			return c, x
 		case wBSN:
 			return c, x
+		case wNone:
+			if x+2 < n && dottedBSN(s.text, ws[x], ws[x+1], ws[x+2]) {
+				return wBSN, x // "B.S.N. 549291374"
+			}
 		case wCard:
 			if farNeg {
 				return wNeg, x
@@ -346,6 +351,39 @@ func bsnEnglishName(t string, ws []wspan) bool {
 		}
 	}
 	return false
+}
+
+// givenBy reports whether the words before a phone word (nearest first)
+// say that something was given by phone: "over the phone", "by phone",
+// "via telefoon", "per telefoon".
+func givenBy(t string, ws []wspan) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	var buf [24]byte
+	b, ok := lowerWord(t, ws[0], &buf)
+	if !ok {
+		return false
+	}
+	switch string(b) {
+	case "by", "via", "per", "over":
+		return true
+	case "the", "de":
+		if len(ws) > 1 {
+			b, ok = lowerWord(t, ws[1], &buf)
+			return ok && (string(b) == "over" || string(b) == "on")
+		}
+	}
+	return false
+}
+
+// dottedBSN reports whether the single letters n, s, b (nearest first)
+// spell B.S.N. with dots.
+func dottedBSN(t string, n, s, b wspan) bool {
+	one := func(w wspan, c byte) bool {
+		return w.e-w.s == 1 && t[w.s]|0x20 == c && w.e < len(t) && t[w.e] == '.'
+	}
+	return one(n, 'n') && one(s, 's') && one(b, 'b') && s.e+1 == n.s && b.e+1 == s.s
 }
 
 // numberWord reports whether the word w is a compound of "nummer" or
@@ -416,7 +454,7 @@ func bsnNamedAfter(t string, end int) bool {
 			return false
 		}
 		c := classOf(t, wspan{k, e})
-		if appos && c != wOwner {
+		if appos && c != wOwner && !(w == 0 && whichWord(t[k:e])) {
 			return false
 		}
 		appos = false
@@ -437,6 +475,12 @@ func bsnNamedAfter(t string, end int) bool {
 		k = e
 	}
 	return false
+}
+
+// whichWord reports whether w opens a relative clause that may name the
+// number before it: "549291374, which is her BSN".
+func whichWord(w string) bool {
+	return strings.EqualFold(w, "which") || strings.EqualFold(w, "dat") || strings.EqualFold(w, "wat")
 }
 
 // negationWords deny what follows: "549291374 is geen BSN".
@@ -471,7 +515,15 @@ func bsnAfter(t string, end int) bool {
 	if e == k || wordAt(t, e) && !(e < len(t) && isDigit(t[e])) {
 		return false
 	}
-	return classOf(t, wspan{k, e}) == wBSN
+	switch classOf(t, wspan{k, e}) {
+	case wBSN:
+		return true
+	case wCitizen:
+		// "549291374 (citizen service number)"
+		rest := strings.TrimPrefix(strings.TrimPrefix(t[e:], "'s"), "’s")
+		return hasPrefixFold(rest, " service number") || hasPrefixFold(rest, " service no")
+	}
+	return false
 }
 
 // birthWords are the words that name a date as a birth date.
