@@ -354,6 +354,8 @@ func (lx *fieldLexicon) plausibleCompound(parts []string) bool {
 type splitCache struct {
 	lx *fieldLexicon
 	m  map[string][]string
+	vt map[string][]vocabTerm    // a field text → its vocabulary terms (vocabTerms)
+	ve map[VocabLine]*fieldEntry // a vocabulary entry → its line as a lexicon entry
 }
 
 func newSplitCache(lx *fieldLexicon) *splitCache {

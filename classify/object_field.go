@@ -172,6 +172,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	}
 	j.custom = strings.HasSuffix(f.Name, "__c")
 	j.handlingOf()
+	c.vocabText(j, f)
 	j.objectEvidence()
 	j.topicEvidence()
 	j.applyContext()
