@@ -85,3 +85,27 @@ func ExampleClassifier_Schema() {
 	// Account person-account: Diagnosis__c
 	// Diagnosis_Mapping__mdt configuration:
 }
+
+// An object whose name the field lexicon does not know takes its kind
+// from the text vocabulary, which knows more diagnoses, treatments and
+// offences: a dialysis session is a person's treatment, and its evidence
+// names the vocabulary's line. A campaign or a clinic named after a
+// treatment stays a business object.
+func ExampleClassifier_Object_textVocabulary() {
+	c := classify.Default()
+	fields := []classify.Field{{Name: "Duration__c", Label: "Duration", Type: "Number"}}
+	for _, o := range []classify.Object{
+		{Name: "Dialysis_Session__c", Label: "Dialysis Session", Fields: fields},
+		{Name: "Dialysis_Campaign__c", Label: "Dialysis Campaign", Fields: fields},
+		{Name: "Dialysis_Clinic__c", Label: "Dialysis Clinic", Fields: fields},
+	} {
+		r := c.Object(o)
+		e := r.Evidence[len(r.Evidence)-1]
+		info, _ := classify.LookupRule(e.Rule)
+		fmt.Println(r.Object, r.Kind, len(r.Flagged()), e.Source, info.File, info.Pattern)
+	}
+	// Output:
+	// Dialysis_Session__c clinical 1 object en dialysis
+	// Dialysis_Campaign__c thing 0 object fields campaign
+	// Dialysis_Clinic__c organisation 0 object fields clinic
+}

@@ -213,3 +213,55 @@ func TestObjectTextEvidence(t *testing.T) {
 		t.Errorf("weight %.2f, want %.2f: the line's weight × textNameFactor", e.Weight, want)
 	}
 }
+
+// TestObjectTextProbes runs custom objects written in the manner of
+// small real orgs whose object names the field lexicon does not know (an
+// addiction service, a law firm's hearings, a Dutch sleep clinic), with
+// their record metadata: on a clinical or criminal-justice object the
+// content fields hold the category, while the name, the lookups, the
+// status and the audit fields do not (issue 10, class 1; the README rule
+// of testdata/schemas). A campaign named after an examination stays a
+// campaign.
+func TestObjectTextProbes(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an addiction programme's enrolment",
+			obj: Object{Name: "Rehab_Program_Enrollment__c", Label: "Rehab Program Enrollment", Custom: true, Fields: probeFields(
+				"Name", "Enrollment Number", "AutoNumber", "Contact__c", "Client", "MasterDetail", "Program__c", "Program", "Lookup",
+				"Substance__c", "Substance", "Picklist", "Days_Clean__c", "Days Clean", "Number", "Start_Date__c", "Start Date", "Date",
+				"Status__c", "Status", "Picklist", "Counselor__c", "Counselor", "Lookup", "CreatedDate", "Created Date", "DateTime", "OwnerId", "Owner", "Lookup")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Substance__c": {Health}, "Days_Clean__c": {Health}, "Start_Date__c": {Health}},
+			reason: "class 1: en.tsv rehab program in the label beats the person line enrollment (schema.tsv): the enrolment is in a treatment for an addiction",
+		},
+		{
+			name: "a law firm's court hearings",
+			obj: Object{Name: "Court_Hearing__c", Label: "Court Hearing", Custom: true, Fields: probeFields(
+				"Name", "Hearing Number", "AutoNumber", "Defendant__c", "Defendant", "Lookup", "Hearing_Date__c", "Hearing Date", "DateTime",
+				"Courtroom__c", "Courtroom", "Text", "Outcome__c", "Outcome", "Picklist", "Judge__c", "Judge", "Text", "Notes__c", "Notes", "LongTextArea",
+				"LastModifiedDate", "Last Modified Date", "DateTime")},
+			kind: ObjectCriminalJustice,
+			want: map[string][]Category{"Hearing_Date__c": {Criminal}, "Courtroom__c": {Criminal}, "Outcome__c": {Criminal},
+				"Judge__c": {Criminal}, "Notes__c": {Criminal}},
+			reason: "class 1: en.tsv court hearing: every content field says that the defendant stood trial (AVG art. 10)",
+		},
+		{
+			name: "a Dutch sleep clinic's studies",
+			obj: Object{Name: "Slaaponderzoek__c", Label: "Slaaponderzoek", Custom: true, Fields: probeFields(
+				"Name", "Nummer", "AutoNumber", "Client__c", "Cliënt", "Lookup", "Datum__c", "Datum", "Date", "AHI__c", "AHI", "Number",
+				"Uitslag__c", "Uitslag", "LongTextArea", "Verwijzer__c", "Verwijzer", "Lookup", "Status__c", "Status", "Picklist")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Datum__c": {Health}, "AHI__c": {Health}, "Uitslag__c": {Health}},
+			reason: "class 1: nl.tsv slaaponderzoek: the apnoea index and the result are health data",
+		},
+		{
+			name: "a campaign named after an examination",
+			obj: Object{Name: "Hearing_Test_Campaign__c", Label: "Hearing Test Campaign", Custom: true, Fields: probeFields(
+				"Name", "Name", "Text", "Start_Date__c", "Start Date", "Date", "Budget__c", "Budget", "Currency", "Notes__c", "Notes", "LongTextArea")},
+			kind:   ObjectThing,
+			reason: "precision: fields.tsv object:thing campaign; the text vocabulary gives no kind to a business object",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
