@@ -53,6 +53,14 @@ const (
 //     field holds the object's category (at contentFactor); platform
 //     fields (CreatedDate, OwnerId; schema.tsv scope system) and lookups
 //     hold none;
+//   - a field of whose name, label, description and help text the
+//     field lexicon says nothing is asked of the text vocabulary
+//     (terms/en.tsv, terms/nl.tsv): a term that says health, genetic,
+//     biometric, criminal or sex-life data without a person cue (weight
+//     0.8 and up) in its label ("CPAP Compliance", "Dialyse
+//     frequentie") counts at 0.9 of its weight, in its description or
+//     help text at 0.6; never on configuration, catalogues, things or
+//     organisations (see vocabText);
 //   - a field that only points at another record (a lookup or reference
 //     type, or a standard name ending in "Id") holds no category: the
 //     other record's fields do;
