@@ -105,7 +105,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		// The text vocabulary knows more diagnoses, treatments and
 		// offences than the field lexicon: a "Dialysis Session", a
 		// "Rehab Program Enrollment" (object_text.go).
-		if t := c.textKind(objectText(o, splitWords(base)), false); t != nil {
+		if t := c.textKindOf(objectTexts(o, splitWords(base), labelTokens, nameTokens)); t != nil {
 			best = t
 		}
 	}

@@ -107,11 +107,30 @@ func (lx *fieldLexicon) nameIsBusiness(bases ...[]string) bool {
 	return false
 }
 
-// objectText is the text that textKind reads for an object's name: its
-// label, or, when it has none, its name split into words.
-func objectText(o Object, nameWords []string) string {
+// objectTexts are the texts that textKind reads for an object's name:
+// its label, or, when it has none, its name split into words; and each
+// again with its compounds split as the field lexicon splits them, so
+// that a Dutch compound finds the term at its head or tail
+// ("Dialysebehandeling" holds dialyse).
+func objectTexts(o Object, nameWords, labelTokens, nameTokens []string) []string {
+	text, split := strings.Join(nameWords, " "), strings.Join(nameTokens, " ")
 	if strings.TrimSpace(o.Label) != "" {
-		return o.Label
+		text, split = o.Label, strings.Join(labelTokens, " ")
 	}
-	return strings.Join(nameWords, " ")
+	if strings.EqualFold(text, split) {
+		return []string{text}
+	}
+	return []string{text, split}
+}
+
+// textKindOf is the heaviest kind that textKind gives one of texts, or
+// nil; of equals the first.
+func (c *Classifier) textKindOf(texts []string) *Evidence {
+	var best *Evidence
+	for _, t := range texts {
+		if e := c.textKind(t, false); e != nil && (best == nil || e.Weight > best.Weight) {
+			best = e
+		}
+	}
+	return best
 }

@@ -53,6 +53,13 @@ func TestObjectTextKind(t *testing.T) {
 			reason: "class 1: nl.tsv term dialyse",
 		},
 		{
+			name:   "a Dutch compound is read with its parts split",
+			obj:    Object{Name: "Dialyseverslag__c", Label: "Dialyseverslag", Custom: true, Fields: bland("")},
+			kind:   ObjectClinical,
+			want:   health(""),
+			reason: "class 1 and 5: the label split as the field lexicon splits it, dialyse verslag, holds nl.tsv dialyse",
+		},
+		{
 			name:   "a hearing test is a person's examination",
 			obj:    Object{Name: "Hearing_Test__c", Label: "Hearing Test", Custom: true, Fields: bland("")},
 			kind:   ObjectClinical,
