@@ -76,6 +76,7 @@ var wordClasses = map[string]wclass{
 	"service": wService,
 	// Misspellings of "service" as typed in a hurry: "citizen servce number".
 	"servce": wService, "sevice": wService, "serivce": wService, "servise": wService, "srvice": wService,
+	"svc": wService,
 
 	"my": wOwner, "mijn": wOwner, "his": wOwner, "her": wOwner, "zijn": wOwner, "haar": wOwner,
 	"your": wOwner, "uw": wOwner, "je": wOwner, "jouw": wOwner, "their": wOwner, "hun": wOwner,
@@ -302,6 +303,14 @@ func (s *identScanner) labelBefore(p, window int, digits, own bool) (wclass, int
 			if x+2 < n && dottedBSN(s.text, ws[x], ws[x+1], ws[x+2]) {
 				return wBSN, x // "B.S.N. 549291374"
 			}
+			if x+1 < n && dutchIDAbbrev(s.text, ws[x], ws[x+1]) {
+				return wBSN, x // "Dutch SSN 549291374", "Netherlands TIN"
+			}
+		case wService:
+			// "citizen service #: 549291374"
+			if x+1 < n && classOf(s.text, ws[x+1]) == wCitizen && strings.Contains(s.text[ws[x].e:p], "#") {
+				return wBSN, x
+			}
 		case wCard:
 			if farNeg {
 				return wNeg, x
@@ -375,6 +384,20 @@ func givenBy(t string, ws []wspan) bool {
 		}
 	}
 	return false
+}
+
+// dutchIDAbbrev reports whether the abbreviation w of a person's number
+// (SSN, TIN) follows "Dutch" or "Netherlands" (word d): for a person the
+// Dutch tax identification number is the BSN (OECD, TIN country sheet of
+// the Netherlands), and "social security number" is the sofinummer's
+// English name.
+func dutchIDAbbrev(t string, w, d wspan) bool {
+	a := t[w.s:w.e]
+	if !strings.EqualFold(a, "ssn") && !strings.EqualFold(a, "tin") {
+		return false
+	}
+	q := t[d.s:d.e]
+	return strings.EqualFold(q, "dutch") || strings.EqualFold(q, "netherlands")
 }
 
 // dottedBSN reports whether the single letters n, s, b (nearest first)
