@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/avgrisk/avgrisk/internal/fold"
+)
 
 // The text vocabulary (terms/en.tsv, terms/nl.tsv) asked about a field
 // that the field lexicon says nothing of: a custom field labelled
@@ -134,9 +138,13 @@ func (s *splitCache) vocabTerms(c *Classifier, text string) []vocabTerm {
 	var out []vocabTerm
 	v := c.vocab
 	var cands []Candidate
-	c.termsAbout(nil, strings.ToLower(text), true, &cands)
+	lower := strings.ToLower(text)
+	c.termsAbout(nil, lower, true, &cands)
 	for _, cd := range cands {
 		if len(cd.Cancelled) > 0 || cd.Weight < vocabFieldWeight || cd.Confidence < vocabFieldWeight || !c.cats.has(cd.Category) {
+			continue
+		}
+		if v.nameAfter(lower, cd.Start, cd.End) {
 			continue
 		}
 		fe := s.ve[cd.Line]
@@ -167,4 +175,32 @@ func vocabFile(name string) string {
 		return name + ".tsv"
 	}
 	return name
+}
+
+// vocabNameReach is how many words after a term vocabNameAfter looks for
+// a word that ends an organisation's name: "Diabetes Research
+// Foundation".
+const vocabNameReach = 3
+
+// nameAfter reports whether an org-after or street-after word (en.tsv,
+// nl.tsv: foundation, trust, fonds, street) stands within vocabNameReach
+// words after the term's word in a lower-cased label: the term is then part of a
+// name ("Diabetes Foundation", the charity a donor prefers). In running
+// text these words need a capital to end a name; a label is lowered for
+// the vocabulary (vocabInto), so they count here without one.
+func (v *vocabulary) nameAfter(lower string, start, end int) bool {
+	if start < 0 || end > len(lower) || start > end {
+		return false
+	}
+	_, we := wordBounds(lower, start, end)
+	words := strings.FieldsFunc(lower[we:], func(r rune) bool { return !foldsToWord(r) })
+	for i, w := range words {
+		if i == vocabNameReach {
+			break
+		}
+		if v.words[fold.String(w)]&(typeOrgAfter.bit()|typeStreetAfter.bit()) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -37,6 +37,10 @@ func TestFieldVocabText(t *testing.T) {
 			"an organisation's field names what it does, not a person's treatment"},
 		{Object{Name: "Interaction__c", Label: "Interaction", Custom: true}, Field{Name: "Requesting_Councillor__c", Label: "Requesting Councillor", Type: "Text"}, "", false,
 			"political terms name offices in a label (vocabFieldCat): a councillor is not an opinion"},
+		{contact, Field{Name: "Preferred_Charity__c", Label: "Dialysis Trust", Type: "Text"}, "", false,
+			"an org-after word (trust) after the term ends a name: the charity a donor prefers (nameAfter)"},
+		{contact, Field{Name: "Home_Address__c", Label: "Dialysis Street 12", Type: "Text"}, "", false,
+			"a street-after word: a place's name"},
 		{contact, Field{Name: "Preferred_Drink__c", Label: "Preferred Drink", Type: "Text"}, "", false,
 			"no vocabulary term of vocabFieldWeight: ordinary preference"},
 	}
