@@ -205,7 +205,7 @@ func (v *vocabulary) contextHit(reason string, entry int32, start, end int) Cont
 	return x
 }
 
-func (v *vocabulary) line(e *entry) VocabLine { return VocabLine{File: e.file, Line: e.line} }
+func (v *vocabulary) line(e *entry) VocabLine { return VocabLine{File: e.file, Line: int(e.line)} }
 
 // wordEntry returns the entry that listed a folded word as typ, or -1.
 func (v *vocabulary) wordEntry(word string, typ entryType) int32 {

@@ -121,7 +121,7 @@ func (c *Classifier) LookupRule(rule string) (RuleInfo, bool) {
 			return RuleInfo{}, false
 		}
 		e := v.entries[i]
-		info.File, info.Line, info.Category, info.Pattern = e.file, e.line, e.category, e.pattern
+		info.File, info.Line, info.Category, info.Pattern = e.file, int(e.line), e.category, e.pattern
 		return info, true
 	case strings.HasPrefix(rule, "f-"):
 		for _, e := range fieldLex().entries {

@@ -33,7 +33,7 @@ func TestRuleIDsOpaque(t *testing.T) {
 		}
 		seen[e.rule] = i
 		info, ok := LookupRule(e.rule)
-		if !ok || info.File != e.file || info.Line != e.line || info.Category != e.category || info.Pattern != e.pattern {
+		if !ok || info.File != e.file || info.Line != int(e.line) || info.Category != e.category || info.Pattern != e.pattern {
 			t.Fatalf("LookupRule(%s) = %+v, %v; want %s line %d", e.rule, info, ok, e.file, e.line)
 		}
 	}

@@ -144,7 +144,7 @@ func (x vocabExample) key() lineKey {
 func checkExample(c *Classifier, i int, expect, text string) error {
 	v := c.vocab
 	e := &v.entries[i]
-	want := VocabLine{File: e.file, Line: e.line}
+	want := VocabLine{File: e.file, Line: int(e.line)}
 	ex := c.Explain(text)
 	switch expect {
 	case "fires", "weak", "quiet":
@@ -220,7 +220,7 @@ func antiDecides(v *vocabulary, cd Candidate, want VocabLine, min float64) bool 
 		}
 		pen := antiCuePenalty
 		for i := range v.entries {
-			if e := &v.entries[i]; e.file == a.Line.File && e.line == a.Line.Line && e.category != "" {
+			if e := &v.entries[i]; e.file == a.Line.File && int(e.line) == a.Line.Line && e.category != "" {
 				pen = scopedAntiPenalty
 			}
 		}

@@ -115,15 +115,17 @@ var entryTypes = map[string]entryType{
 }
 
 // entry is one parsed vocabulary line.
+//
+// Its small fields stand together at the end, the type and the line
+// among them: 112 bytes, not 120 (115 KiB of a cold start's heap).
 type entry struct {
-	typ       entryType
 	rule      string   // opaque rule ID, see ruleID; set for terms only
 	file      string   // the file's name: "nl", "en", "groups", or the name given to WithVocabulary
-	line      int      // 1-based line in the file
 	pattern   string   // the pattern as written, for LookupRule
 	core      string   // the folded pattern without wildcards
 	category  Category // "" for none, "*" for every category (blocks)
 	weight    float64
+	line      int32  // 1-based line in the file
 	cap       bool   // normally capitalised: no name penalty
 	leftOpen  bool   // '*' at the start: the first word may begin earlier
 	rightOpen bool   // '*' at the end: the last word may continue
@@ -174,6 +176,7 @@ type entry struct {
 	// quoted): abuse is quoted as it was said ("'vieze Marokkaan'",
 	// "'go back home'"), and is no figure of speech.
 	quoted bool
+	typ    entryType
 }
 
 // gender is the grammatical gender of a title (mevrouw, Mr) or the one a
@@ -398,7 +401,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 		case typ != typeTerm && typ != typeBlock && typ != typeCue && typ != typeAntiCue && strings.Contains(e.core, " "):
 			return nil, fail("a %s entry is a single word", typeNames[typ])
 		}
-		e.file, e.line, e.pattern = prefix, line, cols[1]
+		e.file, e.line, e.pattern = prefix, int32(line), cols[1]
 		switch cat := cols[2]; {
 		case typ == typeTerm:
 			c := Category(cat)
@@ -574,7 +577,7 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 		case typeTerm:
 			if j, dup := v.rules[e.rule]; dup {
 				if p := entries[j]; p.file != e.file || p.pattern != e.pattern || p.category != e.category {
-					return nil, &VocabularyError{File: e.file, Line: e.line, Err: fmt.Errorf("%w: its rule ID %s is that of %s line %d; reword the pattern", ErrVocabulary, e.rule, p.file, p.line)}
+					return nil, &VocabularyError{File: e.file, Line: int(e.line), Err: fmt.Errorf("%w: its rule ID %s is that of %s line %d; reword the pattern", ErrVocabulary, e.rule, p.file, p.line)}
 				}
 			} else {
 				v.rules[e.rule] = int32(i)
@@ -599,7 +602,7 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 			}
 			if e.gender != genderNone {
 				if g, ok := v.genders[e.core]; ok && g != e.gender {
-					return nil, &VocabularyError{File: e.file, Line: e.line, Err: fmt.Errorf("%w: a title or first name with two genders", ErrVocabulary)}
+					return nil, &VocabularyError{File: e.file, Line: int(e.line), Err: fmt.Errorf("%w: a title or first name with two genders", ErrVocabulary)}
 				}
 				v.genders[e.core] = e.gender
 			}
