@@ -27,7 +27,7 @@ func ExampleClassifier_Object_vocabulary() {
 			fmt.Printf("%s.%s:", r.Object, f.Field)
 			for _, e := range f.Evidence {
 				if !e.Against {
-					file, _, _ := strings.Cut(e.Line, ":") // "en.tsv:805"
+					file, _, _ := strings.Cut(e.Line, ":") // "en:805"
 					info, _ := classify.LookupRule(e.Rule)
 					fmt.Printf(" %s %s %s %q %.2f", e.Category, e.Source, file, info.Pattern, e.Weight)
 				}
@@ -36,7 +36,7 @@ func ExampleClassifier_Object_vocabulary() {
 		}
 	}
 	// Output:
-	// Contact.CPAP_Compliance__c: health label en.tsv "cpap" 0.72
-	// Contact.Dialyse_frequentie__c: health label nl.tsv "dialyse" 0.77
+	// Contact.CPAP_Compliance__c: health label en "cpap" 0.72
+	// Contact.Dialyse_frequentie__c: health label nl "dialyse" 0.77
 	// Product2.CPAP_Compliance__c:
 }

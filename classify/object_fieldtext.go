@@ -120,7 +120,7 @@ func vocabFieldCat(cat Category) bool {
 type vocabTerm struct {
 	cat   Category
 	conf  float64
-	entry *fieldEntry // the vocabulary line, as a lexicon entry for the evidence
+	entry *fieldEntry // the vocabulary line, as a lexicon entry for the evidence: its ref is "en:805", as Explain and the object's kind name a line
 }
 
 // vocabTerms returns the terms of vocabFieldWeight and up in text, once
@@ -155,7 +155,7 @@ func (s *splitCache) vocabTerms(c *Classifier, text string) []vocabTerm {
 			}
 			e := &v.entries[idx]
 			fe = &fieldEntry{id: cd.Rule, pattern: e.pattern, words: strings.Fields(e.core), target: targetCategory,
-				cat: cd.Category, weight: cd.Weight, file: vocabFile(cd.Line.File), line: cd.Line.Line}
+				cat: cd.Category, weight: cd.Weight, file: cd.Line.File, line: cd.Line.Line}
 			if len(fe.words) == 0 {
 				fe.words = []string{e.core}
 			}
@@ -165,16 +165,6 @@ func (s *splitCache) vocabTerms(c *Classifier, text string) []vocabTerm {
 	}
 	s.vt[text] = out
 	return out
-}
-
-// vocabFile is the file name of a vocabulary line: "en.tsv" for the
-// built-in "en", the name given to WithVocabulary as it was given.
-func vocabFile(name string) string {
-	switch name {
-	case "en", "nl", "groups", "forms", "wordnet", "firstnames":
-		return name + ".tsv"
-	}
-	return name
 }
 
 // vocabNameReach is how many words after a term vocabNameAfter looks for

@@ -8,7 +8,7 @@ import (
 // TestFieldVocabText checks single fields that the field lexicon does not
 // know, asked of the text vocabulary (object_fieldtext.go), both ways:
 // each case names its object, the category it must get (or none) and
-// whether the evidence is a vocabulary line (en.tsv, nl.tsv).
+// whether the evidence is a vocabulary line ("en:805", as Explain names it).
 func TestFieldVocabText(t *testing.T) {
 	c := Default()
 	contact := Object{Name: "Contact", Label: "Contact"}
@@ -67,7 +67,7 @@ func TestFieldVocabText(t *testing.T) {
 		}
 		found := false
 		for _, e := range f.Evidence {
-			if !e.Against && e.Category == tc.want && (strings.HasPrefix(e.Line, "en.tsv:") || strings.HasPrefix(e.Line, "nl.tsv:")) {
+			if !e.Against && e.Category == tc.want && (strings.HasPrefix(e.Line, "en:") || strings.HasPrefix(e.Line, "nl:")) {
 				found = true
 			}
 		}
