@@ -23,24 +23,41 @@ type checkCase struct {
 	reason string
 }
 
+// assessCheck assesses s as on seedAsOf and returns the report and its
+// check id, failing the test at once if either is missing. It is the
+// common start of the tables of runCheckCases, TestCheckDPO and
+// TestReportCitesUAVG.
+func assessCheck(t *testing.T, s avg.System, id avg.CheckID) (avg.Report, avg.Check) {
+	t.Helper()
+	r, err := avg.Assess(s, seedAsOf)
+	require.NoError(t, err)
+	c, ok := r.Check(id)
+	require.True(t, ok, "no check %s", id)
+	return r, c
+}
+
+// checkStatus reports an error if c does not have status want, or fails or
+// warns without saying what to do about it (a mitigation).
+func checkStatus(t *testing.T, c avg.Check, want avg.Status, reason string) {
+	t.Helper()
+	if c.Status != want {
+		t.Errorf("status %s, want %s (%s); detail %v", c.Status, want, reason, c.Detail)
+	}
+	if (c.Status == avg.Fail || c.Status == avg.Warn) && len(c.Mitigations) == 0 {
+		t.Errorf("%s without a mitigation", c.Status)
+	}
+}
+
 func runCheckCases(t *testing.T, id avg.CheckID, tests []checkCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := mitigatedSystem()
 			tc.edit(&s)
-			r, err := avg.Assess(s, seedAsOf)
-			require.NoError(t, err)
-			c, ok := r.Check(id)
-			require.True(t, ok, "no check %s", id)
-			if c.Status != tc.want {
-				t.Errorf("status %s, want %s (%s); detail %v", c.Status, tc.want, tc.reason, c.Detail)
-			}
+			_, c := assessCheck(t, s, id)
+			checkStatus(t, c, tc.want, tc.reason)
 			if tc.fact != "" && !slices.ContainsFunc(c.Facts, func(f avg.Fact) bool { return f.ID == tc.fact }) {
 				t.Errorf("facts %v lack %s (%s)", c.Facts, tc.fact, tc.reason)
-			}
-			if (c.Status == avg.Fail || c.Status == avg.Warn) && len(c.Mitigations) == 0 {
-				t.Errorf("%s without a mitigation", c.Status)
 			}
 			for _, d := range c.Detail {
 				if strings.Contains(d, "question.") || strings.Contains(d, "%!") {

@@ -51,13 +51,8 @@ func TestReportCitesUAVG(t *testing.T) {
 			s := mitigatedSystem()
 			s.Processing.Categories = []classify.Category{tc.cat}
 			s.LegalBasis.Special = []avg.SpecialException{{Category: tc.cat, Exception: tc.exception}}
-			r, err := avg.Assess(s, seedAsOf)
-			require.NoError(t, err)
-			c, ok := r.Check(avg.CheckLegalBasis)
-			require.True(t, ok)
-			if c.Status != tc.want {
-				t.Errorf("status %s, want %s (%s)", c.Status, tc.want, tc.reason)
-			}
+			r, c := assessCheck(t, s, avg.CheckLegalBasis)
+			checkStatus(t, c, tc.want, tc.reason)
 			for _, lang := range []struct {
 				tag  language.Tag
 				cite string
