@@ -2,9 +2,9 @@ package classify
 
 import (
 	"flag"
+	"maps"
 	"path/filepath"
 	"slices"
-	"sort"
 	"testing"
 )
 
@@ -39,6 +39,20 @@ func schemaObjects(cases []schemaCase) []*schemaGroup {
 	return out
 }
 
+// classifySchemas classifies the cases with c object by object, as
+// schemaObjects groups them, and calls f for each field with its group,
+// the object's result, the field's case and the special categories found
+// on it. TestSchemaScore and TestOrgFlags walk their sets with it; they
+// score what it hands them in different ways (see TestOrgFlags).
+func classifySchemas(c *Classifier, cases []schemaCase, f func(g *schemaGroup, r ObjectResult, lc schemaCase, got []Category)) {
+	for _, g := range schemaObjects(cases) {
+		r := c.Object(g.obj)
+		for i, lc := range g.cases {
+			f(g, r, lc, fieldCategories(r.Fields[i].Findings))
+		}
+	}
+}
+
 // TestSchemaScore classifies the labelled real-schema set
 // (testdata/schemas, issue 10) object by object with Object and scores
 // the special categories of each field against the labels, contested
@@ -70,62 +84,47 @@ func TestSchemaScorePending(t *testing.T) {
 // only): never for the held-out sets, whose cases are not to be read.
 func scoreSchemas(t *testing.T, cases []schemaCase, misses bool) score {
 	t.Helper()
-	c := Default()
-	groups := schemaObjects(cases)
 	total := score{}
 	bySource := map[string]*score{}
 	byCat := map[Category]*score{}
-	for _, g := range groups {
-		r := c.Object(g.obj)
+	classifySchemas(Default(), cases, func(g *schemaGroup, r ObjectResult, lc schemaCase, got []Category) {
 		if bySource[g.source] == nil {
 			bySource[g.source] = &score{}
 		}
-		for i, lc := range g.cases {
-			if lc.Class == "contested" {
+		if lc.Class == "contested" {
+			return
+		}
+		for _, cat := range Categories() {
+			if !cat.Special() {
 				continue
 			}
-			got := fieldCategories(r.Fields[i].Findings)
-			want := make([]Category, 0, len(lc.Categories))
-			for _, x := range lc.Categories {
-				want = append(want, Category(x))
+			g1, w1 := slices.Contains(got, cat), slices.Contains(lc.Categories, string(cat))
+			if !g1 && !w1 {
+				continue
 			}
-			for _, cat := range Categories() {
-				if !cat.Special() {
-					continue
+			if byCat[cat] == nil {
+				byCat[cat] = &score{}
+			}
+			for _, s := range []*score{&total, bySource[g.source], byCat[cat]} {
+				switch {
+				case g1 && w1:
+					s.tp++
+				case g1:
+					s.fp++
+				default:
+					s.fn++
 				}
-				g1, w1 := slices.Contains(got, cat), slices.Contains(want, cat)
-				if !g1 && !w1 {
-					continue
+			}
+			if misses && g1 != w1 {
+				what := "FN"
+				if g1 {
+					what = "FP"
 				}
-				if byCat[cat] == nil {
-					byCat[cat] = &score{}
-				}
-				for _, s := range []*score{&total, bySource[g.source], byCat[cat]} {
-					switch {
-					case g1 && w1:
-						s.tp++
-					case g1:
-						s.fp++
-					default:
-						s.fn++
-					}
-				}
-				if misses && g1 != w1 {
-					what := "FN"
-					if g1 {
-						what = "FP"
-					}
-					t.Logf("%s %s %s %s.%s (%s, %q) kind=%s", what, cat, g.source, g.obj.Name, lc.Name, lc.Type, lc.Label, r.Kind)
-				}
+				t.Logf("%s %s %s %s.%s (%s, %q) kind=%s", what, cat, g.source, g.obj.Name, lc.Name, lc.Type, lc.Label, r.Kind)
 			}
 		}
-	}
-	sources := make([]string, 0, len(bySource))
-	for s := range bySource {
-		sources = append(sources, s)
-	}
-	sort.Strings(sources)
-	for _, s := range sources {
+	})
+	for _, s := range slices.Sorted(maps.Keys(bySource)) {
 		x := bySource[s]
 		t.Logf("source %-8s precision %.3f recall %.3f F1 %.3f (tp %d fp %d fn %d)", s, x.precision(), x.recall(), x.f1(), x.tp, x.fp, x.fn)
 	}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"maps"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -36,50 +37,46 @@ func TestOrgFlags(t *testing.T) {
 	}
 	cases := readSchemaDir(t, filepath.Join("testdata", "orgflags"))
 	checkSchemaCases(t, cases)
-	c := Default()
+	// The walk is TestSchemaScore's (classifySchemas), the score is not:
+	// these sets hold only fields that were flagged, so the question is
+	// per field (did a negative fire at all, did a positive keep every
+	// labelled category), not per (field, category) pair, and a micro-F1
+	// over pairs would hide a false alarm behind the categories it got
+	// right.
 	type tally struct{ fields, negatives, falseAlarms, positives, kept, contested int }
 	per := map[string]*tally{}
-	for _, g := range schemaObjects(cases) {
-		r := c.Object(g.obj)
+	classifySchemas(Default(), cases, func(g *schemaGroup, _ ObjectResult, lc schemaCase, got []Category) {
 		x := per[g.source]
 		if x == nil {
 			x = &tally{}
 			per[g.source] = x
 		}
-		for i, lc := range g.cases {
-			x.fields++
-			got := fieldCategories(r.Fields[i].Findings)
-			switch lc.Class {
-			case "contested":
-				x.contested++
-			case "negative":
-				x.negatives++
-				if len(got) > 0 {
-					x.falseAlarms++
-					if *schemaMisses {
-						t.Logf("false alarm %s %s.%s (%s, %q): %v", g.source, g.obj.Name, lc.Name, lc.Type, lc.Label, got)
-					}
-				}
-			case "positive":
-				x.positives++
-				all := true
-				for _, cat := range lc.Categories {
-					all = all && slices.Contains(got, Category(cat))
-				}
-				if all {
-					x.kept++
-				} else if *schemaMisses {
-					t.Logf("loss %s %s.%s (%s, %q): %v, want %v", g.source, g.obj.Name, lc.Name, lc.Type, lc.Label, got, lc.Categories)
+		x.fields++
+		switch lc.Class {
+		case "contested":
+			x.contested++
+		case "negative":
+			x.negatives++
+			if len(got) > 0 {
+				x.falseAlarms++
+				if *schemaMisses {
+					t.Logf("false alarm %s %s.%s (%s, %q): %v", g.source, g.obj.Name, lc.Name, lc.Type, lc.Label, got)
 				}
 			}
+		case "positive":
+			x.positives++
+			all := true
+			for _, cat := range lc.Categories {
+				all = all && slices.Contains(got, Category(cat))
+			}
+			if all {
+				x.kept++
+			} else if *schemaMisses {
+				t.Logf("loss %s %s.%s (%s, %q): %v, want %v", g.source, g.obj.Name, lc.Name, lc.Type, lc.Label, got, lc.Categories)
+			}
 		}
-	}
-	orgs := make([]string, 0, len(per))
-	for o := range per {
-		orgs = append(orgs, o)
-	}
-	slices.Sort(orgs)
-	for _, o := range orgs {
+	})
+	for _, o := range slices.Sorted(maps.Keys(per)) {
 		x := per[o]
 		flagged := x.falseAlarms + x.kept
 		prec := 1.0
