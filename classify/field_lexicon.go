@@ -22,6 +22,7 @@ const (
 	targetClean                // a combination that is not personal data (of one category, or of any)
 	targetPlain                // the field holds names, addresses, counts: values don't vote
 	targetWord                 // a word for the compound splitter only
+	targetPart                 // a short word that is a full compound part despite its length: "rug" of "rugpijn"
 	targetObject               // an object of a person, an organisation or a thing
 	targetGuard                // a word the compound splitter keeps whole: "stempel" is not "tempel"
 	targetNegation             // a word that cancels the category word after it: "non-health"
@@ -60,6 +61,7 @@ type fieldLexicon struct {
 	switches  map[string]*fieldEntry   // base word → switch entry
 	heads     map[string]*fieldEntry   // base word → head entry
 	catWords  map[string]bool          // base words of one-word category entries, for plausibleCompound
+	parts     map[string]bool          // base words of part entries: short words a short term may be compounded with
 	schema    *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
 	entries   []*fieldEntry
 	asOf      string
@@ -129,6 +131,7 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 		negations: map[string]*fieldEntry{},
 		switches:  map[string]*fieldEntry{},
 		catWords:  map[string]bool{},
+		parts:     map[string]bool{},
 	}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	lineNo := 0
@@ -171,6 +174,11 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 			e.target = targetPlain
 		case target == "word":
 			e.target = targetWord
+		case target == "part":
+			e.target = targetPart
+			if len(e.words) != 1 {
+				return nil, fmt.Errorf("fields.tsv:%d: a part entry is one word", lineNo)
+			}
 		case target == "guard":
 			e.target = targetGuard
 		case target == "negation":
@@ -280,6 +288,9 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 			e.words[i] = lx.base(w)
 		}
 		switch e.target {
+		case targetPart:
+			lx.parts[e.words[0]] = true
+			continue
 		case targetWord, targetObject:
 			continue
 		case targetGuard:

@@ -315,7 +315,8 @@ const (
 //   - a short term (fewer than minCategoryPart letters: "gene", "ras",
 //     "union") only beside known words of at least minPartner letters:
 //     "Lidnummer", "Wondzorg", but not "Outras" (out+ras) or "Reunion"
-//     (re+union);
+//     (re+union), or beside a part of fields.tsv, a short word that
+//     is a whole compound part ("rug", "oor", "nek": "Rugpijn");
 //   - no category word beside an unknown run of at most maxForeignTail
 //     letters, which is an ending of another language more often than
 //     a word: Portuguese "Protestos" (protest+os), "Petitioner".
@@ -339,7 +340,7 @@ func (lx *fieldLexicon) plausibleCompound(parts []string) bool {
 			if !known && len(q) <= maxForeignTail && (k == i-1 || k == i+1) {
 				return false
 			}
-			if len(b) < minCategoryPart && (!known || len(q) < minPartner) {
+			if len(b) < minCategoryPart && (!known || len(q) < minPartner && !lx.parts[lx.base(q)]) {
 				return false
 			}
 		}
