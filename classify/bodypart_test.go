@@ -30,6 +30,8 @@ func TestShortBodyPartCompounds(t *testing.T) {
 		{"Armbreuk__c", "Armbreuk", Health, false, "arm+breuk: a broken arm", "breuk is also a fraction: no category line yet"},
 		{"Heupfractuur__c", "Heupfractuur", Health, false, "heup+fractuur: a hip fracture", ""},
 		{"Knieoperatie__c", "Knieoperatie", Health, false, "knie+operatie: a knee operation", "Field: operatie is also a business operation; only the object reads it"},
+		{"teenamputatie", "teenamputatie", Health, false, "teen (toe)+amputatie: an amputation is a procedure on the body", ""},
+		{"Lipkanker__c", "Lipkanker", Health, false, "lip is a body part: lip+kanker is lip cancer", ""},
 		{"Tandartsbezoek__c", "Tandartsbezoek", Health, false, "tandarts+bezoek: a visit to the dentist", "tandarts is no category line yet (huisarts is weak, 0.4)"},
 
 		{"Generate_PDF__c", "Generate PDF", "", false, "fields.tsv guard generate: not gene+rate (863cc01)", ""},
