@@ -328,8 +328,16 @@ func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, b
 	// Named buffers, not an array of slices, so that they stay on the
 	// stack; 64 hits hold a quarter of Scan's 64 KiB chunk of notes.
 	var b1, b2, b3 [64]hit
-	o0, o1, o2, o3 := dst, b1[:0], b2[:0], b3[:0]
-	var st [4]uint32
+	o0, o1, o2, o3, _ := v.step4(a, types, text, base, &x, dst, b1[:0], b2[:0], b3[:0])
+	return append(append(append(o0, o1...), o2...), o3...)
+}
+
+// step4 is the loop of walk4 and walkSplit4: it steps the four streams x
+// of text in turn with run4 while none has reached its stop, settles each
+// after every run, and walks each on to its stop alone. It appends the
+// hits of stream k to ok and returns the states the streams end in. The
+// caller owns the buffers, so that they stay on its stack.
+func (v *vocabulary) step4(a *automaton, types uint16, text string, base int, x *[4]stream, o0, o1, o2, o3 []hit) (_, _, _, _ []hit, st [4]uint32) {
 	var at, seen [4]int
 	for k := range x {
 		at[k], seen[k] = x[k].i, -1
@@ -341,11 +349,11 @@ func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, b
 		o2 = v.settle(o2, a, types, &x[2], &st[2], &at[2], &seen[2], n)
 		o3 = v.settle(o3, a, types, &x[3], &st[3], &at[3], &seen[3], n)
 	}
-	o0, _ = v.span(o0, a, types, text, base, st[0], at[0], x[0].stop, x[0].from)
-	o1, _ = v.span(o1, a, types, text, base, st[1], at[1], x[1].stop, x[1].from)
-	o2, _ = v.span(o2, a, types, text, base, st[2], at[2], x[2].stop, x[2].from)
-	o3, _ = v.span(o3, a, types, text, base, st[3], at[3], x[3].stop, x[3].from)
-	return append(append(append(o0, o1...), o2...), o3...)
+	o0, st[0] = v.span(o0, a, types, text, base, st[0], at[0], x[0].stop, x[0].from)
+	o1, st[1] = v.span(o1, a, types, text, base, st[1], at[1], x[1].stop, x[1].from)
+	o2, st[2] = v.span(o2, a, types, text, base, st[2], at[2], x[2].stop, x[2].from)
+	o3, st[3] = v.span(o3, a, types, text, base, st[3], at[3], x[3].stop, x[3].from)
+	return o0, o1, o2, o3, st
 }
 
 // catchUp steps s, the true state at m, on from m a rune at a time,
@@ -402,23 +410,7 @@ func (v *vocabulary) walkSplit4(dst []hit, a *automaton, types uint16, text stri
 	n0 := len(dst)
 	// The loop of walk4, with the states the streams end in kept.
 	var b1, b2, b3 [16]hit
-	o0, o1, o2, o3 := dst, b1[:0], b2[:0], b3[:0]
-	var st [4]uint32
-	var at, seen [4]int
-	for k := range x {
-		at[k], seen[k] = x[k].i, -1
-	}
-	for at[0] < x[0].stop && at[1] < x[1].stop && at[2] < x[2].stop && at[3] < x[3].stop {
-		n := run4(a, text[at[0]:x[0].stop], text[at[1]:x[1].stop], text[at[2]:x[2].stop], text[at[3]:x[3].stop], &st)
-		o0 = v.settle(o0, a, types, &x[0], &st[0], &at[0], &seen[0], n)
-		o1 = v.settle(o1, a, types, &x[1], &st[1], &at[1], &seen[1], n)
-		o2 = v.settle(o2, a, types, &x[2], &st[2], &at[2], &seen[2], n)
-		o3 = v.settle(o3, a, types, &x[3], &st[3], &at[3], &seen[3], n)
-	}
-	o0, st[0] = v.span(o0, a, types, text, base, st[0], at[0], x[0].stop, x[0].from)
-	o1, st[1] = v.span(o1, a, types, text, base, st[1], at[1], x[1].stop, x[1].from)
-	o2, st[2] = v.span(o2, a, types, text, base, st[2], at[2], x[2].stop, x[2].from)
-	o3, st[3] = v.span(o3, a, types, text, base, st[3], at[3], x[3].stop, x[3].from)
+	o0, o1, o2, o3, st := v.step4(a, types, text, base, &x, dst, b1[:0], b2[:0], b3[:0])
 	dst = o0
 	for k, o := range [3][]hit{o1, o2, o3} {
 		var ok bool
