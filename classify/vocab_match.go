@@ -314,10 +314,7 @@ func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, b
 	var x [4]stream
 	prev := 0
 	for k := range x {
-		stop := len(text)
-		if k < 3 {
-			stop = runeStart(text, len(text)*(k+1)/4)
-		}
+		stop := quarterEnd(text, k)
 		from, start := -1, 0
 		if k > 0 {
 			from, start = prev, runeStart(text, max(0, prev-maxSpan-utf8.UTFMax))
@@ -330,6 +327,15 @@ func (v *vocabulary) walk4(dst []hit, a *automaton, types uint16, text string, b
 	var b1, b2, b3 [64]hit
 	o0, o1, o2, o3, _ := v.step4(a, types, text, base, &x, dst, b1[:0], b2[:0], b3[:0])
 	return append(append(append(o0, o1...), o2...), o3...)
+}
+
+// quarterEnd returns where quarter k (0 to 3) of text ends, moved back to
+// the start of a rune; the last quarter ends at the end of the text.
+func quarterEnd(text string, k int) int {
+	if k == 3 {
+		return len(text)
+	}
+	return runeStart(text, len(text)*(k+1)/4)
 }
 
 // step4 is the loop of walk4 and walkSplit4: it steps the four streams x
@@ -399,10 +405,7 @@ func (v *vocabulary) walkSplit4(dst []hit, a *automaton, types uint16, text stri
 	var x [4]stream
 	prev := 0
 	for k := range x {
-		stop := len(text)
-		if k < 3 {
-			stop = runeStart(text, len(text)*(k+1)/4)
-		}
+		stop := quarterEnd(text, k)
 		x[k] = stream{text, base, prev, stop, prev - 1}
 		prev = stop
 	}
