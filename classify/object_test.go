@@ -2,7 +2,6 @@ package classify
 
 import (
 	"encoding/json"
-	"slices"
 	"strings"
 	"testing"
 
@@ -14,9 +13,7 @@ import (
 func objectFieldCats(r ObjectResult, name string) []Category {
 	for _, f := range r.Fields {
 		if f.Field == name {
-			cats := fieldCategories(f.Findings)
-			slices.Sort(cats)
-			return cats
+			return fieldCategories(f.Findings) // sorted
 		}
 	}
 	return nil
