@@ -264,9 +264,6 @@ type stream struct {
 	from    int    // only hits that end after from are reported
 }
 
-// whole is the stream of all of text.
-func whole(text string, base int) stream { return stream{text, base, 0, len(text), -1} }
-
 // walk2 walks two streams in one loop and appends to dst the hits of x,
 // then those of y; scratch holds y's until x is done. It also returns
 // the state x ends in and the length of dst after x's hits.

@@ -108,10 +108,6 @@ func runeSlow(r rune) string {
 	return string(Sep)
 }
 
-// IsWordByte reports whether a folded byte belongs to a word: anything but
-// Sep.
-func IsWordByte(b byte) bool { return b != Sep }
-
 // String folds s whole: letters and digits folded, every run of separators
 // collapsed to one Sep, leading and trailing separators trimmed. It is for
 // building patterns and lookup keys, not for the hot path.
