@@ -1,25 +1,15 @@
 package classify
 
-import (
-	"strings"
-
-	"github.com/avgrisk/avgrisk/internal/fold"
-)
+import "strings"
 
 // The text vocabulary (terms/en.tsv, terms/nl.tsv) asked about a field
 // that the field lexicon says nothing of: a custom field labelled
 // "Insulin Pump Model", "Methadone Dose" or "Taakstraf uren" names a
 // diagnosis, a treatment, a medicine or an offence that fields.tsv need
-// not know, and the text vocabulary, ten times larger, does.
+// not know, and the text vocabulary, ten times larger, does. Which of
+// its terms count in a field's text is nameTerms' rule (object_vocab.go);
+// here is when a field is asked and how much a term counts.
 const (
-	// vocabFieldWeight is the least weight of a vocabulary term that
-	// counts in a field's label. The vocabulary's weights are made for
-	// running text, where 0.8 and up is a term that says its category
-	// without a person cue (terms/README.md): a field label has no
-	// person cue around it, so only such terms count; the weaker ones
-	// ("hospital", "treatment" at 0.4–0.75) need a person in the
-	// sentence, which a label never has.
-	vocabFieldWeight = 0.8
 	// vocabLabelFactor scales a term in the field's label (or its name
 	// split into words, when it has no label): the label names what the
 	// field holds, but a term made for sentences ("insulin") is read
@@ -28,9 +18,9 @@ const (
 	vocabLabelFactor = 0.9
 	// vocabDescFactor scales a term in the field's description or help
 	// text. Above descFactor (0.5), which scales the field lexicon's
-	// words there, because only terms of vocabFieldWeight and up are
-	// read: a strong term (0.85 and up: "dialysis", "methadone")
-	// reports alone, a term of 0.8 needs a second source.
+	// words there, because only terms of nameTermMin and up are read: a
+	// strong term (0.85 and up: "dialysis", "methadone") reports alone,
+	// a term of 0.8 needs a second source.
 	vocabDescFactor = 0.6
 )
 
@@ -79,21 +69,16 @@ func (c *Classifier) vocabText(j *fieldJudge, f Field) {
 	c.vocabInto(j.sc, f.HelpText, RuleFieldHelp, vocabDescFactor, j.help[:])
 }
 
-// vocabInto adds to dst, scaled by factor, the vocabulary terms of
-// vocabFieldWeight and up that text holds, judged as Text judges the
-// value of a person's record (no person cue needed) in lower case: a
-// label is written in title case, and a capital there is no name
-// ("Daily Insulin Dose"). Blocks, anti-cues and the words around a term
-// that make it a thing or a place still count ("insulin pump
-// supplier"), and terms that need a sentence around them (a party's
-// bare name needs a link word, an origin a parent) do not fire.
+// vocabInto adds to dst, scaled by factor, the vocabulary terms that
+// count in text read as a name (nameTerms), of the categories the
+// classifier reports and a field's text may take from the vocabulary
+// (vocabFieldCat). A description or help text is read as a name too,
+// not as a sentence: it is about the field, which has no person cue
+// around it either.
 func (c *Classifier) vocabInto(sc *splitCache, text, prefix string, factor float64, dst []evidence) {
-	if text == "" {
-		return
-	}
-	for _, t := range sc.vocabTerms(c, text) {
+	for _, t := range sc.nameTerms(c, text) {
 		i := catIndex(t.cat)
-		if i < 0 || !vocabFieldCat(t.cat) {
+		if i < 0 || !vocabFieldCat(t.cat) || !c.cats.has(t.cat) {
 			continue
 		}
 		dst[i].addEntry(t.conf*factor, prefix+t.entry.id, t.entry)
@@ -112,85 +97,6 @@ func vocabFieldCat(cat Category) bool {
 	switch cat {
 	case Health, Genetic, Biometric, Criminal, SexLifeOrientation:
 		return true
-	}
-	return false
-}
-
-// vocabTerm is a term of the text vocabulary found in a field's text.
-type vocabTerm struct {
-	cat   Category
-	conf  float64
-	entry *fieldEntry // the vocabulary line, as a lexicon entry for the evidence: its ref is "en:805", as Explain and the object's kind name a line
-}
-
-// vocabTerms returns the terms of vocabFieldWeight and up in text, once
-// per distinct text in the call. A span may hold several lines ("dialyse"
-// at 0.85 and "*dialyse*" at 0.75): each line is judged on its own, and
-// only the lines strong enough count, with their own file and line.
-func (s *splitCache) vocabTerms(c *Classifier, text string) []vocabTerm {
-	if ts, ok := s.vt[text]; ok {
-		return ts
-	}
-	if s.vt == nil {
-		s.vt = map[string][]vocabTerm{}
-		s.ve = map[VocabLine]*fieldEntry{}
-	}
-	var out []vocabTerm
-	v := c.vocab
-	var cands []Candidate
-	lower := strings.ToLower(text)
-	c.termsAbout(nil, lower, true, &cands)
-	for _, cd := range cands {
-		if len(cd.Cancelled) > 0 || cd.Weight < vocabFieldWeight || cd.Confidence < vocabFieldWeight || !c.cats.has(cd.Category) {
-			continue
-		}
-		if v.nameAfter(lower, cd.Start, cd.End) {
-			continue
-		}
-		fe := s.ve[cd.Line]
-		if fe == nil {
-			idx, ok := v.rules[cd.Rule]
-			if !ok {
-				continue
-			}
-			e := &v.entries[idx]
-			fe = &fieldEntry{id: cd.Rule, pattern: e.pattern, words: strings.Fields(e.core), target: targetCategory,
-				cat: cd.Category, weight: cd.Weight, file: cd.Line.File, line: cd.Line.Line}
-			if len(fe.words) == 0 {
-				fe.words = []string{e.core}
-			}
-			s.ve[cd.Line] = fe
-		}
-		out = append(out, vocabTerm{cat: cd.Category, conf: cd.Confidence, entry: fe})
-	}
-	s.vt[text] = out
-	return out
-}
-
-// vocabNameReach is how many words after a term vocabNameAfter looks for
-// a word that ends an organisation's name: "Diabetes Research
-// Foundation".
-const vocabNameReach = 3
-
-// nameAfter reports whether an org-after or street-after word (en.tsv,
-// nl.tsv: foundation, trust, fonds, street) stands within vocabNameReach
-// words after the term's word in a lower-cased label: the term is then part of a
-// name ("Diabetes Foundation", the charity a donor prefers). In running
-// text these words need a capital to end a name; a label is lowered for
-// the vocabulary (vocabInto), so they count here without one.
-func (v *vocabulary) nameAfter(lower string, start, end int) bool {
-	if start < 0 || end > len(lower) || start > end {
-		return false
-	}
-	_, we := wordBounds(lower, start, end)
-	words := strings.FieldsFunc(lower[we:], func(r rune) bool { return !foldsToWord(r) })
-	for i, w := range words {
-		if i == vocabNameReach {
-			break
-		}
-		if v.words[fold.String(w)]&(typeOrgAfter.bit()|typeStreetAfter.bit()) != 0 {
-			return true
-		}
 	}
 	return false
 }

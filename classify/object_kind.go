@@ -45,7 +45,7 @@ const minKindWeight = 0.5
 //     failing those, when the name, label and description give no kind
 //     that reveals a category and name no organisation or thing, the
 //     text vocabulary's terms in the label (or the name) and the
-//     description (textKind);
+//     description (textNameKind, textDescKind);
 //  3. failing that, the object words of fields.tsv (object:person,
 //     object:org, object:thing);
 //  4. the siblings: an organisation, person or unknown object with
@@ -105,7 +105,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		// The text vocabulary knows more diagnoses, treatments and
 		// offences than the field lexicon: a "Dialysis Session", a
 		// "Rehab Program Enrollment" (object_text.go).
-		if t := c.textKindOf(objectTexts(o, splitWords(base), labelTokens, nameTokens)); t != nil {
+		if t := c.textKindOf(sc, objectTexts(o, splitWords(base), labelTokens, nameTokens)); t != nil {
 			best = t
 		}
 	}
@@ -122,7 +122,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 			desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
 		}
 		if desc == nil && !business {
-			desc = c.textKind(o.Description, true)
+			desc = c.textDescKind(o.Description)
 		}
 	}
 	sib := siblingWords{lx: lx, sc: sc, fields: o.Fields}

@@ -11,22 +11,16 @@ import "strings"
 // words) and its description: a "Dialysis Session" or a "Slaaponderzoek"
 // is a person's clinical record, a "Taakstraf" a criminal one.
 const (
-	// textNameMin is the least confidence, as Text judges it, of a
-	// term in an object's label or name: a name has no person cue, so
-	// only a term that Text reports without one counts (weight 0.8 or
-	// more, less the no-cue penalty of 0.3: the en.tsv header's "fires
-	// without a person cue"). Blocks and anti-cues of the vocabulary
-	// act as in a sentence ("cancer research").
-	textNameMin = DefaultMinConfidence
-	// textNameFactor scales the weight of the term's line into the
-	// weight of the kind. The text vocabulary is written for sentences
-	// about a person, where the term is what is said of someone; in a
-	// name it may modify a head word that neither lexicon knows, so it
-	// counts for less than a strong word of the field lexicon
-	// (namedKind, at least 0.8 at factor 1). A term of weight 0.8 so
-	// gives 0.68, and a content field of the object 0.68 ×
-	// contentFactor = 0.58: enough to report, as the probes of
-	// object_text_test.go require.
+	// textNameFactor scales the weight of the line of a term that
+	// counts in the object's label or name (nameTerms: weight and
+	// confidence nameTermMin or more) into the weight of the kind. The
+	// text vocabulary is written for sentences about a person, where
+	// the term is what is said of someone; in a name it may modify a
+	// head word that neither lexicon knows, so it counts for less than
+	// a strong word of the field lexicon (namedKind, at least 0.8 at
+	// factor 1). A term of weight 0.8 so gives 0.68, and a content
+	// field of the object 0.68 × contentFactor = 0.58: enough to
+	// report, as the probes of object_text_test.go require.
 	textNameFactor = 0.85
 	// textDescFactor scales the confidence of a term in the object's
 	// description, as descObjectFactor scales the field lexicon's
@@ -38,19 +32,51 @@ const (
 	textDescFactor = descObjectFactor
 )
 
-// textKind returns the clinical (health, genetic) or criminal-justice
-// kind that the text vocabulary gives text, the object's label or name
-// (desc false) or its description (desc true), or nil. The evidence
-// names the term's rule and its vocabulary line ("en:380"). Of several
-// terms the heaviest wins, the first of equals.
-func (c *Classifier) textKind(text string, desc bool) *Evidence {
+// textKindCat is the object kind that a term of the text vocabulary in
+// the object's name or description gives: clinical for health and
+// genetic terms, criminal-justice for criminal ones; other categories
+// give none ("Union Agreement", "Church Visit": their terms name
+// organisations as often as a person's membership or belief).
+func textKindCat(cat Category) (ObjectKind, bool) {
+	switch cat {
+	case Health, Genetic:
+		return ObjectClinical, true
+	case Criminal:
+		return ObjectCriminalJustice, true
+	}
+	return "", false
+}
+
+// textNameKind returns the clinical or criminal-justice kind that the
+// terms of the text vocabulary that count in a name (nameTerms) give
+// text, the object's label or name, or nil. The evidence names the
+// term's rule and its vocabulary line ("en:380"). Of several terms the
+// heaviest wins, the first of equals.
+func (c *Classifier) textNameKind(sc *splitCache, text string) *Evidence {
+	var best *Evidence
+	for _, t := range sc.nameTerms(c, text) {
+		kind, ok := textKindCat(t.cat)
+		if !ok {
+			continue
+		}
+		w := round2(t.entry.weight * textNameFactor)
+		if best != nil && w <= best.Weight {
+			continue
+		}
+		best = &Evidence{Source: EvidenceObject, Rule: t.entry.id, Line: t.entry.ref(), Kind: kind, Category: t.cat, Weight: w}
+	}
+	return best
+}
+
+// textDescKind returns the clinical or criminal-justice kind that the
+// text vocabulary gives the object's description, or nil. A
+// description is read as a sentence, not as a name: as written, its
+// person cues counting (textDescFactor). The evidence names the term's
+// rule and its vocabulary line. Of several terms the heaviest wins, the
+// first of equals.
+func (c *Classifier) textDescKind(text string) *Evidence {
 	if c == nil || strings.TrimSpace(text) == "" || c.vocab == nil || c.kinds&Term.bit() == 0 {
 		return nil
-	}
-	if !desc {
-		// Labels are title case ("Court Hearing"): the capitals of a
-		// name say nothing of a surname.
-		text = strings.ToLower(text)
 	}
 	var cands []Candidate
 	c.termsAbout(nil, text, false, &cands)
@@ -59,33 +85,19 @@ func (c *Classifier) textKind(text string, desc bool) *Evidence {
 		if len(cd.Cancelled) > 0 {
 			continue
 		}
-		var kind ObjectKind
-		switch cd.Category {
-		case Health, Genetic:
-			kind = ObjectClinical
-		case Criminal:
-			kind = ObjectCriminalJustice
-		default:
+		kind, ok := textKindCat(cd.Category)
+		if !ok {
 			continue
 		}
-		var w float64
-		src := EvidenceObject
-		if desc {
-			w, src = cd.Confidence*textDescFactor, EvidenceDescription
-			if w < minKindWeight {
-				continue
-			}
-		} else {
-			if cd.Confidence < textNameMin {
-				continue
-			}
-			w = cd.Weight * textNameFactor
+		w := cd.Confidence * textDescFactor
+		if w < minKindWeight {
+			continue
 		}
 		w = round2(w)
 		if best != nil && w <= best.Weight {
 			continue
 		}
-		best = &Evidence{Source: src, Rule: cd.Rule, Line: cd.Line.String(), Kind: kind, Category: cd.Category, Weight: w}
+		best = &Evidence{Source: EvidenceDescription, Rule: cd.Rule, Line: cd.Line.String(), Kind: kind, Category: cd.Category, Weight: w}
 	}
 	return best
 }
@@ -107,7 +119,7 @@ func (lx *fieldLexicon) nameIsBusiness(bases ...[]string) bool {
 	return false
 }
 
-// objectTexts are the texts that textKind reads for an object's name:
+// objectTexts are the texts that textNameKind reads for an object's name:
 // its label, or, when it has none, its name split into words; and each
 // again with its compounds split as the field lexicon splits them, so
 // that a Dutch compound finds the term at its head or tail
@@ -123,12 +135,12 @@ func objectTexts(o Object, nameWords, labelTokens, nameTokens []string) []string
 	return []string{text, split}
 }
 
-// textKindOf is the heaviest kind that textKind gives one of texts, or
-// nil; of equals the first.
-func (c *Classifier) textKindOf(texts []string) *Evidence {
+// textKindOf is the heaviest kind that textNameKind gives one of texts,
+// or nil; of equals the first.
+func (c *Classifier) textKindOf(sc *splitCache, texts []string) *Evidence {
 	var best *Evidence
 	for _, t := range texts {
-		if e := c.textKind(t, false); e != nil && (best == nil || e.Weight > best.Weight) {
+		if e := c.textNameKind(sc, t); e != nil && (best == nil || e.Weight > best.Weight) {
 			best = e
 		}
 	}

@@ -195,7 +195,19 @@ func TestObjectTextKind(t *testing.T) {
 			name:   "rehab needs more than a bare name",
 			obj:    Object{Name: "Rehab_Visit__c", Label: "Rehab Visit", Custom: true, Fields: bland("")},
 			kind:   ObjectUnknown,
-			reason: "precision: en.tsv rehab (0.75, also a sports injury's) needs a person cue: 0.45 is below textNameMin",
+			reason: "precision: en.tsv rehab (0.75, also a sports injury's) needs a person cue: below nameTermMin",
+		},
+		{
+			name:   "a person word in a name lifts no weak term",
+			obj:    Object{Name: "Client_Rehab_Visit__c", Label: "Client Rehab Visit", Custom: true, Fields: bland("")},
+			kind:   ObjectPerson,
+			reason: "precision: a name is read as a field's label is (nameTerms): only a line of nameTermMin counts, and rehab (0.75) is not one beside client either; the object is a person's by fields.tsv client",
+		},
+		{
+			name:   "a term before an org-after word is part of a name",
+			obj:    Object{Name: "Dialysis_Trust__c", Label: "Dialysis Trust", Custom: true, Fields: bland("")},
+			kind:   ObjectUnknown,
+			reason: "precision: en.tsv org-after trust within three words after dialysis ends a charity's name (nameAfter), in an object's name as in a field's label",
 		},
 	}
 	runObjectCases(t, c, cases)
