@@ -61,6 +61,7 @@ type fieldLexicon struct {
 	switches  map[string]*fieldEntry   // base word → switch entry
 	heads     map[string]*fieldEntry   // base word → head entry
 	catWords  map[string]bool          // base words of one-word category entries, for plausibleCompound
+	health    map[string]bool          // base words of one-word health entries: a body part (parts) compounds with them
 	parts     map[string]bool          // base words of part entries: short words a short term may be compounded with
 	schema    *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
 	entries   []*fieldEntry
@@ -131,6 +132,7 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 		negations: map[string]*fieldEntry{},
 		switches:  map[string]*fieldEntry{},
 		catWords:  map[string]bool{},
+		health:    map[string]bool{},
 		parts:     map[string]bool{},
 	}
 	sc := bufio.NewScanner(strings.NewReader(src))
@@ -309,6 +311,9 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 		lx.seqs[e.words[0]] = append(lx.seqs[e.words[0]], e)
 		if e.target == targetCategory && len(e.words) == 1 {
 			lx.catWords[e.words[0]] = true
+			if e.cat == Health {
+				lx.health[e.words[0]] = true
+			}
 		}
 	}
 	for _, es := range lx.seqs {

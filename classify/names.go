@@ -315,8 +315,9 @@ const (
 //   - a short term (fewer than minCategoryPart letters: "gene", "ras",
 //     "union") only beside known words of at least minPartner letters:
 //     "Lidnummer", "Wondzorg", but not "Outras" (out+ras) or "Reunion"
-//     (re+union), or beside a part of fields.tsv, a short word that
-//     is a whole compound part ("rug", "oor", "nek": "Rugpijn");
+//     (re+union), or, when the term is a health word, beside a part of
+//     fields.tsv, a body part that is a whole compound part though short
+//     ("rug", "oor", "nek": "Rugpijn"; not the made-up "Lipras", lip+ras);
 //   - no category word beside an unknown run of at most maxForeignTail
 //     letters, which is an ending of another language more often than
 //     a word: Portuguese "Protestos" (protest+os), "Petitioner".
@@ -340,7 +341,7 @@ func (lx *fieldLexicon) plausibleCompound(parts []string) bool {
 			if !known && len(q) <= maxForeignTail && (k == i-1 || k == i+1) {
 				return false
 			}
-			if len(b) < minCategoryPart && (!known || len(q) < minPartner && !lx.parts[lx.base(q)]) {
+			if len(b) < minCategoryPart && (!known || len(q) < minPartner && !(lx.parts[lx.base(q)] && lx.health[b])) {
 				return false
 			}
 		}

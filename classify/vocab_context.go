@@ -183,6 +183,35 @@ func isLetterASCII(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
+// acronymLast reports whether the last word of a hit of several words is
+// written in capitals (two letters or more) and its first word holds a
+// lower-case letter: an acronym in running text ("has ME"), not a word
+// of a sentence written in capitals ("HAS ME").
+func acronymLast(hit string) bool {
+	end := len(hit)
+	for end > 0 && !isLetterASCII(hit[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && isLetterASCII(hit[start-1]) {
+		start--
+	}
+	if end-start < 2 || start == 0 {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if !isUpperASCII(hit[i]) {
+			return false
+		}
+	}
+	for i := 0; i < len(hit) && isLetterASCII(hit[i]); i++ {
+		if 'a' <= hit[i] && hit[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // nameLike reports whether the word text[ws:we] is written like a name:
 // a capital first letter and at least one lower-case letter.
 func nameLike(text string, ws, we int) bool {

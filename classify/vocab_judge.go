@@ -286,6 +286,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.caps && !acronymLast(text[h.start:h.end]) {
+		if cancel("caps", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
 	if e.country && !v.nextCountry(text, h.end) {
 		if cancel("country", -1, h.start, h.end) {
 			return 0, false

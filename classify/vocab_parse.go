@@ -172,6 +172,12 @@ type entry struct {
 	// party named by a common word ("stemt Labour", "lid van Volt", "a
 	// Reform voter"), not the word ("labour costs", "12 volt").
 	upper bool
+	// caps: of a term, it fires only when its last word is written in
+	// capitals and its first word is not (flag caps): an acronym in
+	// running text after the words that introduce it ("she has ME",
+	// "diagnosed with ME"), not the pronoun ("he has me on hold") nor
+	// a sentence shouted in capitals ("SHE HAS ME ON HOLD").
+	caps bool
 	// quoted: of a term, a quotation around it takes nothing off (flag
 	// quoted): abuse is quoted as it was said ("'vieze Marokkaan'",
 	// "'go back home'"), and is no figure of speech.
@@ -478,6 +484,8 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.quoted = true
 				case fl == "upper" && typ == typeTerm:
 					e.upper = true
+				case fl == "caps" && typ == typeTerm:
+					e.caps = true
 				case fl == "country" && typ == typeTerm:
 					e.country = true
 				case fl == "before" && typ == typeAntiCue:
@@ -486,7 +494,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.near = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper, quoted or country on a term; before or near on an anti-cue)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper, caps, quoted or country on a term; before or near on an anti-cue)")
 				}
 			}
 		}
