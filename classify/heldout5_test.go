@@ -14,11 +14,11 @@ func TestHeldOutText5(t *testing.T) {
 }
 
 // TestHeldOutIdentifiersBlind scores the identifier detectors on the held-out
-// sets 4, 5 and 6 by kind and exact span, logging only the totals per kind:
+// sets 4, 5, 6 and 7 by kind and exact span, logging only the totals per kind:
 // unlike TestHeldOutIdentifiers it never names a case or a value.
 func TestHeldOutIdentifiersBlind(t *testing.T) {
 	c := Default()
-	for _, path := range []string{"testdata/heldout4/text.jsonl", "testdata/heldout5/text.jsonl", "testdata/heldout6/text.jsonl"} {
+	for _, path := range []string{"testdata/heldout4/text.jsonl", "testdata/heldout5/text.jsonl", "testdata/heldout6/text.jsonl", "testdata/heldout7/text.jsonl"} {
 		t.Run(path, func(t *testing.T) {
 			all := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
 			t.Logf("identifiers: P %.3f R %.3f F1 %.3f", all.precision(), all.recall(), all.f1())
@@ -43,8 +43,10 @@ func TestHeldOutText6(t *testing.T) {
 // notes, 120 Dutch and 120 English, written and labelled blind by another
 // engineer for issue 16 and committed before the classifier was run on
 // them). Like TestHeldOutText5 and TestHeldOutText6 it is only ever scored
-// and logs counts per language and category, never a case. First scored by
-// the coordinator.
+// and logs counts per language and category, never a case. First scored at
+// c73d712 (2026-12-07, on arrival): micro P 0.971 R 0.872 F1 0.919 (Dutch
+// 0.940, English 0.898; political opinions recall 0.67, English 0.56;
+// racial or ethnic origin recall 0.69); identifiers F1 0.986.
 func TestHeldOutText7(t *testing.T) {
 	s := scoreByLanguage(t, Default(), "testdata/heldout7/text.jsonl")
 	t.Logf("heldout7 (%d cases)\n%s", s.nCases, s.report())
