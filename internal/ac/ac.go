@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 )
 
 // DefaultDenseDepth is the usual denseDepth of Build: the depth in the
@@ -105,86 +104,170 @@ type Automaton struct {
 // nothing. States up to denseDepth deep get a full row of the table (see
 // DefaultDenseDepth).
 //
-// The trie is kept as child and sibling lists; no map and no full
-// transition table is ever made.
+// The trie is made breadth-first, a level at a time, so that its nodes
+// are numbered in the order the breadth-first pass visits them and each
+// node's children are a range of nodes, in class order: every pass over
+// the nodes then reads its tables in order, not at random (the first
+// Default() spent three quarters of its time on loads at random from
+// the tables of a trie numbered in the order its nodes were made). No
+// map and no full transition table is ever made.
 func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
-	a := &Automaton{lens: make([]int32, len(patterns))}
-	// Byte classes: one per byte that occurs in a pattern, class 0 for the rest.
+	n := len(patterns)
+	a := &Automaton{lens: make([]int32, n)}
 	total := 0
 	for _, p := range patterns {
 		if p == "" {
 			return nil, errors.New("ac: empty pattern")
 		}
 		total += len(p)
-		for i := 0; i < len(p); i++ {
-			if a.class[p[i]] == 0 {
+	}
+	if total > math.MaxInt32 {
+		return nil, errors.New("ac: patterns too long")
+	}
+	// Byte classes: one per byte that occurs in a pattern, class 0 for
+	// the rest. The patterns' classes are kept one after the other, so
+	// that making the trie reads them from one small array.
+	cls := make([]uint8, total)
+	at := make([]int32, n) // pattern i's classes start at cls[at[i]]
+	o := 0
+	for i, p := range patterns {
+		at[i] = int32(o)
+		for j := 0; j < len(p); j++ {
+			c := a.class[p[j]]
+			if c == 0 {
 				a.nclass++
 				if a.nclass > 255 {
 					return nil, errors.New("ac: too many distinct bytes")
 				}
-				a.class[p[i]] = uint8(a.nclass)
+				c = uint8(a.nclass)
+				a.class[p[j]] = c
 			}
-		}
-	}
-	a.nclass++ // class 0
-	nc := a.nclass
-
-	// The trie: node 0 is the root, which is nobody's child, so 0 also
-	// means "none" in first and sibling.
-	// Sized for half the pattern bytes, not all: the patterns share
-	// their prefixes (the built-in terms make 82,000 nodes of 178,000
-	// bytes), and what a cold start allocates brings its collections
-	// nearer; a trie of more nodes grows these once or twice.
-	est := total/2 + 1
-	first := make([]uint32, 1, est)   // first child
-	sibling := make([]uint32, 1, est) // next child of the same parent
-	label := make([]uint8, 1, est)    // class of the byte that enters the node
-	outEnd := make([]int32, 1, est)   // the last pattern ending here, +1; 0 for none
-	child := func(s uint32, c uint8) uint32 {
-		for n := first[s]; n != 0; n = sibling[n] {
-			if label[n] == c {
-				return n
-			}
-		}
-		return 0
-	}
-	// Patterns that end in the same node: the later ones chained from
-	// the earlier, in order (-1 ends a chain).
-	dupNext := make([]int32, len(patterns))
-	shallow := 0 // nodes at most DenseDepth deep: at most that many rows
-	for i, p := range patterns {
-		dupNext[i] = -1
-		s := uint32(0)
-		for j := 0; j < len(p); j++ {
-			c := a.class[p[j]]
-			n := child(s, c)
-			if n == 0 {
-				n = uint32(len(first))
-				if j < denseDepth {
-					shallow++
-				}
-				first = append(first, 0)
-				sibling = append(sibling, first[s])
-				label = append(label, c)
-				outEnd = append(outEnd, 0)
-				first[s] = n
-			}
-			s = n
-		}
-		if outEnd[s] != 0 {
-			k := outEnd[s] - 1
-			for dupNext[k] >= 0 {
-				k = dupNext[k]
-			}
-			dupNext[k] = int32(i)
-		} else {
-			outEnd[s] = int32(i) + 1
+			cls[o] = c
+			o++
 		}
 		a.lens[i] = int32(len(p))
 		a.maxLen = max(a.maxLen, len(p))
 	}
-	nodes := len(first)
+	a.nclass++ // class 0
+	nc := a.nclass
+
+	// The trie, a level at a time: the patterns that pass through a node
+	// of depth d are a run of cur (cur[b:e], e its entry in curEnd), in
+	// the order of their indices; those that end there are its outputs,
+	// the others are sorted, stably, by their byte at d into the runs of
+	// its children in nxt. Node 0 is the root.
+	est := total/2 + 1                   // the patterns share their prefixes
+	label := make([]uint8, 1, est)       // class of the byte that enters the node
+	outEnd := make([]int32, 1, est)      // the first pattern ending here, +1; 0 for none
+	kids := make([]uint32, 0, est+1)     // node s's children are the nodes [kids[s], kids[s+1])
+	levelEnd := make([]int, 0, a.maxLen) // the nodes at most d deep are [0, levelEnd[d])
+	// Patterns that end in the same node: the later ones chained from
+	// the earlier, in order (-1 ends a chain).
+	dupNext := make([]int32, n)
+	cur, nxt := make([]int32, n), make([]int32, n)
+	for i := range cur {
+		cur[i], dupNext[i] = int32(i), -1
+	}
+	curEnd, nxtEnd := []int32{int32(n)}, []int32(nil)
+	var count [256]int32
+	var keys [smallRun]uint8
+	s := 0
+	for d := 0; len(curEnd) > 0; d++ {
+		nxtEnd = nxtEnd[:0]
+		m, b := int32(0), int32(0)
+		for _, e := range curEnd {
+			run := cur[b:e]
+			b = e
+			kids = append(kids, uint32(len(label)))
+			k, last := 0, int32(-1)
+			for _, p := range run {
+				if int(a.lens[p]) != d {
+					run[k] = p
+					k++
+					continue
+				}
+				if last < 0 {
+					outEnd[s] = p + 1
+				} else {
+					dupNext[last] = p
+				}
+				last = p
+			}
+			run = run[:k]
+			out := nxt[m : int(m)+k]
+			switch {
+			case k == 0:
+			case k == 1:
+				out[0] = run[0]
+				label = append(label, cls[int(at[run[0]])+d])
+				outEnd = append(outEnd, 0)
+				nxtEnd = append(nxtEnd, m+1)
+			case k <= smallRun:
+				// An insertion sort, stable, by class.
+				for i, p := range run {
+					c := cls[int(at[p])+d]
+					j := i
+					for ; j > 0 && keys[j-1] > c; j-- {
+						keys[j], out[j] = keys[j-1], out[j-1]
+					}
+					keys[j], out[j] = c, p
+				}
+				for i := 0; i < k; i++ {
+					if i == 0 || keys[i] != keys[i-1] {
+						if i > 0 {
+							nxtEnd = append(nxtEnd, m+int32(i))
+						}
+						label = append(label, keys[i])
+						outEnd = append(outEnd, 0)
+					}
+				}
+				nxtEnd = append(nxtEnd, m+int32(k))
+			default:
+				// A counting sort.
+				for _, p := range run {
+					count[cls[int(at[p])+d]]++
+				}
+				to := m
+				for c := 0; c < nc; c++ {
+					if k := count[c]; k > 0 {
+						count[c] = to
+						to += k
+						label = append(label, uint8(c))
+						outEnd = append(outEnd, 0)
+						nxtEnd = append(nxtEnd, to)
+					}
+				}
+				for _, p := range run {
+					c := cls[int(at[p])+d]
+					nxt[count[c]] = p
+					count[c]++
+				}
+				clear(count[:nc])
+			}
+			m += int32(k)
+			s++
+		}
+		levelEnd = append(levelEnd, s)
+		cur, nxt = nxt, cur
+		curEnd, nxtEnd = nxtEnd, curEnd
+	}
+	nodes := len(label)
+	kids = append(kids, uint32(nodes))
 	a.states = nodes
+
+	// The full rows: the root and the shallowest states up to denseDepth
+	// deep, at most denseRows of them. In breadth-first order these are
+	// the nodes [0, nd).
+	shallow := nodes
+	if denseDepth < math.MaxUint8 {
+		shallow = levelEnd[min(max(denseDepth, 0), len(levelEnd)-1)]
+	}
+	nd := max(1, min(shallow, denseRows(nodes, nc)))
+	if uint64(nd)*uint64(nc) > maxState {
+		return nil, fmt.Errorf("ac: automaton too large (%d dense states)", nd)
+	}
+	denseEnd := uint32(nd * nc)
+	a.denseEnd = denseEnd
 
 	// One breadth-first pass, children in class order. A state is
 	// finished before any state whose failure state it is (those are
@@ -192,14 +275,12 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	// parent's finished failure state, and its row or list starts from
 	// its failure state's.
 	//
-	// A state is dense when it is shallow and has no outputs; a dense
-	// state's failure state is dense too (shallower, and without
-	// outputs, or the state would have them). A dense row, in trie nodes
-	// until the states are numbered, is its failure state's row with its
-	// own children set. A sparse state defaults to the row of the first
-	// dense state on its failure chain, def, and lists the transitions
-	// where it differs from it: its own children, and its failure state's
-	// list where these do not override it.
+	// A dense state's failure state is dense too (shallower). A dense
+	// row, in trie nodes until the states are numbered, is its failure
+	// state's row with its own children set. A sparse state defaults to
+	// the row of the first dense state on its failure chain, def, and
+	// lists the transitions where it differs from it: its own children,
+	// and its failure state's list where these do not override it.
 	//
 	// A separator run counts once: a state entered by sep stays put on
 	// sep. Every state that inherits a row or a list from such a state is
@@ -210,99 +291,93 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 		sc = a.class[sep]
 	}
 	fail := make([]uint32, nodes)
-	depth := make([]uint8, nodes)
-	bfs := make([]uint32, 1, nodes) // the root first
 	// A state's outputs are its own patterns, then those of dict[s]: the
 	// nearest state on its failure chain with patterns of its own.
 	dict := make([]uint32, nodes)
-	hasOut := func(s uint32) bool { return outEnd[s] != 0 || dict[s] != 0 }
-	isDenseNode := make([]bool, nodes)
-	isDense := func(s uint32) bool { return isDenseNode[s] }
-	num := make([]uint32, nodes) // dense: row number
-	maxRows := denseRows(nodes, nc)
-	dense := make([]uint32, 0, min(shallow+1, maxRows+1)*nc)
-	def := make([]uint32, nodes)
-	excStart := make([]uint32, nodes)
-	excEnd := make([]uint32, nodes)
-	excClass := make([]uint8, 0, nodes+nodes/2)
-	excNode := make([]uint32, 0, nodes+nodes/2)
+	hasOut := make([]bool, nodes)
+	dense := make([]uint32, nd*nc)
+	ns := nodes - nd                      // sparse states: node nd+j is sparse state j
+	def := make([]uint32, ns)             // dense state whose row a sparse state defaults to
+	excStart := make([]uint32, ns+1)      // sparse state j's list: exc[excStart[j]:excStart[j+1]]
+	excClass := make([]uint8, 0, ns+ns/2) // class of a listed transition
+	excNode := make([]uint32, 0, ns+ns/2) // its next state
+	child := func(g uint32, c uint8) uint32 {
+		for m := kids[g]; m < kids[g+1]; m++ {
+			if label[m] == c {
+				return m
+			}
+		}
+		return 0
+	}
 	// delta is the transition of a finished state f on class c.
 	delta := func(f uint32, c uint8) uint32 {
-		if isDenseNode[f] {
-			return dense[int(num[f])*nc+int(c)]
+		if f < uint32(nd) {
+			return dense[int(f)*nc+int(c)]
 		}
-		for i := excStart[f]; i < excEnd[f]; i++ {
+		j := f - uint32(nd)
+		for i := excStart[j]; i < excStart[j+1]; i++ {
 			if excClass[i] == c {
 				return excNode[i]
 			}
 		}
-		return dense[int(num[def[f]])*nc+int(c)]
+		return dense[int(def[j])*nc+int(c)]
 	}
 	type edge struct {
 		c uint8
 		n uint32
 	}
 	var own []edge
-	for q := 0; q < len(bfs); q++ {
-		s := bfs[q]
+	outRows, outRecs, outSize, noOutSize := 0, 0, 0, 0
+	for s := 0; s < nodes; s++ {
 		f := fail[s]
 		if outEnd[f] != 0 {
 			dict[s] = f
 		} else {
 			dict[s] = dict[f]
 		}
-		own = own[:0]
-		for m := first[s]; m != 0; m = sibling[m] {
-			own = append(own, edge{label[m], m})
-		}
-		for i := 1; i < len(own); i++ {
-			for k := i; k > 0 && own[k].c < own[k-1].c; k-- {
-				own[k], own[k-1] = own[k-1], own[k]
-			}
-		}
-		// The children: depth, failure link (the pure transition, not
-		// the separator fix, which only a pattern with two separators
-		// in a row would meet), breadth-first order.
-		for _, e := range own {
-			n := e.n
-			bfs = append(bfs, n)
-			depth[n] = depth[s] + 1
-			if depth[n] == 0 {
-				depth[n] = math.MaxUint8
-			}
-			switch {
-			case s == 0:
-				// fail[n] = 0
-			case e.c == sc && label[f] == sc:
-				for g := f; ; g = fail[g] {
-					if m := child(g, e.c); m != 0 {
-						fail[n] = m
-						break
+		out := outEnd[s] != 0 || dict[s] != 0
+		hasOut[s] = out
+		lo, hi := kids[s], kids[s+1]
+		// The children's failure links (the pure transition, not the
+		// separator fix, which only a pattern with two separators in a
+		// row would meet).
+		if s != 0 {
+			for m := lo; m < hi; m++ {
+				c := label[m]
+				if c == sc && label[f] == sc {
+					for g := f; ; g = fail[g] {
+						if x := child(g, c); x != 0 {
+							fail[m] = x
+							break
+						}
+						if g == 0 {
+							break
+						}
 					}
-					if g == 0 {
-						break
-					}
+					continue
 				}
-			default:
-				fail[n] = delta(f, e.c)
+				fail[m] = delta(f, c)
 			}
 		}
-
-		if int(depth[s]) <= denseDepth && len(dense) < maxRows*nc || s == 0 {
-			isDenseNode[s] = true
-			num[s] = uint32(len(dense) / nc)
-			dense = append(dense, make([]uint32, nc)...)
-			row := dense[len(dense)-nc:]
+		if s < nd {
+			row := dense[s*nc : (s+1)*nc]
 			if s != 0 {
-				copy(row, dense[int(num[f])*nc:][:nc])
+				copy(row, dense[int(f)*nc:][:nc])
 			}
-			for _, e := range own {
-				row[e.c] = e.n
+			for m := lo; m < hi; m++ {
+				row[label[m]] = m
 			}
 			if sc != 0 && s != 0 && label[s] == sc {
-				row[sc] = s
+				row[sc] = uint32(s)
+			}
+			if out {
+				outRows++
 			}
 			continue
+		}
+		own = own[:0]
+		for m := lo; m < hi; m++ {
+			own = append(own, edge{label[m], m})
 		}
 		if sc != 0 && label[s] == sc {
 			k := len(own)
@@ -310,23 +385,25 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 				k--
 			}
 			if k > 0 && own[k-1].c == sc {
-				own[k-1].n = s // a pattern with two seps in a row: the run wins
+				own[k-1].n = uint32(s) // a pattern with two seps in a row: the run wins
 			} else {
 				own = append(own, edge{})
 				copy(own[k+1:], own[k:])
-				own[k] = edge{sc, s}
+				own[k] = edge{sc, uint32(s)}
 			}
 		}
-		inh, inhEnd := 0, 0 // the inherited list, excClass/excNode[inh:inhEnd]
-		if isDense(f) {
-			def[s] = f
+		j := s - nd
+		inh, inhEnd := uint32(0), uint32(0) // the inherited list, excClass/excNode[inh:inhEnd]
+		if f < uint32(nd) {
+			def[j] = f
 		} else {
-			def[s] = def[f]
-			inh, inhEnd = int(excStart[f]), int(excEnd[f])
+			jf := f - uint32(nd)
+			def[j] = def[jf]
+			inh, inhEnd = excStart[jf], excStart[jf+1]
 		}
 		// Merge the own transitions and the inherited list, by class;
 		// an own one overrides.
-		excStart[s] = uint32(len(excNode))
+		excStart[j] = uint32(len(excNode))
 		for _, e := range own {
 			for inh < inhEnd && excClass[inh] < e.c {
 				excClass = append(excClass, excClass[inh])
@@ -343,13 +420,14 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 			excClass = append(excClass, excClass[inh])
 			excNode = append(excNode, excNode[inh])
 		}
-		excEnd[s] = uint32(len(excNode))
+		excStart[j+1] = uint32(len(excNode))
+		if size := 1 + int(excStart[j+1]-excStart[j]); out {
+			outSize += 1 + size // the output number, then the record
+			outRecs++
+		} else {
+			noOutSize += size
+		}
 	}
-	nd := len(dense) / nc
-	if uint64(nd)*uint64(nc) > maxState {
-		return nil, fmt.Errorf("ac: automaton too large (%d dense states)", nd)
-	}
-	a.denseEnd = uint32(nd * nc)
 
 	// Number the states. The rows without outputs come first, the root's
 	// first; then the rows with outputs; then the sparse records with
@@ -358,121 +436,89 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	// found something is one comparison. Each group is breadth-first, so
 	// that the shallow states, where the text spends most of its time,
 	// share cache lines.
-	row := make([]uint32, nd) // a row's place in that order
-	nr := 0
-	for pass := 0; pass < 2; pass++ {
-		for _, s := range bfs {
-			if isDense(s) && hasOut(s) == (pass == 1) {
-				if pass == 1 && a.firstOut == 0 {
-					a.firstOut = uint32(nr * nc)
-				}
-				row[num[s]] = uint32(nr)
-				nr++
-			}
-		}
-	}
-	if a.firstOut == 0 {
-		a.firstOut = a.denseEnd
-	}
-	off := make([]uint32, nodes) // a sparse state's record
-	pos := 0
-	outStates := int(a.denseEnd-a.firstOut) / nc
-	for pass := 0; pass < 2; pass++ {
-		for _, s := range bfs {
-			if isDense(s) || hasOut(s) != (pass == 0) {
-				continue
-			}
-			if pass == 0 {
-				outStates++
-				pos++ // the output number
-			}
-			off[s] = uint32(pos)
-			pos += 1 + int(excEnd[s]-excStart[s])
-		}
-		if pass == 0 {
-			a.outEnd = a.denseEnd + uint32(pos)
-		}
-	}
-	if uint64(a.denseEnd)+uint64(pos) > maxState {
+	if uint64(denseEnd)+uint64(outSize+noOutSize) > maxState {
 		return nil, fmt.Errorf("ac: automaton too large (%d states)", nodes)
 	}
-	value := func(s uint32) uint32 {
-		if isDense(s) {
-			return row[num[s]] * uint32(nc)
-		}
-		return a.denseEnd + off[s]
-	}
-	// The rows become a.dense in place, not in a second table: each
-	// entry to its value, then each row to its place, cycle by cycle.
-	for i, s := range dense {
-		dense[i] = value(s)
-	}
-	tmp := make([]uint32, nc)
-	placed := make([]bool, nd)
-	for r := 0; r < nd; r++ {
-		if placed[r] || int(row[r]) == r {
-			continue
-		}
-		// Follow the cycle through r: the row that belongs at r's place
-		// comes from the r' with row[r'] == r; walking forward instead,
-		// carry r's row to row[r], that one's to its place, and so on.
-		copy(tmp, dense[r*nc:(r+1)*nc])
-		for q := int(row[r]); ; {
-			next := int(row[q])
-			at := dense[q*nc : (q+1)*nc]
-			for c := range at {
-				at[c], tmp[c] = tmp[c], at[c]
-			}
-			placed[q] = true
-			if q == r {
-				break
-			}
-			q = next
+	noOutRows := nd - outRows
+	a.firstOut = uint32(noOutRows * nc)
+	a.outEnd = denseEnd + uint32(outSize)
+	val := make([]uint32, nodes) // a node's state
+	rowNo, rowOut, recOut, recNo := 0, noOutRows, 0, outSize
+	for s := range val {
+		switch {
+		case s < nd && !hasOut[s]:
+			val[s] = uint32(rowNo * nc)
+			rowNo++
+		case s < nd:
+			val[s] = uint32(rowOut * nc)
+			rowOut++
+		case hasOut[s]:
+			recOut++ // the output number
+			val[s] = denseEnd + uint32(recOut)
+			recOut += 1 + int(excStart[s-nd+1]-excStart[s-nd])
+		default:
+			val[s] = denseEnd + uint32(recNo)
+			recNo += 1 + int(excStart[s-nd+1]-excStart[s-nd])
 		}
 	}
+	// The rows become a.dense in place, each entry to its state: the rows
+	// without outputs move up over those with, which wait in outs.
+	outs := make([]uint32, outRows*nc)
+	w, t := 0, 0
+	for s := 0; s < nd; s++ {
+		src := dense[s*nc : (s+1)*nc]
+		dst := dense[w*nc : (w+1)*nc]
+		if hasOut[s] {
+			dst = outs[t*nc : (t+1)*nc]
+			t++
+		} else {
+			w++
+		}
+		for c, x := range src {
+			dst[c] = val[x]
+		}
+	}
+	copy(dense[w*nc:], outs)
 	a.dense = dense
-	if cap(dense)-len(dense) > nc {
-		a.dense = slices.Clone(dense)
-	}
-	a.sparse = make([]uint32, pos)
-	for _, s := range bfs {
-		if isDense(s) {
-			continue
-		}
-		o := off[s]
-		lo, hi := excStart[s], excEnd[s]
-		a.sparse[o] = value(def[s])<<8 | (hi - lo)
+	a.sparse = make([]uint32, outSize+noOutSize)
+	for j := range ns {
+		o := val[nd+j] - denseEnd
+		lo, hi := excStart[j], excStart[j+1]
+		a.sparse[o] = val[def[j]]<<8 | (hi - lo)
 		for i := lo; i < hi; i++ {
-			a.sparse[o+1+i-lo] = value(excNode[i])<<8 | uint32(excClass[i])
+			a.sparse[o+1+i-lo] = val[excNode[i]]<<8 | uint32(excClass[i])
 		}
 	}
 	// Outputs, numbered in the order of the states: the rows' numbers
 	// follow from their place, the records keep theirs before them.
+	outStates := outRows + outRecs
 	a.outStart = make([]uint32, outStates+1)
 	a.outState = make([]uint32, 0, outStates)
 	a.outs = make([]int32, 0, 2*outStates)
 	k := 0
-	for pass := 0; pass < 2; pass++ {
-		for _, s := range bfs {
-			if !hasOut(s) || isDense(s) != (pass == 0) {
-				continue
-			}
-			if pass == 1 {
-				a.sparse[off[s]-1] = uint32(k)
-			}
-			a.outStart[k] = uint32(len(a.outs))
-			a.outState = append(a.outState, value(s))
-			for t := s; t != 0; t = dict[t] {
-				for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
-					a.outs = append(a.outs, p)
-				}
-			}
-			k++
+	for s := range nodes {
+		if !hasOut[s] {
+			continue
 		}
+		if s >= nd {
+			a.sparse[val[s]-denseEnd-1] = uint32(k)
+		}
+		a.outStart[k] = uint32(len(a.outs))
+		a.outState = append(a.outState, val[s])
+		for t := uint32(s); t != 0; t = dict[t] {
+			for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
+				a.outs = append(a.outs, p)
+			}
+		}
+		k++
 	}
 	a.outStart[k] = uint32(len(a.outs))
 	return a, nil
 }
+
+// smallRun is the longest run of patterns that Build sorts by insertion
+// rather than by counting.
+const smallRun = 16
 
 // Start is the initial state.
 const Start uint32 = 0
