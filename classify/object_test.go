@@ -89,6 +89,35 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 3: a catalogue item's pregnancy safety is not about a person",
 		},
 		{
+			name: "a stay in drug rehab is a person's treatment, not a drug",
+			obj: Object{Name: "Drug_Rehab_Stay__c", Label: "Drug Rehab Stay", Custom: true, Fields: []Field{
+				{Name: "Admission_Date__c", Label: "Admission Date", Type: "Date"},
+				{Name: "Notes__c", Label: "Notes", Type: "LongTextArea"},
+				{Name: "Client__c", Label: "Client", Type: "Lookup"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Admission_Date__c": {Health}, "Notes__c": {Health}},
+			reason: "class 1: schema.tsv object drug rehab (addiction care) is longer than the catalogue line drug and hides it; the lookup holds none",
+		},
+		{
+			name: "drug rehabilitation without a label",
+			obj: Object{Name: "Drug_Rehabilitation_Intake__c", Custom: true, Fields: []Field{
+				{Name: "Substance__c", Label: "Substance", Type: "Picklist"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Substance__c": {Health}},
+			reason: "class 1: schema.tsv object drug rehabilitation, read in the name split into words",
+		},
+		{
+			name: "a drug interaction table is still a catalogue",
+			obj: Object{Name: "Drug_Interaction__c", Label: "Drug Interaction", Custom: true, Fields: []Field{
+				{Name: "Notes__c", Label: "Notes", Type: "LongTextArea"},
+			}},
+			kind:   ObjectCatalogue,
+			want:   map[string][]Category{"Notes__c": nil},
+			reason: "class 3: the drug rehab lines do not reach other drug objects: schema.tsv object drug (a drug definition) decides",
+		},
+		{
 			name: "care plan template",
 			obj: Object{Name: "CarePlanTemplate", Label: "Care Plan Template", Fields: []Field{
 				{Name: "Description", Label: "Description", Type: "TextArea"},
