@@ -202,6 +202,10 @@ func formsFor(g group) []form {
 	add(en("member of %s"), 0.85, true)
 	add("%s member", 0.85, true)
 	add("%s rep", 0.8, true)
+	// Being "in" a union is membership ("he's in the GMB", "she is in
+	// Usdaw"); a union named by a common word keeps to en.tsv.
+	add(en("is in %s"), 0.75, false)
+	add(en("s in %s"), 0.75, false)
 	return out
 }
 
