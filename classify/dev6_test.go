@@ -1,0 +1,37 @@
+package classify
+
+import "testing"
+
+// TestCorpusDev6 scores the sixth development set (testdata/dev6: 240
+// notes, 150 English and 90 Dutch, written and labelled blind by another
+// engineer for issue 16, weighted toward English inferences: same-sex
+// partners, party work, religious practice, descent, everyday criminal
+// forms, biometric enrolment, carriers, health in passing). It is
+// development data: its misses are read as classes of errors and the
+// vocabulary is tuned on it. Scored blind on arrival (16eac86,
+// 2026-12-07), before any tuning on it: micro-F1 0.901 (English 0.876,
+// Dutch 0.939; recall 0.84, precision 0.97; racial or ethnic origin
+// recall 0.71, religious beliefs 0.74, trade unions 0.71); identifiers
+// F1 0.960 (a phone and a card number missed). At e368f96, still blind
+// (the known gaps and English criminal forms of issue 16, written from
+// probes), 0.905 (English 0.883). The floors sit a little under the
+// arrival score for now. The test logs precision and recall per
+// category and per language, and the identifiers per kind.
+func TestCorpusDev6(t *testing.T) {
+	const (
+		path       = "testdata/dev6/text.jsonl"
+		floorMicro = 0.89
+		floorIdent = 0.95
+	)
+	c := Default()
+	s := scoreByLanguage(t, c, path)
+	t.Logf("dev6 (%d cases)\n%s", s.nCases, s.report())
+	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
+		t.Errorf("dev6 micro-F1 %.3f is below %.2f", f, floorMicro)
+	}
+	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
+	t.Logf("dev6 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
+	if f := ids.f1(); f < floorIdent {
+		t.Errorf("dev6 identifier F1 %.3f is below %.2f", f, floorIdent)
+	}
+}
