@@ -81,7 +81,7 @@ func (s *splitCache) nameTerms(c *Classifier, text string) []vocabTerm {
 		}
 		fe := s.ve[cd.Line]
 		if fe == nil {
-			idx, ok := v.rules[cd.Rule]
+			idx, ok := v.ruleIndex()[cd.Rule]
 			if !ok {
 				continue
 			}

@@ -116,7 +116,7 @@ func (c *Classifier) LookupRule(rule string) (RuleInfo, bool) {
 		if v == nil { // an identifier-only classifier: the built-in rules
 			v = builtinVocabulary()
 		}
-		i, ok := v.rules[rule]
+		i, ok := v.ruleIndex()[rule]
 		if !ok {
 			return RuleInfo{}, false
 		}

@@ -51,10 +51,9 @@ const maxSpan = 4 * maxPattern
 type automaton struct {
 	*ac.Automaton
 	ascii [utf8.RuneSelf]uint8 // class of the folded form of an ASCII byte
-	// The entries of pattern p: ents[entsAt[p]:entsAt[p+1]]. One slice
-	// instead of one per pattern: a third of a megabyte less heap.
-	entsAt []int32
-	ents   []int32
+	// ents[p] is the entry of pattern p: a pattern per entry (entries
+	// with the same pattern end in the same state, in their order).
+	ents []int32
 	// open[k]: some pattern that ends in the state with output number k
 	// belongs to an entry whose last word may continue. When no such pattern ends there
 	// and a letter follows, the state's outputs are skipped at once: the
@@ -70,8 +69,8 @@ type automaton struct {
 	left []uint8
 }
 
-// entries returns the indices of the entries of pattern p.
-func (a *automaton) entries(p int32) []int32 { return a.ents[a.entsAt[p]:a.entsAt[p+1]] }
+// entries returns the index of the entry of pattern p, as a slice.
+func (a *automaton) entries(p int32) []int32 { return a.ents[p : p+1] }
 
 // wordASCII marks the ASCII bytes that fold to a letter or digit.
 var wordASCII = func() (t [256]bool) {
@@ -122,40 +121,31 @@ func (a *automaton) leftQuiet(s uint32, text string, i int) bool {
 // where 8 made 1.1 MiB for no measurable gain.
 const contextDenseDepth = 6
 
-func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*automaton, error) {
+// newAutomaton compiles pats, the patterns of the entries ents (pattern
+// p is the core of entry ents[p] of all).
+func newAutomaton(pats []string, ents []int32, all []entry, depth int) (*automaton, error) {
 	if len(pats) == 0 {
 		pats = []string{"\x00"} // matches nothing: folded text holds no NUL
-		idx = [][]int32{nil}
+		ents = []int32{-1}
 	}
 	a, err := ac.Build(pats, fold.Sep, depth)
 	if err != nil {
 		return nil, fmt.Errorf("classify: %w", err)
 	}
-	m := &automaton{Automaton: a, open: make([]bool, a.OutputStates()), closed: make([]uint64, a.Limit()/64+1), left: make([]uint8, a.OutputStates())}
-	n := 0
-	for _, es := range idx {
-		n += len(es)
-	}
-	m.entsAt, m.ents = make([]int32, 0, len(idx)+1), make([]int32, 0, n)
-	for _, es := range idx {
-		m.entsAt = append(m.entsAt, int32(len(m.ents)))
-		m.ents = append(m.ents, es...)
-	}
-	m.entsAt = append(m.entsAt, int32(len(m.ents)))
+	m := &automaton{Automaton: a, ents: ents, open: make([]bool, a.OutputStates()), closed: make([]uint64, a.Limit()/64+1), left: make([]uint8, a.OutputStates())}
 	for b := 0; b < utf8.RuneSelf; b++ {
 		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
 	}
 	for n := range m.open {
-		for _, p := range a.OutputsAt(n) {
-			for _, ei := range idx[p] {
-				m.open[n] = m.open[n] || ents[ei].rightOpen
-			}
+		ps := a.OutputsAt(n)
+		for _, p := range ps {
+			m.open[n] = m.open[n] || all[ents[p]].rightOpen
 		}
 		if !m.open[n] {
 			s := a.OutputState(n)
 			m.closed[s>>6] |= 1 << (s & 63)
 		}
-		m.left[n] = leftLen(pats, idx, ents, a.OutputsAt(n))
+		m.left[n] = leftLen(pats, ents, all, ps)
 	}
 	return m, nil
 }
@@ -164,16 +154,11 @@ func newAutomaton(pats []string, idx [][]int32, ents []entry, depth int) (*autom
 // the longest one's length, when every one is a word without separators,
 // shorter than 255 bytes, and each of their entries needs a separator
 // before it; otherwise 0.
-func leftLen(pats []string, idx [][]int32, ents []entry, ps []int32) uint8 {
+func leftLen(pats []string, ents []int32, all []entry, ps []int32) uint8 {
 	n := 0
 	for _, p := range ps {
-		if len(pats[p]) >= 255 || strings.IndexByte(pats[p], fold.Sep) >= 0 {
+		if len(pats[p]) >= 255 || strings.IndexByte(pats[p], fold.Sep) >= 0 || all[ents[p]].leftOpen {
 			return 0
-		}
-		for _, ei := range idx[p] {
-			if ents[ei].leftOpen {
-				return 0
-			}
 		}
 		n = max(n, len(pats[p]))
 	}

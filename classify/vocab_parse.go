@@ -207,7 +207,10 @@ type vocabulary struct {
 	words   map[string]uint16 // folded word -> bit mask of word-list types
 	genders map[string]gender // folded title -> its gender, where the lists give one
 	suffix  []string          // street suffixes, folded
-	rules   map[string]int32  // rule ID of a term → index into entries
+	// rules maps the rule ID of a term to its index in entries; read it
+	// with ruleIndex.
+	rules     map[string]int32
+	rulesOnce sync.Once
 	// needLetter: every term pattern holds a byte that no ASCII byte but
 	// a letter folds to, so a text of ASCII non-letters (a phone number,
 	// a date, an amount) matches no term and need not be walked.
@@ -247,7 +250,7 @@ func loadBuiltin() (*vocabulary, error) {
 			return nil, err
 		}
 	}
-	return compileVocabulary(entries)
+	return compileEntries(entries)
 }
 
 // builtinVocabulary returns the compiled built-in vocabulary; it panics
@@ -280,7 +283,7 @@ func (v *vocabulary) only(langs []string) (*vocabulary, error) {
 			entries = append(entries, e)
 		}
 	}
-	return compileVocabulary(entries)
+	return compileEntries(entries)
 }
 
 // extend returns a new vocabulary with the entries of src added.
@@ -544,60 +547,59 @@ func setRuleIDs(entries []entry) {
 	}
 }
 
-// compileVocabulary builds the automata and word lists.
+// compileVocabulary builds the automata and word lists, and the table of
+// the terms' rule IDs, failing on two terms with one ID.
 func compileVocabulary(entries []entry) (*vocabulary, error) {
+	rules, err := ruleTable(entries)
+	if err != nil {
+		return nil, err
+	}
+	v, err := compileEntries(entries)
+	if err != nil {
+		return nil, err
+	}
+	v.rules = rules
+	return v, nil
+}
+
+// compileEntries is compileVocabulary leaving the table of rule IDs for
+// its first use (ruleIndex): for the built-in files and a part of them,
+// whose rule IDs TestBuiltinVocabulary checks, so that a cold start does
+// not hash every term's ID into a map that only LookupRule and object
+// classification read.
+func compileEntries(entries []entry) (*vocabulary, error) {
 	// Sized once: growing the maps was a tenth of a cold start.
-	nTerm, nCtx := 0, 0
+	nTerm, nCtx, nLink := 0, 0, 0
 	for i := range entries {
-		switch entries[i].typ {
+		switch e := &entries[i]; e.typ {
 		case typeTerm:
 			nTerm++
 		case typeCue, typeBlock, typeAntiCue:
-			nCtx++
+			if e.typ == typeCue && e.category != "" {
+				nLink++
+			} else {
+				nCtx++
+			}
 		}
 	}
-	nWord := len(entries) - nTerm - nCtx
-	v := &vocabulary{entries: entries, words: make(map[string]uint16, nWord), rules: make(map[string]int32, nTerm), genders: map[string]gender{}, lineOf: make(map[wordKey]int32, nWord)}
-	termPats, ctxPats := make([]string, 0, nTerm), make([]string, 0, nCtx)
-	termIdx, ctxIdx := make([][]int32, 0, nTerm), make([][]int32, 0, nCtx)
-	termByCore, ctxByCore := make(map[string]int32, nTerm), make(map[string]int32, nCtx)
-	var linkPats []string
-	var linkIdx [][]int32
-	linkByCore := map[string]int32{}
-	// Nearly every pattern has one entry: its list starts as one slot of
-	// a shared array (full, so that a second entry moves it out) instead
-	// of a small slice of its own.
-	one := make([]int32, len(entries))
-	add := func(pats *[]string, idx *[][]int32, byCore map[string]int32, core string, i int) {
-		p, ok := byCore[core]
-		if !ok {
-			p = int32(len(*pats))
-			byCore[core] = p
-			*pats = append(*pats, core)
-			one[i] = int32(i)
-			*idx = append(*idx, one[i:i+1:i+1])
-			return
-		}
-		(*idx)[p] = append((*idx)[p], int32(i))
-	}
+	nWord := len(entries) - nTerm - nCtx - nLink
+	v := &vocabulary{entries: entries, words: make(map[string]uint16, nWord), genders: map[string]gender{}, lineOf: make(map[wordKey]int32, nWord)}
+	// A pattern per entry, its entry beside it: entries with the same
+	// pattern end in the same state of the automaton, which lists them in
+	// the order of the entries, so no table of the patterns seen is needed.
+	termPats, ctxPats, linkPats := make([]string, 0, nTerm), make([]string, 0, nCtx), make([]string, 0, nLink)
+	termEnts, ctxEnts, linkEnts := make([]int32, 0, nTerm), make([]int32, 0, nCtx), make([]int32, 0, nLink)
 	for i, e := range entries {
 		switch e.typ {
 		case typeTerm:
-			if j, dup := v.rules[e.rule]; dup {
-				if p := entries[j]; p.file != e.file || p.pattern != e.pattern || p.category != e.category {
-					return nil, &VocabularyError{File: e.file, Line: int(e.line), Err: fmt.Errorf("%w: its rule ID %s is that of %s line %d; reword the pattern", ErrVocabulary, e.rule, p.file, p.line)}
-				}
-			} else {
-				v.rules[e.rule] = int32(i)
-			}
-			add(&termPats, &termIdx, termByCore, e.core, i)
+			termPats, termEnts = append(termPats, e.core), append(termEnts, int32(i))
 		case typeCue, typeBlock, typeAntiCue:
 			if e.typ == typeCue && e.category != "" {
 				// A link word: matched only near a term that needs one.
-				add(&linkPats, &linkIdx, linkByCore, e.core, i)
+				linkPats, linkEnts = append(linkPats, e.core), append(linkEnts, int32(i))
 				break
 			}
-			add(&ctxPats, &ctxIdx, ctxByCore, e.core, i)
+			ctxPats, ctxEnts = append(ctxPats, e.core), append(ctxEnts, int32(i))
 		case typeStreetSuffix:
 			v.suffix = append(v.suffix, e.core)
 			if _, ok := v.lineOf[wordKey{e.core, e.typ}]; !ok {
@@ -626,12 +628,12 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if v.context, ctxErr = newAutomaton(ctxPats, ctxIdx, entries, contextDenseDepth); ctxErr == nil {
-			v.links, ctxErr = newAutomaton(linkPats, linkIdx, entries, contextDenseDepth)
+		if v.context, ctxErr = newAutomaton(ctxPats, ctxEnts, entries, contextDenseDepth); ctxErr == nil {
+			v.links, ctxErr = newAutomaton(linkPats, linkEnts, entries, contextDenseDepth)
 		}
 	}()
 	var err error
-	v.terms, err = newAutomaton(termPats, termIdx, entries, ac.DefaultDenseDepth)
+	v.terms, err = newAutomaton(termPats, termEnts, entries, ac.DefaultDenseDepth)
 	<-done
 	if err != nil {
 		return nil, err
@@ -640,6 +642,45 @@ func compileVocabulary(entries []entry) (*vocabulary, error) {
 		return nil, ctxErr
 	}
 	return v, nil
+}
+
+// ruleTable maps the rule ID of each term entry to its index, failing
+// on two terms with one ID (a collision of their hashes): the same
+// file, pattern and category is the same rule.
+func ruleTable(entries []entry) (map[string]int32, error) {
+	n := 0
+	for i := range entries {
+		if entries[i].typ == typeTerm {
+			n++
+		}
+	}
+	rules := make(map[string]int32, n)
+	for i := range entries {
+		e := &entries[i]
+		if e.typ != typeTerm {
+			continue
+		}
+		if j, dup := rules[e.rule]; dup {
+			if p := entries[j]; p.file != e.file || p.pattern != e.pattern || p.category != e.category {
+				return nil, &VocabularyError{File: e.file, Line: int(e.line), Err: fmt.Errorf("%w: its rule ID %s is that of %s line %d; reword the pattern", ErrVocabulary, e.rule, p.file, p.line)}
+			}
+			continue
+		}
+		rules[e.rule] = int32(i)
+	}
+	return rules, nil
+}
+
+// ruleIndex returns the table of the terms' rule IDs (see ruleTable),
+// made on first use for a vocabulary compiled without it.
+func (v *vocabulary) ruleIndex() map[string]int32 {
+	v.rulesOnce.Do(func() {
+		if v.rules == nil {
+			// The built-in files, checked by TestBuiltinVocabulary.
+			v.rules, _ = ruleTable(v.entries)
+		}
+	})
+	return v.rules
 }
 
 // nonLetterFolds marks the bytes that some ASCII byte other than a

@@ -59,8 +59,13 @@ func TestBuiltinVocabulary(t *testing.T) {
 			t.Errorf("no %s entries", typeNames[typ])
 		}
 	}
-	if _, err := builtin(); err != nil {
-		t.Errorf("built-in vocabulary does not compile: %v", err)
+	v, err := builtin()
+	if err != nil {
+		t.Fatalf("built-in vocabulary does not compile: %v", err)
+	}
+	// The rule ID check that loadBuiltin leaves for the first LookupRule.
+	if _, err := ruleTable(v.entries); err != nil {
+		t.Errorf("built-in vocabulary: %v", err)
 	}
 	t.Logf("terms per category: %v", terms)
 }
