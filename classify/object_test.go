@@ -118,6 +118,18 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 3: the drug rehab lines do not reach other drug objects: schema.tsv object drug (a drug definition) decides",
 		},
 		{
+			name: "a dosage's prerequisite is a code, its timing another record",
+			obj: Object{Name: "PatientMedicationDosage", Fields: []Field{
+				{Name: "DosePrerequisiteId", Type: "Lookup"},
+				{Name: "TimingId", Type: "Lookup"},
+				{Name: "RouteId", Type: "Lookup"},
+				{Name: "ParentRecordId", Type: "MasterDetail"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"DosePrerequisiteId": {Health}, "RouteId": {Health}},
+			reason: "class 6: schema.tsv code-reference dose prerequisite (a CodeSetBundle: the condition under which the dose is taken) and route are the record's content; TimingId points at an ActivityTiming record, a lookup that holds none (the vahc and sfhc decision of testdata/schemas/README.md)",
+		},
+		{
 			name: "care plan template",
 			obj: Object{Name: "CarePlanTemplate", Label: "Care Plan Template", Fields: []Field{
 				{Name: "Description", Label: "Description", Type: "TextArea"},
