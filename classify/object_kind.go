@@ -55,7 +55,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	sl := lx.schema
 	v := objectVerdict{kind: ObjectUnknown}
 	ns, table := objectNamespace(o.Name)
-	base, _ := stripSalesforce(stripVersion(table))
+	base, _ := stripSalesforce(stripVersion(stripXSDType(table, o.Fields)))
 	nameTokens := sc.compounds(splitWords(base))
 	labelTokens := sc.label(o.Label)
 	descTokens := sc.label(o.Description)
@@ -189,6 +189,43 @@ func stripVersion(name string) string {
 		return name[:j] // "PatientV3"
 	}
 	return name
+}
+
+// stripXSDType removes the "Type" that XML Schema names its complex
+// types with ("HandicapType", "ArbeidsongeschiktheidType"; the naming
+// convention of the W3C XML Schema primer's "USAddress"/"PurchaseOrderType",
+// of NIEM, UBL and the Flemish MAGDA schemas) when the object is such a
+// type: a field of it declares a type named the same way
+// ("generiek:VlagEnumType", "list of sleutel:INSZType"). There "Type"
+// is no word of the name: a HandicapType is a handicap, not a list of
+// kinds (schema.tsv object "type"). A Salesforce or OpenAPI object
+// ("Encounter_Type__c", "BesluitType" of the Catalogi API) declares its
+// fields' types as Text, Picklist or string and keeps it.
+func stripXSDType(name string, fields []Field) string {
+	if !xsdTypeName(name) {
+		return name
+	}
+	for _, f := range fields {
+		t := strings.TrimSpace(f.Type)
+		t = strings.TrimPrefix(t, "list of ")
+		t = strings.TrimPrefix(t, "attribute ")
+		if xsdTypeName(t) {
+			return name[:len(name)-len("Type")]
+		}
+	}
+	return name
+}
+
+// xsdTypeName reports whether s is a single name, perhaps qualified by
+// a namespace prefix ("generiek:VlagEnumType"), that ends in "Type"
+// after a letter or digit of the name.
+func xsdTypeName(s string) bool {
+	n := len(s) - len("Type")
+	if n < 1 || s[n:] != "Type" || strings.ContainsAny(s, " ;,()") {
+		return false
+	}
+	p := s[n-1]
+	return 'a' <= p && p <= 'z' || 'A' <= p && p <= 'Z' || '0' <= p && p <= '9'
 }
 
 // objectNamespace splits a qualified object name ("dataset.table",

@@ -39,6 +39,57 @@ func TestObjectTable(t *testing.T) {
 				"is its content (schema.tsv code-reference); class 6: other lookups (PatientId) and platform fields hold none",
 		},
 		{
+			name: "XML Schema complex type: Type is the naming convention, not a list of kinds",
+			obj: Object{Name: "SocZek.HandicapType", Fields: []Field{
+				{Name: "VolledigBlind", Type: "generiek:VlagEnumType"},
+				{Name: "VerlammingBovensteLedematen", Type: "generiek:VlagEnumType"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{"VolledigBlind": {Health}, "VerlammingBovensteLedematen": {Health}},
+			reason: "class 1: a complex type of an XML Schema whose fields declare types named ...Type (MAGDA, NIEM, UBL) " +
+				"is named by what it is (stripXSDType): a HandicapType is a handicap (schema.tsv object handicap), not a type catalogue",
+		},
+		{
+			name: "a Type object of a Salesforce org stays a list of kinds",
+			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
+				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
+				{Name: "Actief__c", Label: "Actief", Type: "Checkbox"},
+			}},
+			kind:   ObjectCatalogue,
+			want:   map[string][]Category{},
+			reason: "class 3: without XML Schema types on its fields, Type is a word of the name (schema.tsv object type): a catalogue",
+		},
+		{
+			name: "Flemish social security: a sanction of an unemployment benefit is no criminal sanction",
+			obj: Object{Name: "SocZek.SanctieType", Fields: []Field{
+				{Name: "AantalWeken", Type: "AantalWekenType"},
+				{Name: "DatumBegin", Type: "generiek:Datum2_0Type"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "class 5: schema.tsv context sanctie: the exclusion from a benefit in weeks is an administrative measure of social security",
+		},
+		{
+			name: "archival records and commuting: beperking and mobiliteit in other senses",
+			obj: Object{Name: "archiefwet/NATIONAAL_ARCHIEF-openbaarheid", Label: "Archiefwet - Openbaarheid archiefbescheiden", Fields: []Field{
+				{Name: "BEPERKING_TYPE", Type: "parameter string"},
+				{Name: "beperking_reden", Type: "uitvoer string"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "class 5: schema.tsv context beperking: a restriction of public access to archives (Archiefwet 1995 art. 15) is no disability",
+		},
+		{
+			name: "werkgebonden personenmobiliteit is commuting, not a person's mobility",
+			obj: Object{Name: "omgevingswet/werkgebonden_personenmobiliteit/RVO", Fields: []Field{
+				{Name: "AANTAL_WERKNEMERS", Type: "bron number"},
+				{Name: "woon_werk_auto_diesel", Type: "uitvoer number"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{},
+			reason: "class 5: schema.tsv context mobiliteit: the travel of employees and its CO2 (Bal hoofdstuk 18) is transport",
+		},
+		{
 			name: "disability object, Dutch",
 			obj: Object{Name: "Beperking__c", Label: "Beperking", Custom: true, Fields: []Field{
 				{Name: "Type__c", Label: "Type", Type: "Picklist"},
