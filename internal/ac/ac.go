@@ -290,17 +290,25 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	if sep != 0 {
 		sc = a.class[sep]
 	}
+	if nodes > maxState {
+		return nil, fmt.Errorf("ac: automaton too large (%d states)", nodes)
+	}
 	fail := make([]uint32, nodes)
 	// A state's outputs are its own patterns, then those of dict[s]: the
 	// nearest state on its failure chain with patterns of its own.
 	dict := make([]uint32, nodes)
-	hasOut := make([]bool, nodes)
+	hasOut := func(s uint32) bool { return outEnd[s] != 0 || dict[s] != 0 }
+	// The rows without outputs fill dense from the front, those with
+	// outputs from the back (reversed at the end): each is then in its
+	// group already. rowOf is a dense state's row.
 	dense := make([]uint32, nd*nc)
-	ns := nodes - nd                      // sparse states: node nd+j is sparse state j
-	def := make([]uint32, ns)             // dense state whose row a sparse state defaults to
-	excStart := make([]uint32, ns+1)      // sparse state j's list: exc[excStart[j]:excStart[j+1]]
-	excClass := make([]uint8, 0, ns+ns/2) // class of a listed transition
-	excNode := make([]uint32, 0, ns+ns/2) // its next state
+	rowOf := make([]uint32, nd)
+	ns := nodes - nd // sparse states: node nd+j is sparse state j
+	// Sparse state j's record is exc[excStart[j]:excStart[j+1]]: the
+	// dense state whose row it defaults to, then its list, next<<8 |
+	// class by class, in trie nodes until the states are numbered.
+	excStart := make([]uint32, ns+1)
+	exc := make([]uint32, 0, 2*ns+ns/4)
 	child := func(g uint32, c uint8) uint32 {
 		for m := kids[g]; m < kids[g+1]; m++ {
 			if label[m] == c {
@@ -312,22 +320,23 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	// delta is the transition of a finished state f on class c.
 	delta := func(f uint32, c uint8) uint32 {
 		if f < uint32(nd) {
-			return dense[int(f)*nc+int(c)]
+			return dense[int(rowOf[f])*nc+int(c)]
 		}
 		j := f - uint32(nd)
-		for i := excStart[j]; i < excStart[j+1]; i++ {
-			if excClass[i] == c {
-				return excNode[i]
+		rec := exc[excStart[j]:excStart[j+1]]
+		for _, e := range rec[1:] {
+			if uint8(e) == c {
+				return e >> 8
 			}
 		}
-		return dense[int(def[j])*nc+int(c)]
+		return dense[int(rowOf[rec[0]])*nc+int(c)]
 	}
 	type edge struct {
 		c uint8
 		n uint32
 	}
 	var own []edge
-	outRows, outRecs, outSize, noOutSize := 0, 0, 0, 0
+	noOutRows, outRows, outRecs, outSize, noOutSize := 0, 0, 0, 0, 0
 	for s := 0; s < nodes; s++ {
 		f := fail[s]
 		if outEnd[f] != 0 {
@@ -336,7 +345,6 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 			dict[s] = dict[f]
 		}
 		out := outEnd[s] != 0 || dict[s] != 0
-		hasOut[s] = out
 		lo, hi := kids[s], kids[s+1]
 		// The children's failure links (the pure transition, not the
 		// separator fix, which only a pattern with two separators in a
@@ -360,18 +368,23 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 			}
 		}
 		if s < nd {
-			row := dense[s*nc : (s+1)*nc]
+			r := noOutRows
+			if out {
+				outRows++
+				r = nd - outRows
+			} else {
+				noOutRows++
+			}
+			rowOf[s] = uint32(r)
+			row := dense[r*nc : (r+1)*nc]
 			if s != 0 {
-				copy(row, dense[int(f)*nc:][:nc])
+				copy(row, dense[int(rowOf[f])*nc:][:nc])
 			}
 			for m := lo; m < hi; m++ {
 				row[label[m]] = m
 			}
 			if sc != 0 && s != 0 && label[s] == sc {
 				row[sc] = uint32(s)
-			}
-			if out {
-				outRows++
 			}
 			continue
 		}
@@ -393,35 +406,32 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 			}
 		}
 		j := s - nd
-		inh, inhEnd := uint32(0), uint32(0) // the inherited list, excClass/excNode[inh:inhEnd]
+		excStart[j] = uint32(len(exc))
+		var inh []uint32 // the inherited list
 		if f < uint32(nd) {
-			def[j] = f
+			exc = append(exc, f)
 		} else {
 			jf := f - uint32(nd)
-			def[j] = def[jf]
-			inh, inhEnd = excStart[jf], excStart[jf+1]
+			rec := exc[excStart[jf]:excStart[jf+1]:excStart[jf+1]]
+			exc = append(exc, rec[0])
+			inh = rec[1:]
 		}
 		// Merge the own transitions and the inherited list, by class;
-		// an own one overrides.
-		excStart[j] = uint32(len(excNode))
+		// an own one overrides. (inh stays valid if exc grows: it reads
+		// the old array, which holds the same.)
 		for _, e := range own {
-			for inh < inhEnd && excClass[inh] < e.c {
-				excClass = append(excClass, excClass[inh])
-				excNode = append(excNode, excNode[inh])
-				inh++
+			for len(inh) > 0 && uint8(inh[0]) < e.c {
+				exc = append(exc, inh[0])
+				inh = inh[1:]
 			}
-			if inh < inhEnd && excClass[inh] == e.c {
-				inh++
+			if len(inh) > 0 && uint8(inh[0]) == e.c {
+				inh = inh[1:]
 			}
-			excClass = append(excClass, e.c)
-			excNode = append(excNode, e.n)
+			exc = append(exc, e.n<<8|uint32(e.c))
 		}
-		for ; inh < inhEnd; inh++ {
-			excClass = append(excClass, excClass[inh])
-			excNode = append(excNode, excNode[inh])
-		}
-		excStart[j+1] = uint32(len(excNode))
-		if size := 1 + int(excStart[j+1]-excStart[j]); out {
+		exc = append(exc, inh...)
+		excStart[j+1] = uint32(len(exc))
+		if size := int(excStart[j+1] - excStart[j]); out {
 			outSize += 1 + size // the output number, then the record
 			outRecs++
 		} else {
@@ -439,54 +449,47 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	if uint64(denseEnd)+uint64(outSize+noOutSize) > maxState {
 		return nil, fmt.Errorf("ac: automaton too large (%d states)", nodes)
 	}
-	noOutRows := nd - outRows
 	a.firstOut = uint32(noOutRows * nc)
 	a.outEnd = denseEnd + uint32(outSize)
-	val := make([]uint32, nodes) // a node's state
-	rowNo, rowOut, recOut, recNo := 0, noOutRows, 0, outSize
-	for s := range val {
-		switch {
-		case s < nd && !hasOut[s]:
-			val[s] = uint32(rowNo * nc)
-			rowNo++
-		case s < nd:
-			val[s] = uint32(rowOut * nc)
-			rowOut++
-		case hasOut[s]:
+	val := fail // a node's state; the failure links are done with
+	for s := range nd {
+		r := rowOf[s]
+		if r >= uint32(noOutRows) {
+			r = uint32(nd-1) - r + uint32(noOutRows) // the rows with outputs in their order
+		}
+		val[s] = r * uint32(nc)
+	}
+	recOut, recNo := 0, outSize
+	for j := range ns {
+		size := int(excStart[j+1] - excStart[j])
+		if hasOut(uint32(nd + j)) {
 			recOut++ // the output number
-			val[s] = denseEnd + uint32(recOut)
-			recOut += 1 + int(excStart[s-nd+1]-excStart[s-nd])
-		default:
-			val[s] = denseEnd + uint32(recNo)
-			recNo += 1 + int(excStart[s-nd+1]-excStart[s-nd])
-		}
-	}
-	// The rows become a.dense in place, each entry to its state: the rows
-	// without outputs move up over those with, which wait in outs.
-	outs := make([]uint32, outRows*nc)
-	w, t := 0, 0
-	for s := 0; s < nd; s++ {
-		src := dense[s*nc : (s+1)*nc]
-		dst := dense[w*nc : (w+1)*nc]
-		if hasOut[s] {
-			dst = outs[t*nc : (t+1)*nc]
-			t++
+			val[nd+j] = denseEnd + uint32(recOut)
+			recOut += size
 		} else {
-			w++
-		}
-		for c, x := range src {
-			dst[c] = val[x]
+			val[nd+j] = denseEnd + uint32(recNo)
+			recNo += size
 		}
 	}
-	copy(dense[w*nc:], outs)
+	// The rows become a.dense in place: the rows with outputs to their
+	// order, each entry to its state.
+	for lo, hi := noOutRows, nd-1; lo < hi; lo, hi = lo+1, hi-1 {
+		x, y := dense[lo*nc:(lo+1)*nc], dense[hi*nc:(hi+1)*nc]
+		for c := range x {
+			x[c], y[c] = y[c], x[c]
+		}
+	}
+	for i, x := range dense {
+		dense[i] = val[x]
+	}
 	a.dense = dense
 	a.sparse = make([]uint32, outSize+noOutSize)
 	for j := range ns {
 		o := val[nd+j] - denseEnd
-		lo, hi := excStart[j], excStart[j+1]
-		a.sparse[o] = val[def[j]]<<8 | (hi - lo)
-		for i := lo; i < hi; i++ {
-			a.sparse[o+1+i-lo] = val[excNode[i]]<<8 | uint32(excClass[i])
+		rec := exc[excStart[j]:excStart[j+1]]
+		a.sparse[o] = val[rec[0]]<<8 | uint32(len(rec)-1)
+		for i, e := range rec[1:] {
+			a.sparse[int(o)+1+i] = val[e>>8]<<8 | e&0xff
 		}
 	}
 	// Outputs, numbered in the order of the states: the rows' numbers
@@ -496,16 +499,16 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	a.outState = make([]uint32, 0, outStates)
 	a.outs = make([]int32, 0, 2*outStates)
 	k := 0
-	for s := range nodes {
-		if !hasOut[s] {
+	for s := range uint32(nodes) {
+		if !hasOut(s) {
 			continue
 		}
-		if s >= nd {
+		if s >= uint32(nd) {
 			a.sparse[val[s]-denseEnd-1] = uint32(k)
 		}
 		a.outStart[k] = uint32(len(a.outs))
 		a.outState = append(a.outState, val[s])
-		for t := uint32(s); t != 0; t = dict[t] {
+		for t := s; t != 0; t = dict[t] {
 			for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
 				a.outs = append(a.outs, p)
 			}
