@@ -782,19 +782,25 @@ func hasSuffixFold(s, suffix string) bool {
 }
 
 // nextFirstName returns the gender of the first name that follows end,
-// after spaces and at most one comma or colon: "zijn verloofde Thomas",
-// "her partner, Sarah,". The name must be capitalised.
+// after spaces and at most one comma, colon or dash: "zijn verloofde Thomas",
+// "her partner, Sarah,", "spouse - Siobhan". The name must be capitalised.
 func (v *vocabulary) nextFirstName(text string, end int) gender {
 	i, punct := end, false
-	for i < len(text) && i-end < 4 {
+	for i < len(text) && i-end < 6 {
 		switch text[i] {
 		case ' ':
 			i++
 			continue
-		case ',', ':':
+		case ',', ':', '-':
 			if !punct {
 				punct = true
 				i++
+				continue
+			}
+		case 0xE2: // an en or em dash, as a form's separator: "spouse – Siobhan"
+			if !punct && (strings.HasPrefix(text[i:], "–") || strings.HasPrefix(text[i:], "—")) {
+				punct = true
+				i += len("–")
 				continue
 			}
 		}
@@ -972,7 +978,7 @@ func (v *vocabulary) quoted(text string, start, end int) bool {
 		}
 		if q := quoteAt(text, i); q > 0 && (i+q == len(text) || !foldsToWord(leadRune(text[i+q:]))) {
 			return !ownWordsQuoted(text, open, i) && !firstPersonQuoted(text, open, i) && !hurledQuoted(text, open, i+q) && !sentenceQuoted(text, open, i) &&
-				!answerAfter(text, i+q)
+				!answerAfter(text, i+q) && !saidQuoted(text, open, i, i+q)
 		}
 	}
 	return false
@@ -1044,6 +1050,52 @@ func firstPersonQuoted(text string, open, close int) bool {
 		if hasPrefixFold(q, p) && len(q) > len(p) && foldsToWord(leadRune(q[len(p):])) {
 			return true
 		}
+	}
+	return false
+}
+
+// saidQuoted reports whether the quotation text[open:close], whose
+// closing mark ends at after, gives a person's words about themselves
+// as they were said: a word of the first person stands in it and a verb
+// of saying follows it within two words ("'it's our sabbath' he said",
+// "'dat is onze sabbat', zegt ze"). Reported speech in the first person
+// is a statement, not the writer's figure of speech.
+func saidQuoted(text string, open, close, after int) bool {
+	first := false
+	q := text[open+quoteAt(text, open) : close]
+	for i := 0; i < len(q) && !first; {
+		r, size := utf8.DecodeRuneInString(q[i:])
+		if !foldsToWord(r) {
+			i += size
+			continue
+		}
+		_, we := wordBounds(q, i, i)
+		if we <= i {
+			break
+		}
+		for _, p := range funcWords.firstPerson {
+			if p = strings.TrimSuffix(p, " "); len(p) == we-i && strings.EqualFold(p, q[i:we]) {
+				first = true
+			}
+		}
+		i = we
+	}
+	if !first {
+		return false
+	}
+	k := after
+	for n := 0; n < 2 && k < len(text); n++ {
+		for k < len(text) && (text[k] == ' ' || text[k] == ',') {
+			k++
+		}
+		_, we := wordBounds(text, k, k)
+		if we <= k {
+			return false
+		}
+		if isSaying(text[k:we]) {
+			return true
+		}
+		k = we
 	}
 	return false
 }

@@ -39,6 +39,9 @@ const (
 	dgb       = "Deutscher Gewerkschaftsbund, Mitgliedsgewerkschaften"
 	aflcio    = "AFL-CIO, affiliated unions list"
 	partyWord = "party"
+	eciIN     = "Election Commission of India, recognised national parties"
+	iecZA     = "Electoral Commission of South Africa, registered political parties"
+	inUnions  = "All India Bank Employees' Association (its own site; registered under the Trade Unions Act 1926)"
 )
 
 var groups = []group{
@@ -110,6 +113,9 @@ var groups = []group{
 	{party, "AU", []string{"National Party"}, "de", "the", aec, true},
 	{party, "AU", []string{"One Nation"}, "", "", aec, true},
 	{party, "AU", []string{"Australian Greens"}, "de", "the", aec, false},
+	// India and South Africa (the English of their notes).
+	{party, "IN", []string{"BJP", "Bharatiya Janata Party"}, "de", "the", eciIN, false},
+	{party, "ZA", []string{"ANC", "African National Congress"}, "het", "the", iecZA, false},
 
 	// Trade unions: the Netherlands.
 	{union, "NL", []string{"FNV"}, "de", "the", fnv, false},
@@ -163,6 +169,8 @@ var groups = []group{
 	{union, "US", []string{"UFCW"}, "de", "the", aflcio, false},
 	{union, "US", []string{"IBEW"}, "de", "the", aflcio, false},
 	{union, "US", []string{"USW", "United Steelworkers"}, "de", "the", aflcio, false},
+	// India.
+	{union, "IN", []string{"AIBEA", "All India Bank Employees' Association"}, "de", "the", inUnions, false},
 }
 
 // formsFor returns the forms for a group, with its articles filled in:
@@ -206,6 +214,14 @@ func formsFor(g group) []form {
 	// Usdaw"); a union named by a common word keeps to en.tsv.
 	add(en("is in %s"), 0.75, false)
 	add(en("s in %s"), 0.75, false)
+	// On strike with a union, its cadre, its dues ("out on strike with
+	// the RCN", "kaderlid CNV", "contributie AOb").
+	add(en("on strike with %s"), 0.8, true)
+	add("kaderlid %s", 0.85, true)
+	add(nl("kaderlid van %s"), 0.85, true)
+	add("contributie %s", 0.85, true)
+	add(nl("contributie van %s"), 0.85, true)
+	add("%s contributie", 0.85, true)
 	return out
 }
 

@@ -44,5 +44,7 @@ var offenceForms = map[string][]form{
 		{pattern: "did time for %s", weight: 0.9},
 		{pattern: "inside for %s", weight: 0.9},
 		{pattern: "wanted for %s", weight: 0.85},
+		{pattern: "months for %s", weight: 0.85},
+		{pattern: "years for %s", weight: 0.85},
 	},
 }
