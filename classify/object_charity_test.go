@@ -1,0 +1,152 @@
+package classify
+
+import "testing"
+
+// TestObjectCharityOrgs runs objects written in the manner of charities'
+// client orgs (issue 10: a UK talking-therapy service, concernwes; a
+// Singapore deaf association, sadeaf): named screening instruments whose
+// names lose their digits (PHQ9, GAD7, CORE10), NHS Talking Therapies
+// outcomes, hearing loss, Singapore identifiers and origin, and the
+// words of such orgs that are not what they seem (DNA as did not attend,
+// DBS the bank, the administration of a staff DBS check, a therapist's
+// specialisations). Each object lists exactly the fields that must be
+// flagged; the reason names the data lines.
+func TestObjectCharityOrgs(t *testing.T) {
+	cases := []objectCase{
+		{
+			name: "a questionnaire object of PHQ-9 and GAD-7 items is clinical; the form's handling is not",
+			obj: Object{Name: "Questionnaire__c", Label: "Questionnaire", Fields: []Field{
+				{Name: "PHQ9_Little_Interest_or_pleasure_in__c", Label: "1. Little interest or pleasure in ...", Type: "Picklist", Picklist: []string{"0", "1", "2", "3"}},
+				{Name: "PHQ9_Trouble_falling_or_staying_asleep__c", Label: "3. Trouble falling or staying asleep", Type: "Picklist", Picklist: []string{"0", "1", "2", "3"}},
+				{Name: "PHQ9_Poor_appetite_or_overeating__c", Label: "5. Poor appetite or overeating", Type: "Picklist", Picklist: []string{"0", "1", "2", "3"}},
+				{Name: "PHQ9_Score__c", Label: "PHQ9 Score", Type: "Number"},
+				{Name: "GAD7_Trouble_relaxing__c", Label: "4. Trouble relaxing", Type: "Picklist", Picklist: []string{"0", "1", "2", "3"}},
+				{Name: "CX_I_have_felt_unhappy__c", Label: "9. I have felt unhappy", Type: "Picklist", Picklist: []string{"Not at all", "Sometimes", "Often"}},
+				{Name: "Total_Score__c", Label: "Total Score", Type: "Number"},
+				{Name: "Questionnaire_Declined__c", Label: "Questionnaire Declined?", Type: "Checkbox"},
+				{Name: "Questionnaire_Instruction__c", Label: "Questionnaire Instruction", Type: "Text"},
+				{Name: "Complete_Questionnaire__c", Label: "Complete Questionnaire?", Type: "Checkbox"},
+				{Name: "Contact__c", Label: "Contact", Type: "Lookup"},
+				{Name: "Appointment__c", Label: "Appointment", Type: "MasterDetail"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"PHQ9_Little_Interest_or_pleasure_in__c":    {Health},
+				"PHQ9_Trouble_falling_or_staying_asleep__c": {Health},
+				"PHQ9_Poor_appetite_or_overeating__c":       {Health},
+				"PHQ9_Score__c":                             {Health},
+				"GAD7_Trouble_relaxing__c":                  {Health},
+				"CX_I_have_felt_unhappy__c":                 {Health},
+				"Total_Score__c":                            {Health},
+			},
+			reason: "fields.tsv phq (0.95) names four of twelve fields, so the siblings make the object clinical and its items and scores health; schema.tsv handling questionnaire declined, questionnaire instruction, complete questionnaire; lookups hold nothing",
+		},
+		{
+			name: "a therapy case: screening scores and IAPT outcomes are health, attendance counts are not",
+			obj: Object{Name: "Case", Fields: []Field{
+				{Name: "First_PHQ9_Score__c", Label: "First PHQ9 Score", Type: "Number"},
+				{Name: "Last_GAD7_Score__c", Label: "Last GAD7 Score", Type: "Number"},
+				{Name: "Last_Core10_Score__c", Label: "Last Core10 Score", Type: "Number"},
+				{Name: "Overall_Caseness__c", Label: "Overall Caseness", Type: "Text"},
+				{Name: "Moved_to_Recovery__c", Label: "Moved to Recovery?", Type: "Text"},
+				{Name: "Discharge_Summary__c", Label: "Discharge Summary", Type: "LongTextArea"},
+				{Name: "Total_Number_of_Step_2_Sessions_DNA__c", Label: "Total Number of Step 2 Sessions DNA", Type: "Number"},
+				{Name: "Number_of_PHQ9__c", Label: "Number of PHQ-9", Type: "Number"},
+				{Name: "Total_Number_of_Sessions__c", Label: "Total Number of Sessions", Type: "Number"},
+				{Name: "Referral_Date__c", Label: "Referral Date", Type: "Date"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"First_PHQ9_Score__c":  {Health},
+				"Last_GAD7_Score__c":   {Health},
+				"Last_Core10_Score__c": {Health},
+				"Overall_Caseness__c":  {Health},
+				"Moved_to_Recovery__c": {Health},
+				"Discharge_Summary__c": {Health},
+			},
+			reason: "fields.tsv phq, gad (weak, with its name and label), core score, caseness, moved to recovery, discharge summary; schema.tsv context dna (sessions: did not attend); fields.tsv number of phq clean:health (a count of screenings)",
+		},
+		{
+			name: "a practitioner's vetting and skills are not special data; a check's result is",
+			obj: Object{Name: "Contact", Fields: []Field{
+				{Name: "PRAC_DBS_Expiry__c", Label: "DBS Expiry", Type: "Date"},
+				{Name: "PRAC_DBS_Copy_Received__c", Label: "DBS Copy Received", Type: "Checkbox"},
+				{Name: "PRAC_Registered_for_Online_DBS__c", Label: "Registered for Online DBS", Type: "Picklist", Picklist: []string{"Yes", "No"}},
+				{Name: "DBS_Check_Result__c", Label: "DBS Check Result", Type: "Picklist", Picklist: []string{"Clear", "Caution disclosed"}},
+				{Name: "PRAC_Specialisations__c", Label: "Specialisations", Type: "MultiselectPicklist", Picklist: []string{"Addictions", "Eating Disorders", "Sexual Orientation Issues"}},
+				{Name: "PRAC_Clinical_Training__c", Label: "Clinical Training", Type: "MultiselectPicklist", Picklist: []string{"CBT", "EMDR", "Psychotherapy"}},
+				{Name: "PRAC_Accredited_Registered_Status__c", Label: "Accredited Registered Status", Type: "Picklist", Picklist: []string{"Accredited (BACP)", "Not accredited but 450 hours supervised therapy"}},
+				{Name: "Dialect_Group__c", Label: "Dialect Group", Type: "Picklist", Picklist: []string{"Cantonese", "Hakka", "Hokkien", "Teochew"}},
+				{Name: "Hearing_Status__c", Label: "Hearing Status", Type: "Picklist", Picklist: []string{"Deaf", "Hard of Hearing"}},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{
+				"DBS_Check_Result__c": {Criminal},
+				"Dialect_Group__c":    {RacialEthnicOrigin},
+				"Hearing_Status__c":   {Health},
+			},
+			reason: "fields.tsv dbs expiry, dbs copy, online dbs clean:criminal (docs/labeling.md: a DBS check as a procedure for all staff); schema.tsv checklist specialisation, training, accredited; fields.tsv dialect group (Singapore census), hard of hearing",
+		},
+		{
+			name: "a donation: DBS among banks is a bank; the NRIC is a national ID",
+			obj: Object{Name: "Donations__c", Label: "Donations", Fields: []Field{
+				{Name: "Bank__c", Label: "Bank", Type: "Picklist", Picklist: []string{"DBS", "POSB", "OCBC", "UOB"}},
+				{Name: "Deposit_to__c", Label: "Deposit to", Type: "Picklist", Picklist: []string{"DBS", "UOB"}},
+				{Name: "Nric_Fin__c", Label: "Nric/Fin", Type: "Text"},
+				{Name: "Amount__c", Label: "Amount", Type: "Currency"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Nric_Fin__c": {NationalID}},
+			reason: "schema.tsv context dbs (bank, posb, ocbc, uob); fields.tsv nric (National Registration Act 1965)",
+		},
+		{
+			name: "a hearing-loss intake: onset, loss per ear, screening and delay are health",
+			obj: Object{Name: "Intake__c", Label: "Intake", Fields: []Field{
+				{Name: "Age_Onset__c", Label: "Age Onset", Type: "Number"},
+				{Name: "Hearing_lost_left_ear__c", Label: "Hearing Lost - Left Ear", Type: "Picklist", Picklist: []string{"Mild", "Moderate", "Severe", "Profound"}},
+				{Name: "Age_of_First_Hearing_Screening__c", Label: "Age of First Hearing Screening", Type: "Number"},
+				{Name: "Other_Developmental_Delay__c", Label: "Other Developmental Delay", Type: "Text"},
+				{Name: "School_Name__c", Label: "School Name", Type: "Text"},
+				{Name: "Pupil_Main_Language__c", Label: "Main Language", Type: "Picklist", Picklist: []string{"English", "Mandarin", "Malay"}},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"Age_Onset__c":                      {Health},
+				"Hearing_lost_left_ear__c":          {Health},
+				"Age_of_First_Hearing_Screening__c": {Health},
+				"Other_Developmental_Delay__c":      {Health},
+			},
+			reason: "fields.tsv age onset, hearing lost, hearing screening, developmental delay",
+		},
+		{
+			name: "a group session's type is the group's, not one person's",
+			obj: Object{Name: "Group_Appointment__c", Label: "Group Appointment", Fields: []Field{
+				{Name: "Type__c", Label: "Type", Type: "Picklist", Picklist: []string{"Step 2 Anxiety Workshop", "Step 2 Depression Workshop"}},
+				{Name: "Max_Number_of_Attendees__c", Label: "Max Number of Attendees", Type: "Number"},
+			}},
+			kind:   ObjectThing,
+			reason: "schema.tsv object group appointment (thing): a category word in a thing's picklist counts for 0.4",
+		},
+		{
+			name: "an appointment cancelled because the practitioner was ill",
+			obj: Object{Name: "Appointment__c", Label: "Appointment", Fields: []Field{
+				{Name: "Reason_Cancelled_By_Service__c", Label: "Reason Cancelled By Service", Type: "Picklist", Picklist: []string{"Practitioner ill", "Interpreter problems", "Other reason"}},
+				{Name: "Minutes_Late__c", Label: "Minutes Late", Type: "Picklist", Picklist: []string{"5", "10", "15"}},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Reason_Cancelled_By_Service__c": {Health}},
+			reason: "schema.tsv value ill (0.9): one value that holds a strong word counts",
+		},
+		{
+			name: "halal meals on offer at a volunteer request are catering; a client's halal diet is belief",
+			obj: Object{Name: "Volunteer_Request__c", Label: "Volunteer Request", Fields: []Field{
+				{Name: "Types_of_Meal_Availability__c", Label: "Types of Meal Availability", Type: "MultiselectPicklist", Picklist: []string{"Halal", "Vegetarian", "Western"}},
+				{Name: "Client_Dietary_Requirement__c", Label: "Client Dietary Requirement", Type: "Picklist", Picklist: []string{"Halal", "Vegetarian"}},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Client_Dietary_Requirement__c": {ReligiousBeliefs}},
+			reason: "schema.tsv context halal (availability); fields.tsv availability word (not avail + ability)",
+		},
+	}
+	runObjectCases(t, Default(), cases)
+}
