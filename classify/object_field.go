@@ -13,6 +13,7 @@ const (
 	RuleFieldDescription = "field-description:" // a word of the field's description
 	RuleFieldHelp        = "field-help:"        // a word of the inline help text
 	RuleFieldPicklist    = "field-picklist:"    // a word of a picklist value
+	RuleFieldType        = "field-type:"        // a word of the field's declared type ("sleutel:INSZType")
 	RuleObject           = "object:"            // the object's kind: "object:clinical"
 )
 
@@ -61,6 +62,11 @@ const (
 //     frequentie") counts at 0.9 of its weight, in its description or
 //     help text at 0.6; never on configuration, catalogues, things or
 //     organisations (see vocabText);
+//   - a field whose declared XML Schema type names a national
+//     identification number ("sleutel:INSZType") holds it, and so does a
+//     field whose name only says that it holds identifiers
+//     ("subject_ids") when its description names the number ("BSN
+//     nummers van curandussen");
 //   - a field that only points at another record (a lookup or reference
 //     type, or a standard name ending in "Id") holds no category: the
 //     other record's fields do;
@@ -126,6 +132,7 @@ type fieldJudge struct {
 	v          *objectVerdict
 	a          *nameAnalysis
 	desc       [numCats]evidence
+	typ        [numCats]evidence // the declared type's words: national-id only (readDeclaredType)
 	help       [numCats]evidence
 	pick       [numCats]evidence
 	obj        [numCats]evidence
@@ -139,6 +146,7 @@ type fieldJudge struct {
 	constant   bool // a code that names the kind of record, the same in every record
 	structural bool // a segment of its path is administrative structure
 	bare       bool // the whole name, not a path, is a structure word ("Status", "Category"): a topic line may read it as content
+	idName     bool // the name only says that the field is a number or identifier ("subject_ids", "Nummer")
 	system     bool
 	identity   bool     // the field holds ordinary identifiers
 	handling   bool     // the field records the handling of the record (a call, a letter, a signature), not its content
@@ -175,6 +183,8 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.switchOff(f)
 	}
 	j.kindOfField(f)
+	j.readDeclaredType(f.Type)
+	j.identifierDescribed()
 	if j.system || j.lookup {
 		j.dropObjectWords()
 	}
@@ -235,6 +245,78 @@ func (j *fieldJudge) readText(text, prefix string, dst []evidence) {
 		}
 	}
 	j.a.notes = append(j.a.notes, scratch.notes...)
+}
+
+// nationalIDWeight is the least weight of a national-id entry of the
+// field lexicon (fields.tsv: bsn 0.95, insz and rijksregisternummer 0.8)
+// that a declared type or the description of an identifier field must
+// reach to say which number the field holds.
+const nationalIDWeight = 0.8
+
+// idDescFactor scales the national-id word of the description of a field
+// whose name only says that it holds identifiers: the description is
+// all there is to say which ones.
+const idDescFactor = 0.9
+
+// readDeclaredType reads the declared type of a field when it is an XML
+// Schema type name ("sleutel:INSZType", "list of BSNType"): a schema
+// that types its identifiers names the number by the type, whatever the
+// element is called ("Partner", "Begunstigde" of type INSZType hold the
+// Belgian national number). Only a national identification number is
+// read so: a type named for a category ("HandicapType") is a structure
+// of many fields, each judged by its own words.
+func (j *fieldJudge) readDeclaredType(t string) {
+	t = strings.TrimSpace(t)
+	t = strings.TrimPrefix(t, "list of ")
+	t = strings.TrimPrefix(t, "attribute ")
+	if !xsdTypeName(t) {
+		return
+	}
+	if k := strings.LastIndexByte(t, ':'); k >= 0 {
+		t = t[k+1:]
+	}
+	t = t[:len(t)-len("Type")]
+	var scratch nameAnalysis
+	var ev [numCats]evidence
+	j.lx.score(&scratch, j.sc.name(t), RuleFieldType, ev[:])
+	i := catIndex(NationalID)
+	if e := ev[i]; e.entry != nil && e.conf >= nationalIDWeight {
+		j.typ[i].addEntry(e.conf, e.rule, e.entry)
+	}
+}
+
+// identifierDescribed gives the national-id word of the description or
+// help text of a field whose name only says that it holds a number or
+// identifiers ("subject_ids" described as "BSN nummers van curandussen")
+// the weight of the lexicon line at idDescFactor: the name says it is an
+// identifier and the description says which.
+func (j *fieldJudge) identifierDescribed() {
+	if !j.idName || j.lookup {
+		return
+	}
+	i := catIndex(NationalID)
+	if j.a.name[i].conf > 0 || j.a.label[i].conf > 0 {
+		return // the name says it already
+	}
+	for _, n := range j.a.notes {
+		if n.cat == NationalID {
+			return // the name took it away: "pseudoBsnGuid" holds a pseudonym
+		}
+	}
+	text := j.desc[i]
+	if j.help[i].conf > text.conf {
+		text = j.help[i]
+	}
+	if text.entry == nil || text.entry.weight < nationalIDWeight {
+		return
+	}
+	for _, w := range text.entry.words {
+		if slices.Contains(j.named, w) {
+			return // the name has the word and a clean line took it away: "pseudoBsnGuid" holds a pseudonym
+		}
+	}
+	j.desc[i] = evidence{}
+	j.desc[i].addEntry(text.entry.weight*idDescFactor, text.rule, text.entry)
 }
 
 // checklist reports whether a word of the field's name or label is a
@@ -390,6 +472,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 	} else if e := sl.recordID(nameBases); e != nil {
+		j.idName = true
 		// "Monsternummer", "SpecimenId": the record's own number;
 		// OMOP "condition_type_concept_id": where the record came from.
 		// A single record-id word after a code key (schema.tsv
@@ -671,7 +754,7 @@ func (j *fieldJudge) applyContext() {
 	if len(ctx) == 0 {
 		return
 	}
-	for _, src := range []*[numCats]evidence{&j.a.name, &j.a.label, &j.desc, &j.help, &j.pick} {
+	for _, src := range []*[numCats]evidence{&j.a.name, &j.a.label, &j.desc, &j.help, &j.pick, &j.typ} {
 		for i := range src {
 			e := src[i].entry
 			if e == nil || src[i].conf == 0 {
@@ -731,7 +814,7 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 		// same evidence twice, not a second source.
 		text = evidence{}
 	}
-	for _, e := range []evidence{text, j.pick[i], j.obj[i], j.topic[i], vals} {
+	for _, e := range []evidence{text, j.typ[i], j.pick[i], j.obj[i], j.topic[i], vals} {
 		if e.conf == 0 {
 			continue
 		}
@@ -788,6 +871,7 @@ func (j *fieldJudge) appendEvidence(dst []Evidence, i int, vals evidence) []Evid
 	add(EvidenceLabel, j.a.label[i])
 	add(EvidenceDescription, j.desc[i])
 	add(EvidenceHelpText, j.help[i])
+	add(EvidenceType, j.typ[i])
 	add(EvidencePicklist, j.pick[i])
 	add(EvidenceObject, j.topic[i])
 	if j.obj[i].conf > 0 {

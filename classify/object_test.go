@@ -50,6 +50,31 @@ func TestObjectTable(t *testing.T) {
 				"is named by what it is (stripXSDType): a HandicapType is a handicap (schema.tsv object handicap), not a type catalogue",
 		},
 		{
+			name: "XML Schema: an element typed as a national number holds it, whatever it is called",
+			obj: Object{Name: "Persoon.CreeerBurgerlijkeStaatType", Fields: []Field{
+				{Name: "Partner", Type: "sleutel:INSZType"},
+				{Name: "Begunstigde", Type: "list of sleutel:INSZType"},
+				{Name: "HerkomstINSZ", Type: "HerkomstINSZType"},
+				{Name: "Gegevens", Type: "HandicapType"},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{"Partner": {NationalID}, "Begunstigde": {NationalID}},
+			reason: "national ID: the declared XML Schema type names the Belgian INSZ (fields.tsv insz; readDeclaredType); the origin " +
+				"of an INSZ holds no number (schema.tsv context insz); a type named for a category is a structure, not read",
+		},
+		{
+			name: "an identifier field whose description says which number it holds",
+			obj: Object{Name: "burgerlijk_wetboek_curatele/RECHTSPRAAK", Fields: []Field{
+				{Name: "subject_ids", Type: "uitvoer array", Description: "BSN nummers van curandussen waarvoor deze persoon curator is"},
+				{Name: "entity_ids", Type: "uitvoer array", Description: "KVK nummers van entiteiten"},
+				{Name: "pseudoBsnGuid", Type: "string", Description: "Pseudoniem van het BSN"},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{"subject_ids": {NationalID}},
+			reason: "national ID: a name that only says identifiers (schema.tsv record-id) takes the number its description names " +
+				"(identifierDescribed); a KVK number is no person's; a pseudonym of a BSN is cleaned by its name (fields.tsv pseudo bsn)",
+		},
+		{
 			name: "a Type object of a Salesforce org stays a list of kinds",
 			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
 				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
