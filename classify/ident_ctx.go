@@ -34,7 +34,7 @@ var wordClasses = map[string]wclass{
 	"mobiel": wPhone, "mobile": wPhone, "mob": wPhone, "gsm": wPhone, "phone": wPhone,
 	"telephone": wPhone, "bel": wPhone, "bellen": wPhone, "belt": wPhone, "belde": wPhone,
 	"gebeld": wPhone, "teruggebeld": wPhone, "terugbellen": wPhone, "bereikbaar": wPhone,
-	"sms": wPhone, "whatsapp": wPhone, "call": wPhone, "called": wPhone, "calls": wPhone,
+	"sms": wPhone, "whatsapp": wPhone, "call": wPhone, "called": wPhone, "calls": wPhone, "caller": wPhone,
 	"calling": wPhone, "fax": wPhone, "cell": wPhone, "cellphone": wPhone, "mobielnummer": wPhone,
 	"reach": wPhone, "ring": wPhone, "texts": wPhone, "texted": wPhone,
 	// A call centre's shorthand and a message left: "cb no 07700 900481",

@@ -410,7 +410,13 @@ func (s *identScanner) card(ch *chain, a, b int, d []byte) bool {
 	switch c, x := s.labelBefore(start, 40, true, false); c {
 	case wCard:
 		conf = 0.95
-	case wNeg, wPhone, wBSN:
+	case wPhone:
+		// A phone word names no number of 16 digits or more: E.164 caps
+		// a phone number at 15 ("card number on the call (4111 …)").
+		if x <= 1 && len(d) < 16 {
+			return true
+		}
+	case wNeg, wBSN:
 		if x <= 1 {
 			return true
 		}

@@ -148,6 +148,7 @@ func TestIdentPhone(t *testing.T) {
 		{"reach me at jo@mail.example or 415-555-0198", []string{"email:jo@mail.example", "phone:415-555-0198"}, "North American after 'reach me at' and an e-mail address"},
 		{"we could not reach the office; invoice 0121 234 5678", nil, "a word naming another number is nearer than the cue"},
 		{"Tel: (201) 555-0123, call 201-555-0123", []string{"phone:(201) 555-0123", "phone:201-555-0123"}, "North American formats after a phone cue"},
+		{"Caller (US office) on 202-555-0147, wants the invoices", []string{"phone:202-555-0147"}, "caller is a phone cue, like call and called"},
 		{"My US number is (415) 555-0132.", []string{"phone:(415) 555-0132"}, "the parenthesised North American format is distinctive without a cue"},
 		{"totaal 012 34 56 78 en 201-555-0123", nil, "foreign national formats need a phone cue"},
 		{"Tel: 0800-1234 of 0900 123 4567", nil, "service numbers of organisations fall below the default confidence"},
@@ -280,6 +281,8 @@ func TestIdentCard(t *testing.T) {
 		{"Order placed and paid, 4111 1111 1111 1111 charged", []string{"credit-card:4111 1111 1111 1111"}, "the order word does not name the number"},
 		{"my credit card: 122000000000003", []string{"credit-card:122000000000003"}, "UATP airline card: ISO/IEC 7812 industry 1, 15 digits (Presidio's case)"},
 		{"NL91ABNA0417164300 4111 1111 1111 1111", []string{"iban:NL91ABNA0417164300", "credit-card:4111 1111 1111 1111"}, "a single space after an IBAN does not hide the card after it"},
+		{"read out his card number on the call (4111 1111 1111 1111)", []string{"credit-card:4111 1111 1111 1111"}, "a phone word names no number of 16 digits: E.164 caps a phone number at 15"},
+		{"on the call 3714 496353 98431", nil, "15 digits may be a phone number with its country code: the phone word still names it"},
 	})
 }
 
