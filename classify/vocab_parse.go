@@ -99,19 +99,42 @@ var typeNames = map[entryType]string{
 	typeCountry: "country",
 }
 
-// entryTypes maps the type column to entry types. "before" and "suffix"
-// are the general names of the word lists that cancel a term by its
-// neighbours; the org- and street- names say why a word is listed and
-// behave the same. "after" cancels a term whatever the case of the next
+// parseEntryType maps the type column to its entry type, or 0. "before"
+// and "suffix" are the general names of the word lists that cancel a term
+// by its neighbours; the org- and street- names say why a word is listed
+// and behave the same. "after" cancels a term whatever the case of the next
 // word (a fingerprint scanner), while "org-after" and "street-after" need
 // it capitalised (Church Street, not "ging weg").
-var entryTypes = map[string]entryType{
-	"term": typeTerm, "cue": typeCue, "block": typeBlock, "title": typeTitle,
-	"before": typeOrgBefore, "org-before": typeOrgBefore,
-	"after": typeAfter, "org-after": typeOrgAfter, "street-after": typeStreetAfter,
-	"suffix": typeStreetSuffix, "street-suffix": typeStreetSuffix,
-	"anti-cue": typeAntiCue, "first-name": typeFirstName, "pronoun": typePronoun,
-	"country": typeCountry,
+func parseEntryType(col string) entryType {
+	switch col { // not a map: a cold start looks up every line
+	case "term":
+		return typeTerm
+	case "cue":
+		return typeCue
+	case "block":
+		return typeBlock
+	case "title":
+		return typeTitle
+	case "before", "org-before":
+		return typeOrgBefore
+	case "after":
+		return typeAfter
+	case "org-after":
+		return typeOrgAfter
+	case "street-after":
+		return typeStreetAfter
+	case "suffix", "street-suffix":
+		return typeStreetSuffix
+	case "anti-cue":
+		return typeAntiCue
+	case "first-name":
+		return typeFirstName
+	case "pronoun":
+		return typePronoun
+	case "country":
+		return typeCountry
+	}
+	return 0
 }
 
 // entry is one parsed vocabulary line.
@@ -371,10 +394,19 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 	fail := func(format string, args ...any) error {
 		return &VocabularyError{File: file, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrVocabulary}, args...)...)}
 	}
+	// The lines of one category follow each other: its check is
+	// remembered (Special looks the category up in a map).
+	lastCat, lastSpecial := "", false
+	special := func(cat string) bool {
+		if cat != lastCat || cat == "" {
+			lastCat, lastSpecial = cat, Category(cat).Special()
+		}
+		return lastSpecial
+	}
 	for sc.Scan() {
 		line++
 		text := strings.TrimRight(sc.Text(), " \r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
+		if t := strings.TrimSpace(text); t == "" || t[0] == '#' {
 			continue
 		}
 		var colBuf [5]string // no slice per line: a cold start parses every line
@@ -386,8 +418,8 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 			col, after, _ := strings.Cut(rest, "\t")
 			cols[i], rest = strings.TrimSpace(col), after
 		}
-		typ, ok := entryTypes[cols[0]]
-		if !ok {
+		typ := parseEntryType(cols[0])
+		if typ == 0 {
 			return nil, fail("unknown type in column 1 (want term, cue, block, anti-cue, title, first-name, pronoun, country, before, after or suffix)")
 		}
 		e := entry{typ: typ, weight: 0.8}
@@ -414,7 +446,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 		switch cat := cols[2]; {
 		case typ == typeTerm:
 			c := Category(cat)
-			if !c.Special() || c == NationalID {
+			if !special(cat) || c == NationalID {
 				return nil, fail("the category of a term must be a special category other than national-id")
 			}
 			e.category = c
@@ -422,14 +454,14 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 			c := Category(cat)
 			if cat == "*" {
 				c = anyCategory
-			} else if !c.Special() {
+			} else if !special(cat) {
 				return nil, fail("the category of a block must be a special category or *")
 			}
 			e.category = c
 		case typ == typeCue && cat != "-" && cat != "":
 			// A cue of one category is a link word: it ties a person to a
 			// term of that category that needs one (flag link).
-			if c := Category(cat); c.Special() && c != NationalID {
+			if c := Category(cat); special(cat) && c != NationalID {
 				e.category = c
 			} else {
 				return nil, fail("the category of a cue must be - or a special category other than national-id")
@@ -437,7 +469,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 		case typ == typeAntiCue && cat != "-" && cat != "":
 			// An anti-cue may be narrowed to the terms of one category:
 			// an animal lowers a DNA test, not a bite wound.
-			if c := Category(cat); c.Special() && c != NationalID {
+			if c := Category(cat); special(cat) && c != NationalID {
 				e.category = c
 			} else {
 				return nil, fail("the category of an anti-cue must be - or a special category other than national-id")
@@ -446,7 +478,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 			return nil, fail("a %s entry takes no category (write -)", typeNames[typ])
 		}
 		if cols[3] != "" {
-			w, err := strconv.ParseFloat(cols[3], 64)
+			w, err := parseWeight(cols[3])
 			if err != nil || w < 0 || w > 1 {
 				return nil, fail("the weight is not a number in [0, 1]")
 			}
@@ -520,6 +552,25 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 	return entries, nil
 }
 
+// parseWeight is strconv.ParseFloat(s, 64) for a weight, with a shortcut
+// for the usual form, a digit, a point and at most six digits ("0.85"):
+// their integer divided by a power of ten is the float64 nearest to the
+// decimal, as ParseFloat's result is, since both are exact float64s and
+// a division is correctly rounded.
+func parseWeight(s string) (float64, error) {
+	if len(s) >= 3 && len(s) <= 8 && '0' <= s[0] && s[0] <= '9' && s[1] == '.' {
+		n, p := uint64(s[0]-'0'), 1.0
+		for i := 2; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return strconv.ParseFloat(s, 64)
+			}
+			n, p = 10*n+uint64(s[i]-'0'), 10*p
+		}
+		return float64(n) / p, nil
+	}
+	return strconv.ParseFloat(s, 64)
+}
+
 // setRuleIDs gives each term entry its rule ID (vocabRuleID), all cut
 // from one string: a string each was most of a cold start's 12,000
 // allocations.
@@ -531,15 +582,17 @@ func setRuleIDs(entries []entry) {
 			terms++
 		}
 	}
-	buf := make([]byte, 0, terms*n)
+	var b strings.Builder // its String is the bytes written, not a copy
+	b.Grow(terms * n)
 	for i := range entries {
 		if e := &entries[i]; e.typ == typeTerm {
-			buf = append(buf, "v-"...)
-			buf = buf[:len(buf)+ruleHexLen]
-			ruleHashTo(buf[len(buf)-ruleHexLen:], e.file, e.pattern, string(e.category))
+			var id [n]byte
+			copy(id[:], "v-")
+			ruleHashTo(id[2:], e.file, e.pattern, string(e.category))
+			b.Write(id[:])
 		}
 	}
-	ids := string(buf)
+	ids := b.String()
 	for i := range entries {
 		if e := &entries[i]; e.typ == typeTerm {
 			e.rule, ids = ids[:n], ids[n:]

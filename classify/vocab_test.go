@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -68,4 +69,37 @@ func TestBuiltinVocabulary(t *testing.T) {
 		t.Errorf("built-in vocabulary: %v", err)
 	}
 	t.Logf("terms per category: %v", terms)
+}
+
+// TestParseWeight checks parseWeight's shortcut against strconv.ParseFloat
+// on every weight of the form d.d to d.dddd, and that other forms take
+// ParseFloat's way.
+func TestParseWeight(t *testing.T) {
+	check := func(s string) {
+		got, gerr := parseWeight(s)
+		want, werr := strconv.ParseFloat(s, 64)
+		if got != want || (gerr == nil) != (werr == nil) {
+			t.Fatalf("parseWeight(%q) = %v, %v; ParseFloat gives %v, %v", s, got, gerr, want, werr)
+		}
+	}
+	for digits := 1; digits <= 4; digits++ {
+		for n := 0; n < 10*pow10(digits); n++ {
+			s := strconv.Itoa(n)
+			for len(s) < digits+1 {
+				s = "0" + s
+			}
+			check(s[:1] + "." + s[1:])
+		}
+	}
+	for _, s := range []string{"1", "0", ".5", "0.", "0.1234567", "0.8e-1", "0.x", "-0.5", "1.0000001", "0.9999999"} {
+		check(s)
+	}
+}
+
+func pow10(n int) int {
+	p := 1
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
 }
