@@ -345,7 +345,8 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 }
 
 // ownerGender returns the gender of the title before a possessive name
-// that ends just before start: "Mr Smith's husband", "Mrs Jones' wife".
+// that ends just before start, or of the possessive first name itself:
+// "Mr Smith's husband", "Mrs Jones' wife", "Jake's husband".
 func (v *vocabulary) ownerGender(text string, start int) gender {
 	i := start
 	for i > 0 && text[i-1] == ' ' {
@@ -370,6 +371,11 @@ func (v *vocabulary) ownerGender(text string, start int) gender {
 	}
 	prev, _, w, _ := v.prevWords(text, ws)
 	if prev&typeTitle.bit() == 0 {
+		// A first name of one gender is its own owner: "Jake's
+		// husband", "Aisha's wife".
+		if v.lookup(text[ws:i])&typeFirstName.bit() != 0 {
+			return v.genderOf(text[ws:i])
+		}
 		return genderNone
 	}
 	return v.genderOf(w)
