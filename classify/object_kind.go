@@ -117,12 +117,18 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	// patient).
 	var desc *Evidence
 	if !lx.isContainer(nameBases) {
-		desc = lx.headKind(descTokens, descObjectFactor, EvidenceDescription, true)
+		// Its conditional clauses name conditions of a rule, not what
+		// the records are (withoutConditions).
+		kindTokens := sc.label(withoutConditions(o.Description))
+		if ns != "" {
+			kindTokens = slices.Concat(sc.compounds(splitWords(ns)), kindTokens)
+		}
+		desc = lx.headKind(kindTokens, descObjectFactor, EvidenceDescription, true)
 		if desc == nil {
-			desc = lx.namedKind(descTokens, descObjectFactor, EvidenceDescription)
+			desc = lx.namedKind(kindTokens, descObjectFactor, EvidenceDescription)
 		}
 		if desc == nil && !business {
-			desc = c.textDescKind(o.Description)
+			desc = c.textDescKind(withoutConditions(o.Description))
 		}
 	}
 	sib := siblingWords{lx: lx, sc: sc, fields: o.Fields}
@@ -226,6 +232,69 @@ func xsdTypeName(s string) bool {
 	}
 	p := s[n-1]
 	return 'a' <= p && p <= 'z' || 'A' <= p && p <= 'Z' || '0' <= p && p <= '9'
+}
+
+// conditionWords open a conditional clause of a description: what
+// follows them to the end of the sentence is a condition of a rule ("Recht
+// bestaat als de nabestaande arbeidsongeschikt is"), not what the
+// records are. Dutch "als" counts before a clause opener only.
+var conditionWords = []string{"indien", "tenzij", "mits", "if", "unless", "provided"}
+
+// clauseOpeners are the words after Dutch "als" that make it "if" and
+// open a clause ("als de nabestaande …", "als er …"): before a bare noun
+// it is "as" ("als vertegenwoordiger optreden").
+var clauseOpeners = []string{"de", "het", "een", "er", "hij", "zij", "ze", "u", "je", "men", "die", "dit", "deze", "iemand", "betrokkene", "aanvrager"}
+
+// clauseAfter reports whether the word at the start of rest (after
+// spaces) is a clause opener.
+func clauseAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	j := 0
+	for j < len(rest) && isWordByte(rest[j]) {
+		j++
+	}
+	return slices.Contains(clauseOpeners, strings.ToLower(rest[:j]))
+}
+
+// withoutConditions returns a description less its conditional clauses:
+// from a word of conditionWords to the end of its sentence. A service
+// that decides a benefit on a condition of health (a survivor's benefit
+// for a survivor unable to work) keeps records of the benefit, not of
+// the person's health.
+func withoutConditions(s string) string {
+	var b strings.Builder
+	skip := false
+	start := 0
+	flush := func(end int) {
+		if !skip {
+			b.WriteString(s[start:end])
+		}
+		start = end
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == '?' || c == '!' || c == ';' || c == '\n':
+			flush(i)
+			skip = false
+		case (i == 0 || !isWordByte(s[i-1])) && isWordByte(c):
+			j := i
+			for j < len(s) && isWordByte(s[j]) {
+				j++
+			}
+			if w := strings.ToLower(s[i:j]); !skip && (slices.Contains(conditionWords, w) || w == "als" && clauseAfter(s[j:])) {
+				flush(i)
+				skip = true
+			}
+		}
+	}
+	flush(len(s))
+	return b.String()
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // objectNamespace splits a qualified object name ("dataset.table",

@@ -75,6 +75,18 @@ func TestObjectTable(t *testing.T) {
 				"(identifierDescribed); a KVK number is no person's; a pseudonym of a BSN is cleaned by its name (fields.tsv pseudo bsn)",
 		},
 		{
+			name: "a benefit decided on a condition of health is no clinical record",
+			obj: Object{Name: "algemene_nabestaandenwet/SVB", Label: "Anw-uitkering",
+				Description: "Regels voor het recht op nabestaandenuitkering. Recht bestaat als de nabestaande een kind heeft jonger dan 18 jaar of als de nabestaande arbeidsongeschikt is.",
+				Fields: []Field{
+					{Name: "netto_uitkering", Type: "uitvoer amount"},
+					{Name: "OVERLIJDENSDATUM_PARTNER", Type: "bron date"},
+				}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "class 1 in reverse: a conditional clause of the description (withoutConditions) names a condition of the rule, not what the records are about",
+		},
+		{
 			name: "a Type object of a Salesforce org stays a list of kinds",
 			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
 				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
@@ -587,6 +599,32 @@ func TestSchemaLexiconData(t *testing.T) {
 			t.Errorf("parseSchemaLexicon(%q): no error", bad)
 		} else if !strings.HasPrefix(err.Error(), "schema.tsv") {
 			t.Errorf("error %q does not name the file", err)
+		}
+	}
+}
+
+// TestWithoutConditions covers the conditional clauses that an object's
+// description loses before it is read for the object's kind: a rule
+// service decides on conditions that are not what its records are.
+func TestWithoutConditions(t *testing.T) {
+	cases := []struct {
+		in, want, reason string
+	}{
+		{"Uitkering voor nabestaanden. Recht bestaat als de nabestaande arbeidsongeschikt is. Het bedrag volgt.",
+			"Uitkering voor nabestaanden. Recht bestaat . Het bedrag volgt.",
+			"Dutch als before an article opens a condition (Algemene nabestaandenwet: the survivor unable to work), to the sentence's end"},
+		{"Familieleden kunnen als vertegenwoordiger optreden voor wilsonbekwame patienten.",
+			"Familieleden kunnen als vertegenwoordiger optreden voor wilsonbekwame patienten.",
+			"als before a bare noun is 'as', no condition (WGBO art. 7:465: relatives as representatives)"},
+		{"Records a benefit, unless the member is disabled; amounts in cents",
+			"Records a benefit, ; amounts in cents",
+			"English unless opens a condition up to the clause's end"},
+		{"Indien ziek: geen uitkering", "", "indien opens a condition at the start"},
+		{"A patient's allergy", "A patient's allergy", "no condition: unchanged"},
+	}
+	for _, c := range cases {
+		if got := withoutConditions(c.in); got != c.want {
+			t.Errorf("withoutConditions(%q) = %q, want %q (%s)", c.in, got, c.want, c.reason)
 		}
 	}
 }
