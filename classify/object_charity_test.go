@@ -147,6 +147,33 @@ func TestObjectCharityOrgs(t *testing.T) {
 			want:   map[string][]Category{"Client_Dietary_Requirement__c": {ReligiousBeliefs}},
 			reason: "schema.tsv context halal (availability); fields.tsv availability word (not avail + ability)",
 		},
+		{
+			name: "an ID number holds the national number its ID type sibling names",
+			obj: Object{Name: "Donations__c", Label: "Donations", Fields: []Field{
+				{Name: "ID_Type_Entered__c", Label: "Tax Recipient Id Type (Entered)", Type: "Picklist", Picklist: []string{"NRIC", "FIN", "UEN-Business"}},
+				{Name: "Tax_Recipient_ID_No_Entered__c", Label: "Tax Recipient ID No. (Entered)", Type: "Text"},
+				{Name: "ID_Type__c", Label: "Donor Id Type", Type: "Text"},
+				{Name: "Id_No__c", Label: "Donor Id No", Type: "Text"},
+				{Name: "Org_Id_Type__c", Label: "Org Id Type", Type: "Picklist", Picklist: []string{"FIN", "UEN"}},
+				{Name: "Org_Id_No__c", Label: "Org Id No", Type: "Text"},
+				{Name: "Receipt_No__c", Label: "Receipt No", Type: "Text"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"Tax_Recipient_ID_No_Entered__c": {NationalID},
+				"Id_No__c":                       {NationalID},
+			},
+			reason: "schema.tsv id-type id type and id-number id no (object_idpair.go): NRIC among the type's values (fields.tsv nric); a text type field pairs when another names a national number; a type of FIN and UEN names none; a receipt number has no type",
+		},
+		{
+			name: "an ID number beside an ID type of documents and companies is no national ID",
+			obj: Object{Name: "Account", Fields: []Field{
+				{Name: "ID_Type__c", Label: "ID Type", Type: "Picklist", Picklist: []string{"Passport", "UEN", "Others"}},
+				{Name: "ID_Number__c", Label: "ID Number", Type: "Text"},
+			}},
+			kind:   ObjectOrganisation,
+			reason: "object_idpair.go: only a type whose values name a national identification number pairs",
+		},
 	}
 	runObjectCases(t, Default(), cases)
 }

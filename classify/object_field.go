@@ -67,6 +67,9 @@ const (
 //     field whose name only says that it holds identifiers
 //     ("subject_ids") when its description names the number ("BSN
 //     nummers van curandussen");
+//   - an identification number holds the national number that the values
+//     of its type field beside it name ("ID Type": NRIC, FIN, UEN beside
+//     "ID No"; schema.tsv scopes id-type and id-number);
 //   - a field that only points at another record (a lookup or reference
 //     type, or a standard name ending in "Id") holds no category: the
 //     other record's fields do;
@@ -93,6 +96,9 @@ func (c *Classifier) Object(o Object) ObjectResult {
 func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
 	lx := sc.lx
 	v := lx.objectKind(o, sc, c)
+	if v.kind != ObjectConfiguration {
+		v.idKeys = lx.idTypeKeys(o.Fields, sc)
+	}
 	res := ObjectResult{
 		Object:     o.Name,
 		Kind:       v.kind,
@@ -133,6 +139,7 @@ type fieldJudge struct {
 	a          *nameAnalysis
 	desc       [numCats]evidence
 	typ        [numCats]evidence // the declared type's words: national-id only (readDeclaredType)
+	sib        [numCats]evidence // an id-type sibling's values: national-id only (idPaired)
 	help       [numCats]evidence
 	pick       [numCats]evidence
 	obj        [numCats]evidence
@@ -185,6 +192,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	j.kindOfField(f)
 	j.readDeclaredType(f.Type)
 	j.identifierDescribed()
+	j.idPaired(f)
 	if j.system || j.lookup {
 		j.dropObjectWords()
 	}
@@ -814,7 +822,7 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 		// same evidence twice, not a second source.
 		text = evidence{}
 	}
-	for _, e := range []evidence{text, j.typ[i], j.pick[i], j.obj[i], j.topic[i], vals} {
+	for _, e := range []evidence{text, j.typ[i], j.sib[i], j.pick[i], j.obj[i], j.topic[i], vals} {
 		if e.conf == 0 {
 			continue
 		}
@@ -872,6 +880,7 @@ func (j *fieldJudge) appendEvidence(dst []Evidence, i int, vals evidence) []Evid
 	add(EvidenceDescription, j.desc[i])
 	add(EvidenceHelpText, j.help[i])
 	add(EvidenceType, j.typ[i])
+	add(EvidenceSiblings, j.sib[i])
 	add(EvidencePicklist, j.pick[i])
 	add(EvidenceObject, j.topic[i])
 	if j.obj[i].conf > 0 {

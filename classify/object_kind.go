@@ -13,6 +13,7 @@ type objectVerdict struct {
 	weight   float64  // the strength of the kind's evidence
 	evidence []Evidence
 	words    []string // base words of the object's name, label and description, for context rules
+	idKeys   []idKey  // id-type fields whose values name a national identification number (object_idpair.go)
 }
 
 // descObjectFactor scales what an object's description says about its

@@ -39,6 +39,8 @@ const (
 	scopeContainer     = "container"      // a word of an object's name that makes it a case file holding many kinds of facts
 	scopeCodeKey       = "code-key"       // the words before a record-id word that make the field a coded value ("condition_concept_id")
 	scopeChecklist     = "checklist"      // a word of a field's name or label that makes its picklist values checks, not values
+	scopeIDType        = "id-type"        // words of a field that says which kind of identification number a sibling holds ("ID Type")
+	scopeIDNumber      = "id-number"      // words of a field that holds the number an id-type sibling names ("ID No")
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -70,6 +72,8 @@ type schemaLexicon struct {
 	container map[string]*schemaEntry   // base word → container entry
 	codeKeys  map[string][]*schemaEntry // the last base word → code-key entries, longest first
 	checklist map[string]*schemaEntry   // base word → checklist entry
+	idTypes   map[string][]*schemaEntry // first base word → id-type entries
+	idNumbers map[string][]*schemaEntry // first base word → id-number entries
 	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -159,7 +163,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 				return nil, fmt.Errorf("schema.tsv:%d: a second category follows a first and is another special category", lineNo)
 			}
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -201,7 +205,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		} else if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight - or unless:<object kind>", lineNo)
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -265,6 +269,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.container = map[string]*schemaEntry{}
 	sl.codeKeys = map[string][]*schemaEntry{}
 	sl.checklist = map[string]*schemaEntry{}
+	sl.idTypes = map[string][]*schemaEntry{}
+	sl.idNumbers = map[string][]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -299,6 +305,10 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.handling[e.words[0]] = append(sl.handling[e.words[0]], e)
 		case scopeContainer:
 			sl.container[e.words[0]] = e
+		case scopeIDType:
+			sl.idTypes[e.words[0]] = append(sl.idTypes[e.words[0]], e)
+		case scopeIDNumber:
+			sl.idNumbers[e.words[0]] = append(sl.idNumbers[e.words[0]], e)
 		case scopeChecklist:
 			sl.checklist[e.words[0]] = e
 		case scopeCodeKey:
@@ -308,7 +318,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.suffixes = append(sl.suffixes, e)
 		}
 	}
-	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics, sl.codeRefs, sl.codeKeys} {
+	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics, sl.codeRefs, sl.codeKeys, sl.idTypes, sl.idNumbers} {
 		for _, es := range m {
 			slices.SortStableFunc(es, func(a, b *schemaEntry) int { return len(b.words) - len(a.words) })
 		}

@@ -47,6 +47,16 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 		return Object{Name: "Contact", Fields: []Field{{Name: camelWords(p) + "__c", Label: p, Type: "Picklist", Picklist: []string{"Diagnose"}}}}, true
 	case scopeValue:
 		return Object{Name: "Contact", Fields: []Field{{Name: "Reason__c", Label: "Reason", Type: "Picklist", Picklist: []string{p}}}}, true
+	case scopeIDType:
+		return Object{Name: "Contact", Fields: []Field{
+			{Name: camelWords(p) + "__c", Label: p, Type: "Picklist", Picklist: []string{"BSN", "Passport"}},
+			{Name: strings.Replace(camelWords(p), "Type", "Number", 1) + "__c", Label: strings.Replace(p, "type", "number", 1), Type: "Text"},
+		}}, true
+	case scopeIDNumber:
+		return Object{Name: "Contact", Fields: []Field{
+			{Name: "IdType__c", Label: "ID Type", Type: "Picklist", Picklist: []string{"BSN", "Passport"}},
+			{Name: camelWords(p) + "__c", Label: "ID " + p, Type: "Text"},
+		}}, true
 	case scopeContext:
 		return Object{Name: "Contact", Label: strings.Join(e.context, " "), Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
 	case scopeTopic:
