@@ -174,6 +174,17 @@ func TestObjectCharityOrgs(t *testing.T) {
 			kind:   ObjectOrganisation,
 			reason: "object_idpair.go: only a type whose values name a national identification number pairs",
 		},
+		{
+			name: "an EAP case: the client's department and pay band are no health; a risk to self is",
+			obj: Object{Name: "Case", Fields: []Field{
+				{Name: "WAW_CD_Department__c", Label: "Department", Type: "Picklist", Picklist: []string{"Adult Social Care", "Alcohol and Drug Service", "Disability Services", "Finance"}},
+				{Name: "WAW_CD_Salary_Range__c", Label: "Salary Range", Type: "Picklist", Picklist: []string{"Band 5", "Medical and Dental", "Grade A"}},
+				{Name: "Risk_Self_Others__c", Label: "Risk - Self / Others", Type: "Picklist", Picklist: []string{"Self", "Others", "Self and Others"}},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Risk_Self_Others__c": {Health}},
+			reason: "schema.tsv checklist department, salary; fields.tsv risk self (a mental-health risk assessment)",
+		},
 	}
 	runObjectCases(t, Default(), cases)
 }
