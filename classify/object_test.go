@@ -87,6 +87,32 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 1 in reverse: a conditional clause of the description (withoutConditions) names a condition of the rule, not what the records are about",
 		},
 		{
+			name: "Dutch criminal-justice terms: a Bibob advice's findings are criminal, its handling is not",
+			obj: Object{Name: "wet_bibob/LBB", Label: "Bibob-advies", Fields: []Field{
+				{Name: "ADVIES_MATE_VAN_GEVAAR", Type: "bron enum"},
+				{Name: "RELATIE_TOT_STRAFBARE_FEITEN", Type: "bron boolean"},
+				{Name: "ADVIES_DATUM", Type: "bron date"},
+				{Name: "advies_uitgebracht", Type: "uitvoer boolean"},
+			}},
+			kind: ObjectCriminalJustice,
+			want: map[string][]Category{"ADVIES_MATE_VAN_GEVAAR": {Criminal}, "RELATIE_TOT_STRAFBARE_FEITEN": {Criminal}},
+			reason: "class 7: fields.tsv bibob (Wet Bibob art. 3) and strafbare feiten; schema.tsv handling: when and whether an advice " +
+				"was given is its handling (README rule: administrative facts)",
+		},
+		{
+			name: "Flemish occupational disease: the degrees of incapacity are health, the attestation's quarter is not",
+			obj: Object{Name: "SocZek.BeroepsziekteBeslissingDetailType", Fields: []Field{
+				{Name: "FysiekPercentage", Type: "generiek:PercentageDecimaalType"},
+				{Name: "GlobaalPercentage", Type: "generiek:PercentageDecimaalType"},
+				{Name: "VergoedingPeriode", Type: "generiek:PeriodeVerplichtBeginType"},
+				{Name: "Kwartaal", Type: "generiek:KwartaalSpecifiekType"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{"FysiekPercentage": {Health}, "GlobaalPercentage": {Health}},
+			reason: "class 7: fields.tsv beroepsziekte makes the object clinical (after stripXSDType); schema.tsv handling vergoeding " +
+				"and kwartaal: money and bookkeeping of the attestation",
+		},
+		{
 			name: "a Type object of a Salesforce org stays a list of kinds",
 			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
 				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
