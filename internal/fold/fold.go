@@ -10,14 +10,8 @@ package fold
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/cases"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Sep is the folded form of every rune that is neither letter nor digit.
@@ -28,42 +22,13 @@ const Sep = ' '
 // English text and most European names.
 const tableSize = 0x400
 
-var table = sync.OnceValue(func() *[tableSize]string {
-	var t [tableSize]string
-	tr := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	folder := cases.Fold()
-	for r := rune(0); r < tableSize; r++ {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			s, _, err := transform.String(tr, string(r))
-			if err != nil || s == "" {
-				s = string(r)
-			}
-			s = folder.String(s)
-			if !isWord(s) {
-				s = string(unicode.ToLower(r))
-			}
-			t[r] = s
-		case unicode.Is(unicode.Mn, r):
-			t[r] = "" // a combining mark on its own folds away
-		default:
-			t[r] = string(Sep)
-		}
-	}
-	return &t
-})
-
-func isWord(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
-}
+// The folded form of each rune below tableSize is foldTable, in
+// table.go: computed with golang.org/x/text by TestFoldTable, which
+// fails when the file is stale (after an upgrade of x/text) and rewrites
+// it with -update. It used to be computed on first use, a millisecond
+// and 2,700 allocations of every process's first Default().
+//
+//go:generate go test -run ^TestFoldTable$ -update
 
 // asciiTable maps an ASCII byte to its folded byte.
 var asciiTable = func() [utf8.RuneSelf]byte {
@@ -91,7 +56,7 @@ func ASCII(b byte) byte { return asciiTable[b] }
 // common case of a letter whose lowercase form is a single rune.
 func Rune(r rune) string {
 	if r >= 0 && r < tableSize {
-		return table()[r]
+		return foldTable[r]
 	}
 	return runeSlow(r)
 }
