@@ -183,6 +183,30 @@ func isLetterASCII(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
+// capitalLast reports whether the last word of a hit of several words
+// begins with a capital and its first word holds a lower-case letter: a
+// name in running text ("is Black"), not the word ("is black") nor a
+// sentence written in capitals.
+func capitalLast(hit string) bool {
+	end := len(hit)
+	for end > 0 && !isLetterASCII(hit[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && isLetterASCII(hit[start-1]) {
+		start--
+	}
+	if start == end || start == 0 || !isUpperASCII(hit[start]) {
+		return false
+	}
+	for i := 0; i < len(hit) && isLetterASCII(hit[i]); i++ {
+		if 'a' <= hit[i] && hit[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // acronymLast reports whether the last word of a hit of several words is
 // written in capitals (two letters or more) and its first word holds a
 // lower-case letter: an acronym in running text ("has ME"), not a word

@@ -286,6 +286,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
+	if e.upperLast && !capitalLast(text[h.start:h.end]) {
+		if cancel("upper-last", -1, h.start, h.end) {
+			return 0, false
+		}
+	}
 	if e.caps && !acronymLast(text[h.start:h.end]) {
 		if cancel("caps", -1, h.start, h.end) {
 			return 0, false

@@ -201,6 +201,11 @@ type entry struct {
 	// "diagnosed with ME"), not the pronoun ("he has me on hold") nor
 	// a sentence shouted in capitals ("SHE HAS ME ON HOLD").
 	caps bool
+	// upperLast: of a term, it fires only when its last word is
+	// capitalised and its first word is not (flag upper-last): a group
+	// named by a colour word ("who is Black", "she's White"), not the
+	// colour ("the car is black").
+	upperLast bool
 	// quoted: of a term, a quotation around it takes nothing off (flag
 	// quoted): abuse is quoted as it was said ("'vieze Marokkaan'",
 	// "'go back home'"), and is no figure of speech.
@@ -521,6 +526,8 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.upper = true
 				case fl == "caps" && typ == typeTerm:
 					e.caps = true
+				case fl == "upper-last" && typ == typeTerm:
+					e.upperLast = true
 				case fl == "country" && typ == typeTerm:
 					e.country = true
 				case fl == "before" && typ == typeAntiCue:
@@ -529,7 +536,7 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 					e.near = true
 				case fl == "":
 				default:
-					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper, caps, quoted or country on a term; before or near on an anti-cue)")
+					return nil, fail("unknown flag (cap; m or f on a title or first name; owner-m, owner-f, name-m, name-f, speaker-m, speaker-f, same, pair, pct, link, upper, upper-last, caps, quoted or country on a term; before or near on an anti-cue)")
 				}
 			}
 		}
