@@ -113,6 +113,27 @@ func TestObjectTable(t *testing.T) {
 				"and kwartaal: money and bookkeeping of the attestation",
 		},
 		{
+			name: "the options of a query are no record: which parts of a disability dossier it asks for",
+			obj: Object{Name: "SocZek.GewensteInformatieType", Fields: []Field{
+				{Name: "MedischeErkenning", Type: "generiek:VlagEnumType"},
+				{Name: "Betalingen", Type: "generiek:VlagEnumType"},
+			}},
+			kind:   ObjectConfiguration,
+			want:   map[string][]Category{},
+			reason: "class 3: schema.tsv object gewenste informatie: the flags of a MAGDA query say what to return, about no person",
+		},
+		{
+			name: "Belgian national numbers by their other names",
+			obj: Object{Name: "Persoon", Fields: []Field{
+				{Name: "BisNummer", Type: "string"},
+				{Name: "IdentificatienummerSocialeZekerheid", Type: "string"},
+				{Name: "NISS", Type: "string"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"BisNummer": {NationalID}, "IdentificatienummerSocialeZekerheid": {NationalID}, "NISS": {NationalID}},
+			reason: "national ID: fields.tsv bisnummer, identificatienummer sociale zekerheid, niss (Wet van 15 januari 1990 art. 8)",
+		},
+		{
 			name: "a Type object of a Salesforce org stays a list of kinds",
 			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
 				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
