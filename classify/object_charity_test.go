@@ -185,6 +185,33 @@ func TestObjectCharityOrgs(t *testing.T) {
 			want:   map[string][]Category{"Risk_Self_Others__c": {Health}},
 			reason: "schema.tsv checklist department, salary; fields.tsv risk self (a mental-health risk assessment)",
 		},
+		{
+			name: "a risk on a record that holds PHQ-9 scores is a risk of harm",
+			obj: Object{Name: "Case", Fields: []Field{
+				{Name: "Last_PHQ9_Score__c", Label: "Last PHQ9 Score", Type: "Number"},
+				{Name: "WAW_Details_of_Risk__c", Label: "Details of Risk", Type: "LongTextArea"},
+				{Name: "Risk_Flag_Red__c", Label: "Risk Flag Red", Type: "DateTime"},
+				{Name: "Subject", Label: "Subject", Type: "Text"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"Last_PHQ9_Score__c":     {Health},
+				"WAW_Details_of_Risk__c": {Health},
+				"Risk_Flag_Red__c":       {Health},
+			},
+			reason: "schema.tsv topic risk (siblings: phq)",
+		},
+		{
+			name: "a project's risk register holds no health",
+			obj: Object{Name: "Risk__c", Label: "Risk", Fields: []Field{
+				{Name: "Details_of_Risk__c", Label: "Details of Risk", Type: "LongTextArea"},
+				{Name: "Risk_Rating__c", Label: "Risk Rating", Type: "Picklist", Picklist: []string{"Red", "Amber", "Green"}},
+				{Name: "Mitigation__c", Label: "Mitigation", Type: "LongTextArea"},
+				{Name: "Self_Assessment_Score__c", Label: "Self Assessment Score", Type: "Number"},
+			}},
+			kind:   ObjectUnknown,
+			reason: "schema.tsv topic risk: no sibling names a screening, suicide or harm",
+		},
 	}
 	runObjectCases(t, Default(), cases)
 }

@@ -99,6 +99,7 @@ func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
 	if v.kind != ObjectConfiguration {
 		v.idKeys = lx.idTypeKeys(o.Fields, sc)
 	}
+	v.sib = &siblingWords{lx: lx, sc: sc, fields: o.Fields}
 	res := ObjectResult{
 		Object:     o.Name,
 		Kind:       v.kind,
@@ -737,7 +738,10 @@ func (j *fieldJudge) objectEvidence() {
 // Jeugdwet table names the care the client gets. A field named by a
 // structure word alone ("Status", "Category") is the record's structure
 // unless a topic line says that on such an object it is content: the
-// status of an allergy is its clinical status.
+// status of an allergy is its clinical status. A topic line marked
+// "siblings" finds its topic words in the names and labels of the
+// object's fields too: a risk on a record that holds PHQ-9 scores or
+// self-harm is a risk of harm in mental-health care.
 func (j *fieldJudge) topicEvidence() {
 	topics := j.lx.schema.topics
 	if len(topics) == 0 || j.lookup || j.system && !j.bare || j.identity || j.handling {
@@ -745,7 +749,7 @@ func (j *fieldJudge) topicEvidence() {
 	}
 	matchSeq(topics, j.named, func(e *schemaEntry, _, _ int) {
 		for _, w := range e.context {
-			if slices.Contains(j.v.words, w) {
+			if slices.Contains(j.v.words, w) || e.sibling && j.v.sib != nil && j.v.sib.has(w) {
 				j.topic[catIndex(e.cat)].addEntry(e.weight, RuleObject+e.id, &e.fieldEntry)
 				j.system, j.structural = false, false
 				return

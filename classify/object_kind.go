@@ -12,8 +12,9 @@ type objectVerdict struct {
 	also     Category // a second category every record reveals, or ""
 	weight   float64  // the strength of the kind's evidence
 	evidence []Evidence
-	words    []string // base words of the object's name, label and description, for context rules
-	idKeys   []idKey  // id-type fields whose values name a national identification number (object_idpair.go)
+	words    []string      // base words of the object's name, label and description, for context rules
+	idKeys   []idKey       // id-type fields whose values name a national identification number (object_idpair.go)
+	sib      *siblingWords // the words of the object's fields, read when a topic line asks (topicEvidence)
 }
 
 // descObjectFactor scales what an object's description says about its

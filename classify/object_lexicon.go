@@ -52,6 +52,7 @@ type schemaEntry struct {
 	suffix  string     // the suffix scopes: lower case, with its underscores
 	context []string   // the context scope: folded base words
 	unless  ObjectKind // the handling scope: the kind of object on which the words are content, not handling
+	sibling bool       // the topic scope: the topic words count in the names and labels of the object's other fields too
 }
 
 // schemaLexicon is the parsed schema.tsv.
@@ -184,8 +185,11 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		}
 		e.context = strings.Split(ctx, " ")
 	case scopeTopic:
-		// weight, then the topic words after a colon: "0.8: wmo jeugdwet"
+		// weight, then the topic words after a colon: "0.8: wmo jeugdwet";
+		// "0.8 siblings: phq gad" finds them in the names and labels of
+		// the object's fields too
 		ws, topic, ok := strings.Cut(cols[3], ":")
+		ws, e.sibling = strings.CutSuffix(strings.TrimSpace(ws), " siblings")
 		w, err := strconv.ParseFloat(strings.TrimSpace(ws), 64)
 		topic = fold.String(topic)
 		if !ok || err != nil || w <= 0 || w > 1 || topic == "" {
