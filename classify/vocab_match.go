@@ -136,33 +136,49 @@ func newAutomaton(pats []string, ents []int32, all []entry, depth int) (*automat
 	for b := 0; b < utf8.RuneSelf; b++ {
 		m.ascii[b] = a.Class(fold.ASCII(byte(b)))
 	}
+	// What open and left need of each pattern, read in the order of the
+	// patterns (of the entries), not at random in the order of the states.
+	const (
+		rightOpen = 1 << iota
+		noLeft    // a pattern with a separator, an entry whose first word may begin earlier, or too long for left
+	)
+	flags := make([]uint8, len(pats))
+	for p, ei := range ents {
+		var f uint8
+		if ei >= 0 {
+			e := &all[ei]
+			if e.rightOpen {
+				f |= rightOpen
+			}
+			if e.leftOpen || len(pats[p]) >= 255 || strings.IndexByte(pats[p], fold.Sep) >= 0 {
+				f |= noLeft
+			}
+		}
+		flags[p] = f
+	}
 	for n := range m.open {
-		ps := a.OutputsAt(n)
-		for _, p := range ps {
-			m.open[n] = m.open[n] || all[ents[p]].rightOpen
+		left := 0
+		for _, p := range a.OutputsAt(n) {
+			f := flags[p]
+			m.open[n] = m.open[n] || f&rightOpen != 0
+			if left >= 0 {
+				if f&noLeft != 0 {
+					left = -1
+				} else {
+					left = max(left, a.Len(p))
+				}
+			}
 		}
 		if !m.open[n] {
 			s := a.OutputState(n)
 			m.closed[s>>6] |= 1 << (s & 63)
 		}
-		m.left[n] = leftLen(pats, ents, all, ps)
+		// left: the longest pattern's length, when every one is a word
+		// without separators, shorter than 255 bytes, and each of their
+		// entries needs a separator before it; otherwise 0.
+		m.left[n] = uint8(max(left, 0))
 	}
 	return m, nil
-}
-
-// leftLen is the left of newAutomaton for a state whose patterns are ps:
-// the longest one's length, when every one is a word without separators,
-// shorter than 255 bytes, and each of their entries needs a separator
-// before it; otherwise 0.
-func leftLen(pats []string, ents []int32, all []entry, ps []int32) uint8 {
-	n := 0
-	for _, p := range ps {
-		if len(pats[p]) >= 255 || strings.IndexByte(pats[p], fold.Sep) >= 0 || all[ents[p]].leftOpen {
-			return 0
-		}
-		n = max(n, len(pats[p]))
-	}
-	return uint8(n)
 }
 
 // interleaveMin is the text length from which match runs two streams.

@@ -86,6 +86,7 @@ func String(s string) string {
 // foldString is String without the shortcut.
 func foldString(s string) string {
 	var b strings.Builder
+	b.Grow(len(s)) // one allocation for most: a rune rarely folds to more bytes
 	sep := true
 	for _, r := range s {
 		f := Rune(r)
