@@ -134,6 +134,27 @@ func TestObjectTable(t *testing.T) {
 			reason: "national ID: fields.tsv bisnummer, identificatienummer sociale zekerheid, niss (Wet van 15 januari 1990 art. 8)",
 		},
 		{
+			name: "the administration of a Belgian disability allowance is not the disability",
+			obj: Object{Name: "SocZek.PlaatsingHandicapType", Fields: []Field{
+				{Name: "Gemeente", Type: "generiek:GemeenteType"},
+				{Name: "Land", Type: "generiek:LandType"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "class 5: schema.tsv context handicap: beside an administrative act (plaatsing, mutatie, betaling) handicap names the allowance scheme",
+		},
+		{
+			name: "a medical finding of a disability stays clinical",
+			obj: Object{Name: "SocZek.MedischeVaststellingHandicapType", Fields: []Field{
+				{Name: "Aanvraagnummer", Type: "generiek:CijferDubbelVariabelType"},
+				{Name: "OnvermogenTeWerken", Type: "generiek:VlagCodeType"},
+				{Name: "@DatumBegin", Type: "attribute generiek:Datum2_0Type"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"OnvermogenTeWerken": {Health}, "@DatumBegin": {Health}},
+			reason: "class 1: the period of a medical finding is health; an application number is the record's number (schema.tsv record-id)",
+		},
+		{
 			name: "a Type object of a Salesforce org stays a list of kinds",
 			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
 				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
