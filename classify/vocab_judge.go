@@ -329,7 +329,9 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		tr.penalty("quoted", quotePenalty, -1)
 	}
 	if nameLike(text, ws, we) {
-		if prev&typeTitle.bit() != 0 {
+		// A title after a possessive is a noun: "haar familie Moluks is"
+		// speaks of her family, "familie Moluks" names one.
+		if prev&typeTitle.bit() != 0 && !oneOf(pw2, funcWords.owners) {
 			if cancel("title", v.wordEntry(foldKey(pw), typeTitle), ws, we) {
 				return 0, false // mevrouw Kerkhof, Mr. Church
 			}

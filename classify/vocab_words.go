@@ -36,6 +36,7 @@ type wordLists struct {
 	be            []string // forms of "to be" between a parent and an origin
 	abuse         []string // words of abuse before "… for being", "… about him being"
 	with          []string // partner prepositions after a time: "trouwt in mei met Sanne"
+	owners        []string // possessives that make a title word a noun: "haar familie Moluks is"
 }
 
 // funcWords are the built-in function-word lists.
@@ -80,6 +81,8 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.abuse
 	case "with":
 		return &w.with
+	case "owner":
+		return &w.owners
 	}
 	return nil
 }
