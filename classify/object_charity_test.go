@@ -131,11 +131,17 @@ func TestObjectCharityOrgs(t *testing.T) {
 			name: "an appointment cancelled because the practitioner was ill",
 			obj: Object{Name: "Appointment__c", Label: "Appointment", Fields: []Field{
 				{Name: "Reason_Cancelled_By_Service__c", Label: "Reason Cancelled By Service", Type: "Picklist", Picklist: []string{"Practitioner ill", "Interpreter problems", "Other reason"}},
+				{Name: "Reason_Cancelled_By_Client__c", Label: "Reason Cancelled By Client", Type: "Picklist", Picklist: []string{"Client unwell", "Transport", "Work commitments"}},
+				{Name: "Reason_Missed__c", Label: "Reason Missed", Type: "Picklist", Picklist: []string{"Forgot", "Client in hospital"}},
 				{Name: "Minutes_Late__c", Label: "Minutes Late", Type: "Picklist", Picklist: []string{"5", "10", "15"}},
 			}},
-			kind:   ObjectUnknown,
-			want:   map[string][]Category{"Reason_Cancelled_By_Service__c": {Health}},
-			reason: "schema.tsv value ill (0.9): one value that holds a strong word counts",
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"Reason_Cancelled_By_Service__c": {Health},
+				"Reason_Cancelled_By_Client__c":  {Health},
+				"Reason_Missed__c":               {Health},
+			},
+			reason: "schema.tsv value ill, unwell, in hospital (0.9): one value that holds a strong word counts",
 		},
 		{
 			name: "halal meals on offer at a volunteer request are catering; a client's halal diet is belief",
