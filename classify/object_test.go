@@ -155,6 +155,16 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 1: the period of a medical finding is health; an application number is the record's number (schema.tsv record-id)",
 		},
 		{
+			name: "forensic care reveals health and a criminal-law title",
+			obj: Object{Name: "wet_forensische_zorg/DJI", Label: "Forensische zorg", Fields: []Field{
+				{Name: "ZORGTYPE", Type: "bron string"},
+				{Name: "JURIDISCHE_GRONDSLAG", Type: "bron string"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"ZORGTYPE": {Criminal, Health}, "JURIDISCHE_GRONDSLAG": {Criminal, Health}},
+			reason: "class 1 and 7: schema.tsv object forensische zorg (clinical:health+criminal): care under a criminal-law title (Wet forensische zorg art. 1.1, 2.1)",
+		},
+		{
 			name: "a Type object of a Salesforce org stays a list of kinds",
 			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
 				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
