@@ -222,6 +222,8 @@ func formsFor(g group) []form {
 	add("contributie %s", 0.85, true)
 	add(nl("contributie van %s"), 0.85, true)
 	add("%s contributie", 0.85, true)
+	add(en("subs to %s"), 0.85, true)
+	add(en("dues to %s"), 0.85, true)
 	return out
 }
 
