@@ -1,0 +1,34 @@
+package classify
+
+import "testing"
+
+// TestCorpusDev7 scores the seventh development set (testdata/dev7: 240
+// notes, 150 English and 90 Dutch, written and labelled blind by another
+// engineer for issue 16, weighted toward political opinions, racial or
+// ethnic origin and sex life or orientation, with their near-misses). It
+// is development data: its misses are read as classes of errors and the
+// vocabulary is tuned on it. Scored blind on arrival (54434f1,
+// 2026-12-07), before any tuning on it: micro-F1 0.818 (precision 0.982,
+// recall 0.701; English 0.770, Dutch 0.893; political opinions recall
+// 0.62, racial or ethnic origin 0.70, sex life 0.76); identifiers F1
+// 0.974. The floors sit a little under the arrival score for now. The
+// test logs precision and recall per category and per language, and the
+// identifiers per kind.
+func TestCorpusDev7(t *testing.T) {
+	const (
+		path       = "testdata/dev7/text.jsonl"
+		floorMicro = 0.80
+		floorIdent = 0.95
+	)
+	c := Default()
+	s := scoreByLanguage(t, c, path)
+	t.Logf("dev7 (%d cases)\n%s", s.nCases, s.report())
+	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
+		t.Errorf("dev7 micro-F1 %.3f is below %.2f", f, floorMicro)
+	}
+	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
+	t.Logf("dev7 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
+	if f := ids.f1(); f < floorIdent {
+		t.Errorf("dev7 identifier F1 %.3f is below %.2f", f, floorIdent)
+	}
+}
