@@ -414,10 +414,10 @@ func TestBuildSameTables(t *testing.T) {
 			t.Fatalf("Build(%d patterns, sep %q, depth %d) differs from buildV1", len(pats), sep, depth)
 		}
 	}
-	for round := 0; round < 400; round++ {
+	for round := 0; round < 310; round++ {
 		alpha := "abcde fgh"[:2+rng.Intn(8)]
 		count, length := 60, 7
-		if round >= 380 {
+		if round >= 300 {
 			count, length = 3000, 25
 		}
 		var pats []string
@@ -443,7 +443,7 @@ func TestBuildSameTables(t *testing.T) {
 	}
 	var pats []string
 	const alpha = "abcdefghijklmnop qrst"
-	for len(pats) < 40000 {
+	for len(pats) < 30000 {
 		var b strings.Builder
 		for j := 4 + rng.Intn(10); j > 0; j-- {
 			b.WriteByte(alpha[rng.Intn(len(alpha))])
@@ -453,4 +453,7 @@ func TestBuildSameTables(t *testing.T) {
 		}
 	}
 	check(pats, ' ', DefaultDenseDepth)
+	if a, _ := Build(pats, ' ', DefaultDenseDepth); a.DenseStates() <= MaxDenseRows {
+		t.Fatalf("%d states, %d full rows: not a large automaton", a.States(), a.DenseStates())
+	}
 }
