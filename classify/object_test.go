@@ -165,6 +165,27 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 1 and 7: schema.tsv object forensische zorg (clinical:health+criminal): care under a criminal-law title (Wet forensische zorg art. 1.1, 2.1)",
 		},
 		{
+			name: "an agency's name is no criminal record: the CJIB reporting doubtful addresses",
+			obj: Object{Name: "wet_brp/terugmelding/CJIB", Label: "BRP Terugmeldplicht CJIB",
+				Description: "Het Centraal Justitieel Incassobureau (CJIB) heeft een wettelijke verplichting om twijfel over de juistheid van adresgegevens in de BRP te melden.",
+				Fields: []Field{
+					{Name: "twijfel_reden", Type: "uitvoer string", Description: "Reden van twijfel over adresgegevens"},
+				}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "class 5: schema.tsv context justitieel: in the Centraal Justitieel Incassobureau's name the word names the agency",
+		},
+		{
+			name: "the category of a Belgian integration allowance is a grade of disability",
+			obj: Object{Name: "SocZek.CategorieIntegratieTegemoetkomingType", Fields: []Field{
+				{Name: "Code", Type: "CodeCategorieIntegratieTegemoetkomingType"},
+				{Name: "Omschrijving", Type: "generiek:OmschrijvingAlgemeenType"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Code": {Health}, "Omschrijving": {Health}},
+			reason: "class 1: schema.tsv object categorie integratie tegemoetkoming (Wet van 27 februari 1987 art. 6) hides the catalogue word categorie",
+		},
+		{
 			name: "a Type object of a Salesforce org stays a list of kinds",
 			obj: Object{Name: "Handicap_Type__c", Label: "Handicap Type", Custom: true, Fields: []Field{
 				{Name: "Omschrijving__c", Label: "Omschrijving", Type: "Text"},
