@@ -222,6 +222,43 @@ func TestObjectCharityOrgs(t *testing.T) {
 			kind:   ObjectUnknown,
 			reason: "schema.tsv topic risk: no sibling names a screening, suicide or harm",
 		},
+		{
+			name: "an organisation's checkboxes of the items a contract reports are switches",
+			obj: Object{Name: "Account", Fields: []Field{
+				{Name: "Industry", Label: "Industry", Type: "Picklist"},
+				{Name: "WAW_Age__c", Label: "Age", Type: "Checkbox"},
+				{Name: "WAW_Occupation_Type__c", Label: "Occupation Type", Type: "Checkbox"},
+				{Name: "WAW_Referral_Source__c", Label: "Referral Source", Type: "Checkbox"},
+				{Name: "WAW_Disability__c", Label: "Disability", Type: "Checkbox"},
+				{Name: "PHQ_9__c", Label: "PHQ-9", Type: "Checkbox"},
+			}},
+			kind:   ObjectOrganisation,
+			reason: "object_itemswitch.go: three checkboxes named by ordinary data items (system age, plain type and source) make the organisation's checkboxes item switches",
+		},
+		{
+			name: "an organisation with one such checkbox keeps what a category checkbox says",
+			obj: Object{Name: "Account", Fields: []Field{
+				{Name: "Industry", Label: "Industry", Type: "Picklist"},
+				{Name: "Occupation_Type__c", Label: "Occupation Type", Type: "Checkbox"},
+				{Name: "Disability__c", Label: "Disability", Type: "Checkbox"},
+			}},
+			kind:   ObjectOrganisation,
+			want:   map[string][]Category{"Disability__c": {Health}},
+			reason: "object_itemswitch.go: fewer than itemSwitchMin item checkboxes; an organisation has no disability, so the name is believed (issue 10, class 2)",
+		},
+		{
+			name: "a person's checkboxes are the person's, however many name data items",
+			obj: Object{Name: "Contact", Fields: []Field{
+				{Name: "HasOptedOutOfEmail", Label: "Email Opt Out", Type: "Checkbox"},
+				{Name: "DoNotCall", Label: "Do Not Call", Type: "Checkbox"},
+				{Name: "HasOptedOutOfFax", Label: "Fax Opt Out", Type: "Checkbox"},
+				{Name: "Age_Verified__c", Label: "Age Verified", Type: "Checkbox"},
+				{Name: "Disability__c", Label: "Disability", Type: "Checkbox"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Disability__c": {Health}},
+			reason: "object_itemswitch.go: only an organisation's checkboxes are item switches",
+		},
 	}
 	runObjectCases(t, Default(), cases)
 }

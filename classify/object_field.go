@@ -73,6 +73,10 @@ const (
 //   - a field that only points at another record (a lookup or reference
 //     type, or a standard name ending in "Id") holds no category: the
 //     other record's fields do;
+//   - an organisation's checkboxes are switches of the items of data a
+//     contract or report collects when three or more of them are named
+//     by ordinary items ("Age", "Occupation Type"): then a "Disability"
+//     checkbox beside them turns an item on (object_itemswitch.go);
 //   - on configuration (custom metadata types, settings, templates) no
 //     field holds personal data; on catalogues and things every category
 //     but national-id counts for 0.4; on an organisation the categories
@@ -100,6 +104,7 @@ func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
 		v.idKeys = lx.idTypeKeys(o.Fields, sc)
 	}
 	v.sib = &siblingWords{lx: lx, sc: sc, fields: o.Fields}
+	v.itemSwitches = lx.itemSwitches(&v, o.Fields, sc)
 	res := ObjectResult{
 		Object:     o.Name,
 		Kind:       v.kind,
@@ -842,8 +847,8 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 // lookup and every field of configuration hold no category; things,
 // catalogues and organisations as objectClass.factor says.
 func (j *fieldJudge) factor(cat Category, named float64) float64 {
-	if j.lookup || j.constant || j.v.kind == ObjectConfiguration || j.boolean && cat == NationalID {
-		return 0
+	if j.lookup || j.constant || j.v.kind == ObjectConfiguration || j.boolean && (cat == NationalID || j.v.itemSwitches) {
+		return 0 // a checkbox holds no number; an organisation's checkboxes of items are switches (object_itemswitch.go)
 	}
 	if j.structural && cat != NationalID {
 		// "category[Genetics]", "extension[GenomicStudyReference]":

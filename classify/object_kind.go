@@ -7,14 +7,15 @@ import (
 
 // objectVerdict is what an object is about, and why.
 type objectVerdict struct {
-	kind     ObjectKind
-	cat      Category // the category every record reveals, or ""
-	also     Category // a second category every record reveals, or ""
-	weight   float64  // the strength of the kind's evidence
-	evidence []Evidence
-	words    []string      // base words of the object's name, label and description, for context rules
-	idKeys   []idKey       // id-type fields whose values name a national identification number (object_idpair.go)
-	sib      *siblingWords // the words of the object's fields, read when a topic line asks (topicEvidence)
+	kind         ObjectKind
+	cat          Category // the category every record reveals, or ""
+	also         Category // a second category every record reveals, or ""
+	weight       float64  // the strength of the kind's evidence
+	evidence     []Evidence
+	words        []string      // base words of the object's name, label and description, for context rules
+	idKeys       []idKey       // id-type fields whose values name a national identification number (object_idpair.go)
+	sib          *siblingWords // the words of the object's fields, read when a topic line asks (topicEvidence)
+	itemSwitches bool          // an organisation's checkboxes turn items of data on (object_itemswitch.go)
 }
 
 // descObjectFactor scales what an object's description says about its
