@@ -138,6 +138,11 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	best = lx.kindInContext(&v, best, &sib)
 	desc = lx.kindInContext(&v, desc, &sib)
 	switch {
+	case best == nil && lx.nameIsPerson(nameBases) && desc != nil && desc.Kind == ObjectMembership:
+		// "Member" described as a union member: a person word says
+		// whose record it is, the description whose member (the
+		// organisation's own member administration).
+		best = desc
 	case best == nil && lx.nameIsPerson(nameBases):
 		// "Patient", "Klant__c": the fields.tsv person words below
 		// decide; a description of a patient mentions health.
