@@ -25,6 +25,44 @@ func TestObjectTable(t *testing.T) {
 	c := Default()
 	cases := []objectCase{
 		{
+			name: "a person-named object described as a union member: the union's own member table",
+			obj: Object{Name: "members", Label: "Member", Description: "Union member entity.", Fields: []Field{
+				{Name: "first_name", Type: "String(100)"},
+				{Name: "email", Type: "String(255)"},
+				{Name: "zip_code", Type: "String(20)"},
+				{Name: "hire_date", Type: "Date", Description: "When they joined the union"},
+				{Name: "classification", Type: "Enum MemberClassification", Picklist: []string{"apprentice_1", "journeyman", "retiree"}},
+				{Name: "created_at", Type: "DateTime"},
+			}},
+			kind: ObjectMembership,
+			want: map[string][]Category{"hire_date": {TradeUnionMembership}, "classification": {TradeUnionMembership}},
+			reason: "class 1: a person word (member) says whose record it is, the description whose member (schema.tsv object union member): " +
+				"the membership's facts are trade-union membership; name, e-mail and address stay ordinary (schema.tsv handling zip code)",
+		},
+		{
+			name: "a member described as a household member is no membership of a union",
+			obj: Object{Name: "Member__c", Label: "Member", Description: "A member of a household or an organisation.", Fields: []Field{
+				{Name: "Join_Date__c", Label: "Join Date", Type: "Date"},
+				{Name: "Status__c", Label: "Status", Type: "Picklist"},
+			}},
+			kind: ObjectPerson,
+			reason: "class 1: only a description that names a union, party or church membership (schema.tsv object lines) makes a person-named object a membership",
+		},
+		{
+			name: "dues payments of a union's members",
+			obj: Object{Name: "dues_payments", Label: "DuesPayment", Description: "Individual dues payment record.", Fields: []Field{
+				{Name: "member_id", Type: "Integer ForeignKey members.id"},
+				{Name: "amount_paid", Type: "Numeric(10, 2)"},
+				{Name: "status", Type: "Enum DuesPaymentStatus", Picklist: []string{"paid", "overdue", "waived"}},
+				{Name: "receipt_number", Type: "String(50)"},
+				{Name: "processed_at", Type: "DateTime"},
+			}},
+			kind: ObjectMembership,
+			want: map[string][]Category{"amount_paid": {TradeUnionMembership}, "status": {TradeUnionMembership}},
+			reason: "class 1: a dues payment is a membership object (schema.tsv object dues payment); its status is the member's (schema.tsv topic status: dues); " +
+				"the receipt number and when a clerk processed it are handling (schema.tsv record-id number, handling processed at)",
+		},
+		{
 			name: "clinical object: bland fields hold health",
 			obj: Object{Name: "AllergyIntolerance", Label: "Allergy Intolerance", Fields: []Field{
 				{Name: "CodeId", Label: "Code", Type: "string"},
