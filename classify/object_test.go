@@ -45,7 +45,7 @@ func TestObjectTable(t *testing.T) {
 				{Name: "Join_Date__c", Label: "Join Date", Type: "Date"},
 				{Name: "Status__c", Label: "Status", Type: "Picklist"},
 			}},
-			kind: ObjectPerson,
+			kind:   ObjectPerson,
 			reason: "class 1: only a description that names a union, party or church membership (schema.tsv object lines) makes a person-named object a membership",
 		},
 		{
