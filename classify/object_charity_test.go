@@ -259,6 +259,38 @@ func TestObjectCharityOrgs(t *testing.T) {
 			want:   map[string][]Category{"Disability__c": {Health}},
 			reason: "object_itemswitch.go: only an organisation's checkboxes are item switches",
 		},
+		{
+			name: "a Risk whose own field is a risk to self is a risk of harm: its outline, rating and date are health",
+			obj: Object{Name: "Risk__c", Label: "Risk", Fields: []Field{
+				{Name: "Risk_Self_Others__c", Label: "Risk - Self / Others", Type: "Picklist", Picklist: []string{"Self", "Others", "Self and Others"}},
+				{Name: "Brief_Outline__c", Label: "Brief Outline", Type: "LongTextArea"},
+				{Name: "Risk_Rating_Agreed__c", Label: "Risk Rating Agreed", Type: "Picklist", Picklist: []string{"Red", "Amber", "No Risk Identified"}},
+				{Name: "Date_Raised__c", Label: "Date Raised", Type: "Date"},
+				{Name: "Date_of_Manager_Sign_Off__c", Label: "Date of Manager Sign Off", Type: "Date"},
+				{Name: "Concern_Raised_By__c", Label: "Concern Raised By", Type: "Text"},
+				{Name: "Date_Time_of_Review__c", Label: "Date / Time of Review", Type: "DateTime"},
+				{Name: "Case__c", Label: "Case", Type: "Lookup"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Risk_Self_Others__c":   {Health},
+				"Brief_Outline__c":      {Health},
+				"Risk_Rating_Agreed__c": {Health},
+				"Date_Raised__c":        {Health},
+			},
+			reason: "object_headfield.go: fields.tsv risk self holds the object's head word risk; schema.tsv handling sign off, raised by, time of review",
+		},
+		{
+			name: "a strongly named field that does not repeat the object's head word says nothing of the object",
+			obj: Object{Name: "Booking__c", Label: "Booking", Fields: []Field{
+				{Name: "Medical_Condition__c", Label: "Medical Condition", Type: "Text"},
+				{Name: "Room__c", Label: "Room", Type: "Text"},
+				{Name: "Arrival__c", Label: "Arrival", Type: "Date"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Medical_Condition__c": {Health}},
+			reason: "object_headfield.go: medical condition holds no word of Booking",
+		},
 	}
 	runObjectCases(t, Default(), cases)
 }

@@ -171,6 +171,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) || v.kind.category() != "" || v.cat != "" && v.kind == ObjectClinical {
 		lx.siblingKind(&v, o.Fields, sc)
 	}
+	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) {
+		lx.headFieldKind(&v, nameBases, o.Fields, sc) // object_headfield.go
+	}
 	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
 	}
