@@ -201,6 +201,11 @@ func formsFor(g group) []form {
 		add("%s councillor", 0.85, true)
 		add(en("votes for %s"), 0.85, true)
 		add(en("candidate for %s"), 0.85, true)
+		// Standing for a party is a candidacy in British, Irish and
+		// Commonwealth English ("is standing for Aontú in the local
+		// elections"); not for a name that is also a common word
+		// ("the L standing for labour costs").
+		add(en("standing for %s"), 0.85, false)
 		add(en("works for %s"), 0.85, true)
 		return out
 	}
