@@ -308,7 +308,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 	}
 	conf := e.weight
 	if !cue {
-		if initialNear(text, h.start-cueWindow, h.end+cueWindow) {
+		if initialNear(text, h.start-cueWindow, h.end+cueWindow) || v.firstNameNear(text, h.start-cueWindow, h.end+cueWindow, h) {
 			if tr != nil {
 				tr.cues = append(tr.cues, hit{entry: -1, start: -1, end: -1})
 			}
@@ -1275,6 +1275,53 @@ func quoteAt(text string, i int) int {
 
 func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 func leadRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// firstNameNear reports whether a capitalised first name of one gender
+// (firstnames.tsv) stands in text[lo:hi], outside the hit h and in its
+// sentence: "Priya asked for …", "Eli can't do Saturdays".
+func (v *vocabulary) firstNameNear(text string, lo, hi int, h hit) bool {
+	lo, hi = max(lo, 0), min(hi, len(text))
+	for i := lo; i < hi; {
+		if !isUpperASCII(text[i]) || i > 0 && isLetterASCII(text[i-1]) {
+			i++
+			continue
+		}
+		_, we := wordBounds(text, i, i)
+		if we > i+1 && (we <= h.start || i >= h.end) && v.lookup(text[i:we])&typeFirstName.bit() != 0 &&
+			sameSentence(text, min(we, h.end), max(i, h.start)) && !v.namesThing(text, i, we) {
+			return true
+		}
+		i = max(we, i+1)
+	}
+	return false
+}
+
+// namesThing reports whether the first name text[ws:we] is part of the
+// name of a thing: after an article ("the Thomas Cook brochure") or
+// before an org-after or street-after word, up to two words on
+// ("Victoria Station", "John Lewis Partnership").
+func (v *vocabulary) namesThing(text string, ws, we int) bool {
+	if _, _, pw, _ := v.prevWords(text, ws); oneOf(pw, funcWords.articles) {
+		return true
+	}
+	for n, i := 0, we; n < 2; n++ {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i >= len(text) || !isUpperASCII(text[i]) {
+			return false // the name ends
+		}
+		_, e := wordBounds(text, i, i)
+		if e == i {
+			return false
+		}
+		if v.lookup(text[i:e])&(typeOrgAfter.bit()|typeStreetAfter.bit()) != 0 {
+			return true
+		}
+		i = e
+	}
+	return false
+}
 
 // initialNear reports whether text[lo:hi] names a person by initial and
 // surname, as CRM notes do: "J. Okafor", "A.B. de Vries". It is a person
