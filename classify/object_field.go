@@ -160,6 +160,7 @@ type fieldJudge struct {
 	structural bool // a segment of its path is administrative structure
 	bare       bool // the whole name, not a path, is a structure word ("Status", "Category"): a topic line may read it as content
 	idName     bool // the name only says that the field is a number or identifier ("subject_ids", "Nummer")
+	idTail     bool // the name ends in a record-id "id" after other words ("support_status_id"): a key to what the words name
 	system     bool
 	identity   bool     // the field holds ordinary identifiers
 	handling   bool     // the field records the handling of the record (a call, a letter, a signature), not its content
@@ -497,6 +498,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: c.id, Line: c.ref()})
 		} else {
 			j.system = true
+			j.idTail = n > 1 && len(e.words) == 1 && e.words[0] == "id"
 			j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 		}
 	} else if e := sl.keyFirst(nameBases); e != nil {
@@ -743,16 +745,25 @@ func (j *fieldJudge) objectEvidence() {
 // Jeugdwet table names the care the client gets. A field named by a
 // structure word alone ("Status", "Category") is the record's structure
 // unless a topic line says that on such an object it is content: the
-// status of an allergy is its clinical status. A topic line marked
+// status of an allergy is its clinical status. A key named for the
+// topic and "id" ("support_status_id") points at the topic's code, the
+// record's content, as a code reference does. A topic line marked
 // "siblings" finds its topic words in the names and labels of the
 // object's fields too: a risk on a record that holds PHQ-9 scores or
 // self-harm is a risk of harm in mental-health care.
 func (j *fieldJudge) topicEvidence() {
 	topics := j.lx.schema.topics
-	if len(topics) == 0 || j.lookup || j.system && !j.bare || j.identity || j.handling {
+	if len(topics) == 0 || j.lookup || j.system && !j.bare && !j.idTail || j.identity || j.handling {
 		return
 	}
-	matchSeq(topics, j.named, func(e *schemaEntry, _, _ int) {
+	keyed := j.system && !j.bare // an idTail: the topic must be what the key points at
+	matchSeq(topics, j.named, func(e *schemaEntry, _, end int) {
+		if keyed && end != len(j.nameBases)-1 {
+			// "support_status_id" keys a support status; in
+			// "election_role_by_voter_id" the topic is not what the
+			// key points at.
+			return
+		}
 		for _, w := range e.context {
 			if slices.Contains(j.v.words, w) || e.sibling && j.v.sib != nil && j.v.sib.has(w) {
 				j.topic[catIndex(e.cat)].addEntry(e.weight, RuleObject+e.id, &e.fieldEntry)

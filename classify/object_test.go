@@ -49,6 +49,29 @@ func TestObjectTable(t *testing.T) {
 			reason: "class 1: only a description that names a union, party or church membership (schema.tsv object lines) makes a person-named object a membership",
 		},
 		{
+			name: "a voter's support status, as its code: a key named for a topic points at the topic",
+			obj: Object{Name: "voter_support_status", Fields: []Field{
+				{Name: "voter_id", Type: "int(11)"},
+				{Name: "election_campaign_id", Type: "int(11)"},
+				{Name: "support_status_id", Type: "int(11)"},
+				{Name: "create_user_id", Type: "int(11)"},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{"support_status_id": {PoliticalOpinions}},
+			reason: "class 1: a key named for a topic and \"id\" is the topic's code, the record's content (idTail; schema.tsv topic support status: voter); " +
+				"keys of other records (voter_id, create_user_id) hold none",
+		},
+		{
+			name: "a key to a voter's election role record is a key",
+			obj: Object{Name: "voter_messages", Fields: []Field{
+				{Name: "election_role_by_voter_id", Type: "int(11)"},
+				{Name: "message_text", Type: "text"},
+			}},
+			kind: ObjectPerson,
+			reason: "class 1: a key whose topic (schema.tsv topic election role: voter) is not its last words before \"id\" " +
+				"points at another record (election_role_by_voter_id: a voter's role record), whose own fields hold the role",
+		},
+		{
 			name: "dues payments of a union's members",
 			obj: Object{Name: "dues_payments", Label: "DuesPayment", Description: "Individual dues payment record.", Fields: []Field{
 				{Name: "member_id", Type: "Integer ForeignKey members.id"},
