@@ -164,7 +164,7 @@ func (c *Classifier) Explain(text string) Explanation {
 // candidate builds the explanation of one hit from its trace.
 func (v *vocabulary) candidate(e *entry, h hit, start, end int, tr *trace, on bool) Candidate {
 	cd := Candidate{
-		Category: e.category, Rule: e.rule, Line: v.line(e), Start: start, End: end, Weight: e.weight,
+		Category: e.category, Rule: v.ruleID(h.entry), Line: v.line(e), Start: start, End: end, Weight: e.weight,
 		Cues: []ContextHit{}, AntiCues: []ContextHit{}, Cancelled: []ContextHit{}, Penalties: []Penalty{},
 		Confidence: tr.conf,
 	}
@@ -200,7 +200,7 @@ func (v *vocabulary) contextHit(reason string, entry int32, start, end int) Cont
 	x := ContextHit{Reason: reason, Start: start, End: end}
 	if entry >= 0 && int(entry) < len(v.entries) {
 		e := &v.entries[entry]
-		x.Rule, x.Line = e.rule, v.line(e)
+		x.Rule, x.Line = v.ruleID(entry), v.line(e)
 	}
 	return x
 }

@@ -62,8 +62,8 @@ func ruleHash(parts ...string) string {
 // ruleHashTo writes the first len(dst) hex digits of the hash of parts
 // to dst, at most 64.
 func ruleHashTo(dst []byte, parts ...string) {
-	// On the stack for the usual short parts: a cold start hashes every
-	// term line.
+	// On the stack for the usual short parts: LookupRule's first call
+	// hashes every term line.
 	var buf [256]byte
 	b := buf[:0]
 	for _, p := range parts {

@@ -3,6 +3,7 @@ package classify
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -25,16 +26,17 @@ func TestRuleIDsOpaque(t *testing.T) {
 			continue
 		}
 		n++
-		if !vocabIDForm.MatchString(e.rule) {
-			t.Fatalf("%s line %d: rule %q is not an opaque v- ID", e.file, e.line, e.rule)
+		id := v.ruleID(int32(i))
+		if !vocabIDForm.MatchString(id) {
+			t.Fatalf("%s line %d: rule %q is not an opaque v- ID", e.file, e.line, id)
 		}
-		if j, dup := seen[e.rule]; dup {
-			t.Fatalf("rule %s of %s line %d is also that of %s line %d", e.rule, e.file, e.line, v.entries[j].file, v.entries[j].line)
+		if j, dup := seen[id]; dup {
+			t.Fatalf("rule %s of %s line %d is also that of %s line %d", id, e.file, e.line, v.entries[j].file, v.entries[j].line)
 		}
-		seen[e.rule] = i
-		info, ok := LookupRule(e.rule)
+		seen[id] = i
+		info, ok := LookupRule(id)
 		if !ok || info.File != e.file || info.Line != int(e.line) || info.Category != e.category || info.Pattern != e.pattern {
-			t.Fatalf("LookupRule(%s) = %+v, %v; want %s line %d", e.rule, info, ok, e.file, e.line)
+			t.Fatalf("LookupRule(%s) = %+v, %v; want %s line %d", id, info, ok, e.file, e.line)
 		}
 	}
 	if n < 1000 {
@@ -176,5 +178,57 @@ func TestZeroClassifier(t *testing.T) {
 		if _, ok := c.LookupRule(want[0].Rule); !ok {
 			t.Errorf("%s LookupRule(%s) not found", name, want[0].Rule)
 		}
+	}
+}
+
+// TestRuleIDConcurrent checks that the rule IDs made on first use are
+// safe for concurrent use (run with -race): goroutines classify the same
+// notes and look a rule up on a vocabulary none has used yet, and all
+// find the same, with rules that resolve to their own entries.
+func TestRuleIDConcurrent(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.vocab, err = loadBuiltin(); err != nil { // a vocabulary of its own, no ID made yet
+		t.Fatal(err)
+	}
+	notes := []string{
+		"Klant heeft diabetes en is zwanger, zegt hij.",
+		"She told us she is pregnant and has epilepsy.",
+	}
+	var wg sync.WaitGroup
+	got := make([][][]Finding, 8)
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, n := range notes {
+				got[g] = append(got[g], c.Text(n))
+				c.LookupRule("v-0000000000")
+			}
+		}()
+	}
+	wg.Wait()
+	terms := 0
+	for g := range got {
+		if diff := cmp.Diff(got[0], got[g]); diff != "" {
+			t.Fatalf("goroutine %d found otherwise than goroutine 0 (-0 +%d):\n%s", g, g, diff)
+		}
+		for i, fs := range got[g] {
+			for _, f := range fs {
+				if f.Kind != Term {
+					continue
+				}
+				terms++
+				info, ok := c.LookupRule(f.Rule)
+				if !ok || vocabRuleID(info.File, info.Pattern, info.Category) != f.Rule {
+					t.Fatalf("note %d: rule %s does not resolve to its own entry", i, f.Rule)
+				}
+			}
+		}
+	}
+	if terms < 3*len(got) {
+		t.Fatalf("%d term findings in %d goroutines, want at least 3 each", terms, len(got))
 	}
 }

@@ -88,7 +88,7 @@ func (c *Classifier) termsAbout(dst []Finding, text string, person bool, ex *[]C
 		if !ok || !on {
 			continue
 		}
-		dst = append(dst, Finding{Category: e.category, Kind: Term, Rule: e.rule, Start: start, End: end, Confidence: conf})
+		dst = append(dst, Finding{Category: e.category, Kind: Term, Rule: v.ruleID(h.entry), Start: start, End: end, Confidence: conf})
 	}
 	return dedupe(dst, from)
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/avgrisk/avgrisk/internal/ac"
@@ -140,9 +141,12 @@ func parseEntryType(col string) entryType {
 // entry is one parsed vocabulary line.
 //
 // Its small fields stand together at the end, the type and the line
-// among them: 112 bytes, not 120 (115 KiB of a cold start's heap).
+// among them: 96 bytes, not 104 (115 KiB of a cold start's heap).
+//
+// A term's rule ID is not kept here but made on first use
+// (vocabulary.ruleID): hashing every term's ID was a tenth of a cold
+// start, and a text finds few of them.
 type entry struct {
-	rule      string   // opaque rule ID, see ruleID; set for terms only
 	file      string   // the file's name: "nl", "en", "groups", or the name given to WithVocabulary
 	pattern   string   // the pattern as written, for LookupRule
 	core      string   // the folded pattern without wildcards
@@ -235,6 +239,8 @@ type vocabulary struct {
 	words   map[string]uint16 // folded word -> bit mask of word-list types
 	genders map[string]gender // folded title -> its gender, where the lists give one
 	suffix  []string          // street suffixes, folded
+	// ids[i] is the rule ID of term entry i, made on first use (ruleID).
+	ids []atomic.Pointer[string]
 	// rules maps the rule ID of a term to its index in entries; read it
 	// with ruleIndex.
 	rules     map[string]int32
@@ -395,7 +401,7 @@ func (l *stringLines) Err() error   { return nil }
 // with the table of the lines seen so far, empty, given by the caller; a
 // nil table skips the check for duplicates.
 func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, seen map[dupKey]int) ([]entry, error) {
-	line, start := 0, len(entries)
+	line := 0
 	fail := func(format string, args ...any) error {
 		return &VocabularyError{File: file, Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrVocabulary}, args...)...)}
 	}
@@ -555,7 +561,6 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 	if err := sc.Err(); err != nil {
 		return nil, &VocabularyError{File: file, Line: line + 1, Err: fmt.Errorf("%w: %v", ErrVocabulary, err)}
 	}
-	setRuleIDs(entries[start:])
 	return entries, nil
 }
 
@@ -578,47 +583,16 @@ func parseWeight(s string) (float64, error) {
 	return strconv.ParseFloat(s, 64)
 }
 
-// setRuleIDs gives each term entry its rule ID (vocabRuleID), all cut
-// from one string: a string each was most of a cold start's 12,000
-// allocations.
-func setRuleIDs(entries []entry) {
-	const n = len("v-") + ruleHexLen
-	terms := 0
-	for i := range entries {
-		if entries[i].typ == typeTerm {
-			terms++
-		}
-	}
-	var b strings.Builder // its String is the bytes written, not a copy
-	b.Grow(terms * n)
-	for i := range entries {
-		if e := &entries[i]; e.typ == typeTerm {
-			var id [n]byte
-			copy(id[:], "v-")
-			ruleHashTo(id[2:], e.file, e.pattern, string(e.category))
-			b.Write(id[:])
-		}
-	}
-	ids := b.String()
-	for i := range entries {
-		if e := &entries[i]; e.typ == typeTerm {
-			e.rule, ids = ids[:n], ids[n:]
-		}
-	}
-}
-
 // compileVocabulary builds the automata and word lists, and the table of
 // the terms' rule IDs, failing on two terms with one ID.
 func compileVocabulary(entries []entry) (*vocabulary, error) {
-	rules, err := ruleTable(entries)
-	if err != nil {
-		return nil, err
-	}
 	v, err := compileEntries(entries)
 	if err != nil {
 		return nil, err
 	}
-	v.rules = rules
+	if v.rules, err = v.ruleTable(); err != nil {
+		return nil, err
+	}
 	return v, nil
 }
 
@@ -643,7 +617,7 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 		}
 	}
 	nWord := len(entries) - nTerm - nCtx - nLink
-	v := &vocabulary{entries: entries, words: make(map[string]uint16, nWord), genders: map[string]gender{}, lineOf: make(map[wordKey]int32, nWord)}
+	v := &vocabulary{entries: entries, ids: make([]atomic.Pointer[string], len(entries)), words: make(map[string]uint16, nWord), genders: map[string]gender{}, lineOf: make(map[wordKey]int32, nWord)}
 	// A pattern per entry, its entry beside it: entries with the same
 	// pattern end in the same state of the automaton, which lists them in
 	// the order of the entries, so no table of the patterns seen is needed.
@@ -704,29 +678,46 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 	return v, nil
 }
 
+// ruleID returns the rule ID of entry i (vocabRuleID), "" for an entry
+// that is no term. It is made on first use and kept: safe for
+// concurrent use (two goroutines may both make it, the same string).
+func (v *vocabulary) ruleID(i int32) string {
+	if v.entries[i].typ != typeTerm {
+		return ""
+	}
+	if p := v.ids[i].Load(); p != nil {
+		return *p
+	}
+	e := &v.entries[i]
+	id := vocabRuleID(e.file, e.pattern, e.category)
+	v.ids[i].CompareAndSwap(nil, &id)
+	return id
+}
+
 // ruleTable maps the rule ID of each term entry to its index, failing
 // on two terms with one ID (a collision of their hashes): the same
 // file, pattern and category is the same rule.
-func ruleTable(entries []entry) (map[string]int32, error) {
+func (v *vocabulary) ruleTable() (map[string]int32, error) {
 	n := 0
-	for i := range entries {
-		if entries[i].typ == typeTerm {
+	for i := range v.entries {
+		if v.entries[i].typ == typeTerm {
 			n++
 		}
 	}
 	rules := make(map[string]int32, n)
-	for i := range entries {
-		e := &entries[i]
+	for i := range v.entries {
+		e := &v.entries[i]
 		if e.typ != typeTerm {
 			continue
 		}
-		if j, dup := rules[e.rule]; dup {
-			if p := entries[j]; p.file != e.file || p.pattern != e.pattern || p.category != e.category {
-				return nil, &VocabularyError{File: e.file, Line: int(e.line), Err: fmt.Errorf("%w: its rule ID %s is that of %s line %d; reword the pattern", ErrVocabulary, e.rule, p.file, p.line)}
+		id := v.ruleID(int32(i))
+		if j, dup := rules[id]; dup {
+			if p := v.entries[j]; p.file != e.file || p.pattern != e.pattern || p.category != e.category {
+				return nil, &VocabularyError{File: e.file, Line: int(e.line), Err: fmt.Errorf("%w: its rule ID %s is that of %s line %d; reword the pattern", ErrVocabulary, id, p.file, p.line)}
 			}
 			continue
 		}
-		rules[e.rule] = int32(i)
+		rules[id] = int32(i)
 	}
 	return rules, nil
 }
@@ -737,7 +728,7 @@ func (v *vocabulary) ruleIndex() map[string]int32 {
 	v.rulesOnce.Do(func() {
 		if v.rules == nil {
 			// The built-in files, checked by TestBuiltinVocabulary.
-			v.rules, _ = ruleTable(v.entries)
+			v.rules, _ = v.ruleTable()
 		}
 	})
 	return v.rules
