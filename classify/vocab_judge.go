@@ -376,8 +376,13 @@ func (v *vocabulary) ownerGender(text string, start int) gender {
 	if ws == i || !nameLike(text, ws, i) {
 		return genderNone
 	}
-	prev, _, w, _ := v.prevWords(text, ws)
+	prev, prev2, w, w2 := v.prevWords(text, ws)
 	if prev&typeTitle.bit() == 0 {
+		// A title before a first name and the surname: "Ms Nomvula
+		// Dlamini's wife", "Mr Tom Baker's husband".
+		if prev2&typeTitle.bit() != 0 && w != "" && isUpperASCII(w[0]) {
+			return v.genderOf(w2)
+		}
 		// A first name of one gender is its own owner: "Jake's
 		// husband", "Aisha's wife".
 		if v.lookup(text[ws:i])&typeFirstName.bit() != 0 {
@@ -824,10 +829,26 @@ func (v *vocabulary) nextFirstName(text string, end int) gender {
 	}
 	_, we := wordBounds(text, i, i)
 	w := text[i:we]
-	if v.lookup(w)&typeFirstName.bit() == 0 {
+	bits := v.lookup(w)
+	if bits&typeTitle.bit() != 0 && titleNamed(text, we) {
+		// A title of one gender before a name says the same: "spouse,
+		// Mrs Siobhan O'Dea", "her partner Ms Green".
+		return v.genderOf(w)
+	}
+	if bits&typeFirstName.bit() == 0 {
 		return genderNone
 	}
 	return v.genderOf(w)
+}
+
+// titleNamed reports whether a capitalised name follows a title that ends
+// at end, after an optional full stop and one space: "Mrs Siobhan",
+// "Mr. Jones".
+func titleNamed(text string, end int) bool {
+	if end < len(text) && text[end] == '.' {
+		end++
+	}
+	return end+1 < len(text) && text[end] == ' ' && isUpperASCII(text[end+1])
 }
 
 // nextCountry reports whether a capitalised country or region of origin
