@@ -207,6 +207,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	j.handlingOf()
 	c.vocabText(j, f)
 	j.objectEvidence()
+	c.groupField(j, f)
 	j.topicEvidence()
 	j.applyContext()
 

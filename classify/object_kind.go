@@ -103,6 +103,13 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if best == nil {
 		best = lx.namedKind(lx.afterContainer(labelTokens), 1, EvidenceObject)
 	}
+	if best == nil || best.Kind == ObjectPerson && best.Category == "" {
+		// "shas_representatives": people's roles for a named party
+		// (object_group.go).
+		if g := c.groupKind(lx, nameTokens); g != nil {
+			best = g
+		}
+	}
 	business := lx.nameIsBusiness(nameBases, labelBases)
 	if (best == nil || best.Kind == ObjectPerson && best.Category == "") && !business {
 		// The text vocabulary knows more diagnoses, treatments and

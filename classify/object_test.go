@@ -72,6 +72,60 @@ func TestObjectTable(t *testing.T) {
 				"points at another record (election_role_by_voter_id: a voter's role record), whose own fields hold the role",
 		},
 		{
+			name: "a flag named for a party on a council member's record",
+			obj: Object{Name: "city_council_members", Fields: []Field{
+				{Name: "voter_id", Type: "int(11)"},
+				{Name: "shas", Type: "tinyint(4)"},
+				{Name: "council_number", Type: "int(11)"},
+				{Name: "deleted", Type: "tinyint(4)"},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{"shas": {PoliticalOpinions}},
+			reason: "class 7: a field named for a party of groups.tsv on a person's record says the person is of that party (groupField); " +
+				"a soft-delete flag is no content (schema.tsv system deleted)",
+		},
+		{
+			name: "people's roles for a named party",
+			obj: Object{Name: "shas_representatives", Fields: []Field{
+				{Name: "key", Type: "varchar(10)"},
+				{Name: "voter_id", Type: "int(11)"},
+				{Name: "start_date", Type: "date"},
+				{Name: "end_date", Type: "date"},
+			}},
+			kind: ObjectMembership,
+			want: map[string][]Category{"start_date": {PoliticalOpinions}, "end_date": {PoliticalOpinions}},
+			reason: "class 1: an object named for a party of groups.tsv that ends in a person word (fields.tsv representative) " +
+				"holds people's roles for the party (groupKind); a row key is no content (schema.tsv system key)",
+		},
+		{
+			name: "a catalogue of a party's roles is no membership",
+			obj: Object{Name: "shas_representative_roles", Fields: []Field{
+				{Name: "name", Type: "varchar(50)"},
+				{Name: "created_at", Type: "timestamp"},
+			}},
+			kind: ObjectPerson,
+			reason: "class 3: an object named for a party whose last word is no person word (roles) is no membership (groupKind); " +
+				"the person word inside it (fields.tsv representative) makes it no more than a person object",
+		},
+		{
+			name: "a ballot box flagged for a party names no person",
+			obj: Object{Name: "ballot_boxes", Fields: []Field{
+				{Name: "shas", Type: "tinyint(4)"},
+				{Name: "crippled", Type: "tinyint(4)"},
+			}},
+			kind:   ObjectThing,
+			reason: "class 3: a field named for a party counts only on a person's record (groupField); a ballot box is a thing (schema.tsv object ballot box)",
+		},
+		{
+			name: "a campaign member of a marketing campaign is no party member",
+			obj: Object{Name: "CampaignMember", Label: "Campaign Member", Fields: []Field{
+				{Name: "Status", Label: "Status", Type: "Picklist", Picklist: []string{"Sent", "Responded"}},
+				{Name: "HasResponded", Label: "Responded", Type: "Checkbox"},
+			}},
+			kind:   ObjectPerson,
+			reason: "class 3 of the business orgs: a marketing campaign's member names no party or union (groupKind needs a groups.tsv name)",
+		},
+		{
 			name: "dues payments of a union's members",
 			obj: Object{Name: "dues_payments", Label: "DuesPayment", Description: "Individual dues payment record.", Fields: []Field{
 				{Name: "member_id", Type: "Integer ForeignKey members.id"},

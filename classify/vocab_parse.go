@@ -245,6 +245,10 @@ type vocabulary struct {
 	// with ruleIndex.
 	rules     map[string]int32
 	rulesOnce sync.Once
+	// groups maps the folded name of a party or union of groups.tsv to
+	// its entry; read it with groupNames (object_group.go).
+	groups     map[string]*entry
+	groupsOnce sync.Once
 	// needLetter: every term pattern holds a byte that no ASCII byte but
 	// a letter folds to, so a text of ASCII non-letters (a phone number,
 	// a date, an amount) matches no term and need not be walked.
