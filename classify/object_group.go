@@ -38,10 +38,11 @@ var groupCats = [...]Category{PoliticalOpinions, TradeUnionMembership}
 
 // groupNames returns the table of the party and union names of
 // groups.tsv that count in a schema (groupNameMin), by their folded
-// words joined by spaces, made on first use.
-func (v *vocabulary) groupNames() map[string]*entry {
+// words joined by spaces, to the index of their entry, made on first
+// use.
+func (v *vocabulary) groupNames() map[string]int32 {
 	v.groupsOnce.Do(func() {
-		v.groups = map[string]*entry{}
+		v.groups = map[string]int32{}
 		for i := range v.entries {
 			e := &v.entries[i]
 			if e.typ != typeTerm || e.file != "groups" || e.weight < groupNameMin || e.upper || e.upperLast || e.leftOpen || e.rightOpen {
@@ -56,16 +57,22 @@ func (v *vocabulary) groupNames() map[string]*entry {
 			}
 			k := strings.Join(strings.Fields(e.core), " ")
 			if _, dup := v.groups[k]; !dup {
-				v.groups[k] = e
+				v.groups[k] = int32(i)
 			}
 		}
 	})
 	return v.groups
 }
 
-// groupAt returns the entry of the longest party or union name that
-// starts at tokens[i], and the index after it, or nil.
-func (c *Classifier) groupAt(tokens []string, i int) (*entry, int) {
+// groupMatch is a party or union name found in a schema name.
+type groupMatch struct {
+	entry *entry
+	rule  string // its rule ID, "groups:…" as Text reports it
+}
+
+// groupAt returns the longest party or union name that starts at
+// tokens[i] and the index after it, or nil.
+func (c *Classifier) groupAt(tokens []string, i int) (*groupMatch, int) {
 	if c == nil || c.vocab == nil {
 		return nil, i
 	}
@@ -75,16 +82,22 @@ func (c *Classifier) groupAt(tokens []string, i int) (*entry, int) {
 		for k := range n {
 			words[k] = fold.String(strings.ToLower(tokens[i+k]))
 		}
-		if e := g[strings.Join(words, " ")]; e != nil {
-			return e, i + n
+		if idx, ok := g[strings.Join(words, " ")]; ok {
+			return &groupMatch{entry: &c.vocab.entries[idx], rule: c.vocab.ruleID(idx)}, i + n
 		}
 	}
 	return nil, i
 }
 
-// groupEvidence is the evidence of a group name: the groups.tsv line.
-func (e *entry) groupEvidence(weight float64) evidence {
-	return evidence{conf: weight, rule: RuleFieldName + e.rule, entry: &fieldEntry{id: e.rule, pattern: e.pattern,
+// line is the vocabulary line of the match, "groups:461".
+func (m *groupMatch) line() string {
+	return VocabLine{File: m.entry.file, Line: int(m.entry.line)}.String()
+}
+
+// evidence is the evidence of the match at weight: the groups.tsv line.
+func (m *groupMatch) evidence(weight float64) evidence {
+	e := m.entry
+	return evidence{conf: weight, rule: RuleFieldName + m.rule, entry: &fieldEntry{id: m.rule, pattern: e.pattern,
 		words: strings.Fields(e.core), target: targetCategory, cat: e.category, weight: e.weight, file: e.file, line: int(e.line)}}
 }
 
@@ -103,16 +116,16 @@ func (c *Classifier) groupField(j *fieldJudge, f Field) {
 	if len(tokens) > 0 && strings.EqualFold(tokens[0], "is") {
 		tokens = tokens[1:]
 	}
-	e, end := c.groupAt(tokens, 0)
-	if e == nil {
+	m, end := c.groupAt(tokens, 0)
+	if m == nil {
 		return
 	}
 	rest := tokens[end:]
 	if len(rest) > 1 || len(rest) == 1 && j.lx.objects[j.lx.base(strings.ToLower(rest[0]))] != objectPerson {
 		return
 	}
-	i := catIndex(e.category)
-	if ev := e.groupEvidence(groupFieldWeight); ev.conf > j.obj[i].conf {
+	i := catIndex(m.entry.category)
+	if ev := m.evidence(groupFieldWeight); ev.conf > j.obj[i].conf {
 		j.obj[i] = ev
 	}
 }
@@ -127,8 +140,8 @@ func (c *Classifier) groupKind(lx *fieldLexicon, nameTokens []string) *Evidence 
 		return nil
 	}
 	for i := range len(nameTokens) - 1 {
-		if e, _ := c.groupAt(nameTokens[:len(nameTokens)-1], i); e != nil {
-			return &Evidence{Source: EvidenceObject, Rule: e.rule, Line: VocabLine{File: e.file, Line: int(e.line)}.String(), Kind: ObjectMembership, Category: e.category, Weight: groupObjectWeight}
+		if m, _ := c.groupAt(nameTokens[:len(nameTokens)-1], i); m != nil {
+			return &Evidence{Source: EvidenceObject, Rule: m.rule, Line: m.line(), Kind: ObjectMembership, Category: m.entry.category, Weight: groupObjectWeight}
 		}
 	}
 	return nil

@@ -246,8 +246,8 @@ type vocabulary struct {
 	rules     map[string]int32
 	rulesOnce sync.Once
 	// groups maps the folded name of a party or union of groups.tsv to
-	// its entry; read it with groupNames (object_group.go).
-	groups     map[string]*entry
+	// the index of its entry; read it with groupNames (object_group.go).
+	groups     map[string]int32
 	groupsOnce sync.Once
 	// needLetter: every term pattern holds a byte that no ASCII byte but
 	// a letter folds to, so a text of ASCII non-letters (a phone number,
