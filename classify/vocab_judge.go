@@ -801,7 +801,8 @@ func hasSuffixFold(s, suffix string) bool {
 
 // nextFirstName returns the gender of the first name that follows end,
 // after spaces and at most one comma, colon or dash: "zijn verloofde Thomas",
-// "her partner, Sarah,", "spouse - Siobhan". The name must be capitalised.
+// "her partner, Sarah,", "spouse - Siobhan", or the title before the name
+// ("spouse, Mrs Siobhan O'Dea"). The name must be capitalised.
 func (v *vocabulary) nextFirstName(text string, end int) gender {
 	i, punct := end, false
 	for i < len(text) && i-end < 6 {
