@@ -67,6 +67,7 @@ func (c *Classifier) vocabText(j *fieldJudge, f Field) {
 	}
 	c.vocabInto(j.sc, f.Description, RuleFieldDescription, vocabDescFactor, j.desc[:])
 	c.vocabInto(j.sc, f.HelpText, RuleFieldHelp, vocabDescFactor, j.help[:])
+	c.clinicalText(j, f) // object_clinical.go: clinical names on a person's record
 }
 
 // vocabInto adds to dst, scaled by factor, the vocabulary terms that

@@ -138,6 +138,14 @@ func (c *Classifier) LookupRule(rule string) (RuleInfo, bool) {
 				return info, true
 			}
 		}
+		if cn := clinicalLex(); cn != nil {
+			for _, e := range cn.entries {
+				if e.id == rule {
+					info.File, info.Line, info.Category, info.Pattern = "clinical", e.line, e.cat, e.pattern
+					return info, true
+				}
+			}
+		}
 		return RuleInfo{}, false
 	}
 	if identRule(rule) {

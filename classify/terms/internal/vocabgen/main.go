@@ -5,6 +5,8 @@
 //	go run ./classify/terms/internal/vocabgen forms > classify/terms/forms.tsv
 //	go run ./classify/terms/internal/vocabgen wordnet [dir] > candidates.tsv
 //	go run ./classify/terms/internal/vocabgen wordnet-terms > classify/terms/wordnet.tsv
+//	go run ./classify/terms/internal/vocabgen clinical-terms > classify/terms/clinical.tsv
+//	go run ./classify/terms/internal/vocabgen clinical-review > review.tsv
 //
 // forms crosses the names of political parties and trade unions (the
 // tables in names.go, each with its source) with the phrases that say a
@@ -52,6 +54,10 @@ func main() {
 		err = wordnet(os.Stdout, dir)
 	case "wordnet-terms":
 		err = wordnetTerms(os.Stdout, "/usr/share/wordnet", "classify/terms")
+	case "clinical-terms":
+		err = clinicalTerms(os.Stdout, "/usr/share/wordnet", false)
+	case "clinical-review":
+		err = clinicalTerms(os.Stdout, "/usr/share/wordnet", true)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
