@@ -28,6 +28,9 @@ func (lx *fieldLexicon) headFieldKind(v *objectVerdict, nameBases []string, fiel
 		if len(fields) < siblingMin {
 			return
 		}
+		if !containsFold(f.Name, head) && !containsFold(f.Label, head) {
+			continue // the field cannot hold the head word: skip the split
+		}
 		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
 		for _, cat := range [...]Category{Health, Genetic, Criminal} {
 			i := catIndex(cat)

@@ -56,6 +56,21 @@ func (lx *fieldLexicon) idTypeKeys(fields []Field, sc *splitCache) []idKey {
 	var out []idKey
 	named := false
 	for _, f := range fields {
+		if !lx.mayHold(lx.schema.idTypeLast, f) {
+			continue // no last word of an id-type line in its name or label: skip the split
+		}
+		var keys []idKey
+		for _, src := range [...]struct {
+			tag    string
+			tokens []string
+		}{{"n", sc.name(f.Name)}, {"l", sc.label(f.Label)}} {
+			if key, e := idPairKey(lx.schema.idTypes, src.tag, lx.bases(src.tokens)); e != nil {
+				keys = append(keys, idKey{key: key, entry: e})
+			}
+		}
+		if len(keys) == 0 {
+			continue // only an id-type field's values are read
+		}
 		var national *fieldEntry
 		for _, pv := range f.Picklist {
 			var scratch nameAnalysis
@@ -68,15 +83,11 @@ func (lx *fieldLexicon) idTypeKeys(fields []Field, sc *splitCache) []idKey {
 		if len(f.Picklist) > 0 && national == nil {
 			continue // the types of organisations or documents
 		}
-		for _, src := range [...]struct {
-			tag    string
-			tokens []string
-		}{{"n", sc.name(f.Name)}, {"l", sc.label(f.Label)}} {
-			if key, e := idPairKey(lx.schema.idTypes, src.tag, lx.bases(src.tokens)); e != nil {
-				out = append(out, idKey{key: key, entry: e, national: national})
-				named = named || national != nil
-			}
+		for _, k := range keys {
+			k.national = national
+			out = append(out, k)
 		}
+		named = named || national != nil
 	}
 	if !named {
 		return nil
@@ -118,4 +129,27 @@ func (j *fieldJudge) idPaired(f Field) {
 		j.against = append(j.against, Evidence{Source: EvidenceSiblings, Rule: num.id, Line: num.ref(), Category: NationalID})
 		return
 	}
+}
+
+// mayHold reports whether the name or label of f holds, as ASCII letters
+// in any case, one of words: a cheap test before splitting a name into
+// words, so that only the fields that may match a line are split.
+func (lx *fieldLexicon) mayHold(words []string, f Field) bool {
+	for _, w := range words {
+		if containsFold(f.Name, w) || containsFold(f.Label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains sub, an ASCII lower-case word,
+// in any case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -57,25 +57,26 @@ type schemaEntry struct {
 
 // schemaLexicon is the parsed schema.tsv.
 type schemaLexicon struct {
-	entries   []*schemaEntry
-	asOf      string
-	objects   map[string][]*schemaEntry // first base word → object entries, longest first
-	values    map[string][]*schemaEntry // first base word → picklist value entries
-	contexts  map[string][]*schemaEntry // first base word → context entries
-	siblings  map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
-	system    map[string]*schemaEntry   // the joined base words of a whole name → system entry
-	recordIDs map[string][]*schemaEntry // the last base word → record-id entries, longest first
-	structure map[string]*schemaEntry   // the joined base words of a path segment → structure entry
-	codeRefs  map[string][]*schemaEntry // the last base word → code-reference entries, longest first
-	prefixes  map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
-	topics    map[string][]*schemaEntry // first base word → topic entries
-	handling  map[string][]*schemaEntry // first base word → handling entries
-	container map[string]*schemaEntry   // base word → container entry
-	codeKeys  map[string][]*schemaEntry // the last base word → code-key entries, longest first
-	checklist map[string]*schemaEntry   // base word → checklist entry
-	idTypes   map[string][]*schemaEntry // first base word → id-type entries
-	idNumbers map[string][]*schemaEntry // first base word → id-number entries
-	suffixes  []*schemaEntry            // object and sibling suffixes, longest first
+	entries    []*schemaEntry
+	asOf       string
+	objects    map[string][]*schemaEntry // first base word → object entries, longest first
+	values     map[string][]*schemaEntry // first base word → picklist value entries
+	contexts   map[string][]*schemaEntry // first base word → context entries
+	siblings   map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
+	system     map[string]*schemaEntry   // the joined base words of a whole name → system entry
+	recordIDs  map[string][]*schemaEntry // the last base word → record-id entries, longest first
+	structure  map[string]*schemaEntry   // the joined base words of a path segment → structure entry
+	codeRefs   map[string][]*schemaEntry // the last base word → code-reference entries, longest first
+	prefixes   map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
+	topics     map[string][]*schemaEntry // first base word → topic entries
+	handling   map[string][]*schemaEntry // first base word → handling entries
+	container  map[string]*schemaEntry   // base word → container entry
+	codeKeys   map[string][]*schemaEntry // the last base word → code-key entries, longest first
+	checklist  map[string]*schemaEntry   // base word → checklist entry
+	idTypes    map[string][]*schemaEntry // first base word → id-type entries
+	idNumbers  map[string][]*schemaEntry // first base word → id-number entries
+	idTypeLast []string                  // the last words of the id-type entries, for a quick test (mayHold)
+	suffixes   []*schemaEntry            // object and sibling suffixes, longest first
 }
 
 // parseSchemaLexicon parses schema.tsv: "# as_of: DATE" in the header,
@@ -311,6 +312,9 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.container[e.words[0]] = e
 		case scopeIDType:
 			sl.idTypes[e.words[0]] = append(sl.idTypes[e.words[0]], e)
+			if last := e.pattern[strings.LastIndexByte(e.pattern, ' ')+1:]; !slices.Contains(sl.idTypeLast, strings.ToLower(last)) {
+				sl.idTypeLast = append(sl.idTypeLast, strings.ToLower(last))
+			}
 		case scopeIDNumber:
 			sl.idNumbers[e.words[0]] = append(sl.idNumbers[e.words[0]], e)
 		case scopeChecklist:
