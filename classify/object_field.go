@@ -730,6 +730,9 @@ func (j *fieldJudge) handlingOf() {
 // clinical, criminal-justice or membership object.
 func (j *fieldJudge) objectEvidence() {
 	v := j.v
+	if v.kind == ObjectMembership && j.membershipKey() {
+		j.system, j.structural = false, false
+	}
 	if v.cat == "" || j.lookup || j.system || j.identity || j.handling {
 		return
 	}
@@ -738,6 +741,35 @@ func (j *fieldJudge) objectEvidence() {
 			j.obj[catIndex(cat)] = evidence{conf: v.weight * contentFactor, rule: RuleObject + string(v.kind)}
 		}
 	}
+}
+
+// membershipKey reports whether a record number of a membership object
+// names the membership itself: a number named for the member alone
+// ("member_number": a membership number, held only by members). A key
+// to another record ("voter_id", "receipt_number", "council_number")
+// stays a key. (A member's bare status is the membership's by a topic
+// line of the membership's kind: schema.tsv topic status.)
+func (j *fieldJudge) membershipKey() bool {
+	if !j.system || j.lookup || j.idTail {
+		return false
+	}
+	n := len(j.nameBases)
+	if !j.idName || n < 2 {
+		return false
+	}
+	for _, w := range j.nameBases[:n-1] {
+		if j.lx.objects[w] != objectPerson {
+			return false
+		}
+	}
+	return true
+}
+
+// kindTopic reports whether w, a topic word, is "@" and the object's kind
+// and the object's records reveal cat: "@membership" on a union's member
+// table names the union membership, whatever the object is called.
+func (j *fieldJudge) kindTopic(w string, cat Category) bool {
+	return len(w) > 1 && w[0] == '@' && w[1:] == string(j.v.kind) && j.v.cat == cat
 }
 
 // topicEvidence adds the category of a topic line of schema.tsv whose
@@ -766,7 +798,7 @@ func (j *fieldJudge) topicEvidence() {
 			return
 		}
 		for _, w := range e.context {
-			if slices.Contains(j.v.words, w) || e.sibling && j.v.sib != nil && j.v.sib.has(w) {
+			if slices.Contains(j.v.words, w) || e.sibling && j.v.sib != nil && j.v.sib.has(w) || j.kindTopic(w, e.cat) {
 				j.topic[catIndex(e.cat)].addEntry(e.weight, RuleObject+e.id, &e.fieldEntry)
 				j.system, j.structural = false, false
 				return

@@ -189,14 +189,26 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		// weight, then the topic words after a colon: "0.8: wmo jeugdwet";
 		// "0.8 siblings: phq gad" finds them in the names and labels of
 		// the object's fields too
+		// the object's kind too: "@membership" counts on an object of
+		// that kind whose records reveal the line's category
 		ws, topic, ok := strings.Cut(cols[3], ":")
 		ws, e.sibling = strings.CutSuffix(strings.TrimSpace(ws), " siblings")
 		w, err := strconv.ParseFloat(strings.TrimSpace(ws), 64)
-		topic = fold.String(topic)
-		if !ok || err != nil || w <= 0 || w > 1 || topic == "" {
+		var words []string
+		for _, t := range strings.Fields(topic) {
+			if k, isKind := strings.CutPrefix(t, "@"); isKind {
+				if ObjectKind(k) != ObjectMembership {
+					return nil, fmt.Errorf("schema.tsv:%d: a topic line names the kind %q; only @membership takes its category from its line", lineNo, k)
+				}
+				words = append(words, t)
+				continue
+			}
+			words = append(words, strings.Fields(fold.String(t))...)
+		}
+		if !ok || err != nil || w <= 0 || w > 1 || len(words) == 0 {
 			return nil, fmt.Errorf("schema.tsv:%d: a topic line has a weight in (0, 1], a colon and the topic words", lineNo)
 		}
-		e.weight, e.context = w, strings.Split(topic, " ")
+		e.weight, e.context = w, words
 	case scopeHandling:
 		// "-", or "unless:<kind>": the words are the record's handling
 		// except on an object of that kind ("charge" is money billed,

@@ -30,20 +30,25 @@ func TestObjectTable(t *testing.T) {
 				{Name: "first_name", Type: "String(100)"},
 				{Name: "email", Type: "String(255)"},
 				{Name: "zip_code", Type: "String(20)"},
+				{Name: "member_number", Type: "String(50)"},
+				{Name: "status", Type: "Enum MemberStatus", Picklist: []string{"active", "suspended", "retired"}},
 				{Name: "hire_date", Type: "Date", Description: "When they joined the union"},
 				{Name: "classification", Type: "Enum MemberClassification", Picklist: []string{"apprentice_1", "journeyman", "retiree"}},
 				{Name: "created_at", Type: "DateTime"},
 			}},
 			kind: ObjectMembership,
-			want: map[string][]Category{"hire_date": {TradeUnionMembership}, "classification": {TradeUnionMembership}},
+			want: map[string][]Category{"hire_date": {TradeUnionMembership}, "classification": {TradeUnionMembership},
+				"member_number": {TradeUnionMembership}, "status": {TradeUnionMembership}},
 			reason: "class 1: a person word (member) says whose record it is, the description whose member (schema.tsv object union member): " +
-				"the membership's facts are trade-union membership; name, e-mail and address stay ordinary (schema.tsv handling zip code)",
+				"the membership's facts are trade-union membership, its member number too (membershipKey) and the member's status " +
+				"(schema.tsv topic status: @membership); name, e-mail and address stay ordinary (schema.tsv handling zip code)",
 		},
 		{
 			name: "a member described as a household member is no membership of a union",
 			obj: Object{Name: "Member__c", Label: "Member", Description: "A member of a household or an organisation.", Fields: []Field{
 				{Name: "Join_Date__c", Label: "Join Date", Type: "Date"},
 				{Name: "Status__c", Label: "Status", Type: "Picklist"},
+				{Name: "Member_Number__c", Label: "Member Number", Type: "Text"},
 			}},
 			kind:   ObjectPerson,
 			reason: "class 1: only a description that names a union, party or church membership (schema.tsv object lines) makes a person-named object a membership",
@@ -124,6 +129,17 @@ func TestObjectTable(t *testing.T) {
 			}},
 			kind:   ObjectPerson,
 			reason: "class 3 of the business orgs: a marketing campaign's member names no party or union (groupKind needs a groups.tsv name)",
+		},
+		{
+			name: "the union rep assigned to a member's grievance",
+			obj: Object{Name: "grievances", Label: "Grievance", Description: "Formal complaint tracking through arbitration.", Fields: []Field{
+				{Name: "assigned_rep", Type: "String(100)"},
+				{Name: "contract_article", Type: "String(50)"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"assigned_rep": {TradeUnionMembership}},
+			reason: "class 1: the rep of a grievance acts for the member as the union's official (schema.tsv topic rep: grievance); " +
+				"assigned is a whole word, not as + signed (fields.tsv word assigned)",
 		},
 		{
 			name: "dues payments of a union's members",
@@ -797,6 +813,8 @@ func TestSchemaLexiconData(t *testing.T) {
 		"# as_of: 2026-01-01\ntopic\tfoo\thealth\t0.8\t*\tsrc\n",
 		"# as_of: 2026-01-01\ntopic\tfoo\thealth\t1.8: wmo\t*\tsrc\n",
 		"# as_of: 2026-01-01\ntopic\tfoo\tclinical\t0.8: wmo\t*\tsrc\n",
+		"# as_of: 2026-01-01\ntopic\tfoo\thealth\t0.8: wmo @clinical\t*\tsrc\n",
+		"# as_of: 2026-01-01\ntopic\tfoo\thealth\t0.8: @nowhere\t*\tsrc\n",
 		"# as_of: 2026-01-01\nhandling\tfoo\tsystem\t0.5\t*\tsrc\n",
 		"# as_of: 2026-01-01\nhandling\tfoo\tsystem\tunless:nowhere\t*\tsrc\n",
 		"# as_of: 2026-01-01\nhandling\tfoo\tsystem\tunless:unknown\t*\tsrc\n",
