@@ -208,3 +208,51 @@ func (c *Classifier) clinicalText(j *fieldJudge, f Field) {
 		j.a.name[i].addEntry(e.weight*clinicalLabelFactor, RuleFieldName+e.id, e)
 	}
 }
+
+// linkTypes are the declared types of a field that points to another
+// record.
+var linkTypes = []string{"lookup", "masterdetail", "master-detail", "reference", "hierarchy"}
+
+// personLink returns the fields.tsv person word of a field of fields
+// that points to a person's record: a lookup or master-detail named by a
+// person word alone ("Contact__c", "Patient__c", "Client"), or a key
+// named by one and "id" ("patient_id", "ClientId"); nil if none.
+func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
+	for _, f := range fields {
+		bases := lx.bases(sc.name(f.Name))
+		key := false
+		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
+			key = key || bases[len(bases)-1] == "id"
+			bases = bases[:len(bases)-1]
+		}
+		if len(bases) != 1 || lx.objects[bases[0]] != objectPerson {
+			continue
+		}
+		if key || slices.Contains(linkTypes, strings.ToLower(strings.TrimSpace(f.Type))) {
+			return lx.objectEntry(bases[0])
+		}
+	}
+	return nil
+}
+
+// clinicalObjectKind returns the clinical kind that a clinical name in
+// the object's label or name gives an object that points to a person's
+// record (personLink): an "Embryo Transfer" or a "Physiotherapy
+// Assessment" with a lookup to its patient is a person's clinical
+// record. Without such a link the object may be a catalogue of
+// procedures or a schedule of a clinic, and the name gives nothing. The
+// weight is the line's at textNameFactor, as a text-vocabulary term in
+// an object's name counts (object_text.go). Nil when nothing fits.
+func (lx *fieldLexicon) clinicalObjectKind(texts []string, fields []Field, sc *splitCache) *Evidence {
+	var best *fieldEntry
+	cn := clinicalLex()
+	for _, t := range texts {
+		if e := cn.match(nameWords(t)); e != nil && (best == nil || e.weight > best.weight) {
+			best = e
+		}
+	}
+	if best == nil || lx.personLink(fields, sc) == nil {
+		return nil
+	}
+	return &Evidence{Source: EvidenceObject, Rule: best.id, Line: best.ref(), Kind: ObjectClinical, Category: Health, Weight: round2(best.weight * textNameFactor)}
+}

@@ -117,3 +117,64 @@ func TestClinicalNameProbes(t *testing.T) {
 		}
 	}
 }
+
+// TestClinicalNameObjects: a clinical name of clinical.tsv in an object's
+// name makes it a person's clinical record only when the object points to
+// a person's record (a lookup or master-detail named by a person word, or
+// a patient_id key): then its content fields hold that person's health.
+// Without a link the object may be a schedule or a list of procedures;
+// with a thing's word in its name it is a catalogue or an order.
+func TestClinicalNameObjects(t *testing.T) {
+	cases := []objectCase{
+		{
+			name: "a procedure's record with a lookup to its patient's contact",
+			obj: Object{Name: "Apnea_Test__c", Label: "Apnea Test", Custom: true, Fields: []Field{
+				{Name: "Contact__c", Label: "Contact", Type: "Lookup"},
+				{Name: "Result__c", Label: "Result", Type: "Text"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Result__c": {Health}},
+			reason: "apnea (clinical.tsv, WordNet symptom) names the object, Contact__c says whose record it is: the result is the person's health",
+		},
+		{
+			name: "a key to the patient in a table",
+			obj: Object{Name: "tinnitus_assessment", Fields: []Field{
+				{Name: "patient_id", Type: "integer"},
+				{Name: "loudness", Type: "integer"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"loudness": {Health}},
+			reason: "tinnitus (WordNet symptom) and a patient_id key: each row is a patient's assessment",
+		},
+		{
+			name: "the same name with no person behind it",
+			obj: Object{Name: "Apnea_Test__c", Label: "Apnea Test", Custom: true, Fields: []Field{
+				{Name: "Result__c", Label: "Result", Type: "Text"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "without a link to a person the object may list tests or schedule a lab: the name alone decides nothing",
+		},
+		{
+			name: "a clinical name on a product with a lookup to a contact",
+			obj: Object{Name: "Apnea_Device_Product__c", Label: "Apnea Device Product", Custom: true, Fields: []Field{
+				{Name: "Contact__c", Label: "Contact", Type: "Lookup"},
+				{Name: "Price__c", Label: "Price", Type: "Currency"},
+			}},
+			want:   map[string][]Category{},
+			reason: "a product's word in the name (nameIsBusiness) keeps the clinical name from making it a person's record: the contact is a buyer",
+		},
+	}
+	c := Default()
+	for _, tc := range cases {
+		r := c.Object(tc.obj)
+		if tc.kind != "" && r.Kind != tc.kind {
+			t.Errorf("%s: kind %s, want %s (%s)", tc.name, r.Kind, tc.kind, tc.reason)
+		}
+		for _, f := range r.Fields {
+			if got := fieldCategories(f.Findings); !slices.Equal(got, tc.want[f.Field]) && !(len(got) == 0 && len(tc.want[f.Field]) == 0) {
+				t.Errorf("%s: %s %v, want %v (%s)", tc.name, f.Field, got, tc.want[f.Field], tc.reason)
+			}
+		}
+	}
+}

@@ -119,6 +119,11 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 			best = t
 		}
 	}
+	if best == nil && !business && c.cats.has(Health) {
+		// A clinical name of clinical.tsv in the name of an object
+		// that points to a person's record (object_clinical.go).
+		best = lx.clinicalObjectKind(objectTexts(o, splitWords(base), labelTokens, nameTokens), o.Fields, sc)
+	}
 	// A description is longer and vaguer than a name ("in the hospital
 	// setting"): it may say that the records are about a person's
 	// health, a crime or a membership, no more. It decides when the
