@@ -140,6 +140,13 @@ func wordForm(w, listed string) bool {
 // words (each word also in its plural), or nil; of equals the longest,
 // then the first.
 func (cn *clinicalNames) match(words []string) *fieldEntry {
+	return cn.matchUnless(words, nil)
+}
+
+// matchUnless is match, leaving out a match that stop says is followed
+// by a word that makes it something else (stop gets the words after the
+// match).
+func (cn *clinicalNames) matchUnless(words []string, stop func(after []string) bool) *fieldEntry {
 	if cn == nil {
 		return nil
 	}
@@ -156,6 +163,9 @@ func (cn *clinicalNames) match(words []string) *fieldEntry {
 						ok = false
 						break
 					}
+				}
+				if ok && stop != nil && stop(words[i+len(e.words):]) {
+					ok = false
 				}
 				if ok && (best == nil || e.weight > best.weight || e.weight == best.weight && len(e.words) > len(best.words)) {
 					best = e
@@ -189,10 +199,12 @@ func nameWords(text string) []string {
 
 // clinicalText adds the clinical names of the field's label and of its
 // name to its label and name evidence, when the object is about a
-// person and nothing else gave the field a category (vocabText's
-// conditions, which the caller has checked).
+// person, or of unknown kind and points to a person's record
+// (personLink: a "Visit" with a lookup to its patient), and nothing else
+// gave the field a category (vocabText's conditions, which the caller
+// has checked).
 func (c *Classifier) clinicalText(j *fieldJudge, f Field) {
-	if !j.v.kind.about() || !c.cats.has(Health) {
+	if !(j.v.kind.about() || j.v.kind == ObjectUnknown && j.v.personLinked) || !c.cats.has(Health) {
 		return
 	}
 	i := catIndex(Health)
@@ -200,11 +212,29 @@ func (c *Classifier) clinicalText(j *fieldJudge, f Field) {
 		return
 	}
 	cn := clinicalLex()
-	if e := cn.match(nameWords(f.Label)); e != nil {
+	// "Primary Care Clinic", "Physiotherapy Practice Name": a clinical
+	// name before an organisation's or a thing's word (fields.tsv
+	// object:org, object:thing) names a provider or a product, not the
+	// person's care.
+	stop := func(after []string) bool {
+		for k, w := range after {
+			if k == vocabNameReach {
+				break
+			}
+			if b, ok := j.lx.words[w]; ok {
+				w = b
+			}
+			if c := j.lx.objects[w]; c == objectOrg || c == objectThing {
+				return true
+			}
+		}
+		return false
+	}
+	if e := cn.matchUnless(nameWords(f.Label), stop); e != nil {
 		j.a.label[i].addEntry(e.weight*clinicalLabelFactor, RuleFieldLabel+e.id, e)
 	}
 	base, _ := stripSalesforce(f.Name)
-	if e := cn.match(nameWords(strings.Join(splitWords(base), " "))); e != nil {
+	if e := cn.matchUnless(nameWords(strings.Join(splitWords(base), " ")), stop); e != nil {
 		j.a.name[i].addEntry(e.weight*clinicalLabelFactor, RuleFieldName+e.id, e)
 	}
 }

@@ -147,6 +147,19 @@ func TestClinicalNameObjects(t *testing.T) {
 			reason: "tinnitus (WordNet symptom) and a patient_id key: each row is a patient's assessment",
 		},
 		{
+			name: "clinical names of fields on a record of unknown kind that points to a patient",
+			obj: Object{Name: "Intake_Visit__c", Label: "Intake Visit", Custom: true, Fields: []Field{
+				{Name: "Patient__c", Label: "Patient", Type: "Lookup"},
+				{Name: "Gingivitis_Grade__c", Label: "Gingivitis Grade", Type: "Picklist"},
+				{Name: "Primary_Care_Clinic__c", Label: "Primary Care Clinic", Type: "Text"},
+				{Name: "Room__c", Label: "Room", Type: "Text"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Gingivitis_Grade__c": {Health}},
+			reason: "a visit of unknown kind with a lookup to its patient is a person's record: gingivitis (WordNet disease) is the patient's; " +
+				"primary care before clinic (fields.tsv object:org) names a provider, not the person's care; the room says nothing",
+		},
+		{
 			name: "the same name with no person behind it",
 			obj: Object{Name: "Apnea_Test__c", Label: "Apnea Test", Custom: true, Fields: []Field{
 				{Name: "Result__c", Label: "Result", Type: "Text"},

@@ -16,6 +16,7 @@ type objectVerdict struct {
 	idKeys       []idKey       // id-type fields whose values name a national identification number (object_idpair.go)
 	sib          *siblingWords // the words of the object's fields, read when a topic line asks (topicEvidence)
 	itemSwitches bool          // an organisation's checkboxes turn items of data on (object_itemswitch.go)
+	personLinked bool          // an object of unknown kind with a field that points to a person's record (object_clinical.go)
 }
 
 // descObjectFactor scales what an object's description says about its
@@ -194,6 +195,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	}
 	if v.kind == ObjectOrganisation || v.kind == ObjectPerson || v.kind == ObjectUnknown {
 		lx.personAccount(&v, o.Fields, sc)
+	}
+	if v.kind == ObjectUnknown {
+		v.personLinked = lx.personLink(o.Fields, sc) != nil
 	}
 	return v
 }

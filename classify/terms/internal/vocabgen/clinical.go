@@ -278,6 +278,18 @@ func clinicalKeep(c clinicalLine, med, general map[string]bool) (bool, string) {
 // procedureTails are the endings of a procedure's or a therapy's name.
 var procedureTails = []string{"ectomy", "otomy", "ostomy", "plasty", "scopy", "therapy", "graphy", "pexy", "rrhaphy", "centesis", "lysis"}
 
+// medTails are the word endings by which a word of hunspell-en-med
+// that WordNet lacks enters clinical.tsv, with the kind they give.
+var medTails = []struct{ tail, kind string }{
+	{"itis", "disease"}, {"ectomy", "procedure"}, {"otomy", "procedure"}, {"ostomy", "procedure"},
+	{"plasty", "procedure"}, {"scopy", "test"}, {"aemia", "disease"}, {"emia", "disease"}, {"plegia", "disease"},
+	{"therapy", "therapy"},
+}
+
+// medTailStop are words of those forms that are no clinical fact: the
+// diminutive -itis of a joke and the study of a subject.
+var medTailStop = map[string]bool{"senioritis": true, "microscopy": true, "spectroscopy": true, "telescopy": true, "stereoscopy": true, "bibliotherapy": true}
+
 // clinicalForm reports whether a single word has a clinical form.
 func clinicalForm(w string) bool {
 	for _, s := range reviewStop {
@@ -335,6 +347,30 @@ func clinicalTerms(w io.Writer, dir string, review bool) error {
 		kept++
 		fmt.Fprintf(w, "%s\t%s\t%.2g\t%s\n", pat, r.kind, clinicalWeight[r.kind], r.source)
 	}
+	// hunspell-en-med's words of an unmistakably clinical form that
+	// WordNet lacks: inflammations, excisions, incisions, stomas,
+	// plastic repairs, endoscopies, blood conditions, pareses and
+	// therapies.
+	var extra []string
+	for m := range med {
+		for _, t := range medTails {
+			if strings.HasSuffix(m, t.tail) && len(m) >= len(t.tail)+4 && !seen[m] && !medTailStop[m] && !strings.ContainsAny(m, "'-0123456789") {
+				extra = append(extra, m+"\t"+t.kind+"\t"+t.tail)
+				break
+			}
+		}
+	}
+	sort.Strings(extra)
+	for _, x := range extra {
+		c := strings.Split(x, "\t")
+		seen[c[0]] = true
+		kept++
+		if review {
+			fmt.Fprintf(w, "keep\t%s\t%s\thunspell-en-med (-%s)\n", c[0], c[1], c[2])
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\t%.2g\thunspell-en-med en_med_glut.dic (form -%s)\n", c[0], c[1], clinicalWeight[c[1]], c[2])
+	}
 	if !review {
 		fmt.Fprintf(w, "# %d candidates kept, %d left out by the review rules.\n", kept, dropped)
 	}
@@ -355,7 +391,10 @@ const clinicalHeader = `# avgrisk classify schema vocabulary: English clinical n
 # vocabgen's clinical.go: a single word must be a medical word that
 # general English lacks or have a clinical form (-itis, -ectomy, -scopy,
 # ...); a phrase must hold such a word. Names written with a capital
-# (eponyms, brands) are left out. Each line cites its synset.
+# (eponyms, brands) are left out. Each line cites its synset. Then the
+# words of hunspell-en-med that WordNet lacks and that have an
+# unmistakably clinical form (-itis, -ectomy, -otomy, -ostomy, -plasty,
+# -scopy, -emia, -plegia, -therapy), each citing the list and its form.
 # These names count only in the names and labels of fields and objects
 # about a person (classify/object_clinical.go); Text never reads them.
 # Columns: pattern, kind, weight, source.
