@@ -243,10 +243,21 @@ func (c *Classifier) clinicalText(j *fieldJudge, f Field) {
 // record.
 var linkTypes = []string{"lookup", "masterdetail", "master-detail", "reference", "hierarchy"}
 
+// linkNotSubject are person words of fields.tsv whose lookup names who
+// keeps, sells or works on a record, not whom it is about: Salesforce's
+// OwnerId on every object, a user, an agent, staff.
+var linkNotSubject = map[string]bool{
+	"owner": true, "eigenaar": true, "user": true, "gebruiker": true, "holder": true, "agent": true,
+	"staff": true, "personeel": true, "employee": true, "medewerker": true, "werknemer": true, "worker": true,
+	"seller": true, "verkoper": true, "buyer": true, "koper": true, "representative": true, "contractor": true,
+	"freelancer": true, "flexwerker": true, "uitzendkracht": true, "zzper": true, "driver": true, "chauffeur": true,
+}
+
 // personLink returns the fields.tsv person word of a field of fields
 // that points to a person's record: a lookup or master-detail named by a
 // person word alone ("Contact__c", "Patient__c", "Client"), or a key
-// named by one and "id" ("patient_id", "ClientId"); nil if none.
+// named by one and "id" ("patient_id", "ClientId"), but not by a word of
+// linkNotSubject ("OwnerId", "User__c"); nil if none.
 func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
 	for _, f := range fields {
 		bases := lx.bases(sc.name(f.Name))
@@ -255,7 +266,7 @@ func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
 			key = key || bases[len(bases)-1] == "id"
 			bases = bases[:len(bases)-1]
 		}
-		if len(bases) != 1 || lx.objects[bases[0]] != objectPerson {
+		if len(bases) != 1 || lx.objects[bases[0]] != objectPerson || linkNotSubject[bases[0]] {
 			continue
 		}
 		if key || slices.Contains(linkTypes, strings.ToLower(strings.TrimSpace(f.Type))) {

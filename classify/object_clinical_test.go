@@ -160,6 +160,17 @@ func TestClinicalNameObjects(t *testing.T) {
 				"primary care before clinic (fields.tsv object:org) names a provider, not the person's care; the room says nothing",
 		},
 		{
+			name: "an owner is no subject",
+			obj: Object{Name: "Apnea_Test__c", Label: "Apnea Test", Custom: true, Fields: []Field{
+				{Name: "OwnerId", Label: "Owner ID", Type: "Lookup"},
+				{Name: "Result__c", Label: "Result", Type: "Text"},
+				{Name: "Gingivitis_Notes__c", Label: "Gingivitis Notes", Type: "Text"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "Salesforce's OwnerId on every object names the user who keeps the record (linkNotSubject): the name alone decides nothing",
+		},
+		{
 			name: "the same name with no person behind it",
 			obj: Object{Name: "Apnea_Test__c", Label: "Apnea Test", Custom: true, Fields: []Field{
 				{Name: "Result__c", Label: "Result", Type: "Text"},
