@@ -301,7 +301,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false
 		}
 	}
-	if e.pct && !((afterShare(text, h.start) || abusedFor(text, h.start) || parentIs(text, h.start, h.end)) && shareEnds(text, h.end)) {
+	if e.pct && !pctHolds(text, h) {
 		if cancel("pct", -1, h.start, h.end) {
 			return 0, false
 		}
@@ -772,6 +772,76 @@ func parentIs(text string, start, end int) bool {
 	}
 	ws, _ = wordBounds(text, i, i)
 	return ws < i && oneOf(text[ws:i], funcWords.parents)
+}
+
+// pctHolds reports whether an origin adjective with flag pct says a
+// person's descent: after an ancestry share, abuse or a parent's "is"
+// (ending there), as the answer to a census or monitoring form's
+// question ("ethnicity: Indian", "designated group - Indian"), before a
+// noun of descent ("of Ukrainian origin", "van Turkse afkomst"), or
+// hyphenated before the country of residence in a heritage identity
+// ("Vietnamese-Australian", "Turks-Nederlandse").
+func pctHolds(text string, h hit) bool {
+	if nextWordIn(text, h.end, funcWords.descent) > 0 {
+		return true
+	}
+	if h.end < len(text) && text[h.end] == '-' {
+		if e := nextWordIn(text, h.end+1, funcWords.host); e > 0 {
+			return shareEnds(text, e)
+		}
+		return false
+	}
+	return (afterShare(text, h.start) || abusedFor(text, h.start) || parentIs(text, h.start, h.end) || censusLabel(text, h.start)) && shareEnds(text, h.end)
+}
+
+// nextWordIn returns the end of the word that follows end after spaces
+// when it is one of list, or 0.
+func nextWordIn(text string, end int, list []string) int {
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) || !isLetterASCII(text[i]) {
+		return 0
+	}
+	_, we := wordBounds(text, i, i)
+	if oneOf(text[i:we], list) {
+		return we
+	}
+	return 0
+}
+
+// censusLabel reports whether the answer that starts at start follows a
+// census or monitoring form's label, one of the three words before a
+// colon or a dash: "ethnicity: Indian", "race on NRIC: Malay",
+// "designated group - Indian". A nationality or a language is no label.
+func censusLabel(text string, start int) bool {
+	i := start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	switch {
+	case i > 0 && (text[i-1] == ':' || text[i-1] == '-'):
+		i--
+	case strings.HasSuffix(text[:i], "–"):
+		i -= len("–")
+	default:
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		ws, _ := wordBounds(text, i, i)
+		if ws == i {
+			return false // punctuation: the label ends
+		}
+		if oneOf(text[ws:i], funcWords.census) {
+			return true
+		}
+		i = ws
+	}
+	return false
 }
 
 // shareEnds reports whether an ancestry share ends at end: the text

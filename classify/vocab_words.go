@@ -37,6 +37,9 @@ type wordLists struct {
 	abuse         []string // words of abuse before "… for being", "… about him being"
 	with          []string // partner prepositions after a time: "trouwt in mei met Sanne"
 	owners        []string // possessives that make a title word a noun: "haar familie Moluks is"
+	census        []string // a census or monitoring form's label before its answer: "ethnicity: Indian"
+	host          []string // the country of residence in a heritage identity: "Vietnamese-Australian"
+	descent       []string // nouns of descent after an origin adjective: "of Ukrainian origin"
 }
 
 // funcWords are the built-in function-word lists.
@@ -83,6 +86,12 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.with
 	case "owner":
 		return &w.owners
+	case "census":
+		return &w.census
+	case "host":
+		return &w.host
+	case "descent":
+		return &w.descent
 	}
 	return nil
 }
