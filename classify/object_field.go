@@ -508,7 +508,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 	}
-	if !j.system || strings.ContainsAny(f.Name, ".[:") {
+	if !j.system || strings.ContainsAny(f.Name, ".[:/") {
 		// A path is read for its structure even when its last word
 		// is a record-id word: "extension[medication-assessed-reference]"
 		// is a reference, whose own words are no content either.
@@ -538,7 +538,13 @@ func (j *fieldJudge) kindOfField(f Field) {
 // recorder). The code of a quantity is its unit ("valueQuantity.code").
 func (j *fieldJudge) pathStructure(name, label string) {
 	sl := j.lx.schema
-	segs := strings.Split(name, ".")
+	// ODK and CHT XForms name a field by its instance path
+	// ("inputs/contact/name", "data/meta/__source"): a slash
+	// separates its groups as a dot does in FHIR.
+	segs := strings.FieldsFunc(name, func(r rune) bool { return r == '.' || r == '/' })
+	if len(segs) == 0 {
+		return
+	}
 	for i, seg := range segs {
 		head, slice, sliced := cutSlice(seg)
 		extension := sliced && (head == "extension" || head == "modifierExtension")

@@ -759,6 +759,18 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1: schema.tsv object genomic report (clinical:genetic+health); an extension named last for a reference, or for a referrer with the Ext suffix, is structure",
 		},
 		{
+			name: "an XForm's inputs and meta groups are the form's context, not answers",
+			obj: Object{Name: "pregnancy", Label: "Pregnancy registration", Fields: []Field{
+				{Name: "inputs/contact/name", Label: "Name", Type: "string"},
+				{Name: "inputs/source", Label: "Source", Type: "string"},
+				{Name: "data/meta/__source", Type: "string (calculated)"},
+				{Name: "lmp/lmp_date", Label: "Date of last menstrual period", Type: "date"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"lmp/lmp_date": {Health}},
+			reason: "class 3: an ODK/CHT XForms instance path is split at its slashes as a FHIR path at its dots; schema.tsv structure input (the caller's inputs) and meta (instance metadata) are structure, the answer beside them is the pregnancy's",
+		},
+		{
 			name: "a volunteer shift is a slot at a place, not a volunteer",
 			obj: Object{Name: "Volunteer_Shift__c", Label: "Volunteer Shift", Custom: true, Fields: probeFields(
 				"Start_Date_Time__c", "Start", "DateTime", "Wheelchair_Accessible__c", "Wheelchair accessible", "Checkbox", "Description__c", "Description", "TextArea")},
