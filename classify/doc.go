@@ -29,7 +29,11 @@
 //     (person, person account, clinical, criminal-justice, membership,
 //     configuration, catalogue, thing) and the other fields count, and
 //     each verdict lists the evidence that decided with its data line
-//     (terms/schema.tsv, FIELDS.md).
+//     (terms/schema.tsv, FIELDS.md). Clinical names that no lexicon
+//     line knows (terms/clinical.tsv, generated from WordNet and
+//     hunspell-en-med: "Apnea Index", "Gingivitis Grade") count only
+//     on an object about a person or one that points to a person's
+//     record, never on a catalogue, a product or a setting.
 //   - Record classifies the values of one record and its field names; each
 //     finding's Field says where it came from.
 //   - ScanExport streams a CSV or JSON Lines export of any size and reports
