@@ -79,6 +79,9 @@ func TestClinicalNameProbes(t *testing.T) {
 		{Field{Name: "Glaucoma_Type__c", Label: "Glaucoma Type", Type: "Picklist"}, false, "ophthalmology: glaucoma (WordNet disease)"},
 		{Field{Name: "Ibuprofen_Dose__c", Label: "Ibuprofen Dose", Type: "Number"}, true, "pharmacy: ibuprofen (WordNet medicine)"},
 		{Field{Name: "Physiotherapy_Sessions__c", Label: "Physiotherapy Sessions", Type: "Number"}, false, "rehabilitation: physiotherapy (WordNet therapy)"},
+		{Field{Name: "Artroscopie_Datum__c", Label: "Artroscopie datum", Type: "Date"}, true, "orthopaedics, Dutch: artroscopie (wdutch, form -scopie)"},
+		{Field{Name: "Gezinstherapie__c", Label: "Gezinstherapie", Type: "Checkbox"}, false, "youth care, Dutch: gezinstherapie (wdutch, form -therapie; fields.tsv knows therapie in the compound already)"},
+		{Field{Name: "Parodontitis_Stadium__c", Label: "Parodontitis stadium", Type: "Picklist"}, true, "dentistry, Dutch: parodontitis (wdutch, form -itis)"},
 		{Field{Name: "Amputation_Level__c", Label: "Amputation Level", Type: "Picklist"}, false, "surgery and prosthetics: amputation (WordNet medical procedure, kept by review)"},
 	}
 	person := func(f Field) Object {

@@ -290,6 +290,23 @@ var medTails = []struct{ tail, kind string }{
 // diminutive -itis of a joke and the study of a subject.
 var medTailStop = map[string]bool{"senioritis": true, "microscopy": true, "spectroscopy": true, "telescopy": true, "stereoscopy": true, "bibliotherapy": true}
 
+// dutchTails are the Dutch spellings of medTails that the words of
+// wdutch must end in.
+var dutchTails = []struct{ tail, kind string }{
+	{"itis", "disease"}, {"ectomie", "procedure"}, {"otomie", "procedure"}, {"ostomie", "procedure"},
+	{"plastiek", "procedure"}, {"scopie", "test"}, {"plegie", "disease"}, {"therapie", "therapy"},
+}
+
+// dutchTailStop are Dutch words of those forms that are no clinical fact
+// of a person: jokes (-itis of a meeting or a rule), a bird (fitis),
+// fingerprinting (dactyloscopie is biometric), optics and crafts, and the
+// training of therapists (leertherapie).
+var dutchTailStop = map[string]bool{
+	"aanstelleritis": true, "fitis": true, "hollanditis": true, "regulitis": true, "vergaderitis": true, "regelitis": true,
+	"dactyloscopie": true, "microscopie": true, "spectroscopie": true, "stereoscopie": true, "diascopie": true, "episcopie": true,
+	"galvanoplastiek": true, "draadplastiek": true, "kleiplastiek": true, "leertherapie": true,
+}
+
 // clinicalForm reports whether a single word has a clinical form.
 func clinicalForm(w string) bool {
 	for _, s := range reviewStop {
@@ -371,6 +388,36 @@ func clinicalTerms(w io.Writer, dir string, review bool) error {
 		}
 		fmt.Fprintf(w, "%s\t%s\t%.2g\thunspell-en-med en_med_glut.dic (form -%s)\n", c[0], c[1], clinicalWeight[c[1]], c[2])
 	}
+	// Dutch: Debian has no Dutch medical word list (hunspell-nl and
+	// wdutch are general), so the words of wdutch (OpenTaal) of the
+	// same unmistakably clinical forms in their Dutch spelling.
+	dutch, err := wordList("/usr/share/dict/dutch")
+	if err != nil {
+		return fmt.Errorf("wdutch: %w", err)
+	}
+	extra = extra[:0]
+	for d := range dutch {
+		for _, t := range dutchTails {
+			if strings.HasSuffix(d, t.tail) && len(d) >= len(t.tail)+4 && !seen[d] && !dutchTailStop[d] && d == strings.ToLower(d) && !strings.ContainsAny(d, "'-0123456789") {
+				extra = append(extra, d+"\t"+t.kind+"\t"+t.tail)
+				break
+			}
+		}
+	}
+	sort.Strings(extra)
+	for _, x := range extra {
+		c := strings.Split(x, "\t")
+		if fold(c[0]) != c[0] {
+			continue
+		}
+		seen[c[0]] = true
+		kept++
+		if review {
+			fmt.Fprintf(w, "keep\t%s\t%s\twdutch (-%s)\n", c[0], c[1], c[2])
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\t%.2g\twdutch (OpenTaal) /usr/share/dict/dutch (form -%s)\n", c[0], c[1], clinicalWeight[c[1]], c[2])
+	}
 	if !review {
 		fmt.Fprintf(w, "# %d candidates kept, %d left out by the review rules.\n", kept, dropped)
 	}
@@ -395,6 +442,10 @@ const clinicalHeader = `# avgrisk classify schema vocabulary: English clinical n
 # words of hunspell-en-med that WordNet lacks and that have an
 # unmistakably clinical form (-itis, -ectomy, -otomy, -ostomy, -plasty,
 # -scopy, -emia, -plegia, -therapy), each citing the list and its form.
+# Debian has no Dutch medical word list: Dutch lines are the words of
+# wdutch (OpenTaal's general list) of the same forms in Dutch spelling
+# (-itis, -ectomie, -otomie, -ostomie, -plastiek, -scopie, -plegie,
+# -therapie), each citing the list and its form.
 # These names count only in the names and labels of fields and objects
 # about a person (classify/object_clinical.go); Text never reads them.
 # Columns: pattern, kind, weight, source.
