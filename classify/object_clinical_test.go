@@ -82,6 +82,7 @@ func TestClinicalNameProbes(t *testing.T) {
 		{Field{Name: "Artroscopie_Datum__c", Label: "Artroscopie datum", Type: "Date"}, true, "orthopaedics, Dutch: artroscopie (wdutch, form -scopie)"},
 		{Field{Name: "Gezinstherapie__c", Label: "Gezinstherapie", Type: "Checkbox"}, false, "youth care, Dutch: gezinstherapie (wdutch, form -therapie; fields.tsv knows therapie in the compound already)"},
 		{Field{Name: "Parodontitis_Stadium__c", Label: "Parodontitis stadium", Type: "Picklist"}, true, "dentistry, Dutch: parodontitis (wdutch, form -itis)"},
+		{Field{Name: "Hematocrit__c", Label: "Hematocrit", Type: "Percent"}, true, "laboratory: hematocrit (WordNet hematocrit.1), a clinical measurement"},
 		{Field{Name: "Amputation_Level__c", Label: "Amputation Level", Type: "Picklist"}, false, "surgery and prosthetics: amputation (WordNet medical procedure, kept by review)"},
 	}
 	person := func(f Field) Object {

@@ -19,20 +19,36 @@ import (
 var clinicalRoots = []struct {
 	kind, lemma string
 	sense       int
+	self        bool // the synset's own lemmas too: a named measurement, not a general word
 }{
-	{"disease", "disease", 1},
-	{"disease", "illness", 1},
-	{"disease", "disorder", 1},
-	{"disease", "mental_disorder", 1},
-	{"disease", "injury", 1},
-	{"symptom", "symptom", 1},
-	{"procedure", "medical_procedure", 1},
-	{"test", "diagnostic_procedure", 1},
-	{"test", "diagnostic_test", 1},
-	{"therapy", "therapy", 1},
-	{"therapy", "medical_care", 1},
-	{"medicine", "medicine", 2},
-	{"measurement", "vital_sign", 1},
+	{"disease", "disease", 1, false},
+	{"disease", "illness", 1, false},
+	{"disease", "disorder", 1, false},
+	{"disease", "mental_disorder", 1, false},
+	{"disease", "injury", 1, false},
+	{"symptom", "symptom", 1, false},
+	{"procedure", "medical_procedure", 1, false},
+	{"test", "diagnostic_procedure", 1, false},
+	{"test", "diagnostic_test", 1, false},
+	{"therapy", "therapy", 1, false},
+	{"therapy", "medical_care", 1, false},
+	{"medicine", "medicine", 2, false},
+	{"measurement", "vital_sign", 1, false},
+	// Laboratory and clinical measurements, which WordNet files under
+	// general words (count, rate, ratio, glucose, blood, sterol): each
+	// synset with its hyponyms.
+	{"measurement", "blood_count", 1, true},
+	{"measurement", "body_mass_index", 1, true},
+	{"measurement", "blood_sugar", 1, true},
+	{"measurement", "sedimentation_rate", 1, true},
+	{"measurement", "hematocrit", 1, true},
+	{"measurement", "blood_group", 1, true},
+	{"measurement", "hemoglobin", 1, true},
+	{"measurement", "bilirubin", 1, true},
+	{"measurement", "triglyceride", 1, true},
+	{"measurement", "cholesterol", 1, true},
+	{"measurement", "intraocular_pressure", 1, true},
+	{"measurement", "vital_capacity", 1, true},
 }
 
 // clinicalWeight is the weight of a line per kind: what a field named by
@@ -172,6 +188,9 @@ func clinicalCandidates(dir string) ([]clinicalLine, error) {
 		root := offs[r.sense-1]
 		stack := append([]string(nil), data[root].hypo...)
 		visited := map[string]bool{root: true}
+		if r.self {
+			stack, visited = []string{root}, map[string]bool{}
+		}
 		var rows []clinicalLine
 		for len(stack) > 0 {
 			off := stack[len(stack)-1]
@@ -432,8 +451,11 @@ const clinicalHeader = `# avgrisk classify schema vocabulary: English clinical n
 # from Debian's wordnet-base (WordNet 3.0, Princeton University; WordNet
 # licence): the hyponyms of disease, illness, disorder, mental disorder,
 # injury (kind disease), symptom, medical procedure, diagnostic procedure
-# and test, therapy and medical care, medicine (sense 2) and vital sign
-# (kind measurement); reviewed against Debian's hunspell-en-med (the
+# and test, therapy and medical care, medicine (sense 2), vital sign and
+# named laboratory measurements (blood count, body mass index, blood
+# sugar, sedimentation rate, hematocrit, blood group, hemoglobin,
+# bilirubin, triglyceride, cholesterol, intraocular pressure, vital
+# capacity: kind measurement); reviewed against Debian's hunspell-en-med (the
 # medical word list) and wamerican (general English) by the rules of
 # vocabgen's clinical.go: a single word must be a medical word that
 # general English lacks or have a clinical form (-itis, -ectomy, -scopy,
