@@ -216,20 +216,7 @@ func (c *Classifier) clinicalText(j *fieldJudge, f Field) {
 	// name before an organisation's or a thing's word (fields.tsv
 	// object:org, object:thing) names a provider or a product, not the
 	// person's care.
-	stop := func(after []string) bool {
-		for k, w := range after {
-			if k == vocabNameReach {
-				break
-			}
-			if b, ok := j.lx.words[w]; ok {
-				w = b
-			}
-			if c := j.lx.objects[w]; c == objectOrg || c == objectThing {
-				return true
-			}
-		}
-		return false
-	}
+	stop := j.lx.beforeBusiness
 	if e := cn.matchUnless(nameWords(f.Label), stop); e != nil {
 		j.a.label[i].addEntry(e.weight*clinicalLabelFactor, RuleFieldLabel+e.id, e)
 	}
@@ -296,4 +283,70 @@ func (lx *fieldLexicon) clinicalObjectKind(texts []string, fields []Field, sc *s
 		return nil
 	}
 	return &Evidence{Source: EvidenceObject, Rule: best.id, Line: best.ref(), Kind: ObjectClinical, Category: Health, Weight: round2(best.weight * textNameFactor)}
+}
+
+// clinicalSiblingsMin is the number of fields named by distinct clinical
+// names that make an object of unknown kind that points to a person's
+// record clinical, and clinicalSiblingsShare the least share of its
+// fields they must be: an intake of many topics (housing, income,
+// schooling, support) that asks about a few clinical ones is no
+// clinical record, and its other fields are not health.
+const (
+	clinicalSiblingsMin   = 2
+	clinicalSiblingsShare = 0.25
+)
+
+// clinicalSiblings makes v, an object of unknown kind that points to a
+// person's record, clinical when at least clinicalSiblingsMin of its
+// fields, and clinicalSiblingsShare of them, are named by distinct
+// clinical names of clinical.tsv (an "Intake" with Apnea Index and
+// Hypoxemia fields is a sleep assessment): its bland fields (Notes,
+// Result) then hold the person's health too.
+func (lx *fieldLexicon) clinicalSiblings(v *objectVerdict, fields []Field) {
+	cn := clinicalLex()
+	seen := map[*fieldEntry]bool{}
+	var first *fieldEntry
+	named := 0
+	for _, f := range fields {
+		text := f.Label
+		if strings.TrimSpace(text) == "" {
+			base, _ := stripSalesforce(f.Name)
+			text = strings.Join(splitWords(base), " ")
+		}
+		if e := cn.matchUnless(nameWords(text), lx.beforeBusiness); e != nil {
+			named++
+			if !seen[e] {
+				seen[e] = true
+				if first == nil {
+					first = e
+				}
+			}
+		}
+	}
+	if len(seen) < clinicalSiblingsMin || float64(named) < clinicalSiblingsShare*float64(len(fields)) {
+		return
+	}
+	w := round2(first.weight * textNameFactor)
+	v.kind, v.cat, v.weight = ObjectClinical, Health, w
+	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: first.id, Line: first.ref(), Kind: ObjectClinical, Category: Health, Weight: w})
+}
+
+// beforeBusiness reports whether an organisation's or a thing's word of
+// fields.tsv (object:org, object:thing) stands within vocabNameReach
+// words of after, the words after a clinical name: "Primary Care
+// Clinic", "Physiotherapy Practice Name" name a provider or a product,
+// not the person's care.
+func (lx *fieldLexicon) beforeBusiness(after []string) bool {
+	for k, w := range after {
+		if k == vocabNameReach {
+			break
+		}
+		if b, ok := lx.words[w]; ok {
+			w = b
+		}
+		if c := lx.objects[w]; c == objectOrg || c == objectThing {
+			return true
+		}
+	}
+	return false
 }

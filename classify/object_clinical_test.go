@@ -164,6 +164,37 @@ func TestClinicalNameObjects(t *testing.T) {
 				"primary care before clinic (fields.tsv object:org) names a provider, not the person's care; the room says nothing",
 		},
 		{
+			name: "an assessment of unknown name whose fields are clinical",
+			obj: Object{Name: "Intake_Assessment__c", Label: "Intake Assessment", Custom: true, Fields: []Field{
+				{Name: "Patient__c", Label: "Patient", Type: "Lookup"},
+				{Name: "Apnea_Index__c", Label: "Apnea Index", Type: "Number"},
+				{Name: "Hypoxemia_Minutes__c", Label: "Hypoxemia Minutes", Type: "Number"},
+				{Name: "Notes__c", Label: "Notes", Type: "LongTextArea"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{"Apnea_Index__c": {Health}, "Hypoxemia_Minutes__c": {Health}, "Notes__c": {Health}},
+			reason: "two distinct clinical names (apnea, hypoxemia) in half of the fields of a record that points to its patient (clinicalSiblings): " +
+				"a clinical assessment, whose notes are the patient's health",
+		},
+		{
+			name: "an intake of many topics that asks about a few clinical ones",
+			obj: Object{Name: "Intake_Assessment__c", Label: "Intake Assessment", Custom: true, Fields: []Field{
+				{Name: "Patient__c", Label: "Patient", Type: "Lookup"},
+				{Name: "Apnea_Index__c", Label: "Apnea Index", Type: "Number"},
+				{Name: "Hypoxemia_Minutes__c", Label: "Hypoxemia Minutes", Type: "Number"},
+				{Name: "Notes__c", Label: "Notes", Type: "LongTextArea"},
+				{Name: "Income_Wages__c", Label: "Income - Wages", Type: "Currency"},
+				{Name: "Food_Stamps__c", Label: "Food Stamps", Type: "Picklist"},
+				{Name: "Case_Worker__c", Label: "Case Worker", Type: "Text"},
+				{Name: "Building_No__c", Label: "Building No.", Type: "Text"},
+				{Name: "Currently_Enrolled__c", Label: "Currently enrolled in school?", Type: "Picklist"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{"Apnea_Index__c": {Health}, "Hypoxemia_Minutes__c": {Health}},
+			reason: "two clinical names in fewer than a quarter of the fields (clinicalSiblingsShare): a needs assessment of housing, income and schooling " +
+				"whose clinical fields are health and whose other fields are not",
+		},
+		{
 			name: "an owner is no subject",
 			obj: Object{Name: "Apnea_Test__c", Label: "Apnea Test", Custom: true, Fields: []Field{
 				{Name: "OwnerId", Label: "Owner ID", Type: "Lookup"},

@@ -198,6 +198,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	}
 	if v.kind == ObjectUnknown {
 		v.personLinked = lx.personLink(o.Fields, sc) != nil
+		if v.personLinked && c.cats.has(Health) {
+			lx.clinicalSiblings(&v, o.Fields)
+		}
 	}
 	return v
 }
