@@ -57,7 +57,10 @@
 // Vocabulary terms (terms/nl.tsv, terms/en.tsv, and terms/groups.tsv for
 // named parties, unions and faith communities) are matched in one pass over
 // the text, folded for case and diacritics with golang.org/x/text; patterns
-// may match Dutch compounds and inflections. Context, also kept as
+// may match Dutch compounds and inflections, and may let one free word
+// stand at a gap ("liep * mee in de": "liep zondag mee in de …"; the
+// automaton matches the words after the gap and the words before it are
+// checked where those are found). Context, also kept as
 // vocabulary data, decides: a cue that a person is meant keeps a term's
 // confidence, its absence lowers it; an anti-cue (a product, a job, a
 // sector) in the same sentence lowers it, and so does a short quotation,

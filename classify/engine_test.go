@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"errors"
 	"math/rand"
 	"strings"
 	"testing"
@@ -324,6 +325,13 @@ func TestVocabularyErrors(t *testing.T) {
 		{"country flag on a cue", "cue\tklant\t-\t\tcountry", 2, "only a term can require a country after it"},
 		{"before flag on a term", "term\tfoo\thealth\t0.5\tbefore", 2, "only an anti-cue counts before the term"},
 		{"country of two words", "country\tsri lanka\t-", 2, "a country line is one word, looked up after the term"},
+		{"leading gap", "term\t* met vriendin\thealth", 2, "a gap stands between words: at the start it would be a wildcard on nothing"},
+		{"trailing gap", "term\tsamen met *\thealth", 2, "a gap stands between words: at the end it would be a wildcard on nothing"},
+		{"doubled gap", "term\tsamen * * vriendin\thealth", 2, "a gap is one free word: two in a row are two"},
+		{"two gaps", "term\tsamen * met * vriendin\thealth", 2, "at most one gap per pattern"},
+		{"gap beside a wildcard", "term\tsamen* * vriendin\thealth", 2, "a gap stands alone between whole words"},
+		{"gap on a word list", "title\tde * heer\t-", 2, "word lists hold single words, without gaps"},
+		{"lone gap", "term\t *\thealth", 2, "a pattern needs letters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -340,6 +348,77 @@ func TestVocabularyErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestVocabularyGap checks a pattern with a gap, "*" alone between
+// words: one free word may stand there, or none, within one sentence.
+func TestVocabularyGap(t *testing.T) {
+	c, err := New(WithVocabulary("gap", strings.NewReader(
+		"term\tsamen met * vriendin\tsex-life-orientation\t0.9\n"+
+			"term\tsecond generation * immigrant*\tracial-ethnic-origin\t0.9\n"+
+			"term\t*bond * lid\ttrade-union-membership\t0.9\n"+
+			"cue\tklant\t-\ncue\tcustomer\t-\n")), WithKinds(Term))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, want string // want: the span found, "" for none
+		reason     string
+	}{
+		{"Klant woont samen met haar vriendin.", "samen met haar vriendin", "one word in the gap"},
+		{"Klant woont samen met vriendin.", "samen met vriendin", "the gap may be empty"},
+		{"Klant woont samen met zijn lieve vriendin.", "", "two words are not one"},
+		{"Klant woont samen met. Vriendin komt.", "", "a gap never spans a sentence end"},
+		{"Klant woont samen met haar\nvriendin.", "", "a line break ends the sentence too"},
+		{"Klant woont samen met haar vriend.", "", "the words after the gap are whole words"},
+		{"Klant woont samen met haar vriendinnen.", "", "without a wildcard the last word ends there"},
+		{"Klant woont bijeen met haar vriendin.", "", "a different phrase before the gap"},
+		{"Klant gaat tezamen met haar vriendin.", "", "the words before the gap start a word"},
+		{"Customer is a second-generation Nigerian immigrant.", "second-generation Nigerian immigrant", "separators as in any pattern; one word between"},
+		{"Customer is a second generation Ghanaian-born immigrant.", "", "a hyphen makes two words"},
+		{"Customer, second-generation immigrants' rights.", "second-generation immigrants", "the last word may continue (wildcard after the gap)"},
+		{"Klant is vakbond actief lid.", "vakbond actief lid", "the first word may begin earlier (wildcard before the gap)"},
+		{"Klant is vakbond, lid.", "vakbond, lid", "a comma is a separator, not a sentence end"},
+		{"Klant: SAMEN MET HAAR VRIENDIN", "SAMEN MET HAAR VRIENDIN", "case folds as in any pattern"},
+		{"Klant woont samen mét één vriendin.", "samen mét één vriendin", "diacritics fold as in any pattern"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, f := range c.Text(tt.text) {
+			if f.Kind == Term {
+				got = tt.text[f.Start:f.End]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Text(%q) found %q, want %q (%s)", tt.text, got, tt.want, tt.reason)
+		}
+	}
+}
+
+// FuzzVocabularyLine checks that no vocabulary line, a gap or wildcard
+// anywhere, makes New panic, and that an accepted one matches any text
+// without a panic or a span outside it.
+func FuzzVocabularyLine(f *testing.F) {
+	for _, s := range []string{"samen met * vriendin", "* met", "met *", "a * * b", "a * b * c", "*a * b*", " * ", "a *", "é * ß", "a  *  b"} {
+		f.Add(s, "Klant woont samen met haar vriendin, a x b.")
+	}
+	f.Fuzz(func(t *testing.T, pat, text string) {
+		if strings.ContainsAny(pat, "\t\n\r") {
+			return
+		}
+		c, err := New(WithVocabulary("fz", strings.NewReader("term\t"+pat+"\thealth\t0.9\n")), WithKinds(Term))
+		if err != nil {
+			if !errors.Is(err, ErrVocabulary) {
+				t.Fatalf("error %v is no ErrVocabulary", err)
+			}
+			return
+		}
+		for _, fd := range c.Text(text) {
+			if fd.Start < 0 || fd.Start > fd.End || fd.End > len(text) {
+				t.Fatalf("bad span %d:%d", fd.Start, fd.End)
+			}
+		}
+	})
 }
 
 func TestWithVocabularyAddsTerms(t *testing.T) {

@@ -632,6 +632,19 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 			if types&e.typ.bit() == 0 || (!e.rightOpen && !rightSep) {
 				continue
 			}
+			if e.gap {
+				// The automaton matched the words after the gap: they
+				// need a separator before them, and the words before the
+				// gap must stand there, with at most one word between.
+				if s, l, ok := matchStart(text, end, a.Len(p)); ok && l && s > 0 {
+					// Like any match it spans at most maxSpan bytes,
+					// which the context windows rely on.
+					if s, ok := gapStart(text, s, e.gapHead(), e.leftOpen); ok && end-s <= maxSpan && sameSentence(text, s, end) {
+						dst = append(dst, hit{entry: ei, start: base + s, end: base + end})
+					}
+				}
+				continue
+			}
 			if !ok {
 				if start, leftSep, ok = matchStart(text, end, a.Len(p)); !ok {
 					break
@@ -650,6 +663,99 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 		}
 	}
 	return dst
+}
+
+// gapStart returns where a match of a pattern with a gap starts, whose
+// words after the gap start at tail (after a separator): before them,
+// after separators, stand the folded words head, or one word and
+// separators and then head; head needs a separator or the start of the
+// text before it unless leftOpen. The gap never spans more than maxSpan
+// bytes; the caller checks that the match stays in one sentence.
+func gapStart(text string, tail int, head string, leftOpen bool) (int, bool) {
+	i, seps := skipSepsBack(text, tail)
+	if seps == 0 {
+		return 0, false
+	}
+	for word := 0; word < 2; word++ {
+		if s, ok := foldedEndsAt(text, i, head); ok {
+			if leftOpen || s == 0 || skipSepsBackOne(text, s) {
+				return s, true
+			}
+		}
+		if word == 1 {
+			break
+		}
+		// Step back over one word, then the separators before it.
+		j := i
+		for j > 0 && tail-j <= maxSpan {
+			r, size := utf8.DecodeLastRuneInString(text[:j])
+			if fold.Rune(r) == string(fold.Sep) {
+				break
+			}
+			j -= size
+		}
+		if j == i || tail-j > maxSpan {
+			return 0, false
+		}
+		if i, seps = skipSepsBack(text, j); seps == 0 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// skipSepsBack steps back from i over runes that fold to a separator,
+// returning where they start and how many there were.
+func skipSepsBack(text string, i int) (int, int) {
+	n := 0
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if fold.Rune(r) != string(fold.Sep) {
+			break
+		}
+		i -= size
+		n++
+	}
+	return i, n
+}
+
+// skipSepsBackOne reports whether the rune before i folds to a
+// separator.
+func skipSepsBackOne(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return fold.Rune(r) == string(fold.Sep)
+}
+
+// foldedEndsAt reports whether the text before end folds to pat, a run
+// of separators matching one, and where that match starts. It is the
+// check of the words before a gap, run only where the automaton found
+// the words after it.
+func foldedEndsAt(text string, end int, pat string) (int, bool) {
+	j, k := len(pat), end
+	for j > 0 {
+		if k <= 0 || end-k > maxSpan {
+			return 0, false
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		f := fold.Rune(r)
+		switch {
+		case f == "":
+			k -= size // a combining mark folds away
+		case f == string(fold.Sep):
+			if pat[j-1] != fold.Sep {
+				return 0, false
+			}
+			j--
+			k, _ = skipSepsBack(text, k)
+		default:
+			if !strings.HasSuffix(pat[:j], f) {
+				return 0, false
+			}
+			j -= len(f)
+			k -= size
+		}
+	}
+	return k, true
 }
 
 // sepAfter reports whether the text at i holds a separator or ends.

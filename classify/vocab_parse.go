@@ -156,6 +156,7 @@ type entry struct {
 	cap       bool   // normally capitalised: no name penalty
 	leftOpen  bool   // '*' at the start: the first word may begin earlier
 	rightOpen bool   // '*' at the end: the last word may continue
+	gap       bool   // a '*' alone between words: one free word may stand there (core holds gapCore)
 	multi     bool   // the pattern has several words
 	gender    gender // of a title or first name: m or f; of a term: the gender its owner must have (owner-m, owner-f)
 	pair      bool   // a term that holds only after two titles of one gender (flag pair)
@@ -439,15 +440,36 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 		}
 		e := entry{typ: typ, weight: 0.8}
 		pat := cols[1]
+		var head string // of a pattern with a gap: the words before it
 		if typ == typeTerm || typ == typeBlock || typ == typeCue || typ == typeAntiCue {
-			e.leftOpen = strings.HasPrefix(pat, "*")
+			var msg string
+			if head, pat, msg = splitGap(pat); msg != "" {
+				return nil, fail("%s", msg)
+			}
+			if head != "" {
+				e.leftOpen = strings.HasPrefix(head, "*")
+				head = strings.TrimPrefix(head, "*")
+			} else {
+				e.leftOpen = strings.HasPrefix(pat, "*")
+				pat = strings.TrimPrefix(pat, "*")
+			}
 			e.rightOpen = strings.HasSuffix(pat, "*")
-			pat = strings.TrimSuffix(strings.TrimPrefix(pat, "*"), "*")
+			pat = strings.TrimSuffix(pat, "*")
 		}
-		if strings.Contains(pat, "*") {
-			return nil, fail("a wildcard may only stand at the start or end of a term, block, cue or anti-cue pattern")
+		if strings.Contains(pat, "*") || strings.Contains(head, "*") {
+			return nil, fail("a wildcard may only stand at the start or end of a term, block, cue or anti-cue pattern, or alone as a gap between its words")
 		}
 		e.core = fold.String(pat)
+		if head != "" {
+			// The core keeps both parts around the gap, "samen met *
+			// vriendin"; compileEntries gives the automaton the words
+			// after it and keeps those before it for the check.
+			h := fold.String(head)
+			if h == "" || h[0] == fold.Sep || h[len(h)-1] == fold.Sep || e.core == "" || e.core[0] == fold.Sep {
+				return nil, fail("the words around a gap * must begin and end with a letter or digit")
+			}
+			e.core, e.gap = h+gapCore+e.core, true
+		}
 		e.multi = strings.Contains(e.core, " ")
 		switch {
 		case e.core == "":
@@ -568,6 +590,57 @@ func appendVocabularySeen(entries []entry, prefix, file string, sc lineScanner, 
 	return entries, nil
 }
 
+// matchCore is the part of the entry's core that the automaton matches:
+// all of it, or of a pattern with a gap the words after the gap. The
+// words before it are checked where the automaton finds those (gapHead),
+// so a gap costs the common path nothing.
+func (e *entry) matchCore() string {
+	if !e.gap {
+		return e.core
+	}
+	_, tail, _ := strings.Cut(e.core, gapCore)
+	return tail
+}
+
+// gapHead is the folded words before the gap of an entry with one.
+func (e *entry) gapHead() string {
+	head, _, _ := strings.Cut(e.core, gapCore)
+	return head
+}
+
+// gapCore stands for the gap in the core of a pattern with one: the
+// folded words before it, this, and the folded words after it.
+const gapCore = " * "
+
+// splitGap splits a pattern at its gap, a "*" standing alone as a word
+// ("samen met * vriendin": one free word may stand there), into the words
+// before and after it; without a gap, head is "" and tail the pattern. A
+// gap must stand between words, once: msg says why a pattern with a gap
+// at its start or end, two gaps, or a gap beside a space-less wildcard
+// is refused ("" when it is not). It allocates nothing.
+func splitGap(pat string) (head, tail, msg string) {
+	i := strings.Index(" "+pat+" ", " * ")
+	if i < 0 {
+		return "", pat, ""
+	}
+	// i is the offset of the gap's "*" in pat (the space added in front
+	// shifts the match by one).
+	switch {
+	case i == 0:
+		return "", "", "a gap * may not lead a pattern"
+	case i+1 >= len(pat):
+		return "", "", "a gap * may not end a pattern"
+	}
+	head, tail = pat[:i-1], pat[i+2:]
+	if head == "" || tail == "" || strings.HasSuffix(head, "*") || strings.HasPrefix(tail, "*") {
+		return "", "", "a gap * must stand alone between two words"
+	}
+	if strings.Contains(" "+tail+" ", " * ") {
+		return "", "", "a pattern holds at most one gap *"
+	}
+	return head, tail, ""
+}
+
 // parseWeight is strconv.ParseFloat(s, 64) for a weight, with a shortcut
 // for the usual form, a digit, a point and at most six digits ("0.85"):
 // their integer divided by a power of ten is the float64 nearest to the
@@ -630,14 +703,14 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 	for i, e := range entries {
 		switch e.typ {
 		case typeTerm:
-			termPats, termEnts = append(termPats, e.core), append(termEnts, int32(i))
+			termPats, termEnts = append(termPats, e.matchCore()), append(termEnts, int32(i))
 		case typeCue, typeBlock, typeAntiCue:
 			if e.typ == typeCue && e.category != "" {
 				// A link word: matched only near a term that needs one.
-				linkPats, linkEnts = append(linkPats, e.core), append(linkEnts, int32(i))
+				linkPats, linkEnts = append(linkPats, e.matchCore()), append(linkEnts, int32(i))
 				break
 			}
-			ctxPats, ctxEnts = append(ctxPats, e.core), append(ctxEnts, int32(i))
+			ctxPats, ctxEnts = append(ctxPats, e.matchCore()), append(ctxEnts, int32(i))
 		case typeStreetSuffix:
 			v.suffix = append(v.suffix, e.core)
 			if _, ok := v.lineOf[wordKey{e.core, e.typ}]; !ok {
