@@ -466,13 +466,16 @@ func (j *fieldJudge) kindOfField(f Field) {
 	} else if (t == "" || t == "string") && standardIDName(f.Name) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-id-name", Against: true})
+	} else if slices.Contains(integerKeyTypes, t) && numKeyName(f.Name) {
+		j.lookup = true
+		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-num-name", Against: true})
 	}
 	if j.lookup {
 		// A lookup to the record's code ("CodeId" on an
 		// AllergyIntolerance, "ConditionCodeId", "VaccineCodeId") is
 		// what the record says, not a pointer to another record.
 		b := j.nameBases
-		if len(b) > 1 && b[len(b)-1] == "id" {
+		if len(b) > 1 && (b[len(b)-1] == "id" || b[len(b)-1] == "num") {
 			b = b[:len(b)-1]
 		}
 		if len(b) > 0 {
@@ -693,6 +696,23 @@ func (j *fieldJudge) switchOff(f Field) {
 
 // standardIDName reports whether name is a standard (not custom) field
 // name of the form "<Object>Id": "MedicationRequestId", "AccountId".
+// integerKeyTypes are the declared integer types a database key has.
+var integerKeyTypes = []string{"long", "int64", "bigint", "int", "integer"}
+
+// numKeyName reports whether an API name written in CamelCase ends in
+// "Num" after a word ("PatNum", "ProvNum", "AllergyDefNum"): in
+// database schemas that name a key by its table and Num (Open Dental's
+// tables), with an integer type, it is a key to that table's row, not
+// a count. A snake_case "babies_alive_num" is a count and does not end
+// so.
+func numKeyName(name string) bool {
+	if len(name) < 5 || !strings.HasSuffix(name, "Num") || strings.ContainsRune(name, '_') {
+		return false
+	}
+	p := name[len(name)-4]
+	return ('a' <= p && p <= 'z') || ('A' <= p && p <= 'Z')
+}
+
 func standardIDName(name string) bool {
 	if strings.Contains(name, "__") || len(name) < 4 || !strings.HasSuffix(name, "Id") {
 		return false

@@ -759,6 +759,19 @@ func TestObjectProbes(t *testing.T) {
 			reason: "class 1: schema.tsv object genomic report (clinical:genetic+health); an extension named last for a reference, or for a referrer with the Ext suffix, is structure",
 		},
 		{
+			name: "a CamelCase key named Num is a key to another table; a key to the record's catalogue entry is its code",
+			obj: Object{Name: "Disease", Description: "Each row is one disease that one patient has.", Fields: []Field{
+				{Name: "DiseaseNum", Type: "long", Description: "Primary key."},
+				{Name: "PatNum", Type: "long", Description: "FK to patient.PatNum"},
+				{Name: "DiseaseDefNum", Type: "long", Description: "FK to diseasedef.DiseaseDefNum."},
+				{Name: "DateTStamp", Type: "DateTime", Description: "Timestamp automatically generated and user not allowed to change."},
+				{Name: "DateStart", Type: "DateTime", Description: "Date that the disease was diagnosed."},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"DiseaseDefNum": {Health}, "DateStart": {Health}},
+			reason: "class 6: a CamelCase name ending in Num with an integer type is a key (Open Dental's tables), as a name ending in Id is; schema.tsv code-reference disease def keeps the key to the disease's definition as the problem itself; system date t stamp is the row's timestamp",
+		},
+		{
 			name: "an XForm's inputs and meta groups are the form's context, not answers",
 			obj: Object{Name: "pregnancy", Label: "Pregnancy registration", Fields: []Field{
 				{Name: "inputs/contact/name", Label: "Name", Type: "string"},

@@ -860,3 +860,24 @@ func TestWithoutConditions(t *testing.T) {
 		}
 	}
 }
+
+func TestNumKeyName(t *testing.T) {
+	tests := []struct {
+		name   string
+		want   bool
+		reason string
+	}{
+		{"PatNum", true, "Open Dental: the key of the patient table"},
+		{"AllergyDefNum", true, "Open Dental: the key of the allergy definition table"},
+		{"babies_alive_num", false, "snake_case: a count of babies, not a key"},
+		{"Num", false, "too short to name a table"},
+		{"PatNumEntry", false, "Num inside the name, not at its end"},
+		{"Sum", false, "no Num suffix"},
+		{"2Num", false, "no word before Num"},
+	}
+	for _, tt := range tests {
+		if got := numKeyName(tt.name); got != tt.want {
+			t.Errorf("numKeyName(%q) = %v, want %v (%s)", tt.name, got, tt.want, tt.reason)
+		}
+	}
+}
