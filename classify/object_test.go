@@ -881,3 +881,23 @@ func TestNumKeyName(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectKinds checks the list users range over: every kind in it is
+// valid and listed once, and a kind outside it is not valid.
+func TestObjectKinds(t *testing.T) {
+	seen := map[ObjectKind]bool{}
+	for _, k := range ObjectKinds() {
+		if !k.Valid() {
+			t.Errorf("ObjectKinds lists %q, which is not valid", k)
+		}
+		if seen[k] {
+			t.Errorf("ObjectKinds lists %q twice", k)
+		}
+		seen[k] = true
+	}
+	for _, k := range []ObjectKind{"", "patient", "Person"} {
+		if k.Valid() {
+			t.Errorf("ObjectKind(%q).Valid() = true, want false", k)
+		}
+	}
+}
