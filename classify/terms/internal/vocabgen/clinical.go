@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -170,11 +169,7 @@ type clinicalLine struct {
 // lemmas are the general words, "symptom", "therapy"), first root first,
 // each with its kind and its synset.
 func clinicalCandidates(dir string) ([]clinicalLine, error) {
-	index, err := readIndex(filepath.Join(dir, "index.noun"))
-	if err != nil {
-		return nil, err
-	}
-	data, err := readData(filepath.Join(dir, "data.noun"))
+	index, data, err := readNouns(dir)
 	if err != nil {
 		return nil, err
 	}

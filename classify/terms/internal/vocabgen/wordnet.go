@@ -84,11 +84,7 @@ func candidates(dir string) ([]candidate, error) {
 	if err != nil {
 		return nil, fmt.Errorf("hunspell-en-med: %w", err)
 	}
-	index, err := readIndex(filepath.Join(dir, "index.noun"))
-	if err != nil {
-		return nil, err
-	}
-	data, err := readData(filepath.Join(dir, "data.noun"))
+	index, data, err := readNouns(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -142,6 +138,19 @@ func wordnet(w io.Writer, dir string) error {
 		fmt.Fprintf(w, "%s\t%s\tn%s\t%s\n", r.cat, r.lemma, r.off, r.root)
 	}
 	return nil
+}
+
+// readNouns reads WordNet's noun index and noun data from dir.
+func readNouns(dir string) (map[string][]string, map[string]synset, error) {
+	index, err := readIndex(filepath.Join(dir, "index.noun"))
+	if err != nil {
+		return nil, nil, err
+	}
+	data, err := readData(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return index, data, nil
 }
 
 // readIndex maps a lemma to its synset offsets, most frequent sense first.
