@@ -220,20 +220,10 @@ func TestClinicalNameObjects(t *testing.T) {
 				{Name: "Contact__c", Label: "Contact", Type: "Lookup"},
 				{Name: "Price__c", Label: "Price", Type: "Currency"},
 			}},
+			kind:   ObjectCatalogue,
 			want:   map[string][]Category{},
 			reason: "a product's word in the name (nameIsBusiness) keeps the clinical name from making it a person's record: the contact is a buyer",
 		},
 	}
-	c := Default()
-	for _, tc := range cases {
-		r := c.Object(tc.obj)
-		if tc.kind != "" && r.Kind != tc.kind {
-			t.Errorf("%s: kind %s, want %s (%s)", tc.name, r.Kind, tc.kind, tc.reason)
-		}
-		for _, f := range r.Fields {
-			if got := fieldCategories(f.Findings); !slices.Equal(got, tc.want[f.Field]) && !(len(got) == 0 && len(tc.want[f.Field]) == 0) {
-				t.Errorf("%s: %s %v, want %v (%s)", tc.name, f.Field, got, tc.want[f.Field], tc.reason)
-			}
-		}
-	}
+	runObjectCases(t, Default(), cases)
 }
