@@ -39,22 +39,39 @@ func schemaObjects(cases []schemaCase) []*schemaGroup {
 	return out
 }
 
-// classifySchemas classifies the cases with c object by object, as
-// schemaObjects groups them, and calls f for each field with its group,
+// classifySchemas classifies the cases with c source by source, as a
+// user classifies their own org (avgrisk schema): one Schema call over
+// all the objects of a source, as schemaObjects groups them, so that the
+// org's other objects count. It calls f for each field with its group,
 // the object's result, the field's case and the special categories found
 // on it. TestSchemaScore and TestOrgFlags walk their sets with it; they
 // score what it hands them in different ways (see TestOrgFlags).
 func classifySchemas(c *Classifier, cases []schemaCase, f func(g *schemaGroup, r ObjectResult, lc schemaCase, got []Category)) {
+	var sources []string
+	bySource := map[string][]*schemaGroup{}
 	for _, g := range schemaObjects(cases) {
-		r := c.Object(g.obj)
-		for i, lc := range g.cases {
-			f(g, r, lc, fieldCategories(r.Fields[i].Findings))
+		if bySource[g.source] == nil {
+			sources = append(sources, g.source)
+		}
+		bySource[g.source] = append(bySource[g.source], g)
+	}
+	for _, s := range sources {
+		groups := bySource[s]
+		objs := make([]Object, 0, len(groups))
+		for _, g := range groups {
+			objs = append(objs, g.obj)
+		}
+		for k, r := range c.Schema(objs) {
+			g := groups[k]
+			for i, lc := range g.cases {
+				f(g, r, lc, fieldCategories(r.Fields[i].Findings))
+			}
 		}
 	}
 }
 
 // TestSchemaScore classifies the labelled real-schema set
-// (testdata/schemas, issue 10) object by object with Object and scores
+// (testdata/schemas, issue 10) source by source with Schema and scores
 // the special categories of each field against the labels, contested
 // fields excluded: micro precision, recall and F1 over (field, category)
 // pairs, logged per source and per category. It fails below the floor of
@@ -78,7 +95,7 @@ func TestSchemaScorePending(t *testing.T) {
 	scoreSchemas(t, readSchemaDir(t, filepath.Join("testdata", "schemas", "pending")), *schemaMisses)
 }
 
-// scoreSchemas classifies cases object by object and logs the micro
+// scoreSchemas classifies cases source by source and logs the micro
 // score per source and per category; it returns the total. With misses
 // it also logs each false positive and false negative (schema facts
 // only): never for the held-out sets, whose cases are not to be read.

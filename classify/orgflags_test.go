@@ -26,7 +26,7 @@ var orgFlagLimits = map[string]struct{ falseAlarms, minPositives int }{
 // real orgs, where most objects are business objects: a negative that
 // fires is a false alarm; a positive whose labelled categories do not
 // all fire is a loss. Contested lines are not scored. The fields are
-// classified object by object, as the org's own objects with only the
+// classified source by source with Schema (classifySchemas), as the org's own objects with only the
 // flagged fields, so sibling fields that were not flagged are missing.
 // It logs the figures per org and fails above the ceiling of false
 // alarms or below the floor of positives of orgFlagLimits.
