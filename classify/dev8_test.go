@@ -1,0 +1,33 @@
+package classify
+
+import "testing"
+
+// TestCorpusDev8 scores the eighth development set (testdata/dev8: 160
+// notes, 100 English and 60 Dutch, written and labelled blind by another
+// engineer for issue 16, half of the positives political opinions, with as
+// many political near-misses among the negatives). It is development
+// data: its misses are read as classes of errors and the vocabulary is
+// tuned on it. Scored blind on arrival (82c5206, 2026-12-07), before any
+// tuning on it: micro-F1 0.953 (precision 1.000, recall 0.910; English
+// 0.959, Dutch 0.943; political opinions recall 0.84, English 0.87,
+// Dutch 0.79), identifiers F1 1.000. The floors sit a little under the
+// arrival score for now. The test logs precision and recall per category
+// and per language, and the identifiers per kind.
+func TestCorpusDev8(t *testing.T) {
+	const (
+		path       = "testdata/dev8/text.jsonl"
+		floorMicro = 0.93
+		floorIdent = 0.95
+	)
+	c := Default()
+	s := scoreByLanguage(t, c, path)
+	t.Logf("dev8 (%d cases)\n%s", s.nCases, s.report())
+	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
+		t.Errorf("dev8 micro-F1 %.3f is below %.2f", f, floorMicro)
+	}
+	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
+	t.Logf("dev8 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
+	if f := ids.f1(); f < floorIdent {
+		t.Errorf("dev8 identifier F1 %.3f is below %.2f", f, floorIdent)
+	}
+}
