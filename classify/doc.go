@@ -33,7 +33,14 @@
 //     line knows (terms/clinical.tsv, generated from WordNet and
 //     hunspell-en-med: "Apnea Index", "Gingivitis Grade") count only
 //     on an object about a person or one that points to a person's
-//     record, never on a catalogue, a product or a setting.
+//     record, never on a catalogue, a product or a setting. Schema,
+//     given a whole org, then reads each object of unknown kind in the
+//     org's context (object_org.go): one that points to a person or a
+//     clinical, criminal-justice or membership object of the org is a
+//     person's record, and in an org mostly of such objects its long
+//     free-text fields hold their category (a visit's findings in a
+//     clinic's org), with evidence rule RuleOrgContext; Object, which
+//     sees one object, does not.
 //   - Record classifies the values of one record and its field names; each
 //     finding's Field says where it came from.
 //   - ScanExport streams a CSV or JSON Lines export of any size and reports

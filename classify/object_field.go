@@ -98,8 +98,14 @@ func (c *Classifier) Object(o Object) ObjectResult {
 // object is Object with a cache of compound splits that Schema shares
 // between objects.
 func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
+	v := sc.lx.objectKind(o, sc, c)
+	return c.judgeObject(o, v, sc)
+}
+
+// judgeObject judges the fields of o, whose kind v says, as Object
+// does; Schema calls it after the org's context may have lifted v.
+func (c *Classifier) judgeObject(o Object, v objectVerdict, sc *splitCache) ObjectResult {
 	lx := sc.lx
-	v := lx.objectKind(o, sc, c)
 	if v.kind != ObjectConfiguration {
 		v.idKeys = lx.idTypeKeys(o.Fields, sc)
 	}
@@ -127,12 +133,26 @@ func (c *Classifier) object(o Object, sc *splitCache) ObjectResult {
 	return res
 }
 
-// Schema judges each object of a schema with Object, in order.
+// Schema judges the objects of one schema (a whole org, a data model)
+// together, in order. It first judges what each object is about as
+// Object does; then the org's context (object_org.go) may lift an object
+// of unknown or thing kind that hangs off a clinical, criminal-justice
+// or membership object of the org, or off a person in an org whose
+// objects are mostly of that kind: a "Visit__c" with a lookup to its
+// patient in a clinic's org is a clinical record. Each lift is listed
+// in the object's evidence (EvidenceSiblings, rule RuleOrgContext, the
+// linking field's place, never a value). Every other object is judged
+// exactly as Object judges it. Schema is safe for concurrent use.
 func (c *Classifier) Schema(objs []Object) []ObjectResult {
 	out := make([]ObjectResult, 0, len(objs))
 	sc := newSplitCache(fieldLex())
-	for _, o := range objs {
-		out = append(out, c.object(o, sc))
+	vs := make([]objectVerdict, len(objs))
+	for i, o := range objs {
+		vs[i] = sc.lx.objectKind(o, sc, c)
+	}
+	sc.lx.orgContext(objs, vs, sc, c)
+	for i, o := range objs {
+		out = append(out, c.judgeObject(o, vs[i], sc))
 	}
 	return out
 }
@@ -206,7 +226,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	j.custom = strings.HasSuffix(f.Name, "__c")
 	j.handlingOf()
 	c.vocabText(j, f)
-	j.objectEvidence()
+	j.objectEvidence(f)
 	c.groupField(j, f)
 	j.topicEvidence()
 	j.applyContext()
@@ -753,11 +773,18 @@ func (j *fieldJudge) handlingOf() {
 }
 
 // objectEvidence adds the object's category to a content field of a
-// clinical, criminal-justice or membership object.
-func (j *fieldJudge) objectEvidence() {
+// clinical, criminal-justice or membership object, and the org's
+// category to a long free-text field of an object that the org's
+// context reads as its records' (liftByOrg).
+func (j *fieldJudge) objectEvidence(f Field) {
 	v := j.v
 	if v.kind == ObjectMembership && j.membershipKey() {
 		j.system, j.structural = false, false
+	}
+	if v.orgCat != "" && v.cat == "" && !j.lookup && !j.system && !j.identity && !j.handling && !j.structural && isLongText(f) {
+		// A note on a record that hangs off a person's or a clinical
+		// record in a clinic's org (object_org.go).
+		j.obj[catIndex(v.orgCat)] = evidence{conf: orgNoteWeight * contentFactor, rule: RuleOrgContext + "note"}
 	}
 	if v.cat == "" || j.lookup || j.system || j.identity || j.handling {
 		return

@@ -16,7 +16,8 @@ type objectVerdict struct {
 	idKeys       []idKey       // id-type fields whose values name a national identification number (object_idpair.go)
 	sib          *siblingWords // the words of the object's fields, read when a topic line asks (topicEvidence)
 	itemSwitches bool          // an organisation's checkboxes turn items of data on (object_itemswitch.go)
-	personLinked bool          // an object of unknown kind with a field that points to a person's record (object_clinical.go)
+	personLinked bool          // an object of unknown kind with a field that points to a person's record (object_clinical.go, object_org.go)
+	orgCat       Category      // the category that the org's context gives its long free-text fields (object_org.go), or ""
 }
 
 // descObjectFactor scales what an object's description says about its

@@ -1,0 +1,235 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+)
+
+// RuleOrgContext is the rule of the evidence with which Schema's second
+// pass reads an object in its org's context (object_org.go):
+// "org-context:link" on an object of unknown kind that points to a
+// person's record or a clinical, criminal-justice or membership record
+// of the org, so that clinical names count on its fields as on a
+// person's record (weight 0: it adds no category by itself);
+// "org-context:note" on such an object in an org whose objects are
+// mostly of one such kind, whose long free-text fields then hold that
+// kind's category. The evidence's Line names the linking field's place
+// in the object ("field 3"), never a value.
+const RuleOrgContext = "org-context:"
+
+// Thresholds of the org's context (Schema's second pass).
+const (
+	// orgMinObjects is the least number of objects of a kind that
+	// reveals a category (clinical, criminal-justice, membership) for
+	// the org to be mostly of that kind, and orgShare the least share
+	// of the org's judged objects (neither unknown nor configuration)
+	// they must be: a business org with one case object is no clinic.
+	orgMinObjects = 3
+	orgShare      = 0.3
+	// orgNoteWeight is the weight of the org's kind for a long
+	// free-text field of an object that hangs off its records (a
+	// visit's findings in a clinic's org): orgNoteWeight ×
+	// contentFactor, just over the default minimum confidence. Short
+	// fields (dates, flags, numbers, codes, picklists) of such an
+	// object say nothing of the category by the org alone: on the
+	// development set they were false alarms nine times in ten.
+	orgNoteWeight = 0.65
+)
+
+// orgContext is what a whole org says about its objects: which object
+// each name keys, and the kinds the org's objects mostly have.
+type orgContext struct {
+	byKey  map[string]int // an object's key (objectKey) → its index
+	counts map[ObjectKind]int
+	judged int        // objects of a kind other than unknown and configuration
+	domain ObjectKind // the kind that reveals a category that the org's objects mostly have, or ""
+}
+
+// objectKey is the key by which fields of other objects name an object:
+// the base words of its name without namespace, API suffix and plural
+// ("Patient__c", "patients", "clinical.patient" → "patient").
+func (lx *fieldLexicon) objectKey(name string, sc *splitCache) string {
+	_, table := objectNamespace(name)
+	base, _ := stripSalesforce(table)
+	return strings.Join(lx.bases(sc.name(base)), "")
+}
+
+// orgContext derives the org's context from the verdicts vs of objs and
+// reads the objects of unknown kind in it (liftByOrg).
+func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitCache, c *Classifier) {
+	if len(objs) < 2 {
+		return
+	}
+	oc := orgContext{byKey: make(map[string]int, len(objs)), counts: map[ObjectKind]int{}}
+	for i, o := range objs {
+		k := lx.objectKey(o.Name, sc)
+		if _, dup := oc.byKey[k]; k != "" && !dup {
+			oc.byKey[k] = i
+		}
+		oc.counts[vs[i].kind]++
+		if vs[i].kind != ObjectUnknown && vs[i].kind != ObjectConfiguration {
+			oc.judged++
+		}
+	}
+	for _, k := range [...]ObjectKind{ObjectClinical, ObjectCriminalJustice, ObjectMembership} {
+		n := oc.counts[k]
+		if n >= orgMinObjects && float64(n) >= orgShare*float64(oc.judged) && (oc.domain == "" || n > oc.counts[oc.domain]) {
+			oc.domain = k
+		}
+	}
+	if oc.domain == ObjectClinical && !c.cats.has(Health) || oc.domain == ObjectCriminalJustice && !c.cats.has(Criminal) {
+		oc.domain = ""
+	}
+	for i := range objs {
+		if vs[i].kind == ObjectUnknown && !standardSalesforce(objs[i]) {
+			lx.liftByOrg(&oc, objs, vs, i, sc)
+		}
+	}
+}
+
+// liftByOrg reads vs[i], an object of unknown kind, in the org's
+// context: a field that links it to a person's record (an object of the
+// org that is a person or person account) or to a clinical,
+// criminal-justice or membership record of the org makes it
+// person-linked (clinical names count on its fields, as personLink
+// does for a person word of fields.tsv); in an org mostly of the
+// domain kind, a link to a person or to a record of that kind also
+// makes its long free-text fields hold the domain's category
+// (orgNoteWeight).
+func (lx *fieldLexicon) liftByOrg(oc *orgContext, objs []Object, vs []objectVerdict, i int, sc *splitCache) {
+	v := &vs[i]
+	for k, f := range objs[i].Fields {
+		t, ok := lx.linkTarget(oc, f, sc)
+		if !ok || t == i || !vs[t].kind.about() {
+			continue
+		}
+		tv := vs[t]
+		line := fmt.Sprintf("field %d", k+1)
+		if !v.personLinked {
+			v.personLinked = true
+			v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "link", Line: line, Kind: tv.kind})
+		}
+		if oc.domain == "" || tv.kind != oc.domain && tv.kind != ObjectPerson && tv.kind != ObjectPersonAccount {
+			continue
+		}
+		lx.orgNote(v, oc, vs, line)
+		return
+	}
+}
+
+// orgNote gives v's long free-text fields the category of the org's
+// domain kind, with the evidence of the linking field at line.
+func (lx *fieldLexicon) orgNote(v *objectVerdict, oc *orgContext, vs []objectVerdict, line string) {
+	cat := oc.domain.category()
+	if oc.domain == ObjectMembership {
+		cat = lx.orgMembershipCategory(vs)
+	}
+	if cat == "" {
+		return
+	}
+	v.orgCat = cat
+	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "note", Line: line, Kind: oc.domain, Category: cat, Weight: round2(orgNoteWeight * contentFactor)})
+}
+
+// orgMembershipCategory is the category that the org's membership
+// objects reveal, when they all agree; "" otherwise.
+func (lx *fieldLexicon) orgMembershipCategory(vs []objectVerdict) Category {
+	var cat Category
+	for _, v := range vs {
+		if v.kind != ObjectMembership || v.cat == "" {
+			continue
+		}
+		if cat != "" && cat != v.cat {
+			return ""
+		}
+		cat = v.cat
+	}
+	return cat
+}
+
+// linkTarget returns the index of the object of the org that field f
+// points to: a field of a link type (lookup, master-detail, reference;
+// "Reference(Patient)" names its target) or a key named by the target
+// and "id", "num", "nr" or "key" ("patient_id", "ContactId", "PatNum")
+// whose remaining words key an object of the org (objectKey).
+func (lx *fieldLexicon) linkTarget(oc *orgContext, f Field, sc *splitCache) (int, bool) {
+	typ := strings.ToLower(strings.TrimSpace(f.Type))
+	if open := strings.IndexByte(typ, '('); open > 0 && strings.HasSuffix(typ, ")") {
+		target := typ[open+1 : len(typ)-1]
+		if strings.HasPrefix(typ, "reference") && !strings.ContainsAny(target, "|, ") {
+			if t, ok := oc.byKey[lx.objectKey(target, sc)]; ok {
+				return t, true
+			}
+		}
+		typ = typ[:open]
+	}
+	base, _ := stripSalesforce(f.Name)
+	bases := lx.bases(sc.name(base))
+	key := false
+	for len(bases) > 1 && orgKeyWords[bases[len(bases)-1]] {
+		key = true
+		bases = bases[:len(bases)-1]
+	}
+	if !key && !isLinkType(typ) || len(bases) == 0 || linkNotSubject[bases[0]] && len(bases) == 1 {
+		return 0, false
+	}
+	k := strings.Join(bases, "")
+	if t, ok := oc.byKey[k]; ok {
+		return t, true
+	}
+	if t, ok := oc.byKey[k+"s"]; ok {
+		return t, true
+	}
+	return 0, false
+}
+
+// orgKeyWords are the last words of a key field's name that say it
+// holds another record's key.
+var orgKeyWords = map[string]bool{"id": true, "num": true, "nr": true, "key": true}
+
+// isLinkType reports whether typ (lower case) is a declared type that
+// points to another record.
+func isLinkType(typ string) bool {
+	for _, l := range linkTypes {
+		if typ == l {
+			return true
+		}
+	}
+	return false
+}
+
+// longTextTypes are declared types of long free text: a note, a
+// narrative, a memo (Salesforce TextArea, LongTextArea, Html; SQL text,
+// ntext, varchar(max)).
+var longTextTypes = map[string]bool{
+	"textarea": true, "longtextarea": true, "richtextarea": true, "html": true, "textareafield": true,
+	"text": true, "ntext": true, "clob": true, "varchar(max)": true, "nvarchar(max)": true,
+}
+
+// isLongText reports whether a field's declared type is long free text.
+// A Salesforce "Text" is short, but SQL's "text" is long: only a
+// Salesforce custom field ("__c") of type Text is excluded.
+func isLongText(f Field) bool {
+	typ := strings.ToLower(strings.TrimSpace(f.Type))
+	if typ == "text" && strings.HasSuffix(strings.ToLower(f.Name), "__c") {
+		return false
+	}
+	return longTextTypes[typ]
+}
+
+// standardSalesforce reports whether o is a standard Salesforce object
+// (Case, Task, Event, Opportunity) of an org with custom fields: no
+// "__c" in its name, "__c" on some of its fields. The platform fixes
+// what such an object's records are, a generic case or task, whatever
+// the org does; the org's context says nothing of them.
+func standardSalesforce(o Object) bool {
+	if strings.Contains(o.Name, "__") {
+		return false
+	}
+	for _, f := range o.Fields {
+		if strings.HasSuffix(strings.ToLower(f.Name), "__c") {
+			return true
+		}
+	}
+	return false
+}
