@@ -56,7 +56,11 @@ func TestHeldOutText7(t *testing.T) {
 // notes, 100 Dutch and 100 English, written and labelled blind by another
 // engineer for issue 16 and committed before the classifier was run on
 // them). Like TestHeldOutText7 it is only ever scored and logs counts per
-// language and category, never a case. First scored by the coordinator.
+// language and category, never a case. Written at the end of issue 16's
+// fifth round, after the tuning on dev6, dev7 and dev8, as a fresh check
+// of it. First scored at f15016b (2026-12-07, on arrival): micro P 1.000
+// R 0.915 F1 0.956 (English 0.952, Dutch 0.959; biometric recall 0.78,
+// genetic 0.83, health 0.85); identifiers F1 1.000.
 func TestHeldOutText8(t *testing.T) {
 	s := scoreByLanguage(t, Default(), "testdata/heldout8/text.jsonl")
 	t.Logf("heldout8 (%d cases)\n%s", s.nCases, s.report())
