@@ -76,8 +76,10 @@ func TestSchemaHeldout4(t *testing.T) {
 // (testdata/schemas-heldout5: a US youth circus programme's Salesforce org
 // and six person objects of a US state's self-service benefits portal;
 // 775 fields, 59 positive), labelled blind. Like TestSchemaHeldout it logs
-// totals per source and category only and has no floor. First scored: by
-// the coordinator.
+// totals per source and category only and has no floor. Written at the
+// end of issue 10's fifth round as a fresh check of it. First scored at
+// f5eecb3 (2026-12-07, on arrival): micro P 0.725 R 0.833 F1 0.775 (19
+// false alarms, 10 missed; circesteem 0.903, sspmaine 0.735).
 func TestSchemaHeldout5(t *testing.T) {
 	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout5"))
 	checkSchemaCases(t, cases)
