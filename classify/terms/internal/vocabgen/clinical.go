@@ -176,25 +176,17 @@ func clinicalCandidates(dir string) ([]clinicalLine, error) {
 	var out []clinicalLine
 	seen := map[string]bool{}
 	for _, r := range clinicalRoots {
-		offs := index[r.lemma]
-		if len(offs) < r.sense {
-			return nil, fmt.Errorf("wordnet: no sense %d of %s", r.sense, r.lemma)
+		root, err := rootOffset(index, r.lemma, r.sense)
+		if err != nil {
+			return nil, err
 		}
-		root := offs[r.sense-1]
 		stack := append([]string(nil), data[root].hypo...)
 		visited := map[string]bool{root: true}
 		if r.self {
 			stack, visited = []string{root}, map[string]bool{}
 		}
 		var rows []clinicalLine
-		for len(stack) > 0 {
-			off := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if visited[off] {
-				continue
-			}
-			visited[off] = true
-			s := data[off]
+		walkHyponyms(data, stack, visited, func(off string, s synset) {
 			for _, l := range s.lemmas {
 				if i := strings.IndexByte(l, '('); i >= 0 {
 					l = l[:i] // "Actifed(a)": a syntactic marker
@@ -210,8 +202,7 @@ func clinicalCandidates(dir string) ([]clinicalLine, error) {
 					rows = append(rows, clinicalLine{lemma, r.kind, fmt.Sprintf("WordNet 3.0 n%s (%s.%d)", off, r.lemma, r.sense), first})
 				}
 			}
-			stack = append(stack, s.hypo...)
-		}
+		})
 		sort.Slice(rows, func(i, j int) bool { return rows[i].pattern < rows[j].pattern })
 		out = append(out, rows...)
 	}

@@ -91,20 +91,11 @@ func candidates(dir string) ([]candidate, error) {
 	var rows []candidate
 	seen := map[string]bool{}
 	for _, r := range roots {
-		offs := index[r.lemma]
-		if len(offs) < r.sense {
-			return nil, fmt.Errorf("wordnet: no sense %d of %s", r.sense, r.lemma)
+		root, err := rootOffset(index, r.lemma, r.sense)
+		if err != nil {
+			return nil, err
 		}
-		stack := []string{offs[r.sense-1]}
-		visited := map[string]bool{}
-		for len(stack) > 0 {
-			off := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if visited[off] {
-				continue
-			}
-			visited[off] = true
-			s := data[off]
+		walkHyponyms(data, []string{root}, map[string]bool{}, func(off string, s synset) {
 			for _, l := range s.lemmas {
 				lemma := strings.ToLower(strings.ReplaceAll(l, "_", " "))
 				if r.category == "health" && !medical(lemma, med) {
@@ -115,8 +106,7 @@ func candidates(dir string) ([]candidate, error) {
 					rows = append(rows, candidate{r.category, lemma, off, r.lemma + "." + strconv.Itoa(r.sense), l != strings.ToLower(l)})
 				}
 			}
-			stack = append(stack, s.hypo...)
-		}
+		})
 	}
 	sort.Slice(rows, func(i, j int) bool {
 		if rows[i].cat != rows[j].cat {
@@ -138,6 +128,31 @@ func wordnet(w io.Writer, dir string) error {
 		fmt.Fprintf(w, "%s\t%s\tn%s\t%s\n", r.cat, r.lemma, r.off, r.root)
 	}
 	return nil
+}
+
+// rootOffset is the synset offset of sense (1-based) of lemma.
+func rootOffset(index map[string][]string, lemma string, sense int) (string, error) {
+	offs := index[lemma]
+	if len(offs) < sense {
+		return "", fmt.Errorf("wordnet: no sense %d of %s", sense, lemma)
+	}
+	return offs[sense-1], nil
+}
+
+// walkHyponyms visits the synsets on stack and all their hyponyms, each
+// once (visited holds those to skip), depth first.
+func walkHyponyms(data map[string]synset, stack []string, visited map[string]bool, visit func(off string, s synset)) {
+	for len(stack) > 0 {
+		off := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if visited[off] {
+			continue
+		}
+		visited[off] = true
+		s := data[off]
+		visit(off, s)
+		stack = append(stack, s.hypo...)
+	}
 }
 
 // readNouns reads WordNet's noun index and noun data from dir.
