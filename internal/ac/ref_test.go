@@ -157,6 +157,27 @@ func equivalent(got *Automaton, want *refAutomaton) string {
 	return ""
 }
 
+// randomPatterns makes up to count patterns of up to length bytes of
+// alpha, trimmed of spaces and never empty, an eighth of them repeated.
+func randomPatterns(rng *rand.Rand, alpha string, count, length int) []string {
+	var pats []string
+	for i := rng.Intn(count) + 1; i > 0; i-- {
+		var b strings.Builder
+		for j := rng.Intn(length) + 1; j > 0; j-- {
+			b.WriteByte(alpha[rng.Intn(len(alpha))])
+		}
+		p := strings.Trim(b.String(), " ")
+		if p == "" {
+			p = "a"
+		}
+		pats = append(pats, p)
+		if rng.Intn(8) == 0 {
+			pats = append(pats, p) // a duplicate
+		}
+	}
+	return pats
+}
+
 // TestBuildEqualsReference checks that Build makes an automaton
 // equivalent to the map-based builder with a full table, on random
 // pattern sets with duplicates, shared prefixes, separators, patterns
@@ -171,21 +192,7 @@ func TestBuildEqualsReference(t *testing.T) {
 		if round >= 300 {
 			count, length = 600, 25
 		}
-		var pats []string
-		for i := rng.Intn(count) + 1; i > 0; i-- {
-			var b strings.Builder
-			for j := rng.Intn(length) + 1; j > 0; j-- {
-				b.WriteByte(alpha[rng.Intn(len(alpha))])
-			}
-			p := strings.Trim(b.String(), " ")
-			if p == "" {
-				p = "a"
-			}
-			pats = append(pats, p)
-			if rng.Intn(8) == 0 {
-				pats = append(pats, p) // a duplicate
-			}
-		}
+		pats := randomPatterns(rng, alpha, count, length)
 		sep := byte(0)
 		if round%2 == 0 {
 			sep = ' '

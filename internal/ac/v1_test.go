@@ -420,21 +420,7 @@ func TestBuildSameTables(t *testing.T) {
 		if round >= 300 {
 			count, length = 3000, 25
 		}
-		var pats []string
-		for i := rng.Intn(count) + 1; i > 0; i-- {
-			var b strings.Builder
-			for j := rng.Intn(length) + 1; j > 0; j-- {
-				b.WriteByte(alpha[rng.Intn(len(alpha))])
-			}
-			p := strings.Trim(b.String(), " ")
-			if p == "" {
-				p = "a"
-			}
-			pats = append(pats, p)
-			if rng.Intn(8) == 0 {
-				pats = append(pats, p) // a duplicate
-			}
-		}
+		pats := randomPatterns(rng, alpha, count, length)
 		sep := byte(0)
 		if round%2 == 0 {
 			sep = ' '
