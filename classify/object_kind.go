@@ -41,7 +41,9 @@ const minKindWeight = 0.5
 // objectKind judges what the records of o are about, in these steps:
 //
 //  1. an API suffix that names a kind of metadata (schema.tsv scope
-//     object-suffix: "__mdt" is a custom metadata type, configuration);
+//     object-suffix: "__mdt" is a custom metadata type, configuration),
+//     or a field that only a platform's own kind of table has (scope
+//     sibling: a Dataverse business process flow's key);
 //  2. the words of the object's name and label, then of its description
 //     (at descObjectFactor), against the object lines of schema.tsv;
 //     where several kinds match, the more specific wins (ObjectKind.rank),
@@ -77,6 +79,14 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 
 	if e := sl.suffix(scopeObjectSuffix, o.Name); e != nil {
 		v.set(e, 1, EvidenceObject)
+		return v
+	}
+	if e := lx.platformSibling(o.Fields, sc); e != nil {
+		// A Dataverse business process flow table
+		// ("apollo_medicaltestbpf"): a field that only the platform's
+		// own kind of table has says what the table is, whatever
+		// it is named for.
+		v.set(e, 1, EvidenceSiblings)
 		return v
 	}
 	if e := lx.containerOf(nameTokens); e != nil {
@@ -730,6 +740,21 @@ func (lx *fieldLexicon) personAccount(v *objectVerdict, fields []Field, sc *spli
 	}
 	v.kind, v.cat, v.also, v.weight = ObjectPersonAccount, "", "", hit.weight
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: hit.id, Line: hit.ref(), Kind: ObjectPersonAccount, Weight: hit.weight})
+}
+
+// platformSibling returns the sibling line of schema.tsv whose field
+// makes the object a platform's own kind of table, of no person
+// (configuration or catalogue): the key column
+// businessprocessflowinstanceid that every Dataverse business process
+// flow table has, and only those. Nil if no field is one.
+func (lx *fieldLexicon) platformSibling(fields []Field, sc *splitCache) *schemaEntry {
+	for _, f := range fields {
+		e := lx.schema.siblings[strings.Join(lx.bases(sc.name(f.Name)), " ")]
+		if e != nil && (e.kind == ObjectConfiguration || e.kind == ObjectCatalogue) {
+			return e
+		}
+	}
+	return nil
 }
 
 // objectSpan is a match of an object line in a name: bases[i:j].
