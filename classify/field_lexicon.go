@@ -76,6 +76,18 @@ var fieldLex = sync.OnceValue(func() *fieldLexicon {
 	return lx
 })
 
+// plainWord reports whether w is a one-word plain entry of fields.tsv:
+// a word that says the field holds names, addresses, counts or amounts
+// (TestPersonDataTails holds personDataTails to it).
+func (lx *fieldLexicon) plainWord(w string) bool {
+	for _, e := range lx.seqs[w] {
+		if e.target == targetPlain && len(e.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // known reports whether w is a word or an inflected form of the lexicon.
 func (lx *fieldLexicon) known(w string) bool {
 	_, ok := lx.words[w]

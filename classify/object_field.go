@@ -225,6 +225,9 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	}
 	j.custom = strings.HasSuffix(f.Name, "__c")
 	j.handlingOf()
+	if !j.handling {
+		j.personDataOf(f)
+	}
 	c.vocabText(j, f)
 	j.objectEvidence(f)
 	c.groupField(j, f)
@@ -769,6 +772,62 @@ func (j *fieldJudge) handlingOf() {
 				j.against = append(j.against, Evidence{Source: EvidenceLabel, Rule: e.id, Line: e.ref(), Against: true})
 			}
 		})
+	}
+}
+
+// nameModifiers are the words that may stand between a person word and
+// a plain word in the name of a field that holds a person's ordinary
+// data ("patient_short_name", "ClientFirstName"): they say which of the
+// person's names, nothing more.
+var nameModifiers = map[string]bool{
+	"short": true, "first": true, "last": true, "full": true, "middle": true, "given": true,
+	"preferred": true, "legal": true, "display": true, "maiden": true, "nick": true,
+}
+
+// personDataTails are the last words of a field named for a person's
+// ordinary data: their names, address, photo and language (each a
+// plain word of fields.tsv; TestPersonDataTails). Counts, scores,
+// types, numbers and dates are plain words too, but after a person word
+// they may name the content ("patient score") or the person's number in
+// an organisation ("member_number" of a union).
+var personDataTails = map[string]bool{
+	"name": true, "naam": true, "voornaam": true, "achternaam": true, "surname": true,
+	"address": true, "adres": true, "street": true, "straat": true, "city": true, "woonplaats": true,
+	"postcode": true, "zip": true, "photo": true, "foto": true, "language": true, "taal": true,
+}
+
+// personDataOf marks a field named for a person's ordinary data alone:
+// person words of fields.tsv (object:person) and name modifiers, then a
+// word of personDataTails last
+// ("patient_short_name", "PersonName", "baby_name" of a form's baby
+// group, "ClientAddress"). On a clinical record it says whom the record
+// is about, not their health (the labelling rule: ordinary personal
+// data is negative), so it takes no category from its object, as a
+// handling field does; its own words still count. Of a path
+// ("babys_condition/baby_details/baby_name") the last segment is read.
+func (j *fieldJudge) personDataOf(f Field) {
+	seg := f.Name
+	if k := strings.LastIndexAny(seg, "/.:"); k >= 0 {
+		seg = seg[k+1:]
+	}
+	seg, _ = stripSalesforce(seg)
+	b := j.lx.bases(j.sc.name(seg))
+	if len(b) < 2 || !personDataTails[b[len(b)-1]] {
+		return
+	}
+	person := false
+	for _, w := range b[:len(b)-1] {
+		switch {
+		case j.lx.objects[w] == objectPerson:
+			person = true
+		case nameModifiers[w]:
+		default:
+			return
+		}
+	}
+	if person {
+		j.handling = true
+		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
 	}
 }
 

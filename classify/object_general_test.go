@@ -41,6 +41,49 @@ func TestObjectUnseenClasses(t *testing.T) {
 			want:   map[string][]Category{"contoso_findings": {Health}},
 			reason: "the flow's columns on the main table (processid, traversedpath) are system fields; only the flow table's own key makes a table a flow",
 		},
+		{
+			name: "a person's name on a clinical form is whom the record is about",
+			obj: Object{Name: "postnatal_visit", Label: "Postnatal care visit", Fields: probeFields(
+				"patient_short_name", "", "string",
+				"baby_details/baby_name", "Name", "string",
+				"mother_first_name", "", "string",
+				"ClientAddress", "Client Address", "Text",
+				"danger_signs", "Danger signs", "string",
+				"feeding_problems", "Feeding problems", "string",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"danger_signs": {Health}, "feeding_problems": {Health}},
+			reason: "person words (fields.tsv object:person) and a name modifier before a name or address word (personDataTails): ordinary personal data, no category from the object",
+		},
+		{
+			name: "near miss: what a person word names on a clinical record stays content",
+			obj: Object{Name: "postnatal_visit", Label: "Postnatal care visit", Fields: probeFields(
+				"patient_score", "", "string",
+				"patient_type", "", "string",
+				"test_name", "", "string",
+				"patient_short_name", "", "string",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"patient_score": {Health}, "patient_type": {Health}, "test_name": {Health}},
+			reason: "a score, a type or a number of a person is no name (not in personDataTails); a test's name is the test, no person word before it",
+		},
 	}
 	runObjectCases(t, c, cases)
+}
+
+// TestPersonDataTails checks that every last word of a person's
+// ordinary data (personDataTails) is a plain word of fields.tsv, and
+// every name modifier no category word.
+func TestPersonDataTails(t *testing.T) {
+	lx := fieldLex()
+	for w := range personDataTails {
+		if !lx.plainWord(w) {
+			t.Errorf("personDataTails %q is no plain word of fields.tsv", w)
+		}
+	}
+	for w := range nameModifiers {
+		if lx.catWords[w] || lx.objects[w] != 0 {
+			t.Errorf("nameModifiers %q is a category or object word of fields.tsv", w)
+		}
+	}
 }
