@@ -486,6 +486,11 @@ func (j *fieldJudge) kindOfField(f Field) {
 	if t != "" && (slices.Contains(referenceTypes, t) || strings.HasPrefix(t, "reference(")) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "lookup-type", Against: true})
+	} else if j.v.orgLinks[f.Name] {
+		// "ManyToOne CervixMonster": an ORM association to another
+		// object of the org (object_org.go ormLinks).
+		j.lookup = true
+		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "orm-association", Against: true})
 	} else if (t == "" || t == "string") && standardIDName(f.Name) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-id-name", Against: true})

@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestObjectUnseenClasses covers error classes found on sources that
 // nobody tuned on (issue 10: apollo, opendental, the pending sources),
@@ -84,6 +88,64 @@ func TestPersonDataTails(t *testing.T) {
 	for w := range nameModifiers {
 		if lx.catWords[w] || lx.objects[w] != 0 {
 			t.Errorf("nameModifiers %q is a category or object word of fields.tsv", w)
+		}
+	}
+}
+
+// TestSchemaORMAssociations: in a Java or PHP entity model (JPA,
+// Hibernate, Doctrine) a field declared as an association to another
+// entity of the model holds a reference to its row, not a value, even
+// on a clinical entity and whatever it is named for; an association to
+// a class the schema does not hold (a code table) keeps what its own
+// words and its object say.
+func TestSchemaORMAssociations(t *testing.T) {
+	objs := []Object{
+		{Name: "Biopsie", Fields: []Field{
+			{Name: "uitslag", Type: "ManyToOne DSValue"},
+			{Name: "tumorgrootte", Type: "Embedded Quantity"},
+			{Name: "labformulier", Type: "OneToOne Labformulier"},
+			{Name: "verrichtingen", Type: "OneToMany List<nl.example.model.Verrichting>"},
+			{Name: "client", Type: "ManyToOne Client"},
+		}},
+		{Name: "Labformulier", Fields: []Field{{Name: "datum", Type: "Date"}}},
+		{Name: "Verrichting", Fields: []Field{{Name: "code", Type: "String"}}},
+		{Name: "Client", Fields: []Field{{Name: "bsn", Type: "String"}}},
+	}
+	want := map[string][]Category{
+		"uitslag":      {Health},
+		"tumorgrootte": {Health},
+	}
+	r := Default().Schema(objs)
+	if r[0].Kind != ObjectClinical {
+		t.Fatalf("Biopsie kind %s, want clinical", r[0].Kind)
+	}
+	for _, f := range objs[0].Fields {
+		if diff := cmp.Diff(want[f.Name], objectFieldCats(r[0], f.Name)); diff != "" {
+			t.Errorf("Biopsie.%s (-want +got):\n%s\nreason: an ORM association to an entity of the schema is a reference; to a class it does not hold (a code table), content", f.Name, diff)
+		}
+	}
+	// The same object alone has no org to resolve its associations:
+	// they stay as the other rules judge them.
+	one := Default().Object(objs[0])
+	if got := objectFieldCats(one, "labformulier"); len(got) == 0 {
+		t.Errorf("Object alone: labformulier lost its object's category without an org to resolve it")
+	}
+}
+
+func TestORMTarget(t *testing.T) {
+	for _, tc := range []struct{ typ, want, reason string }{
+		{"ManyToOne CervixMonster", "CervixMonster", "JPA @ManyToOne"},
+		{"OneToMany List<CervixBoekRegel>", "CervixBoekRegel", "a collection names its element class"},
+		{"ManyToMany List<nl.rivm.Organisatie>", "Organisatie", "a qualified class is its last name"},
+		{"@OneToOne Dossier", "Dossier", "written as the annotation"},
+		{"Embedded Quantity", "", "an embedded value is no association"},
+		{"ElementCollection List<Reden>", "", "a collection of values is no association"},
+		{"Enumerated MammaBIRADSWaarde", "", "an enum is a value"},
+		{"ManyToOne", "", "no target"},
+		{"Lookup(Contact)", "", "not an ORM type"},
+	} {
+		if got := ormTarget(tc.typ); got != tc.want {
+			t.Errorf("ormTarget(%q) = %q, want %q (%s)", tc.typ, got, tc.want, tc.reason)
 		}
 	}
 }

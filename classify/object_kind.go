@@ -12,12 +12,13 @@ type objectVerdict struct {
 	also         Category // a second category every record reveals, or ""
 	weight       float64  // the strength of the kind's evidence
 	evidence     []Evidence
-	words        []string      // base words of the object's name, label and description, for context rules
-	idKeys       []idKey       // id-type fields whose values name a national identification number (object_idpair.go)
-	sib          *siblingWords // the words of the object's fields, read when a topic line asks (topicEvidence)
-	itemSwitches bool          // an organisation's checkboxes turn items of data on (object_itemswitch.go)
-	personLinked bool          // an object of unknown kind with a field that points to a person's record (object_clinical.go, object_org.go)
-	orgCat       Category      // the category that the org's context gives its long free-text fields (object_org.go), or ""
+	words        []string        // base words of the object's name, label and description, for context rules
+	idKeys       []idKey         // id-type fields whose values name a national identification number (object_idpair.go)
+	sib          *siblingWords   // the words of the object's fields, read when a topic line asks (topicEvidence)
+	itemSwitches bool            // an organisation's checkboxes turn items of data on (object_itemswitch.go)
+	personLinked bool            // an object of unknown kind with a field that points to a person's record (object_clinical.go, object_org.go)
+	orgCat       Category        // the category that the org's context gives its long free-text fields (object_org.go), or ""
+	orgLinks     map[string]bool // fields whose declared ORM association points to another object of the org (object_org.go)
 }
 
 // descObjectFactor scales what an object's description says about its

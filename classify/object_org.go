@@ -71,6 +71,9 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 			oc.judged++
 		}
 	}
+	for i, o := range objs {
+		lx.ormLinks(&oc, o, &vs[i], sc)
+	}
 	for _, k := range [...]ObjectKind{ObjectClinical, ObjectCriminalJustice, ObjectMembership} {
 		n := oc.counts[k]
 		if n >= orgMinObjects && float64(n) >= orgShare*float64(oc.judged) && (oc.domain == "" || n > oc.counts[oc.domain]) {
@@ -232,4 +235,60 @@ func standardSalesforce(o Object) bool {
 		}
 	}
 	return false
+}
+
+// ormAssociations are the association annotations of object-relational
+// mappers, folded: JPA and Hibernate (jakarta.persistence), Doctrine ORM.
+// A field so declared holds a reference to a row of another entity,
+// never a value of its own.
+var ormAssociations = []string{"onetoone", "manytoone", "onetomany", "manytomany"}
+
+// ormTarget returns the class that a declared type of an ORM association
+// names ("ManyToOne CervixMonster", "OneToMany List<CervixBoekRegel>",
+// "ManyToMany Organisatie"), or "" when the type is no association.
+func ormTarget(typ string) string {
+	words := strings.Fields(typ)
+	if len(words) < 2 {
+		return ""
+	}
+	first := strings.ToLower(strings.TrimPrefix(words[0], "@"))
+	found := false
+	for _, a := range ormAssociations {
+		found = found || first == a
+	}
+	if !found {
+		return ""
+	}
+	t := words[len(words)-1]
+	if open := strings.LastIndexByte(t, '<'); open >= 0 {
+		t = t[open+1:]
+	}
+	t = strings.TrimRight(t, ">[]")
+	if k := strings.LastIndexByte(t, '.'); k >= 0 {
+		t = t[k+1:] // a qualified class name
+	}
+	return t
+}
+
+// ormLinks marks the fields of o whose declared type is an ORM
+// association to another object of the org (screenit's JPA entities,
+// schulddossier's Doctrine entities): a lookup by declaration, whatever
+// it is named for ("labformulier", "coloscopieMedischeObservatie"). An
+// association to a class the org does not hold (a code table such as
+// ScreenIT's DSValue, left out of the schema as a value type) is left
+// to the other rules: it may hold the record's coded content.
+func (lx *fieldLexicon) ormLinks(oc *orgContext, o Object, v *objectVerdict, sc *splitCache) {
+	for _, f := range o.Fields {
+		t := ormTarget(f.Type)
+		if t == "" {
+			continue
+		}
+		if _, ok := oc.byKey[lx.objectKey(t, sc)]; !ok {
+			continue
+		}
+		if v.orgLinks == nil {
+			v.orgLinks = map[string]bool{}
+		}
+		v.orgLinks[f.Name] = true
+	}
 }
