@@ -1,0 +1,90 @@
+package classify
+
+import "testing"
+
+// TestObjectClinicRecords covers the records of a clinic's org that
+// neither Health Cloud nor FHIR names (issue 10, error class of the
+// pending clearchoice and wonderscience orgs): a dental practice's
+// exams, charts and surgical notes, written as an org that neither is
+// would show them. Each class has an object that must change and a near
+// miss that must not; the reason names the class and the data line.
+func TestObjectClinicRecords(t *testing.T) {
+	c := Default()
+	exam := func(name, label string) Object {
+		return Object{Name: name, Label: label, Custom: true, Fields: probeFields(
+			"Patient__c", "Patient", "Lookup",
+			"Mobility__c", "Mobility", "Picklist",
+			"Tissue_Color__c", "Tissue Color", "Picklist",
+			"Notes__c", "Notes", "LongTextArea",
+			"CreatedDate", "Created Date", "DateTime",
+		)}
+	}
+	content := map[string][]Category{"Mobility__c": {Health}, "Tissue_Color__c": {Health}, "Notes__c": {Health}}
+	cases := []objectCase{
+		{
+			name:   "a dental exam form of a patient",
+			obj:    exam("Dental_Exam_Form__c", "Dental Exam Form"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object dental exam: the findings of a dentist's examination are the patient's health; the form word is a container, the words before it say what it holds",
+		},
+		{
+			name:   "a prosthodontic exam of an implant clinic",
+			obj:    exam("Prosth_Exam__c", "Prosth Exam"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object prosth exam",
+		},
+		{
+			name:   "a periodontal chart",
+			obj:    exam("Perio_Chart__c", "Perio Chart"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object perio chart: pocket depths, recession and mobility of the patient's teeth",
+		},
+		{
+			name:   "a surgeon's notes of an operation",
+			obj:    exam("Surgical_Notes_Form__c", "Surgical Notes Form"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object surgical note (HL7 C-CDA Operative Note)",
+		},
+		{
+			name:   "an operative note",
+			obj:    exam("Operative_Note__c", "Operative Note"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object operative note",
+		},
+		{
+			name:   "a surgical prescription",
+			obj:    exam("Surgical_RX__c", "Surgical RX"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object surgical rx: rx abbreviates prescription, as Open Dental's RxPat",
+		},
+		{
+			name: "near miss: a school exam is no examination of a person's body",
+			obj: Object{Name: "Exam__c", Label: "Exam", Custom: true, Fields: probeFields(
+				"Student__c", "Student", "Lookup",
+				"Score__c", "Score", "Number",
+				"Subject__c", "Subject", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind:   ObjectUnknown,
+			reason: "only a dental, oral, prosthodontic or physical exam is clinical; exam alone is no object line",
+		},
+		{
+			name: "near miss: an implant as a device is a product",
+			obj: Object{Name: "Implant__c", Label: "Implant", Custom: true, Fields: probeFields(
+				"Brand__c", "Brand", "Picklist",
+				"Diameter__c", "Diameter", "Number",
+				"Length__c", "Length", "Number",
+				"Lot_Number__c", "Lot Number", "Text",
+			)},
+			kind:   ObjectThing,
+			reason: "schema.tsv object implant (thing): brand, size and lot describe the device, not a patient",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
