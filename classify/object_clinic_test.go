@@ -88,3 +88,51 @@ func TestObjectClinicRecords(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectPatientAccounts covers Accounts that hold patients without
+// Salesforce's person-account fields (issue 10, class 2, seen on the
+// pending wonderscience org, whose retrieve has no __pc field): Health
+// Cloud's medical record number or a custom date of birth on Account
+// says the accounts are people, so a Disabled flag there is the
+// patient's, not a switch.
+func TestObjectPatientAccounts(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a Health Cloud patient account without __pc fields",
+			obj: Object{Name: "Account", Fields: probeFields(
+				"Name", "", "",
+				"Industry", "", "Picklist",
+				"HealthCloudGA__MedicalRecordNumber__c", "Medical Record Number", "Text",
+				"HealthCloudGA__Disabled__c", "Disabled", "Checkbox",
+				"Renewal_Prescription_1__c", "Renewal Prescription 1", "Checkbox",
+			)},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"HealthCloudGA__Disabled__c": {Health}, "Renewal_Prescription_1__c": {Health}},
+			reason: "schema.tsv sibling medical record number: an organisation has no medical record; on a person Disabled is a disability",
+		},
+		{
+			name: "accounts used as people: a custom date of birth",
+			obj: Object{Name: "Account", Fields: probeFields(
+				"Name", "", "",
+				"Date_of_Birth__c", "Date of Birth", "Date",
+				"Disabled__c", "Disabled", "Checkbox",
+			)},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Disabled__c": {Health}},
+			reason: "schema.tsv sibling date of birth: an organisation has no birth date",
+		},
+		{
+			name: "near miss: a company account with a founder's birth date and a switch",
+			obj: Object{Name: "Account", Fields: probeFields(
+				"Name", "", "",
+				"Industry", "", "Picklist",
+				"Founder_Date_of_Birth__c", "Founder Date of Birth", "Date",
+				"Portal_Disabled__c", "Portal Disabled", "Checkbox",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "a sibling line matches a field's whole name: a founder's birth date is a person's on a company's record; Portal Disabled is a switch",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
