@@ -92,8 +92,11 @@ func TestSchemaHeldout5(t *testing.T) {
 // a municipal social service queries about its clients, and a Canadian
 // health ministry's cost-recovery org with person accounts; 1,755 fields,
 // 158 positive), labelled blind. Like TestSchemaHeldout it logs
-// totals per source and category only and has no floor. First scored: by
-// the coordinator.
+// totals per source and category only and has no floor. Written at the
+// start of issue 10's sixth round, before its tuning, to check whether
+// that tuning generalises. First scored at fc1f554 (2026-12-07, on
+// arrival): micro P 0.699 R 0.544 F1 0.612 (37 false alarms, 72 missed;
+// asuta 0.603, suwinet 0.974, tpl 0.087).
 func TestSchemaHeldout6(t *testing.T) {
 	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout6"))
 	checkSchemaCases(t, cases)
