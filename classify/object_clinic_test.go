@@ -136,3 +136,30 @@ func TestObjectPatientAccounts(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectReferralDiagnosis covers Health Cloud's referral fields on
+// Lead and Opportunity: PrimaryDiagnosis__c and its secondary and
+// tertiary siblings are lookups to the HealthcareDiagnosis code (Health
+// Cloud Developer Guide, Fields on Lead), the code itself (schema.tsv
+// code-reference), while a lookup to a provider or to another record
+// stays a pointer.
+func TestObjectReferralDiagnosis(t *testing.T) {
+	c := Default()
+	cases := []objectCase{{
+		name: "a referral's diagnosis codes on Lead",
+		obj: Object{Name: "Lead", Fields: probeFields(
+			"HealthCloudGA__PrimaryDiagnosis__c", "Primary Diagnosis", "Lookup",
+			"HealthCloudGA__SecondaryDiagnosis__c", "Secondary Diagnosis", "Lookup",
+			"HealthCloudGA__PrimaryCareProvider__c", "Primary Care Provider", "Lookup",
+			"HealthCloudGA__ReferringPractitioner__c", "Referring Practitioner", "Lookup",
+			"RelatedRecordId", "Related Record", "Lookup",
+		)},
+		kind: ObjectPerson,
+		want: map[string][]Category{
+			"HealthCloudGA__PrimaryDiagnosis__c":   {Health},
+			"HealthCloudGA__SecondaryDiagnosis__c": {Health},
+		},
+		reason: "schema.tsv code-reference primary/secondary diagnosis: the lookup's target is the diagnosis code; a provider, a practitioner and a related record are pointers",
+	}}
+	runObjectCases(t, c, cases)
+}
