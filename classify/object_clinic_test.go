@@ -163,3 +163,40 @@ func TestObjectReferralDiagnosis(t *testing.T) {
 	}}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectHealthHistoryForm covers what a clinic's health-history or
+// clearance form holds beside the patient's health (issue 10, class:
+// what on a clinical object is not health, seen on the pending
+// clearchoice org): the names of the patient's physician, dentist,
+// spouse and employer, the patient's legal name, occupation and
+// marital status, links of the application and the workflow of a
+// request. They take no category from the object (schema.tsv handling);
+// the questions about the patient's conditions and medicines keep it.
+func TestObjectHealthHistoryForm(t *testing.T) {
+	c := Default()
+	cases := []objectCase{{
+		name: "a health-history form's other persons and the form's handling",
+		obj: Object{Name: "Patient_Health_History__c", Label: "Patient Health History", Custom: true, Fields: probeFields(
+			"Account__c", "Account", "Lookup",
+			"Current_Physician_Name__c", "Current Physician Name", "Text",
+			"Spouse_Name__c", "Spouse Name", "Text",
+			"Legal_Name__c", "Legal Name", "Text",
+			"Employer_Name__c", "Employer Name", "Text",
+			"Occupation__c", "Occupation", "Text",
+			"Marital_Status__c", "Marital Status", "Picklist",
+			"Edit_Link__c", "Edit Link", "Text",
+			"Request_Status__c", "Request Status", "Picklist",
+			"Taking_Blood_Thinners__c", "Taking Blood Thinners", "Picklist",
+			"Comments__c", "Comments", "LongTextArea",
+			"Physician_Treating_Condition__c", "Condition Physician Is Treating", "Text",
+		)},
+		kind: ObjectClinical,
+		want: map[string][]Category{
+			"Taking_Blood_Thinners__c":        {Health},
+			"Comments__c":                     {Health},
+			"Physician_Treating_Condition__c": {Health},
+		},
+		reason: "schema.tsv handling physician name, spouse name, legal name, employer name, occupation, marital status, edit link, request status: ordinary data and handling; a condition a physician treats is content (no handling words)",
+	}}
+	runObjectCases(t, c, cases)
+}
