@@ -200,3 +200,40 @@ func TestObjectHealthHistoryForm(t *testing.T) {
 	}}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectPatientMedicationList covers a clinic's own medication
+// table (issue 10, class 3 in reverse, seen on the pending clearchoice
+// org): "Medication" is a drug definition in FHIR and Health Cloud
+// (schema.tsv, catalogue at 0.6), but a custom Medication__c with a
+// lookup to its patient is the patient's medication list. A catalogue
+// points to no patient; a lookup to a contact or a customer names a
+// supplier's or buyer's contact on a product too, so it does not count
+// (patientWords).
+func TestObjectPatientMedicationList(t *testing.T) {
+	c := Default()
+	med := func(link, typ string) Object {
+		return Object{Name: "Medication__c", Label: "Medication", Custom: true, Fields: probeFields(
+			link, "Link", typ,
+			"Generic_Drug_Name__c", "Generic Drug Name", "Text",
+			"Strength__c", "Strength", "Text",
+			"How_Often__c", "How Often", "Picklist",
+		)}
+	}
+	content := map[string][]Category{"Generic_Drug_Name__c": {Health}, "Strength__c": {Health}, "How_Often__c": {Health}}
+	cases := []objectCase{
+		{
+			name:   "a clinic's medication list with a lookup to the patient",
+			obj:    med("Patient__c", "Lookup"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "ownedByPerson: a lookup to a patient on a weak catalogue makes it the patient's medication",
+		},
+		{
+			name:   "near miss: a drug catalogue with a supplier's contact",
+			obj:    med("Contact__c", "Lookup"),
+			kind:   ObjectCatalogue,
+			reason: "a lookup to a contact is not enough (only a master-detail to one is): a product names its supplier's contact",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

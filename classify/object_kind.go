@@ -587,6 +587,17 @@ func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitC
 // exist without it (Salesforce master-detail).
 var ownerTypes = []string{"masterdetail", "master-detail"}
 
+// patientWords are the person words of fields.tsv whose lookup, on an
+// object that an object line makes a catalogue ("medication", a word
+// with both senses), makes it the patient's: a drug catalogue points
+// to no patient, while a clinic's Medication__c with a Patient__c
+// lookup is the medication list of its patients (clearchoice: "a row
+// for each medication a patient submitted on their health history").
+// Other person words (contact, client, customer) name a supplier's or
+// a buyer's contact on a product too, so only a master-detail to them
+// counts.
+var patientWords = map[string]bool{"patient": true}
+
 // ownerWeight is the weight of a person kind found by a master-detail
 // field to a person.
 const ownerWeight = 0.8
@@ -594,7 +605,7 @@ const ownerWeight = 0.8
 // ownedByPerson makes a catalogue a person's record when one of its
 // fields is a master-detail relationship to a person (its name, less
 // "Id" or "Name", is a person word of fields.tsv: "Contact__c",
-// "Client_Name__c"): a catalogue item belongs to no one, so a
+// "Client_Name__c") or a lookup to a patient (patientWords): a catalogue item belongs to no one, so a
 // "Medication__c" or "Program_Plan__c" that every record of must hang
 // under a client is the client's medication or plan, not a drug or
 // programme definition. A strong category word of the name then makes
@@ -603,14 +614,16 @@ const ownerWeight = 0.8
 func (lx *fieldLexicon) ownedByPerson(v *objectVerdict, nameTokens []string, fields []Field, sc *splitCache) {
 	var owner *fieldEntry
 	for _, f := range fields {
-		if !slices.Contains(ownerTypes, strings.ToLower(strings.TrimSpace(f.Type))) {
+		typ := strings.ToLower(strings.TrimSpace(f.Type))
+		detail := slices.Contains(ownerTypes, typ)
+		if !detail && !slices.Contains(linkTypes, typ) {
 			continue
 		}
 		bases := lx.bases(sc.name(f.Name))
 		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
 			bases = bases[:len(bases)-1]
 		}
-		if len(bases) == 1 && lx.objects[bases[0]] == objectPerson {
+		if len(bases) == 1 && lx.objects[bases[0]] == objectPerson && (detail || patientWords[bases[0]]) {
 			owner = lx.objectEntry(bases[0])
 			break
 		}
