@@ -41,6 +41,7 @@ const (
 	partyWord = "party"
 	eciIN     = "Election Commission of India, recognised national parties"
 	iecZA     = "Electoral Commission of South Africa, registered political parties"
+	ictu      = "Irish Congress of Trade Unions, affiliated unions list"
 	inUnions  = "All India Bank Employees' Association (its own site; registered under the Trade Unions Act 1926)"
 )
 
@@ -153,6 +154,11 @@ var groups = []group{
 	{union, "UK", []string{"POA"}, "de", "the", tuc, false},
 	{union, "UK", []string{"TSSA"}, "de", "the", tuc, false},
 	{union, "UK", []string{"BECTU"}, "", "", tuc, false},
+	// Ireland.
+	{union, "IE", []string{"SIPTU"}, "", "", ictu, false},
+	{union, "IE", []string{"INMO"}, "de", "the", ictu, false},
+	{union, "IE", []string{"ASTI"}, "de", "the", ictu, false},
+	{union, "IE", []string{"Fórsa", "Forsa"}, "", "", ictu, false},
 	// Germany.
 	{union, "DE", []string{"ver.di"}, "", "", dgb, false},
 	{union, "DE", []string{"IG Metall"}, "de", "", dgb, false},
@@ -224,6 +230,7 @@ func formsFor(g group) []form {
 	add(en("on strike with %s"), 0.8, true)
 	add("kaderlid %s", 0.85, true)
 	add(nl("kaderlid van %s"), 0.85, true)
+	add(nl("kaderlid bij %s"), 0.85, true)
 	add("contributie %s", 0.85, true)
 	add(nl("contributie van %s"), 0.85, true)
 	add("%s contributie", 0.85, true)
