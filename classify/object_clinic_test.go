@@ -237,3 +237,43 @@ func TestObjectPatientMedicationList(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectDentalQuestions covers a dental clinic's questions on its
+// person objects (issue 10, class 7 vocabulary, seen on the pending
+// clearchoice org: a lead's web form, a consult on the person account):
+// the dental condition, dentures, gums, prior dental work and
+// bisphosphonates are health (fields.tsv, ADA CDT and ATC sources),
+// while a dental plan, a chewing gum, TransUnion's credit score, an
+// awareness campaign and a root cause are not.
+func TestObjectDentalQuestions(t *testing.T) {
+	c := Default()
+	cases := []objectCase{{
+		name: "a dental clinic's lead with its web-form questions",
+		obj: Object{Name: "Lead", Fields: probeFields(
+			"What_is_Your_Dental_Condition__c", "What is Your Dental Condition?", "Text",
+			"Main_Dental_Concern__c", "Main Dental Concern", "Text",
+			"Type_of_Dentures__c", "Type of Dentures", "Text",
+			"Are_your_gums_red__c", "Are your gums red", "Picklist",
+			"Prior_dental_work__c", "Do you have prior dental work", "Picklist",
+			"Taking_Bisphosphonates__c", "Taking Bisphosphonates", "Picklist",
+			"Endodontic_History__c", "Endodontic History", "Text",
+			"Dental_Plan__c", "Dental Plan", "Text",
+			"Gum_Flavor__c", "Gum Flavor", "Text",
+			"TransUnion_Score__c", "TransUnion Score", "Number",
+			"Oral_Cancer_Awareness__c", "Oral Cancer Awareness", "Text",
+			"Root_Cause__c", "Root Cause", "Text",
+		)},
+		kind: ObjectPerson,
+		want: map[string][]Category{
+			"What_is_Your_Dental_Condition__c": {Health},
+			"Main_Dental_Concern__c":           {Health},
+			"Type_of_Dentures__c":              {Health},
+			"Are_your_gums_red__c":             {Health},
+			"Prior_dental_work__c":             {Health},
+			"Taking_Bisphosphonates__c":        {Health},
+			"Endodontic_History__c":            {Health},
+		},
+		reason: "fields.tsv dental condition, dental concern, denture, gums, dental work, bisphosphonate, endodontic; near misses: a dental plan is insurance, gum alone is chewing gum, trans union is TransUnion (clean), awareness is a head word, root is not listed (root cause is no roots)",
+	}}
+	runObjectCases(t, c, cases)
+}
