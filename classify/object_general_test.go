@@ -71,6 +71,62 @@ func TestObjectUnseenClasses(t *testing.T) {
 			want:   map[string][]Category{"patient_score": {Health}, "patient_type": {Health}, "test_name": {Health}},
 			reason: "a score, a type or a number of a person is no name (not in personDataTails); a test's name is the test, no person word before it",
 		},
+		{
+			name: "a lab's request form is a form about the patient, not a lab",
+			obj: Object{Name: "CervixLabformulier", Fields: []Field{
+				{Name: "laboratorium", Type: "String"},
+				{Name: "menstruatieNormaal", Type: "Boolean"},
+				{Name: "datumLaatsteMenstruatie", Type: "Date"},
+				{Name: "anticonceptiePil", Type: "Boolean"},
+				{Name: "hormoongebruik", Type: "Boolean"},
+				{Name: "aspectCervixAbnormaalOfVerdachtePortio", Type: "Boolean"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"menstruatieNormaal": {Health}, "datumLaatsteMenstruatie": {Health}, "anticonceptiePil": {Health},
+				"hormoongebruik": {Health},
+			},
+			reason: "fallbackKind: an organisation word (lab) before a container head (formulier) gives no kind; fields.tsv anticonceptie, hormoongebruik; " +
+				"schema.tsv context verdachte: a suspicious portio is a finding, not a suspect (no criminal; its own words name no health term either)",
+		},
+		{
+			name:   "near miss: a lab named alone is an organisation",
+			obj:    Object{Name: "CervixLab", Fields: []Field{{Name: "naam", Type: "String"}, {Name: "cytologieAfdeling", Type: "Boolean"}}},
+			kind:   ObjectOrganisation,
+			reason: "no container head: the fields.tsv object word lab decides; a lab's cytology department is the lab's, 0.4 on an organisation",
+		},
+		{
+			name: "near miss: a suspect on an incident stays a suspect",
+			obj: Object{Name: "Incident__c", Label: "Incident", Fields: probeFields(
+				"Verdachte__c", "Verdachte", "Text",
+				"Omschrijving__c", "Omschrijving", "TextArea",
+			)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Verdachte__c": {Criminal}},
+			reason: "schema.tsv context verdachte needs a word of a finding (laesie, portio, afwijking, …) in the field or its object",
+		},
+		{
+			name: "a lesion or a polyp of a screening report is a clinical record",
+			obj: Object{Name: "MammaLaesie", Fields: []Field{
+				{Name: "laesieGrootteInCm", Type: "BigDecimal"},
+				{Name: "mammaZijde", Type: "Enumerated MammaZijde"},
+				{Name: "biradsLinks", Type: "Enumerated MammaBIRADSWaarde"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"laesieGrootteInCm": {Health}, "mammaZijde": {Health}, "biradsLinks": {Health}},
+			reason: "fields.tsv laesie (a strong health word in the name makes the object clinical) and birads",
+		},
+		{
+			name: "near miss: a laboratory's tariffs for HPV and cytology tests are prices",
+			obj: Object{Name: "CervixLabTarief", Fields: []Field{
+				{Name: "hpvAnalyseUitstrijkjeTarief", Type: "BigDecimal"},
+				{Name: "cytologieVervolguitstrijkjeTarief", Type: "BigDecimal"},
+				{Name: "hpvAnalyseZasTarief", Type: "BigDecimal"},
+				{Name: "geldigVanaf", Type: "Date"},
+			}},
+			kind:   ObjectCatalogue,
+			reason: "schema.tsv object tarief: a table of tariffs is a catalogue of prices; the test names in its fields are services, not anyone's result",
+		},
 	}
 	runObjectCases(t, c, cases)
 }

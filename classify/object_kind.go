@@ -699,11 +699,20 @@ func (lx *fieldLexicon) nameIsPerson(nameBases []string) bool {
 func (lx *fieldLexicon) fallbackKind(v *objectVerdict, nameBases []string) {
 	class := objectUnknown
 	var term string
+	container := lx.isContainer(nameBases)
 	for _, w := range nameBases {
 		c := lx.objects[w]
 		if c == objectPerson {
 			class, term = c, w
 			break
+		}
+		if container && (c == objectOrg || c == objectThing) {
+			// "CervixLabformulier", "Employer_Form__c": a form or
+			// file named for an organisation or a thing is no
+			// organisation or thing; its head says it holds facts of
+			// many kinds (schema.tsv container), whose are left to
+			// its fields.
+			continue
 		}
 		if c > class {
 			class, term = c, w
