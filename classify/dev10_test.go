@@ -1,0 +1,35 @@
+package classify
+
+import "testing"
+
+// TestCorpusDev10 scores the tenth development set (testdata/dev10: 240
+// notes, 160 Dutch (about 17 of them Flemish) and 80 English, written and
+// labelled blind by another engineer for issue 16, every special category
+// at least 8 times in Dutch, in the words of Dutch and Flemish case
+// workers, care staff, HR officers and insurers, with their near-misses).
+// It is development data: its misses are read as classes of errors and
+// the vocabulary is tuned on it. Scored blind on arrival (4cc1ba3,
+// 2026-12-07), before any tuning on it: micro-F1 0.947 (precision 0.962,
+// recall 0.933; English 0.990, Dutch 0.926; Dutch political opinions
+// recall 0.80, sex life 0.78, health 0.83), identifiers F1 1.000. The
+// floors sit a little under the arrival score until the tuning raises
+// them. The test logs precision and recall per category and per
+// language, and the identifiers per kind.
+func TestCorpusDev10(t *testing.T) {
+	const (
+		path       = "testdata/dev10/text.jsonl"
+		floorMicro = 0.93
+		floorIdent = 0.98
+	)
+	c := Default()
+	s := scoreByLanguage(t, c, path)
+	t.Logf("dev10 (%d cases)\n%s", s.nCases, s.report())
+	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
+		t.Errorf("dev10 micro-F1 %.3f is below %.2f", f, floorMicro)
+	}
+	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
+	t.Logf("dev10 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
+	if f := ids.f1(); f < floorIdent {
+		t.Errorf("dev10 identifier F1 %.3f is below %.2f", f, floorIdent)
+	}
+}
