@@ -127,6 +127,18 @@ func TestObjectUnseenClasses(t *testing.T) {
 			kind:   ObjectCatalogue,
 			reason: "schema.tsv object tarief: a table of tariffs is a catalogue of prices; the test names in its fields are services, not anyone's result",
 		},
+		{
+			name: "a pathology report's authorisation and receipt dates are its handling; its findings are health",
+			obj: Object{Name: "PaLaesie", Fields: []Field{
+				{Name: "datumAutorisatieUitslag", Label: "Datum autorisatie uitslag", Type: "Date"},
+				{Name: "datumOntvangstMateriaal", Label: "Datum ontvangst materiaal", Type: "Date"},
+				{Name: "conclusie", Label: "Conclusie", Type: "String"},
+				{Name: "diameter", Label: "Diameter", Type: "Quantity"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"conclusie": {Health}, "diameter": {Health}},
+			reason: "schema.tsv handling autorisatie and datum ontvangst: when a report was signed or a sample received takes no category from its object",
+		},
 	}
 	runObjectCases(t, c, cases)
 }
