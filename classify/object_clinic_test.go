@@ -277,3 +277,51 @@ func TestObjectDentalQuestions(t *testing.T) {
 	}}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectProcedureHandling covers what a surgical or exam record
+// holds beside the patient's health (issue 10, class: what on a
+// clinical object is not health, seen on the pending clearchoice org):
+// the steps of a surgical safety checklist (WHO: site and procedure
+// confirmed and verified, monitors in place, the emergency cart,
+// instructions given), the materials and instruments used (implant
+// system, sutures, blade, impression material, torque), which records
+// were taken (panorex, FMX, i-CAT, facebow, photographs), the
+// prosthesis's design (tooth shade and mould) and the staff
+// who assisted. They take no category from the object (schema.tsv
+// handling); findings, drugs, grafts and instructions themselves keep
+// it, and a field's own words still count.
+func TestObjectProcedureHandling(t *testing.T) {
+	c := Default()
+	cases := []objectCase{{
+		name: "a surgical note's checklist, materials, records and design",
+		obj: Object{Name: "Surgical_Notes_Form__c", Label: "Surgical Notes Form", Custom: true, Fields: probeFields(
+			"Account__c", "Account", "Lookup",
+			"Procedure_Site_Confirmed__c", "Procedure Site Confirmed", "Picklist",
+			"Procedure_Verified__c", "Procedure Verified", "Picklist",
+			"Monitors_in_place__c", "Monitors in place", "Picklist",
+			"Emergency_Cart_Ready__c", "Emergency Cart Ready", "Picklist",
+			"Post_Op_Instructions_Given__c", "Post Op Instructions Given", "Picklist",
+			"Implant_System__c", "Implant System", "Picklist",
+			"Sutures__c", "Sutures", "MultiselectPicklist",
+			"Blade_Num__c", "Blade Num", "Number",
+			"Screw_Torque_Value__c", "Screw Torque Value", "Number",
+			"Panorex__c", "Panorex", "Checkbox",
+			"Photographs__c", "Photographs", "Checkbox",
+			"Tooth_Shade__c", "Tooth Shade", "Picklist",
+			"Assistants__c", "Assistants", "Text",
+			"Diagnosis_Confirmed__c", "Diagnosis Confirmed", "Picklist",
+			"Bone_Graft_Material__c", "Bone Graft Material", "Picklist",
+			"Dosage_Instructions__c", "Dosage Instructions", "Text",
+			"Post_Op_Mental_Status__c", "Post Op Mental Status", "Picklist",
+		)},
+		kind: ObjectClinical,
+		want: map[string][]Category{
+			"Diagnosis_Confirmed__c":   {Health},
+			"Bone_Graft_Material__c":   {Health},
+			"Dosage_Instructions__c":   {Health},
+			"Post_Op_Mental_Status__c": {Health},
+		},
+		reason: "schema.tsv handling confirmed, verified, in place, emergency cart, instructions given, implant system, suture, blade, torque, panorex, photographs, tooth shade, assistant; a confirmed diagnosis keeps its own word, a graft material, dosage instructions and the mental status are content",
+	}}
+	runObjectCases(t, c, cases)
+}
