@@ -39,8 +39,12 @@
 //     clinical, criminal-justice or membership object of the org is a
 //     person's record, and in an org mostly of such objects its long
 //     free-text fields hold their category (a visit's findings in a
-//     clinic's org), with evidence rule RuleOrgContext; Object, which
-//     sees one object, does not.
+//     clinic's org), with evidence rule RuleOrgContext. Schema also
+//     reads an object whose fields point only to catalogues of the org
+//     (an alert rule between drug and disease definitions) as reference
+//     data, and a field declared as an ORM association to another
+//     entity of the org (JPA ManyToOne, OneToMany) as a lookup. Object,
+//     which sees one object, does none of this.
 //   - Record classifies the values of one record and its field names; each
 //     finding's Field says where it came from.
 //   - ScanExport streams a CSV or JSON Lines export of any size and reports

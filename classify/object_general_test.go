@@ -217,3 +217,41 @@ func TestORMTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaReferenceOnly: a clinically named object whose fields point
+// only to catalogue entries of the org (which prescription definition
+// alerts on which disease or allergy definition) is reference data; one
+// that also points to a patient is the patient's record.
+func TestSchemaReferenceOnly(t *testing.T) {
+	catalogue := func(name string) Object {
+		return Object{Name: name, Fields: []Field{{Name: "Description", Type: "string"}}}
+	}
+	alert := Object{Name: "RxAlert", Fields: []Field{
+		{Name: "RxDefNum", Type: "long"},
+		{Name: "DiseaseDefNum", Type: "long"},
+		{Name: "AllergyDefNum", Type: "long"},
+		{Name: "IsHighSignificance", Type: "bool"},
+		{Name: "NotificationMsg", Type: "string"},
+	}}
+	defs := []Object{catalogue("RxDef"), catalogue("DiseaseDef"), catalogue("AllergyDef"), {Name: "Patient", Fields: []Field{{Name: "LName", Type: "string"}}}}
+	for _, d := range defs[:3] {
+		if k := Default().Object(d).Kind; k != ObjectCatalogue {
+			t.Fatalf("%s: kind %s, want catalogue (the test's premise)", d.Name, k)
+		}
+	}
+	r := Default().Schema(append([]Object{alert}, defs...))[0]
+	if r.Kind != ObjectCatalogue {
+		t.Errorf("RxAlert: kind %s, want catalogue (reason: every link points to a catalogue of the org, none to a person)", r.Kind)
+	}
+	for _, f := range r.Flagged() {
+		t.Errorf("RxAlert.%s flagged; a rule between catalogue entries is about no person", f.Field)
+	}
+	// Near miss: the same object with a key to the patient is the
+	// patient's record.
+	alert.Name = "RxPat"
+	alert.Fields = append(alert.Fields, Field{Name: "PatientNum", Type: "long"})
+	r = Default().Schema(append([]Object{alert}, defs...))[0]
+	if r.Kind != ObjectClinical {
+		t.Errorf("RxPat with a patient key: kind %s, want clinical", r.Kind)
+	}
+}

@@ -74,6 +74,9 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 	for i, o := range objs {
 		lx.ormLinks(&oc, o, &vs[i], sc)
 	}
+	for i := range objs {
+		lx.referenceOnly(&oc, objs, vs, i, sc)
+	}
 	for _, k := range [...]ObjectKind{ObjectClinical, ObjectCriminalJustice, ObjectMembership} {
 		n := oc.counts[k]
 		if n >= orgMinObjects && float64(n) >= orgShare*float64(oc.judged) && (oc.domain == "" || n > oc.counts[oc.domain]) {
@@ -291,4 +294,44 @@ func (lx *fieldLexicon) ormLinks(oc *orgContext, o Object, v *objectVerdict, sc 
 		}
 		v.orgLinks[f.Name] = true
 	}
+}
+
+// referenceOnlyMin is the least number of an object's fields that must
+// point to other objects of the org, all of them catalogues or
+// configuration, for referenceOnly to read it as reference data.
+const referenceOnlyMin = 2
+
+// referenceOnly reads vs[i], a clinical object by its name or one of
+// unknown kind, as a catalogue when its fields point to other objects of the org and every
+// one of them is a catalogue or configuration, none a person or a
+// person's record (Open Dental's RxAlert: which prescription definition
+// alerts on which disease, allergy or medication definition). A rule
+// between catalogue entries is about no person, whatever clinical words
+// name it.
+func (lx *fieldLexicon) referenceOnly(oc *orgContext, objs []Object, vs []objectVerdict, i int, sc *splitCache) {
+	v := &vs[i]
+	if v.kind != ObjectClinical && v.kind != ObjectUnknown {
+		return
+	}
+	links := 0
+	for _, f := range objs[i].Fields {
+		t, ok := lx.linkTarget(oc, f, sc)
+		if !ok || t == i {
+			continue
+		}
+		switch vs[t].kind {
+		case ObjectCatalogue, ObjectConfiguration:
+			links++
+		default:
+			return
+		}
+	}
+	if links < referenceOnlyMin {
+		return
+	}
+	for k := range v.evidence {
+		v.evidence[k].Against, v.evidence[k].Weight = true, 0
+	}
+	v.kind, v.cat, v.also, v.weight = ObjectCatalogue, "", "", 0.8
+	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "reference", Kind: ObjectCatalogue, Weight: 0.8})
 }
