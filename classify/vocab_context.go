@@ -236,6 +236,21 @@ func acronymLast(hit string) bool {
 	return false
 }
 
+// acronymWord reports whether word is written in capitals, two letters
+// or more and no lower-case letter: an acronym ("CDA", "FNV").
+func acronymWord(word string) bool {
+	n := 0
+	for i := 0; i < len(word); i++ {
+		switch b := word[i]; {
+		case isUpperASCII(b):
+			n++
+		case 'a' <= b && b <= 'z', b >= 0x80:
+			return false
+		}
+	}
+	return n >= 2
+}
+
 // nameLike reports whether the word text[ws:we] is written like a name:
 // a capital first letter and at least one lower-case letter.
 func nameLike(text string, ws, we int) bool {

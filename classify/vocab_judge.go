@@ -226,11 +226,17 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 	}
 	prev, prev2, pw, pw2 := v.prevWords(text, ws)
 	next, nw := v.nextWord(text, we)
+	// An acronym names no street: "afdeling CDA Hof van Twente" is a
+	// party's branch in a municipality, "Kerk Hof" a place.
+	acronym := acronymWord(text[ws:we])
+	if acronym {
+		next &^= typeStreetAfter.bit()
+	}
 	nextCap := next&(typeStreetAfter.bit()|typeOrgAfter.bit()) != 0 && nextCapital(text, we)
 	if !nextCap && next&typeAfter.bit() == 0 && isUpperASCII(text[h.start]) && nextCapital(text, we) {
 		// A longer name, the term's word capitalised in it: "Catholic
 		// Health Network", "Jewish Community Centre", "Church Hill Road".
-		if bits, w := v.nameRunEnd(text, we); bits != 0 {
+		if bits, w := v.nameRunEnd(text, we); bits != 0 && !(acronym && bits&typeOrgAfter.bit() == 0) {
 			next, nw, nextCap = bits, w, true
 		}
 	}
