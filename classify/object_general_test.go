@@ -134,10 +134,16 @@ func TestObjectUnseenClasses(t *testing.T) {
 				{Name: "datumOntvangstMateriaal", Label: "Datum ontvangst materiaal", Type: "Date"},
 				{Name: "conclusie", Label: "Conclusie", Type: "String"},
 				{Name: "diameter", Label: "Diameter", Type: "Quantity"},
+				{Name: "nummerPotjeMonster", Label: "Nummer potje monster", Type: "String"},
+				{Name: "volgnummerLaesie", Label: "Volgnummer laesie", Type: "String"},
+				{Name: "tnummerLaboratorium", Label: "T-nummer laboratorium", Type: "String"},
+				{Name: "monsterIdentificatie", Label: "Monster identificatie", Type: "String"},
+				{Name: "aantalPoliepen", Label: "Aantal poliepen", Type: "Integer"},
 			}},
-			kind:   ObjectClinical,
-			want:   map[string][]Category{"conclusie": {Health}, "diameter": {Health}},
-			reason: "schema.tsv handling autorisatie and datum ontvangst: when a report was signed or a sample received takes no category from its object",
+			kind: ObjectClinical,
+			want: map[string][]Category{"conclusie": {Health}, "diameter": {Health}, "aantalPoliepen": {Health}},
+			reason: "schema.tsv handling autorisatie and datum ontvangst: when a report was signed or a sample received takes no category from its object; " +
+				"a Dutch number named first (keyWords nummer, volgnummer, tnummer) or an identificatie is the record's number; a count of polyps is content",
 		},
 	}
 	runObjectCases(t, c, cases)

@@ -367,7 +367,11 @@ func (sl *schemaLexicon) recordID(bases []string) *schemaEntry {
 // keyWords are the record-id words that name a technical key, which a
 // name may also put first ("idExtern", "uuidZaak"); a number or a
 // reference put first is something else ("Number_of_Visits__c").
-var keyWords = []string{"id", "guid", "uuid"}
+var keyWords = []string{"id", "guid", "uuid",
+	// Dutch names a number before what it numbers: "nummerPotjeMonster",
+	// "volgnummerLaesie", "identificatieOnderzoek", "tnummerLaboratorium"
+	// (a pathology lab's T-nummer).
+	"nummer", "volgnummer", "identificatie", "tnummer", "cnummer"}
 
 // keyFirst returns the one-word record-id entry of a key word that
 // begins bases, when more words follow, or nil.
