@@ -3,6 +3,7 @@ package classify
 import (
 	"errors"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -597,7 +598,13 @@ func TestContextWindows(t *testing.T) {
 		for _, h := range hits {
 			wins = append(wins, contextWindow(text, h, v.context.MaxLen()))
 		}
-		ctx := v.matchWindows(nil, v.context, types, text, mergeWindows(wins))
+		wins = mergeWindows(wins)
+		// termsAbout's windows, which skip walks where a neighbour's
+		// bound serves, merge to the same.
+		if fast := mergeWindows(contextWindows(nil, text, hits, v.context.MaxLen())); !slices.Equal(fast, wins) {
+			t.Fatalf("text %d: contextWindows merge to %v, the windows one by one to %v", n, fast, wins)
+		}
+		ctx := v.matchWindows(nil, v.context, types, text, wins)
 		for _, h := range hits {
 			e := &v.entries[h.entry]
 			var want, got trace
@@ -606,6 +613,41 @@ func TestContextWindows(t *testing.T) {
 			if wc != gc || wok != gok || !cmp.Equal(want, got, cmp.AllowUnexported(trace{}, hit{}, cancelBy{}, Penalty{})) {
 				t.Fatalf("text %d, hit %d:%d: windows judge %v %v, whole text %v %v", n, h.start, h.end, gc, gok, wc, wok)
 			}
+		}
+	}
+}
+
+// TestContextWindowsUnion checks contextWindows, which takes a window's
+// start or end from its neighbour where the two certainly overlap,
+// against the windows made one by one: merged, they must be the same.
+// The texts hold term hits at random distances, from overlapping to a
+// kilobyte apart, some after a word of non-ASCII letters, so that every
+// case of the two shortcuts and of the walks they skip comes up.
+func TestContextWindowsUnion(t *testing.T) {
+	v := Default().vocab
+	rng := rand.New(rand.NewSource(14))
+	terms := []string{"diabetes", "vakbondslid", "moskee", "hiv", "diabetes type 2", "dna", "kanker", "depressie"}
+	fill := []string{"x", "de klant belt", "ok. ", "tot ziens", "çà et là", "\n", "12345", "   "}
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k >= 0; k-- {
+			for gap := rng.Intn(1200); gap > 0; {
+				f := fill[rng.Intn(len(fill))] + " "
+				b.WriteString(f)
+				gap -= len(f)
+			}
+			b.WriteString(terms[rng.Intn(len(terms))])
+			b.WriteString(" ")
+		}
+		text := b.String()
+		hits := v.match(nil, v.terms, typeTerm.bit(), text, 0)
+		var wins []window
+		for _, h := range hits {
+			wins = append(wins, contextWindow(text, h, v.context.MaxLen()))
+		}
+		want := mergeWindows(wins)
+		if got := mergeWindows(contextWindows(nil, text, hits, v.context.MaxLen())); !slices.Equal(got, want) {
+			t.Fatalf("text %d (%d hits): contextWindows merge to %v, the windows one by one to %v", n, len(hits), got, want)
 		}
 	}
 }

@@ -619,3 +619,9 @@ func (a *Automaton) DenseStates() int { return len(a.dense) / a.nclass }
 // TableBytes returns the bytes of the transition tables (dense rows and
 // sparse records), for sizing.
 func (a *Automaton) TableBytes() int { return 4 * (len(a.dense) + len(a.sparse)) }
+
+// Sparse returns the records of the states without a full row: the record
+// of a state s >= denseEnd of Tables starts at Sparse()[s-denseEnd], laid
+// out as the Automaton's comment says, for callers that step in a hot
+// loop without a call (see StepSparse).
+func (a *Automaton) Sparse() []uint32 { return a.sparse }
