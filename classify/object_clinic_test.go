@@ -325,3 +325,42 @@ func TestObjectProcedureHandling(t *testing.T) {
 	}}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectHealthCloudLogistics covers standard Health Cloud fields
+// that every Health Cloud org has and that hold no fact of the
+// patient's health by the scored set's decisions for sfhc (issue 10,
+// seen on sfhc and the pending wonderscience org): an observation's
+// reference range as text, the distance of an ambulance transport and a
+// service request's prerequisites flag. The observed value, the
+// transport's reason and the prerequisite's code stay content, and so
+// does a distance the patient walked.
+func TestObjectHealthCloudLogistics(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an observation's reference range",
+			obj: Object{Name: "CareObservation", Fields: probeFields(
+				"BaselineValueText", "", "",
+				"ObservedValueText", "", "",
+				"NumericValue", "", "",
+				"Distance_Walked__c", "Six Minute Walk Distance", "Number",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"ObservedValueText": {Health}, "NumericValue": {Health}, "Distance_Walked__c": {Health}},
+			reason: "schema.tsv system baseline value text (a reference range, as lower baseline value); a walked distance is no transport distance",
+		},
+		{
+			name: "a prior authorization's transport and a service request's prerequisites",
+			obj: Object{Name: "CareRequestItem", Fields: probeFields(
+				"AmbulanceTransportDistance", "", "",
+				"AmbulanceTransportReason", "", "",
+				"HasPrerequisites", "", "",
+				"PrerequisiteCodeId", "", "Lookup",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"AmbulanceTransportReason": {Health}, "PrerequisiteCodeId": {Health}},
+			reason: "schema.tsv handling transport distance and has prerequisites: logistics and a workflow flag; the reason and the prerequisite's code are content",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
