@@ -80,13 +80,16 @@ func TestObjectUnseenClasses(t *testing.T) {
 				{Name: "anticonceptiePil", Type: "Boolean"},
 				{Name: "hormoongebruik", Type: "Boolean"},
 				{Name: "aspectCervixAbnormaalOfVerdachtePortio", Type: "Boolean"},
+				{Name: "gebruikHormonenGeen", Type: "Boolean"},
+				{Name: "klachtenIntermenstrueelBloedverlies", Type: "Boolean"},
+				{Name: "klachtenAfhandeling", Type: "String"},
 			}},
 			kind: ObjectUnknown,
 			want: map[string][]Category{
 				"menstruatieNormaal": {Health}, "datumLaatsteMenstruatie": {Health}, "anticonceptiePil": {Health},
-				"hormoongebruik": {Health},
+				"hormoongebruik": {Health}, "gebruikHormonenGeen": {Health}, "klachtenIntermenstrueelBloedverlies": {Health},
 			},
-			reason: "fallbackKind: an organisation word (lab) before a container head (formulier) gives no kind; fields.tsv anticonceptie, hormoongebruik; " +
+			reason: "fallbackKind: an organisation word (lab) before a container head (formulier) gives no kind; fields.tsv anticonceptie, hormoongebruik, gebruik hormonen, bloedverlies; complaint handling (klachten alone) is no symptom; " +
 				"schema.tsv context verdachte: a suspicious portio is a finding, not a suspect (no criminal; its own words name no health term either)",
 		},
 		{
@@ -115,6 +118,22 @@ func TestObjectUnseenClasses(t *testing.T) {
 			kind:   ObjectClinical,
 			want:   map[string][]Category{"laesieGrootteInCm": {Health}, "mammaZijde": {Health}, "biradsLinks": {Health}},
 			reason: "fields.tsv laesie (a strong health word in the name makes the object clinical) and birads",
+		},
+		{
+			name: "a specimen's material is a clinical record; a product sample is not",
+			obj: Object{Name: "MammaFollowUpMonstermateriaal", Fields: []Field{
+				{Name: "zijdigheid", Label: "Zijdigheid", Type: "ManyToOne DSValue"},
+				{Name: "verkrijgingswijze", Label: "Verkrijgingswijze", Type: "ManyToOne DSValue"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"zijdigheid": {Health}, "verkrijgingswijze": {Health}},
+			reason: "schema.tsv object monstermateriaal (0.8): where and how a biopsy was taken is the person's",
+		},
+		{
+			name:   "near miss: building material is no specimen",
+			obj:    Object{Name: "Bouwmateriaal", Fields: []Field{{Name: "zijdigheid", Label: "Zijdigheid", Type: "String"}}},
+			kind:   ObjectUnknown,
+			reason: "materiaal alone names no specimen: only monstermateriaal and lichaamsmateriaal do",
 		},
 		{
 			name: "near miss: a laboratory's tariffs for HPV and cytology tests are prices",
