@@ -364,3 +364,25 @@ func TestObjectHealthCloudLogistics(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectAuthorNote covers Health Cloud's AuthorNote, a clinician's
+// note on a patient's clinical record (issue 10, seen on the pending
+// wonderscience org): its text is health; who wrote it and to whom it
+// goes are handling.
+func TestObjectAuthorNote(t *testing.T) {
+	c := Default()
+	cases := []objectCase{{
+		name: "a note on a clinical record",
+		obj: Object{Name: "AuthorNote", Fields: probeFields(
+			"NoteText", "", "",
+			"AuthorId", "", "Lookup",
+			"AuthorName", "", "",
+			"RecipientType", "", "Picklist",
+			"ParentRecordId", "", "Lookup",
+		)},
+		kind:   ObjectClinical,
+		want:   map[string][]Category{"NoteText": {Health}},
+		reason: "schema.tsv object author note; handling author name and recipient; lookups point",
+	}}
+	runObjectCases(t, c, cases)
+}
