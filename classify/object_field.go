@@ -801,6 +801,28 @@ var personDataTails = map[string]bool{
 	"postcode": true, "zip": true, "photo": true, "foto": true, "language": true, "taal": true,
 }
 
+// professionalWords name the professionals and officials who serve or
+// supervise the person a record is about (the labelling rule: a
+// professional's data is not the person's category). A field named for
+// one of them and then a name or contact word holds their contact data.
+var professionalWords = map[string]bool{
+	"officer": true, "physician": true, "doctor": true, "dentist": true, "nurse": true, "provider": true,
+	"practitioner": true, "clinician": true, "therapist": true, "counsellor": true, "counselor": true,
+	"caseworker": true, "attorney": true, "lawyer": true, "psychiatrist": true, "psychologist": true,
+	"pharmacist": true, "gp": true, "surgeon": true, "radiologist": true, "pathologist": true, "midwife": true,
+	"advocaat": true, "arts": true, "huisarts": true, "tandarts": true, "verpleegkundige": true,
+	"behandelaar": true, "zorgverlener": true, "patholoog": true, "radioloog": true, "verloskundige": true,
+	"reclasseringswerker": true, "casemanager": true,
+}
+
+// contactTails are the last words of a field that holds contact details
+// or a professional's register number: after a professional's word they
+// are the professional's.
+var contactTails = map[string]bool{
+	"phone": true, "telephone": true, "telefoon": true, "telefoonnummer": true, "email": true,
+	"fax": true, "mobile": true, "mobiel": true, "npi": true,
+}
+
 // personDataOf marks a field named for a person's ordinary data alone:
 // person words of fields.tsv (object:person) and name modifiers, then a
 // word of personDataTails last
@@ -817,7 +839,18 @@ func (j *fieldJudge) personDataOf(f Field) {
 	}
 	seg, _ = stripSalesforce(seg)
 	b := j.lx.bases(j.sc.name(seg))
-	if len(b) < 2 || !personDataTails[b[len(b)-1]] {
+	if len(b) < 2 {
+		return
+	}
+	if last := b[len(b)-1]; (personDataTails[last] || contactTails[last]) && professionalWords[b[len(b)-2]] {
+		// "Parole_Probation_Officer_Phone__c", "Referring Physician
+		// Name", "therapist_email": a professional's contact data
+		// on the record of the person they serve.
+		j.handling = true
+		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
+		return
+	}
+	if !personDataTails[b[len(b)-1]] {
 		return
 	}
 	person := false

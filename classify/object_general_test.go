@@ -72,6 +72,19 @@ func TestObjectUnseenClasses(t *testing.T) {
 			reason: "a score, a type or a number of a person is no name (not in personDataTails); a test's name is the test, no person word before it",
 		},
 		{
+			name: "a professional's name and contact details on a clinical record are theirs",
+			obj: Object{Name: "Medical_Clearance__c", Label: "Medical Clearance", Fields: probeFields(
+				"Referring_Physician_Name__c", "Referring Physician Name", "Text",
+				"Physician_Email__c", "Physician Email", "Email",
+				"patholoogNaam", "", "String",
+				"Physician_Notes__c", "Physician Notes", "LongTextArea",
+				"Nurse_Assessment__c", "Nurse Assessment", "LongTextArea",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Physician_Notes__c": {Health}, "Nurse_Assessment__c": {Health}},
+			reason: "professionalWords before a name or contact word (personDataOf): the professional's data; their notes and assessment are the patient's health",
+		},
+		{
 			name: "a lab's request form is a form about the patient, not a lab",
 			obj: Object{Name: "CervixLabformulier", Fields: []Field{
 				{Name: "laboratorium", Type: "String"},
