@@ -386,3 +386,40 @@ func TestObjectAuthorNote(t *testing.T) {
 	}}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectPrescriptionPharmacy covers a clinic's prescription object
+// (issue 10, found on a synthetic clinic org written for this class): a
+// prescription names the pharmacy it goes to, and that sibling field
+// must not take the object's clinical kind away, as the context line
+// for a pharmacy's address beside a prescription order did (schema.tsv
+// context prescription, @own). The pharmacy's address on a clinical
+// note stays logistics.
+func TestObjectPrescriptionPharmacy(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a prescription that names its pharmacy",
+			obj: Object{Name: "Prescription__c", Label: "Prescription", Custom: true, Fields: probeFields(
+				"Patient__c", "Patient", "Lookup",
+				"Drug_Name__c", "Drug Name", "Text",
+				"Dosage__c", "Dosage", "Text",
+				"Pharmacy__c", "Pharmacy", "Text",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Drug_Name__c": {Health}, "Dosage__c": {Health}},
+			reason: "schema.tsv object prescription; the context line's pharmacy counts only in the field itself (@own); the pharmacy field is handling",
+		},
+		{
+			name: "near miss: a pharmacy's address for a prescription order on a clinical note",
+			obj: Object{Name: "Clinical_Note__c", Label: "Clinical Note", Custom: true, Fields: probeFields(
+				"Patient__c", "Patient", "Lookup",
+				"Pharmacy_Address_of_Rx_order__c", "Pharmacy Address of Prescription order", "Text",
+				"Assessment__c", "Assessment", "LongTextArea",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Assessment__c": {Health}},
+			reason: "schema.tsv context prescription: pharmacy in the field itself makes it logistics",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

@@ -439,7 +439,7 @@ func (lx *fieldLexicon) kindInContext(v *objectVerdict, ev *Evidence, sib *sibli
 			continue
 		}
 		for _, w := range c.context {
-			if slices.Contains(v.words, w) || sib.has(w) {
+			if slices.Contains(v.words, w) || !c.ownOnly && sib.has(w) {
 				v.evidence = append(v.evidence, Evidence{Source: EvidenceContext, Rule: c.id, Line: c.ref(), Category: c.cat, Kind: ev.Kind, Against: true})
 				return nil
 			}

@@ -53,6 +53,7 @@ type schemaEntry struct {
 	context []string   // the context scope: folded base words
 	unless  ObjectKind // the handling scope: the kind of object on which the words are content, not handling
 	sibling bool       // the topic scope: the topic words count in the names and labels of the object's other fields too
+	ownOnly bool       // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
 }
 
 // schemaLexicon is the parsed schema.tsv.
@@ -180,11 +181,17 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 	}
 	switch e.scope {
 	case scopeContext:
-		ctx := fold.String(cols[3])
-		if ctx == "" {
+		// "@own" among the words: they say what the field itself is
+		// about (a pharmacy's address beside a prescription); another
+		// field named so does not take the object's kind away (a
+		// prescription names its pharmacy)
+		raw := strings.Fields(cols[3])
+		e.ownOnly = slices.Contains(raw, "@own")
+		raw = slices.DeleteFunc(raw, func(w string) bool { return w == "@own" })
+		e.context = strings.Fields(fold.String(strings.Join(raw, " ")))
+		if len(e.context) == 0 {
 			return nil, fmt.Errorf("schema.tsv:%d: a context line lists its context words", lineNo)
 		}
-		e.context = strings.Split(ctx, " ")
 	case scopeTopic:
 		// weight, then the topic words after a colon: "0.8: wmo jeugdwet";
 		// "0.8 siblings: phq gad" finds them in the names and labels of
