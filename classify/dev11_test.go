@@ -11,14 +11,22 @@ import "testing"
 // arrival (5b361a2, 2026-12-07), before any tuning on it: micro-F1 0.935
 // (precision 0.986, recall 0.889; English 0.935, Dutch 0.934; sex life
 // recall 0.87, criminal 0.89, racial or ethnic origin 0.92), identifiers
-// F1 0.986. The floors sit a little under the arrival score until the
-// tuning raises them. The test logs precision and recall per category
-// and per language, and the identifiers per kind.
+// F1 0.986. Tuned on its misses as classes (same-sex partners in
+// Australian and British words and Dutch ex-partners by first name, Roma,
+// a censored slur, everyday criminal history: a PI, the parket's
+// settlement, a magistrates' fine, vetting refused; leave for a holy day,
+// Belgian union dues, a stored face scan, an Australian mobile in its
+// printed grouping; a shop named Toko and crime in the local news stay
+// negative): micro-F1 0.997 (precision 1.000, recall 0.993; English
+// 0.993, Dutch 1.000; sex life recall 0.97, every other category 1.00),
+// identifiers F1 1.000. The floors sit a little under the tuned score.
+// The test logs precision and recall per category and per language, and
+// the identifiers per kind.
 func TestCorpusDev11(t *testing.T) {
 	const (
 		path       = "testdata/dev11/text.jsonl"
-		floorMicro = 0.92
-		floorIdent = 0.97
+		floorMicro = 0.98
+		floorIdent = 0.99
 	)
 	c := Default()
 	s := scoreByLanguage(t, c, path)

@@ -233,7 +233,7 @@ func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
 	switch c, _ := s.labelBefore(start, 64, true, true); {
 	case c == wPhone:
 		s.emit(Phone, "phone-national", start, ch.ge[b], foreignConf)
-	case c == wNone && ukGrouped(ch, a, b, d):
+	case c == wNone && (ukGrouped(ch, a, b, d) || auGrouped(ch, a, b, d)):
 		s.emit(Phone, "phone-national", start, ch.ge[b], ukConf)
 	default:
 		return false
@@ -275,6 +275,19 @@ func ukGrouped(ch *chain, a, b int, d []byte) bool {
 		return n == 3 && g[0] == 4 && g[1] == 3 || n == 2 && g[0] == 5
 	}
 	return false
+}
+
+// auGrouped reports whether groups a..b, digits d, are an Australian
+// mobile number as the ACMA's Telecommunications Numbering Plan 2015 and
+// its conventional print write it: ten digits, 04 and eight more, in
+// groups of 4, 3 and 3 separated by single spaces ("0491 570 156"). A
+// Dutch number of ten digits starting 04 is a landline of an area code
+// (0413 …) and never reaches here when its area code is one.
+func auGrouped(ch *chain, a, b int, d []byte) bool {
+	if len(d) != 10 || d[0] != '0' || d[1] != '4' || b != a+2 || ch.mask(a, b) != sepSpace {
+		return false
+	}
+	return ch.glen(a) == 4 && ch.glen(a+1) == 3 && ch.glen(a+2) == 3
 }
 
 // nanp reports whether d, ten digits, is a North American number: area
