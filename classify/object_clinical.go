@@ -243,14 +243,15 @@ var linkNotSubject = map[string]bool{
 // personLink returns the fields.tsv person word of a field of fields
 // that points to a person's record: a lookup or master-detail named by a
 // person word alone ("Contact__c", "Patient__c", "Client"), or a key
-// named by one and "id" ("patient_id", "ClientId"), but not by a word of
-// linkNotSubject ("OwnerId", "User__c"); nil if none.
+// named by one and "id" or "num" ("patient_id", "ClientId", Open
+// Dental's "PatNum"), but not by a word of linkNotSubject ("OwnerId",
+// "User__c"); nil if none.
 func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
 	for _, f := range fields {
 		bases := lx.bases(sc.name(f.Name))
 		key := false
-		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
-			key = key || bases[len(bases)-1] == "id"
+		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "num" || bases[len(bases)-1] == "name") {
+			key = key || bases[len(bases)-1] == "id" || bases[len(bases)-1] == "num"
 			bases = bases[:len(bases)-1]
 		}
 		if len(bases) != 1 || lx.objects[bases[0]] != objectPerson || linkNotSubject[bases[0]] {

@@ -1056,8 +1056,21 @@ func (j *fieldJudge) factor(cat Category, named float64) float64 {
 		// client's care, though an invoice is a thing.
 		return 1
 	}
+	if j.v.kind == ObjectThing && j.v.personLinked && !j.boolean && named >= thingOfPersonWeight && personOnly(cat) {
+		// "Claim.DateIllnessInjuryPreg" with the patient's key: a
+		// thing of a person's record says outright what is the
+		// person's (a catalogue, pointing to no person, never does).
+		// A checkbox of a thing stays the thing's feature: a
+		// tenancy contract's Rolstoel is the home's wheelchair access.
+		return 1
+	}
 	return j.a.object.factor(cat, named)
 }
+
+// thingOfPersonWeight is the least weight of a category word in the
+// name or label of a field of a thing that points to a person's record
+// (a claim with the patient's key) that keeps its whole weight there.
+const thingOfPersonWeight = 0.85
 
 // appendEvidence appends the evidence for category index i, strongest
 // source first.

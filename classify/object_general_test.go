@@ -293,3 +293,42 @@ func TestSchemaReferenceOnly(t *testing.T) {
 		t.Errorf("RxPat with a patient key: kind %s, want clinical", r.Kind)
 	}
 }
+
+// TestThingOfAPerson: a thing that points to a person's record (a dental
+// claim with the patient's key) holds that person's health where a
+// field names it outright; the same field on a thing that points to no
+// person (a drug catalogue, a claim form template) describes the thing.
+func TestThingOfAPerson(t *testing.T) {
+	c := Default()
+	runObjectCases(t, c, []objectCase{
+		{
+			name: "a claim with the patient's key",
+			obj: Object{Name: "Claim", Fields: []Field{
+				{Name: "PatNum", Type: "long"},
+				{Name: "DateIllnessInjuryPreg", Type: "DateTime"},
+				{Name: "ClaimFee", Type: "double"},
+			}},
+			kind:   ObjectThing,
+			want:   map[string][]Category{"DateIllnessInjuryPreg": {Health}},
+			reason: "personLink (pat, an abbreviation of patient, and a Num key): the claim is the patient's; a field named outright for illness (0.85 and up) is the patient's health",
+		},
+		{
+			name: "near miss: the same claim without a person's key",
+			obj: Object{Name: "Claim", Fields: []Field{
+				{Name: "CarrierNum", Type: "long"},
+				{Name: "DateIllnessInjuryPreg", Type: "DateTime"},
+			}},
+			kind:   ObjectThing,
+			reason: "a thing that points to no person: its words describe the thing (0.4)",
+		},
+		{
+			name: "near miss: a drug catalogue's pregnancy flag",
+			obj: Object{Name: "Medication", Fields: probeFields(
+				"IsPregnancySafe", "Is Pregnancy Safe", "Checkbox",
+				"ManufacturerId", "Manufacturer", "Lookup",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "issue 10 class 3: a catalogue item's IsPregnancySafe describes the drug",
+		},
+	})
+}

@@ -208,6 +208,11 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if v.kind == ObjectOrganisation || v.kind == ObjectPerson || v.kind == ObjectUnknown {
 		lx.personAccount(&v, o.Fields, sc)
 	}
+	if v.kind == ObjectThing {
+		// A thing of a person's record (a claim with the patient's
+		// key): objectClass.factor's exception (judgeField factor).
+		v.personLinked = lx.personLink(o.Fields, sc) != nil
+	}
 	if v.kind == ObjectUnknown {
 		v.personLinked = lx.personLink(o.Fields, sc) != nil
 		if v.personLinked && c.cats.has(Health) {
