@@ -423,3 +423,56 @@ func TestObjectPrescriptionPharmacy(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectClinicalDocuments covers the clinical document types of HL7
+// C-CDA that a clinic's org names its note objects after (issue 10,
+// found on a synthetic clinic org written for this class): a SOAP note,
+// a consultation note, a discharge summary, a history and physical and a
+// procedure note are the patient's health; a sales consult and a field
+// sales visit note are not, and a pain level is health wherever it is
+// asked of a person.
+func TestObjectClinicalDocuments(t *testing.T) {
+	c := Default()
+	note := func(name, label string) Object {
+		return Object{Name: name, Label: label, Custom: true, Fields: probeFields(
+			"Patient__c", "Patient", "Lookup",
+			"Assessment__c", "Assessment", "LongTextArea",
+			"Plan__c", "Plan", "LongTextArea",
+		)}
+	}
+	content := map[string][]Category{"Assessment__c": {Health}, "Plan__c": {Health}}
+	var cases []objectCase
+	for _, o := range [][2]string{
+		{"SOAP_Note__c", "SOAP Note"},
+		{"Consultation_Note__c", "Consultation Note"},
+		{"Discharge_Summary__c", "Discharge Summary"},
+		{"History_and_Physical__c", "History and Physical"},
+		{"Procedure_Note__c", "Procedure Note"},
+	} {
+		cases = append(cases, objectCase{name: o[1], obj: note(o[0], o[1]), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object lines for the HL7 C-CDA document types"})
+	}
+	cases = append(cases,
+		objectCase{
+			name: "near miss: a field sales rep's visit note",
+			obj: Object{Name: "Visit_Note__c", Label: "Visit Note", Custom: true, Fields: probeFields(
+				"Account__c", "Outlet", "Lookup",
+				"Assessment__c", "Assessment", "LongTextArea",
+				"Plan__c", "Plan", "LongTextArea",
+			)},
+			kind:   ObjectUnknown,
+			reason: "visit note is no object line: sales reps write visit notes too",
+		},
+		objectCase{
+			name: "a pain level on an intake",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"Pain_Level__c", "Pain Level (0-10)", "Number",
+				"Energy_Level__c", "Energy Level", "Number",
+			)},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Pain_Level__c": {Health}},
+			reason: "fields.tsv pain level, as pain score",
+		},
+	)
+	runObjectCases(t, c, cases)
+}
