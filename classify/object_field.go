@@ -515,6 +515,10 @@ func (j *fieldJudge) kindOfField(f Field) {
 		}
 	}
 	nameBases := j.nameBases
+	if p := j.v.prefix; p != "" && len(nameBases) > 1 && nameBases[0] == p && strings.HasPrefix(f.Name, p+"_") {
+		// "apollo_name": the publisher's prefix is no word of the name.
+		nameBases = nameBases[1:]
+	}
 	if e := sl.system[strings.Join(nameBases, " ")]; e != nil {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})

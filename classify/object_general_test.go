@@ -332,3 +332,39 @@ func TestThingOfAPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestPublisherPrefix: a Dataverse publisher's prefix is no word of a
+// column (apollo_name is the record's name, as Name is); a shared first
+// word that the lexicon knows is a word (condition_name names the
+// condition).
+func TestPublisherPrefix(t *testing.T) {
+	c := Default()
+	runObjectCases(t, c, []objectCase{
+		{
+			name: "the primary name column of a Dataverse clinical table",
+			obj: Object{Name: "apollo_Prescription", Fields: []Field{
+				{Name: "apollo_name", Label: "Name", Type: "nvarchar"},
+				{Name: "apollo_dosage", Label: "Dosage", Type: "nvarchar"},
+				{Name: "apollo_patient", Label: "Patient", Type: "lookup"},
+				{Name: "createdon", Label: "Created On", Type: "datetime"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"apollo_dosage": {Health}},
+			reason: "publisherPrefix apollo: the rest of apollo_name is the whole-name system line name",
+		},
+		{
+			name: "near miss: a shared word is no prefix",
+			obj: Object{Name: "condition_occurrence", Fields: []Field{
+				{Name: "condition_name", Type: "varchar"},
+				{Name: "condition_start_date", Type: "date"},
+				{Name: "person_id", Type: "integer"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"condition_name": {Health}, "condition_start_date": {Health}},
+			reason: "condition is a word of the lexicon: condition_name names the condition",
+		},
+	})
+	if got := fieldLex().publisherPrefix([]Field{{Name: "new_diagnosis"}, {Name: "new_notes"}, {Name: "statecode"}}); got != "new" {
+		t.Errorf("publisherPrefix: %q, want new (Dataverse's default publisher)", got)
+	}
+}

@@ -19,6 +19,7 @@ type objectVerdict struct {
 	personLinked bool            // an object of unknown kind with a field that points to a person's record (object_clinical.go, object_org.go)
 	orgCat       Category        // the category that the org's context gives its long free-text fields (object_org.go), or ""
 	orgLinks     map[string]bool // fields whose declared ORM association points to another object of the org (object_org.go)
+	prefix       string          // a publisher prefix that most of the object's field names share ("apollo" of apollo_name), or ""
 }
 
 // descObjectFactor scales what an object's description says about its
@@ -78,6 +79,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	descBases := lx.bases(descTokens)
 	v.words = slices.Concat(nameBases, labelBases, descBases)
 
+	v.prefix = lx.publisherPrefix(o.Fields)
 	if e := sl.suffix(scopeObjectSuffix, o.Name); e != nil {
 		v.set(e, 1, EvidenceObject)
 		return v
@@ -821,4 +823,52 @@ func longestSpans(m map[string][]*schemaEntry, bases []string) []objectSpan {
 		}
 	}
 	return out
+}
+
+// publisherPrefixShare is the least share of an object's underscored
+// field names that must begin with the same prefix for publisherPrefix
+// to read it as a publisher's.
+const publisherPrefixShare = 0.5
+
+// publisherPrefix returns the customization prefix that most underscored
+// field names of an object share: Microsoft Dataverse names every custom
+// column by its solution publisher's prefix and an underscore
+// (apollo_name, vsd_rest_awol, cr4f2_diagnosis, msemr_…, new_ for the
+// default publisher; Microsoft Learn, "Create a solution publisher"),
+// while its system columns have none (createdon, statecode). The prefix
+// is no word of the column: a whole-name line (schema.tsv system:
+// "name") matches the rest. A prefix that is a word of the lexicon
+// (OMOP's condition_…, person_…) is a word, except "new". "" when no
+// prefix of two to eight lower-case letters and digits is shared by two
+// fields at least and by publisherPrefixShare of the underscored ones.
+func (lx *fieldLexicon) publisherPrefix(fields []Field) string {
+	count := map[string]int{}
+	underscored := 0
+	for _, f := range fields {
+		p, _, ok := strings.Cut(f.Name, "_")
+		if !ok {
+			continue
+		}
+		underscored++
+		if len(p) < 2 || len(p) > 8 || p != strings.ToLower(p) {
+			continue
+		}
+		alnum := true
+		for _, r := range p {
+			alnum = alnum && ('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+		}
+		if alnum && (p == "new" || !lx.known(p)) {
+			count[p]++
+		}
+	}
+	best, n := "", 0
+	for p, c := range count {
+		if c > n || c == n && p < best {
+			best, n = p, c
+		}
+	}
+	if n < 2 || float64(n) < publisherPrefixShare*float64(underscored) {
+		return ""
+	}
+	return best
 }
