@@ -476,3 +476,59 @@ func TestObjectClinicalDocuments(t *testing.T) {
 	)
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectRequestType covers the bare Type of Health Cloud's request
+// and condition objects (issue 10, standard Health Cloud fields, seen
+// on sfhc, vahc and wonderscience): on a MedicationRequest or a
+// ClinicalServiceRequest it is the request's intent (order, plan,
+// proposal), on a HealthCondition the kind of record; on an
+// AllergyIntolerance it says allergy or intolerance, and a longer name
+// with type in it stays what it names (schema.tsv handling type,
+// of:request condition).
+func TestObjectRequestType(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a medication request's intent",
+			obj: Object{Name: "MedicationRequest", Fields: probeFields(
+				"Type", "", "Picklist",
+				"DosageInstructions", "", "",
+				"MedicationCodeId", "", "Lookup",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"DosageInstructions": {Health}, "MedicationCodeId": {Health}},
+			reason: "handling type of:request: the intent of the request",
+		},
+		{
+			name: "a condition's record kind",
+			obj: Object{Name: "HealthCondition", Fields: probeFields(
+				"Type", "", "Picklist",
+				"ConditionCodeId", "", "Lookup",
+				"Severity", "", "Picklist",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"ConditionCodeId": {Health}, "Severity": {Health}},
+			reason: "handling type of:condition: problem, diagnosis or health concern is the record's kind",
+		},
+		{
+			name: "near miss: an allergy's type and a request's admission type stay content",
+			obj: Object{Name: "AllergyIntolerance", Fields: probeFields(
+				"Type", "", "Picklist",
+				"Category", "", "Picklist",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Type": {Health}, "Category": {Health}},
+			reason: "the of: words name no word of AllergyIntolerance",
+		},
+		{
+			name: "near miss: a care request's admission type",
+			obj: Object{Name: "CareRequest", Fields: probeFields(
+				"AdmissionType", "", "Picklist",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"AdmissionType": {Health}},
+			reason: "a whole-name line: AdmissionType is more than Type",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

@@ -769,6 +769,9 @@ func (j *fieldJudge) handlingOf() {
 		return
 	}
 	matchSeq(j.lx.schema.handling, j.nameBases, func(e *schemaEntry, _, _ int) {
+		if len(e.of) > 0 && !(len(e.words) == len(j.nameBases) && slices.ContainsFunc(e.of, func(w string) bool { return slices.Contains(j.v.words, w) })) {
+			return
+		}
 		if !j.handling && e.unless != j.v.kind {
 			j.handling = true
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Against: true})
@@ -776,6 +779,9 @@ func (j *fieldJudge) handlingOf() {
 	})
 	if !j.handling && j.custom {
 		matchSeq(j.lx.schema.handling, j.named[len(j.nameBases):], func(e *schemaEntry, _, _ int) {
+			if len(e.of) > 0 {
+				return // a whole-name line: the name decides
+			}
 			if !j.handling && e.unless != j.v.kind {
 				j.handling = true
 				j.against = append(j.against, Evidence{Source: EvidenceLabel, Rule: e.id, Line: e.ref(), Against: true})

@@ -52,6 +52,7 @@ type schemaEntry struct {
 	suffix  string     // the suffix scopes: lower case, with its underscores
 	context []string   // the context scope: folded base words
 	unless  ObjectKind // the handling scope: the kind of object on which the words are content, not handling
+	of      []string   // the handling scope ("of:<words>"): the line holds only for a field named by its pattern alone, on an object one of whose words is one of these
 	sibling bool       // the topic scope: the topic words count in the names and labels of the object's other fields too
 	ownOnly bool       // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
 }
@@ -220,14 +221,24 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		// "-", or "unless:<kind>": the words are the record's handling
 		// except on an object of that kind ("charge" is money billed,
 		// but on a criminal-justice object the charge against a person).
+		// "of:<words>": the field named by the pattern alone is the
+		// record's handling on an object one of whose words is one of
+		// these ("Type" of a MedicationRequest is its intent: order,
+		// plan, proposal), and content elsewhere ("Type" of an
+		// AllergyIntolerance).
 		if k, ok := strings.CutPrefix(cols[3], "unless:"); ok {
 			kind := ObjectKind(k)
 			if !kind.Valid() || kind == ObjectUnknown {
 				return nil, fmt.Errorf("schema.tsv:%d: unknown object kind %q", lineNo, k)
 			}
 			e.unless = kind
+		} else if of, ok := strings.CutPrefix(cols[3], "of:"); ok {
+			e.of = strings.Fields(fold.String(of))
+			if len(e.of) == 0 {
+				return nil, fmt.Errorf("schema.tsv:%d: a handling line with of: lists the object words", lineNo)
+			}
 		} else if cols[3] != "-" {
-			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight - or unless:<object kind>", lineNo)
+			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight -, unless:<object kind> or of:<object words>", lineNo)
 		}
 	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber:
 		if cols[3] != "-" {
@@ -301,6 +312,9 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 		}
 		for i, w := range e.context {
 			e.context[i] = lx.base(w)
+		}
+		for i, w := range e.of {
+			e.of[i] = lx.base(w)
 		}
 		switch e.scope {
 		case scopeObject:

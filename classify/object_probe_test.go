@@ -139,8 +139,8 @@ func TestObjectProbes(t *testing.T) {
 			)},
 			kind: ObjectClinical,
 			want: map[string][]Category{"ConditionCodeId": {Health}, "Severity": {Health},
-				"OnsetStartDateTime": {Health}, "Type": {Health}},
-			reason: "class 1 and 6: bland content of a clinical object; Health Cloud source-system fields are platform fields (schema.tsv system)",
+				"OnsetStartDateTime": {Health}},
+			reason: "class 1 and 6: bland content of a clinical object; Health Cloud source-system fields are platform fields (schema.tsv system); Type is the kind of record (problem, diagnosis, health concern), negative by sfhc's recorded decision (schema.tsv handling type of:condition)",
 		},
 		{
 			name: "Health Cloud observation: the value is health, its status and normal range are not",

@@ -33,7 +33,16 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: camelWords(p)}}}, true
 	case scopeSiblingSuffix:
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: "Widget" + p}}}, true
-	case scopeSystem, scopeStructure, scopeHandling:
+	case scopeHandling:
+		if len(e.of) > 0 {
+			// a whole-name line of some objects only: the field
+			// named by the pattern alone, on an allergy's object
+			// named by the first of its object words
+			// ("AllergyRequest")
+			return Object{Name: "Allergy" + camelWords(e.of[0]), Label: "allergy " + e.of[0], Fields: []Field{{Name: camelWords(p), Label: p}}}, true
+		}
+		return clinical(Field{Name: camelWords(p) + "__c", Label: p}), true
+	case scopeSystem, scopeStructure:
 		return clinical(Field{Name: camelWords(p) + "__c", Label: p}), true
 	case scopeRecordID:
 		return clinical(Field{Name: "Reaction" + camelWords(p) + "__c", Label: "Reaction " + p}), true
