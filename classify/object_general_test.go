@@ -368,3 +368,48 @@ func TestPublisherPrefix(t *testing.T) {
 		t.Errorf("publisherPrefix: %q, want new (Dataverse's default publisher)", got)
 	}
 }
+
+// TestIndianIdentifiersAndProviders: India's Aadhaar and PAN are national
+// identification numbers as a multi-business Indian insurer's org names
+// them; a pan of a product is no PAN; an insurer's network of health
+// providers is a list of organisations, not anyone's health.
+func TestIndianIdentifiersAndProviders(t *testing.T) {
+	c := Default()
+	runObjectCases(t, c, []objectCase{
+		{
+			name: "Aadhaar and PAN on a person account",
+			obj: Object{Name: "Account", Fields: probeFields(
+				"PersonBirthdate", "Birthdate", "Date",
+				"Aadhar_No__c", "Aadhar No.", "EncryptedText",
+				"PAN_Number__c", "PAN Number", "EncryptedText",
+				"Pan_Card__c", "Pan Card", "Text",
+			)},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Aadhar_No__c": {NationalID}, "PAN_Number__c": {NationalID}, "Pan_Card__c": {NationalID}},
+			reason: "fields.tsv aadhar, aadhaar, pan number, pan card: India's national identification numbers",
+		},
+		{
+			name:   "near miss: a pan of a product",
+			obj:    Object{Name: "Product2", Fields: probeFields("Pan_Size__c", "Pan Size", "Number", "Frying_Pan__c", "Frying Pan", "Checkbox")},
+			kind:   ObjectCatalogue,
+			reason: "pan alone is no PAN: only pan card, pan number, pan no",
+		},
+		{
+			name: "an insurer's network of health providers",
+			obj: Object{Name: "Health_Provider__c", Label: "Health Provider", Custom: true, Fields: probeFields(
+				"Provider_Specialty__c", "Provider Specialty", "Text",
+				"Network_Type__c", "Network Type", "Picklist",
+				"Provider_Status__c", "Provider Status", "Picklist",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "schema.tsv object health provider: a hospital or clinic, an organisation",
+		},
+		{
+			name:   "near miss: a health condition stays clinical",
+			obj:    Object{Name: "Health_Condition__c", Label: "Health Condition", Custom: true, Fields: probeFields("Status__c", "Status", "Picklist", "Notes__c", "Notes", "TextArea")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Notes__c": {Health}},
+			reason: "only health provider is an organisation",
+		},
+	})
+}
