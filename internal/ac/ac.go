@@ -625,3 +625,115 @@ func (a *Automaton) TableBytes() int { return 4 * (len(a.dense) + len(a.sparse))
 // out as the Automaton's comment says, for callers that step in a hot
 // loop without a call (see StepSparse).
 func (a *Automaton) Sparse() []uint32 { return a.sparse }
+
+// Stop is what a step on the tables of StopTables reads where the walk
+// must stop (see StopTables); it is above every state.
+const Stop uint32 = maxState
+
+// StopTables returns copies of the tables (as Tables and Sparse return
+// them) on which the step out of a state with outputs, output number k,
+// on a byte of class c reads Stop instead of the next state wherever
+// leave sets stops[c] (stops has a flag per class, all false, when leave
+// is called for k), and the true next state everywhere else. A hot loop
+// that steps on them needs one comparison a step to stop only where the
+// caller says a state's outputs can matter given the byte that follows
+// (a word that must end at a separator stops only before one), not at
+// every state with outputs; where it reads Stop, it takes the state's
+// outputs and steps on the ordinary tables.
+//
+// A state without a full row that must stop on a class its record does
+// not list gets a row of its own, a copy of its default row with those
+// classes set to Stop, after denseEnd in the dense copy (shared by the
+// states with the same default row and the same classes): a record's
+// default row is only ever read through its header, so the states stay
+// the same. It fails when the tables are too large for Stop to lie
+// above every state and row.
+func (a *Automaton) StopTables(leave func(k int, stops []bool)) (dense, sparse []uint32, err error) {
+	if a.Limit() >= Stop {
+		return nil, nil, fmt.Errorf("ac: automaton too large for stop tables (%d states)", a.Limit())
+	}
+	nc := a.nclass
+	dense = append([]uint32(nil), a.dense...)
+	sparse = append([]uint32(nil), a.sparse...)
+	stops := make([]bool, nc)
+	// The rows first, so that a record's default row can be compared
+	// with its copy below.
+	for k, s := range a.outState {
+		if s >= a.denseEnd {
+			continue
+		}
+		clear(stops)
+		leave(k, stops)
+		for c, st := range stops {
+			if st {
+				dense[s+uint32(c)] = Stop
+			}
+		}
+	}
+	type key struct {
+		def  uint32
+		mask [4]uint64
+	}
+	var rows map[key]uint32
+	var listed [256]bool
+	for k, s := range a.outState {
+		if s < a.denseEnd {
+			continue
+		}
+		clear(stops)
+		leave(k, stops)
+		o := s - a.denseEnd
+		h := a.sparse[o]
+		def, n := h>>8, h&0xff
+		rec := a.sparse[o+1 : o+1+n]
+		for i, e := range rec {
+			c := uint8(e)
+			listed[c] = true
+			if stops[c] {
+				sparse[o+1+uint32(i)] = Stop<<8 | uint32(c)
+			}
+		}
+		// The default row, where the record does not list a class, must
+		// read the true next state or Stop as stops says; the copy of
+		// def's row has Stop where def's own outputs leave, which need
+		// not agree.
+		m := key{def: def}
+		same := true
+		for c, st := range stops {
+			if listed[c] {
+				continue
+			}
+			if st {
+				m.mask[c>>6] |= 1 << (c & 63)
+			}
+			if (dense[def+uint32(c)] == Stop) != st {
+				same = false
+			}
+		}
+		for _, e := range rec {
+			listed[uint8(e)] = false
+		}
+		if same {
+			continue
+		}
+		r, ok := rows[m]
+		if !ok {
+			r = uint32(len(dense))
+			if uint64(r)+uint64(nc) >= uint64(Stop) {
+				return nil, nil, errors.New("ac: automaton too large for stop tables")
+			}
+			dense = append(dense, a.dense[def:def+uint32(nc)]...)
+			for c := range nc {
+				if m.mask[c>>6]&(1<<(c&63)) != 0 {
+					dense[r+uint32(c)] = Stop
+				}
+			}
+			if rows == nil {
+				rows = map[key]uint32{}
+			}
+			rows[m] = r
+		}
+		sparse[o] = r<<8 | n
+	}
+	return dense, sparse, nil
+}
