@@ -532,3 +532,25 @@ func TestObjectRequestType(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectCareDiscussion covers a HIPAA authorization on a patient's
+// record (issue 10, seen on the clearchoice org): the names and
+// relationships of the persons the clinic may discuss the patient's
+// medical care with are other people's contact data (fields.tsv
+// discuss medical care, clean:health); the patient's medical care
+// itself stays health.
+func TestObjectCareDiscussion(t *testing.T) {
+	c := Default()
+	cases := []objectCase{{
+		name: "persons authorised to discuss the patient's care",
+		obj: Object{Name: "Contact", Fields: probeFields(
+			"Discuss_Medical_Care_Name_1__c", "Discuss Medical Care Name 1", "Text",
+			"Discuss_Medical_Care_Relationship_1__c", "Discuss Medical Care Relationship 1", "Text",
+			"Medical_Care_Needs__c", "Medical Care Needs", "TextArea",
+		)},
+		kind:   ObjectPerson,
+		want:   map[string][]Category{"Medical_Care_Needs__c": {Health}},
+		reason: "fields.tsv discuss medical care (clean:health); medical care needs are the person's",
+	}}
+	runObjectCases(t, c, cases)
+}
