@@ -413,3 +413,28 @@ func TestIndianIdentifiersAndProviders(t *testing.T) {
 		},
 	})
 }
+
+// TestPreExistingConditions: an insured person's pre-existing condition
+// or disease is health; a procedure code's pre-existing flag in a
+// catalogue is not.
+func TestPreExistingConditions(t *testing.T) {
+	runObjectCases(t, Default(), []objectCase{
+		{
+			name: "an intake's pre-existing conditions",
+			obj: Object{Name: "Intake__c", Label: "Intake", Custom: true, Fields: probeFields(
+				"Client__c", "Client", "Lookup",
+				"Pre_Existing_Conditions__c", "Pre-Existing Conditions", "Checkbox",
+				"Pre_Existing_Disease__c", "Pre-existing Disease", "LongTextArea",
+			)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Pre_Existing_Conditions__c": {Health}, "Pre_Existing_Disease__c": {Health}},
+			reason: "fields.tsv pre existing condition(s), pre existing disease",
+		},
+		{
+			name:   "near miss: a procedure code's pre-existing flag",
+			obj:    Object{Name: "ProcedureCode", Fields: []Field{{Name: "PreExisting", Type: "bool"}, {Name: "Descript", Type: "string"}}},
+			kind:   ObjectCatalogue,
+			reason: "pre existing alone names no condition, and a catalogue's fields describe its items",
+		},
+	})
+}
