@@ -789,7 +789,8 @@ func abusedFor(text string, start int) bool {
 
 // parentIs reports whether a parent or grandparent and a form of "to
 // be" stand right before start (or the parent before it and the verb
-// after it), and no hyphen follows end: "his mum is Nigerian", "her
+// after it; an indefinite article may stand between the verb and start:
+// "zijn vader is een Surinamer"), and no hyphen follows end: "his mum is Nigerian", "her
 // grandparents were Jamaican", "dat zijn moeder Marokkaans is". The origin of the parents is the person's descent
 // (docs/labeling.md: roots, among them the country the parents come
 // from); "her mother is English-speaking" says a language.
@@ -804,6 +805,16 @@ func parentIs(text string, start, end int) bool {
 	ws, _ := wordBounds(text, i, i)
 	if ws == i {
 		return false
+	}
+	if oneOf(text[ws:i], funcWords.indefinite) {
+		// An origin noun after an article: "zijn vader is een Surinamer".
+		i = ws
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		if ws, _ = wordBounds(text, i, i); ws == i || !oneOf(text[ws:i], funcWords.be) {
+			return false
+		}
 	}
 	if oneOf(text[ws:i], funcWords.parents) {
 		// Dutch puts the verb last: "dat zijn moeder Marokkaans is".

@@ -34,6 +34,7 @@ type wordLists struct {
 	articles      []string // articles between a descent phrase and a country
 	parents       []string // parents and grandparents: "his mum is Nigerian"
 	be            []string // forms of "to be" between a parent and an origin
+	indefinite    []string // an indefinite article between "is" and an origin noun: "his dad is a Turk"
 	abuse         []string // words of abuse before "… for being", "… about him being"
 	with          []string // partner prepositions after a time: "trouwt in mei met Sanne"
 	owners        []string // possessives that make a title word a noun: "haar familie Moluks is"
@@ -80,6 +81,8 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.parents
 	case "be":
 		return &w.be
+	case "indefinite":
+		return &w.indefinite
 	case "abuse":
 		return &w.abuse
 	case "with":
