@@ -68,11 +68,6 @@ type automaton struct {
 	// and belongs only to entries whose first word may not begin earlier;
 	// 0 otherwise (see leftQuiet).
 	left []uint8
-	// stopDense and stopSparse are the tables of ac's StopTables, made
-	// for the context automaton only (withStops): a step out of a state
-	// with outputs reads ac.Stop where they can fire given the next byte
-	// (see spanStop).
-	stopDense, stopSparse []uint32
 }
 
 // entries returns the index of the entry of pattern p, as a slice.
@@ -185,26 +180,6 @@ func newAutomaton(pats []string, ents []int32, all []entry, depth int) (*automat
 		m.left[n] = uint8(max(left, 0))
 	}
 	return m, nil
-}
-
-// withStops makes the stop tables of a (see spanStop): a step out of a
-// state with outputs stops before a separator, and before any byte when
-// one of its patterns may run on into a longer word.
-func (a *automaton) withStops() error {
-	sc := a.Class(fold.Sep)
-	d, s, err := a.StopTables(func(k int, stops []bool) {
-		stops[sc] = true
-		if a.open[k] {
-			for c := range stops {
-				stops[c] = true
-			}
-		}
-	})
-	if err != nil {
-		return fmt.Errorf("classify: %w", err)
-	}
-	a.stopDense, a.stopSparse = d, s
-	return nil
 }
 
 // interleaveMin is the text length from which match runs two streams.
@@ -630,23 +605,21 @@ func run2(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32
 
 // matchWindows appends to dst the hits of the entries of the given types
 // in each of the windows of text, in order, each window matched as if it
-// were the whole text. On the stop tables of the context automaton
-// (withStops) two windows are walked at a time (run2Stop), the second's
-// hits kept aside until the first is done: its walk stops only where a
-// cue can fire, about every 45 bytes of the benchmark corpus's windows,
-// instead of at every state with outputs (every 12 bytes, "he" in "the"
-// and "her" most of all), and two streams then walk the windows of the
-// benchmark corpus 14% faster than one (BenchmarkContextPass; with the
-// stops of every state with outputs one stream was 4% faster than two).
-// Without stop tables each window is walked in one stream.
+// were the whole text, in one stream. The context automaton stops every
+// few dozen bytes, at a cue such as "he" or "klant", and the loops that
+// step two or four streams leave at a stop in any of them: measured
+// in one process, best of many rounds, one stream walked the windows of
+// the benchmark corpus 4% faster than two at a time, and the whole 1 MB
+// text 30% faster than its four quarters (walk4) or 12% faster than
+// 4 KiB pieces in two halves (walk2); for the terms automaton, which
+// rarely stops, four streams are twice as fast as one.
 func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text string, ws []window) []hit {
 	total, done := 0, 0
 	for _, w := range ws {
 		total += w.hi - w.lo
 	}
-	var sbuf [32]hit
-	scratch := sbuf[:0]
-	for k := 0; k < len(ws); {
+	for _, w := range ws {
+		lo, hi := runeStart(text, w.lo), runeStart(text, w.hi)
 		if done >= 4096 && cap(dst)-len(dst) < 64 {
 			// Nearly full: make room for the rest of the windows at the
 			// density found so far, instead of doubling again and again;
@@ -654,173 +627,10 @@ func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text st
 			rest := total - done
 			dst = slices.Grow(dst, min(len(dst)*rest/done, max(cap(dst), rest/16))+64)
 		}
-		lo, hi := runeStart(text, ws[k].lo), runeStart(text, ws[k].hi)
-		done += ws[k].hi - ws[k].lo
-		if a.stopDense == nil {
-			dst, _ = v.span(dst, a, types, text[lo:hi], lo, ac.Start, 0, hi-lo, -1)
-			k++
-			continue
-		}
-		if k+1 == len(ws) {
-			dst = v.spanStop(dst, a, types, text[lo:hi], lo)
-			break
-		}
-		x := ctxWalk{text: text[lo:hi], base: lo, seen: -1}
-		lo, hi = runeStart(text, ws[k+1].lo), runeStart(text, ws[k+1].hi)
-		y := ctxWalk{text: text[lo:hi], base: lo, seen: -1}
-		done += ws[k+1].hi - ws[k+1].lo
-		k += 2
-		for x.i < len(x.text) && y.i < len(y.text) {
-			x.i, x.s, y.i, y.s = run2Stop(a, x.text, x.i, x.s, y.text, y.i, y.s)
-			if x.i < len(x.text) {
-				dst = v.stepStop(dst, a, types, &x)
-			}
-			if y.i < len(y.text) {
-				scratch = v.stepStop(scratch, a, types, &y)
-			}
-		}
-		dst = v.finishStop(dst, a, types, &x)
-		scratch = v.finishStop(scratch, a, types, &y)
-		dst = append(dst, scratch...)
-		scratch = scratch[:0]
+		done += w.hi - w.lo
+		dst, _ = v.span(dst, a, types, text[lo:hi], lo, ac.Start, 0, hi-lo, -1)
 	}
 	return dst
-}
-
-// A ctxWalk is the walk of spanStop over one text: the state s at
-// text[i], and where its outputs were taken last.
-type ctxWalk struct {
-	text    string
-	base, i int
-	seen    int
-	s       uint32
-}
-
-// spanStop is span over a whole text from the root, on the stop tables
-// of a (withStops), for the context automaton. Its loop, runStop, goes on
-// through a state with outputs where none of them can fire for the byte
-// that follows (a word that must end at a separator, followed by a
-// letter: "he" in "her"), and stops only before a step where one can;
-// the states with outputs it passed over at the end of the text or
-// before a byte outside ASCII are taken there. The hits are span's.
-func (v *vocabulary) spanStop(dst []hit, a *automaton, types uint16, text string, base int) []hit {
-	w := ctxWalk{text: text, base: base, seen: -1}
-	return v.finishStop(dst, a, types, &w)
-}
-
-// finishStop walks w to the end of its text.
-func (v *vocabulary) finishStop(dst []hit, a *automaton, types uint16, w *ctxWalk) []hit {
-	for w.i < len(w.text) {
-		w.i, w.s, _ = runStop(a, w.text, w.i, w.s)
-		if w.i < len(w.text) {
-			dst = v.stepStop(dst, a, types, w)
-		}
-	}
-	if a.HasOutput(w.s) && w.i != w.seen {
-		dst = v.outputs(dst, a, w.s, types, w.text, w.i, true, w.base)
-		w.seen = w.i
-	}
-	return dst
-}
-
-// stepStop moves w on by a byte or, outside ASCII, a rune (w.i is before
-// the end of its text), taking the outputs of its state first where they
-// can fire before that byte, and those of the states it steps through a
-// rune outside ASCII.
-func (v *vocabulary) stepStop(dst []hit, a *automaton, types uint16, w *ctxWalk) []hit {
-	text, i, s := w.text, w.i, w.s
-	if b := text[i]; b < utf8.RuneSelf {
-		c := a.ascii[b]
-		var next uint32
-		if _, denseEnd, _, _ := a.Tables(); s < denseEnd {
-			next = a.stopDense[s+uint32(c)]
-		} else {
-			next = sparseStep(a.stopDense, a.stopSparse, s-denseEnd, c)
-		}
-		if next == ac.Stop {
-			if a.HasOutput(s) && i != w.seen && !a.quiet(s, text, i) && !a.leftQuiet(s, text, i) {
-				dst = v.outputs(dst, a, s, types, text, i, true, w.base)
-			}
-			w.seen = i
-			next = a.StepClass(s, c)
-		}
-		w.s, w.i = next, i+1
-		return dst
-	}
-	if a.HasOutput(s) && i != w.seen && !a.leftQuiet(s, text, i) {
-		dst = v.outputs(dst, a, s, types, text, i, true, w.base)
-	}
-	r, size := utf8.DecodeRuneInString(text[i:])
-	f := fold.Rune(r)
-	for k := 0; k < len(f); k++ {
-		s = a.Step(s, f[k])
-		if a.HasOutput(s) {
-			dst = v.outputs(dst, a, s, types, text, i+size, k == len(f)-1, w.base)
-		}
-	}
-	w.s, w.i, w.seen = s, i+size, i+size
-	return dst
-}
-
-// run2Stop is runStop on two texts, a byte of each in turn: it stops
-// before a step of either that reads ac.Stop or a byte outside ASCII, and
-// at the end of either.
-func run2Stop(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32) (int, uint32, int, uint32) {
-	dense, sparse := a.stopDense, a.stopSparse
-	_, denseEnd, _, _ := a.Tables()
-	ascii := &a.ascii
-	for i < len(t1) && j < len(t2) {
-		b1, b2 := t1[i], t2[j]
-		if b1|b2 >= utf8.RuneSelf {
-			break
-		}
-		var n1, n2 uint32
-		if c := ascii[b1&0x7f]; s1 < denseEnd {
-			n1 = dense[s1+uint32(c)]
-		} else {
-			n1 = sparseStep(dense, sparse, s1-denseEnd, c)
-		}
-		if c := ascii[b2&0x7f]; s2 < denseEnd {
-			n2 = dense[s2+uint32(c)]
-		} else {
-			n2 = sparseStep(dense, sparse, s2-denseEnd, c)
-		}
-		if n1 == ac.Stop || n2 == ac.Stop {
-			break
-		}
-		s1, s2 = n1, n2
-		i++
-		j++
-	}
-	return i, s1, j, s2
-}
-
-// runStop steps s over text from i on the stop tables of a while the
-// bytes are ASCII, and reports whether it stopped before a step that
-// reads ac.Stop (the outputs of s may fire before text[i]); it returns
-// where it stopped and the state there.
-func runStop(a *automaton, text string, i int, s uint32) (int, uint32, bool) {
-	dense, sparse := a.stopDense, a.stopSparse
-	_, denseEnd, _, _ := a.Tables()
-	ascii := &a.ascii
-	for i < len(text) {
-		b := text[i]
-		if b >= utf8.RuneSelf {
-			break
-		}
-		var next uint32
-		if c := ascii[b&0x7f]; s < denseEnd {
-			next = dense[s+uint32(c)]
-		} else {
-			next = sparseStep(dense, sparse, s-denseEnd, c)
-		}
-		if next == ac.Stop {
-			return i, s, true
-		}
-		s = next
-		i++
-	}
-	return i, s, false
 }
 
 // runeEnd returns where the rune that starts at i ends.

@@ -740,9 +740,6 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 	go func() {
 		defer close(done)
 		if v.context, ctxErr = newAutomaton(ctxPats, ctxEnts, entries, contextDenseDepth); ctxErr == nil {
-			ctxErr = v.context.withStops()
-		}
-		if ctxErr == nil {
 			v.links, ctxErr = newAutomaton(linkPats, linkEnts, entries, contextDenseDepth)
 		}
 	}()
