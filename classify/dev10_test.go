@@ -26,20 +26,5 @@ import "testing"
 // and recall per category and per language, and the identifiers per
 // kind.
 func TestCorpusDev10(t *testing.T) {
-	const (
-		path       = "testdata/dev10/text.jsonl"
-		floorMicro = 0.98
-		floorIdent = 0.98
-	)
-	c := Default()
-	s := scoreByLanguage(t, c, path)
-	t.Logf("dev10 (%d cases)\n%s", s.nCases, s.report())
-	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
-		t.Errorf("dev10 micro-F1 %.3f is below %.2f", f, floorMicro)
-	}
-	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
-	t.Logf("dev10 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
-	if f := ids.f1(); f < floorIdent {
-		t.Errorf("dev10 identifier F1 %.3f is below %.2f", f, floorIdent)
-	}
+	scoreDevCorpus(t, "dev10", 0.98, 0.98)
 }

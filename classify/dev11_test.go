@@ -23,20 +23,5 @@ import "testing"
 // The test logs precision and recall per category and per language, and
 // the identifiers per kind.
 func TestCorpusDev11(t *testing.T) {
-	const (
-		path       = "testdata/dev11/text.jsonl"
-		floorMicro = 0.98
-		floorIdent = 0.99
-	)
-	c := Default()
-	s := scoreByLanguage(t, c, path)
-	t.Logf("dev11 (%d cases)\n%s", s.nCases, s.report())
-	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
-		t.Errorf("dev11 micro-F1 %.3f is below %.2f", f, floorMicro)
-	}
-	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
-	t.Logf("dev11 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
-	if f := ids.f1(); f < floorIdent {
-		t.Errorf("dev11 identifier F1 %.3f is below %.2f", f, floorIdent)
-	}
+	scoreDevCorpus(t, "dev11", 0.98, 0.99)
 }

@@ -18,20 +18,26 @@ import "testing"
 // the floors sit a little under that. The test logs precision and recall
 // per category and per language, and the identifiers per kind.
 func TestCorpusDev4(t *testing.T) {
-	const (
-		path       = "testdata/dev4/text.jsonl"
-		floorMicro = 0.98
-		floorIdent = 0.98
-	)
+	scoreDevCorpus(t, "dev4", 0.98, 0.98)
+}
+
+// scoreDevCorpus scores the development set testdata/<name>/text.jsonl
+// as the TestCorpusDev tests from dev4 on do: it logs precision and
+// recall per category and per language and the identifiers per kind,
+// and fails when the micro-F1 falls below floorMicro or the identifier
+// F1 below floorIdent.
+func scoreDevCorpus(t *testing.T, name string, floorMicro, floorIdent float64) {
+	t.Helper()
+	path := "testdata/" + name + "/text.jsonl"
 	c := Default()
 	s := scoreByLanguage(t, c, path)
-	t.Logf("dev4 (%d cases)\n%s", s.nCases, s.report())
+	t.Logf("%s (%d cases)\n%s", name, s.nCases, s.report())
 	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
-		t.Errorf("dev4 micro-F1 %.3f is below %.2f", f, floorMicro)
+		t.Errorf("%s micro-F1 %.3f is below %.2f", name, f, floorMicro)
 	}
 	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
-	t.Logf("dev4 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
+	t.Logf("%s identifiers: P %.3f R %.3f F1 %.3f", name, ids.precision(), ids.recall(), ids.f1())
 	if f := ids.f1(); f < floorIdent {
-		t.Errorf("dev4 identifier F1 %.3f is below %.2f", f, floorIdent)
+		t.Errorf("%s identifier F1 %.3f is below %.2f", name, f, floorIdent)
 	}
 }

@@ -24,20 +24,5 @@ import "testing"
 // logs precision and recall per category and per language, and the
 // identifiers per kind.
 func TestCorpusDev7(t *testing.T) {
-	const (
-		path       = "testdata/dev7/text.jsonl"
-		floorMicro = 0.96
-		floorIdent = 0.96
-	)
-	c := Default()
-	s := scoreByLanguage(t, c, path)
-	t.Logf("dev7 (%d cases)\n%s", s.nCases, s.report())
-	if f := runTextCorpus(t, c, path).f1(); f < floorMicro {
-		t.Errorf("dev7 micro-F1 %.3f is below %.2f", f, floorMicro)
-	}
-	ids := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
-	t.Logf("dev7 identifiers: P %.3f R %.3f F1 %.3f", ids.precision(), ids.recall(), ids.f1())
-	if f := ids.f1(); f < floorIdent {
-		t.Errorf("dev7 identifier F1 %.3f is below %.2f", f, floorIdent)
-	}
+	scoreDevCorpus(t, "dev7", 0.96, 0.96)
 }
