@@ -277,17 +277,33 @@ func ukGrouped(ch *chain, a, b int, d []byte) bool {
 	return false
 }
 
-// auGrouped reports whether groups a..b, digits d, are an Australian
-// mobile number as the ACMA's Telecommunications Numbering Plan 2015 and
-// its conventional print write it: ten digits, 04 and eight more, in
-// groups of 4, 3 and 3 separated by single spaces ("0491 570 156"). A
-// Dutch number of ten digits starting 04 is a landline of an area code
-// (0413 …) and never reaches here when its area code is one.
+// auGrouped reports whether groups a..b, digits d, are an Australian or
+// Irish number as the national numbering plans and their conventional
+// print write it, ten digits with the trunk 0 in three groups separated
+// by single spaces: an Australian mobile, 04 in groups of 4, 3 and 3
+// ("0491 570 156"), or landline, 02, 03, 07 or 08 in groups of 2, 4 and 4
+// ("02 5550 1234"; ACMA Telecommunications Numbering Plan 2015), or an
+// Irish mobile, 083, 085, 086, 087 or 089 in groups of 3, 3 and 4 ("087
+// 555 0123"; ComReg numbering conventions). A Dutch number of ten digits
+// whose area code is one (0413 …, 0297 …, 087 …) is Dutch and never
+// reaches here.
 func auGrouped(ch *chain, a, b int, d []byte) bool {
-	if len(d) != 10 || d[0] != '0' || d[1] != '4' || b != a+2 || ch.mask(a, b) != sepSpace {
+	if len(d) != 10 || d[0] != '0' || b != a+2 || ch.mask(a, b) != sepSpace {
 		return false
 	}
-	return ch.glen(a) == 4 && ch.glen(a+1) == 3 && ch.glen(a+2) == 3
+	g0, g1, g2 := ch.glen(a), ch.glen(a+1), ch.glen(a+2)
+	switch d[1] {
+	case '4':
+		return g0 == 4 && g1 == 3 && g2 == 3
+	case '2', '3', '7':
+		return g0 == 2 && g1 == 4 && g2 == 4
+	case '8':
+		if g0 == 2 && g1 == 4 && g2 == 4 {
+			return true
+		}
+		return g0 == 3 && g1 == 3 && g2 == 4 && (d[2] == '3' || d[2] == '5' || d[2] == '6' || d[2] == '7' || d[2] == '9')
+	}
+	return false
 }
 
 // nanp reports whether d, ten digits, is a North American number: area

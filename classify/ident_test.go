@@ -144,6 +144,8 @@ func TestIdentPhone(t *testing.T) {
 		{"confirmed by ringing the number on file, 020 7946 0381, and 0161 496 0123", []string{"phone:020 7946 0381", "phone:0161 496 0123"}, "British numbers in their printed groupings (Ofcom: 3-4-4, 4-3-4) need no cue"},
 		{"Holiday let 01632 960123 sleeps four", []string{"phone:01632 960123"}, "a British five-digit area code and six digits need no cue"},
 		{"Pendant alarm fitted, contact 0491 570 156.", []string{"phone:0491 570 156"}, "an Australian mobile in its printed grouping (ACMA numbering plan: 04, 4-3-3) needs no cue"},
+		{"Landline 02 5550 1234, mobile for texts 083 555 0123.", []string{"phone:02 5550 1234", "phone:083 555 0123"}, "an Australian landline (2-4-4) and an Irish mobile (083, 3-3-4) in their printed groupings need no cue"},
+		{"order 02 5550 1234-1 and 083 5550 123 and 09 5550 1234", nil, "another grouping, a longer chain or a prefix that is no Australian or Irish range is no phone without a cue"},
 		{"order 0491 570 156 and ref 0491-570-156 and 0491 57 01 56", nil, "without a cue only the Australian 4-3-3 grouping with spaces counts, and a word naming another number wins"},
 		{"order 07700 900481 and totaal 0770 0900 481 and 07700-900481", nil, "without a cue only the British groupings with spaces count, and a word naming another number wins"},
 		{"reach me at a.name@example.co.uk or on 07700 900461 after 5pm", []string{"email:a.name@example.co.uk", "phone:07700 900461"}, "a phone cue before an e-mail address, within 64 bytes"},
