@@ -513,6 +513,17 @@ func (lx *fieldLexicon) isContainer(nameBases []string) bool {
 	return len(nameBases) > 0 && lx.schema.container[nameBases[len(nameBases)-1]] != nil
 }
 
+// overrule turns the evidence so far against the verdict and makes e,
+// appended, its only evidence in favour: the kind, category and weight
+// become e's.
+func (v *objectVerdict) overrule(e Evidence) {
+	for i := range v.evidence {
+		v.evidence[i].Against, v.evidence[i].Weight = true, 0
+	}
+	v.kind, v.cat, v.also, v.weight = e.Kind, e.Category, "", e.Weight
+	v.evidence = append(v.evidence, e)
+}
+
 // set makes e's kind the verdict.
 func (v *objectVerdict) set(e *schemaEntry, factor float64, src EvidenceSource) {
 	v.kind, v.cat, v.weight = e.kind, e.cat, round2(e.weight*factor)
@@ -582,11 +593,7 @@ func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitC
 		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
 		return
 	}
-	for i := range v.evidence {
-		v.evidence[i].Against, v.evidence[i].Weight = true, 0
-	}
-	v.kind, v.cat, v.also, v.weight = kind, cat, "", siblingWeight
-	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
+	v.overrule(Evidence{Source: EvidenceSiblings, Rule: entry[best].id, Line: entry[best].ref(), Kind: kind, Category: cat, Weight: siblingWeight})
 }
 
 // ownerTypes are the declared types of a field that makes every record
@@ -683,11 +690,7 @@ func (lx *fieldLexicon) categoryRegister(v *objectVerdict, fields []Field, sc *s
 	if n < registerMin {
 		return
 	}
-	for i := range v.evidence {
-		v.evidence[i].Against, v.evidence[i].Weight = true, 0
-	}
-	v.kind, v.cat, v.also, v.weight = ObjectConfiguration, "", "", 0.8
-	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: "category-register", Kind: ObjectConfiguration, Weight: 0.8})
+	v.overrule(Evidence{Source: EvidenceSiblings, Rule: "category-register", Kind: ObjectConfiguration, Weight: 0.8})
 }
 
 // nameIsPerson reports whether a word of the name is a person word of

@@ -329,9 +329,5 @@ func (lx *fieldLexicon) referenceOnly(oc *orgContext, objs []Object, vs []object
 	if links < referenceOnlyMin {
 		return
 	}
-	for k := range v.evidence {
-		v.evidence[k].Against, v.evidence[k].Weight = true, 0
-	}
-	v.kind, v.cat, v.also, v.weight = ObjectCatalogue, "", "", 0.8
-	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "reference", Kind: ObjectCatalogue, Weight: 0.8})
+	v.overrule(Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "reference", Kind: ObjectCatalogue, Weight: 0.8})
 }
