@@ -14,11 +14,11 @@ func TestHeldOutText5(t *testing.T) {
 }
 
 // TestHeldOutIdentifiersBlind scores the identifier detectors on the held-out
-// sets 4 to 10 by kind and exact span, logging only the totals per kind:
+// sets 4 to 11 by kind and exact span, logging only the totals per kind:
 // unlike TestHeldOutIdentifiers it never names a case or a value.
 func TestHeldOutIdentifiersBlind(t *testing.T) {
 	c := Default()
-	for _, path := range []string{"testdata/heldout4/text.jsonl", "testdata/heldout5/text.jsonl", "testdata/heldout6/text.jsonl", "testdata/heldout7/text.jsonl", "testdata/heldout8/text.jsonl", "testdata/heldout9/text.jsonl", "testdata/heldout10/text.jsonl"} {
+	for _, path := range []string{"testdata/heldout4/text.jsonl", "testdata/heldout5/text.jsonl", "testdata/heldout6/text.jsonl", "testdata/heldout7/text.jsonl", "testdata/heldout8/text.jsonl", "testdata/heldout9/text.jsonl", "testdata/heldout10/text.jsonl", "testdata/heldout11/text.jsonl"} {
 		t.Run(path, func(t *testing.T) {
 			all := scoreIdentifiers(t, c, readCases(t, path), func(textCase, []string, []string) {})
 			t.Logf("identifiers: P %.3f R %.3f F1 %.3f", all.precision(), all.recall(), all.f1())
@@ -112,8 +112,12 @@ func TestHeldOutText10(t *testing.T) {
 // housing, HR and payroll, care, insurers, sales, schools and volunteers,
 // Flemish and British, Irish, American, Australian and New Zealand English
 // among them; 76 of the 200 notes have no category, most of them near
-// misses. Written during issue 16's sixth round. First scored: by the
-// coordinator, on arrival.
+// misses. Written at the end of issue 16's sixth round, after nearly all
+// its tuning. First scored at ea01b91 (2026-12-07, on arrival): micro P
+// 0.975 R 0.927 F1 0.950 (English 0.963, Dutch 0.938; sex life recall
+// 0.81; Dutch racial or ethnic origin, biometric and sex life 0.75); the
+// engine at the start of the round (038a7f9) scores it 0.940 (English
+// 0.957, Dutch 0.924).
 func TestHeldOutText11(t *testing.T) {
 	s := scoreByLanguage(t, Default(), "testdata/heldout11/text.jsonl")
 	t.Logf("heldout11 (%d cases)\n%s", s.nCases, s.report())
