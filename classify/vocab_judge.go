@@ -321,7 +321,7 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		}
 	}
 	if e.same {
-		if g := v.sameName(text, h.end); g == genderNone || v.sentenceGender(text, h) != g {
+		if g := v.sameName(text, h.end); g == genderNone || v.recordGender(text, h) != g {
 			if cancel("same", -1, h.start, h.end) {
 				return 0, false
 			}
@@ -559,6 +559,45 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 		return genderFemale, named
 	}
 	return genderNone, named
+}
+
+// recordGender is sentenceGender for a term with flag same; when its
+// own sentence names nobody, the sentence before it counts: a record's
+// fields as separate sentences ("Member: Michael Torres. Spouse: John
+// Torres") speak of the person the first one names.
+func (v *vocabulary) recordGender(text string, h hit) gender {
+	if g, seen := v.sentenceGenderSeen(text, h); seen {
+		return g
+	}
+	if b := v.sentenceBreakBefore(text, h.start); b > 0 {
+		return v.sentenceGender(text, hit{start: b, end: b})
+	}
+	return genderNone
+}
+
+// sentenceBreakBefore returns the offset of the character that ends the
+// sentence before start, within cueWindow, as sentenceGenderSeen finds
+// it (the full stop of a title ends none), or -1.
+func (v *vocabulary) sentenceBreakBefore(text string, start int) int {
+	for i := start; i > 0 && start-i < cueWindow; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if foldsToWord(r) {
+			ws, _ := wordBounds(text, i, i)
+			i = ws
+			continue
+		}
+		if r == '.' && i > size {
+			if ws, _ := wordBounds(text, i-size, i-size); ws < i-size && v.lookup(text[ws:i-size])&typeTitle.bit() != 0 {
+				i -= size
+				continue
+			}
+		}
+		if r == '\n' || r == '!' || r == '?' || r == ';' || r == '.' && !sameSentence(text, i-size, i) {
+			return i - size
+		}
+		i -= size
+	}
+	return -1
 }
 
 // titleBefore reports whether a title ("Ms", "dhr.", "Mrs.") stands
