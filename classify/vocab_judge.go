@@ -1052,7 +1052,9 @@ func (v *vocabulary) nextCountry(text string, end int) bool {
 // same is about: right after it ("trouwt met Peter"), or, when a few
 // words stand between, after a partner preposition within the next
 // four words of its clause ("trouwt in mei met Sanne", "is marrying
-// next month with"): Dutch puts a time between the verb and "met".
+// next month with"): Dutch puts a time between the verb and "met"; or
+// after the colon that ends a form's label of up to four words ("Spouse
+// on the beneficiary form: John").
 func (v *vocabulary) sameName(text string, end int) gender {
 	if g := v.nextFirstName(text, end); g != genderNone {
 		return g
@@ -1063,6 +1065,11 @@ func (v *vocabulary) sameName(text string, end int) gender {
 			i++
 		}
 		if i >= len(text) || !foldsToWord(leadRune(text[i:])) {
+			if n > 0 && i < len(text) && text[i] == ':' {
+				// A form's label ends at its colon, the name is its
+				// answer: "Spouse on the beneficiary form: John Torres".
+				return v.nextFirstName(text, i)
+			}
 			return genderNone // punctuation: the clause ends
 		}
 		_, we := wordBounds(text, i, i)
@@ -1070,6 +1077,12 @@ func (v *vocabulary) sameName(text string, end int) gender {
 			return v.nextFirstName(text, we)
 		}
 		i = we
+	}
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i < len(text) && text[i] == ':' {
+		return v.nextFirstName(text, i) // a label of four words
 	}
 	return genderNone
 }
