@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -45,7 +44,7 @@ func scoreAgreement(t *testing.T, dir string, firstDirs ...string) {
 	}
 	second := readSchemaDir(t, dir)
 	checkSchemaCases(t, second)
-	var first []schemaCase
+	firstPaths := make([]string, 0, len(paths))
 	for _, p := range paths {
 		name := filepath.Base(p)
 		f := ""
@@ -58,8 +57,9 @@ func scoreAgreement(t *testing.T, dir string, firstDirs ...string) {
 		if f == "" {
 			t.Fatalf("%s: no first labels in %v", name, firstDirs)
 		}
-		first = append(first, readSchemaFile(t, f)...)
+		firstPaths = append(firstPaths, f)
 	}
+	first := readSchemaFiles(t, firstPaths)
 	if len(first) != len(second) {
 		t.Fatalf("first labels %d lines, second %d", len(first), len(second))
 	}
@@ -135,19 +135,4 @@ func addPairs(s *score, want, got []string) {
 			s.fp++
 		}
 	}
-}
-
-// readSchemaFile reads one source's file, as readSchemaDir does a folder.
-func readSchemaFile(t testing.TB, path string) []schemaCase {
-	t.Helper()
-	var out []schemaCase
-	for _, c := range readSchemaDir(t, filepath.Dir(path)) {
-		if c.Source == strings.TrimSuffix(filepath.Base(path), ".jsonl") {
-			out = append(out, c)
-		}
-	}
-	if len(out) == 0 {
-		t.Fatalf("%s: no lines", path)
-	}
-	return out
 }

@@ -34,9 +34,7 @@ func TestSchemaHeldout(t *testing.T) {
 // no floor. First scored at c5b0e0e+1 (2026-12-07, on arrival): micro P
 // 0.689 R 0.756 F1 0.721 (14 false alarms in 1,799 uncontested fields).
 func TestSchemaHeldout2(t *testing.T) {
-	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout2"))
-	checkSchemaCases(t, cases)
-	scoreSchemas(t, cases, false) // never its misses, whatever -schemamisses says
+	scoreHeldoutSchemas(t, "schemas-heldout2")
 }
 
 // TestSchemaHeldout3 scores the third held-out real-schema set
@@ -50,9 +48,7 @@ func TestSchemaHeldout2(t *testing.T) {
 // false alarms, 262 missed: recall on custom clinical objects whose
 // names the classifier does not know is the gap).
 func TestSchemaHeldout3(t *testing.T) {
-	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout3"))
-	checkSchemaCases(t, cases)
-	scoreSchemas(t, cases, false) // never its misses, whatever -schemamisses says
+	scoreHeldoutSchemas(t, "schemas-heldout3")
 }
 
 // TestSchemaHeldout4 scores the fourth held-out real-schema set
@@ -67,9 +63,7 @@ func TestSchemaHeldout3(t *testing.T) {
 // were seen (a file listing only) by a development annotator before the
 // set was claimed for holding out; nothing from it was used.
 func TestSchemaHeldout4(t *testing.T) {
-	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout4"))
-	checkSchemaCases(t, cases)
-	scoreSchemas(t, cases, false) // never its misses, whatever -schemamisses says
+	scoreHeldoutSchemas(t, "schemas-heldout4")
 }
 
 // TestSchemaHeldout5 scores the fifth held-out real-schema set
@@ -81,9 +75,7 @@ func TestSchemaHeldout4(t *testing.T) {
 // f5eecb3 (2026-12-07, on arrival): micro P 0.725 R 0.833 F1 0.775 (19
 // false alarms, 10 missed; circesteem 0.903, sspmaine 0.735).
 func TestSchemaHeldout5(t *testing.T) {
-	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout5"))
-	checkSchemaCases(t, cases)
-	scoreSchemas(t, cases, false) // never its misses, whatever -schemamisses says
+	scoreHeldoutSchemas(t, "schemas-heldout5")
 }
 
 // TestSchemaHeldout6 scores the sixth held-out real-schema set
@@ -99,9 +91,7 @@ func TestSchemaHeldout5(t *testing.T) {
 // asuta 0.603, suwinet 0.974, tpl 0.087), the same as the engine at the
 // start of the round (038a7f9).
 func TestSchemaHeldout6(t *testing.T) {
-	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout6"))
-	checkSchemaCases(t, cases)
-	scoreSchemas(t, cases, false) // never its misses, whatever -schemamisses says
+	scoreHeldoutSchemas(t, "schemas-heldout6")
 }
 
 // TestSchemaHeldout7 scores the seventh held-out real-schema set
@@ -118,14 +108,15 @@ func TestSchemaHeldout6(t *testing.T) {
 // 0.682); the engine at the start of the round (038a7f9) scores it 0.638
 // (americord 0.500).
 func TestSchemaHeldout7(t *testing.T) {
-	cases := readSchemaDir(t, filepath.Join("testdata", "schemas-heldout7"))
-	checkSchemaCases(t, cases)
-	scoreSchemas(t, cases, false) // never its misses, whatever -schemamisses says
+	scoreHeldoutSchemas(t, "schemas-heldout7")
 }
 
-// TestSchemaHeldout7Data checks the format of the seventh held-out set
-// line by line (a known class and categories, a reason on every positive
-// and contested line, no field twice) without scoring it.
-func TestSchemaHeldout7Data(t *testing.T) {
-	checkSchemaCases(t, readSchemaDir(t, filepath.Join("testdata", "schemas-heldout7")))
+// scoreHeldoutSchemas checks the lines of a held-out folder under
+// testdata and logs its score per source and category, never its misses,
+// whatever -schemamisses says.
+func scoreHeldoutSchemas(t *testing.T, folder string) {
+	t.Helper()
+	cases := readSchemaDir(t, filepath.Join("testdata", folder))
+	checkSchemaCases(t, cases)
+	scoreSchemas(t, cases, false)
 }

@@ -44,8 +44,15 @@ func readSchemaDir(t testing.TB, dir string) []schemaCase {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("no testdata/schemas/*.jsonl: %v", err)
+		t.Fatalf("no %s/*.jsonl: %v", dir, err)
 	}
+	return readSchemaFiles(t, paths)
+}
+
+// readSchemaFiles reads the given source files, strictly, in order: one
+// source per file, named after it.
+func readSchemaFiles(t testing.TB, paths []string) []schemaCase {
+	t.Helper()
 	var out []schemaCase
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
