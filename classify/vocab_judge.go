@@ -503,27 +503,7 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 		}
 	}
 	// Backwards to the start of the sentence, then forwards to its end.
-	for i := h.start; i > 0 && h.start-i < cueWindow; {
-		r, size := utf8.DecodeLastRuneInString(text[:i])
-		if foldsToWord(r) {
-			ws, _ := wordBounds(text, i, i)
-			look(ws, i)
-			i = ws
-			continue
-		}
-		if r == '.' && i > size {
-			// The full stop of a title ("Mevr. Smit: mijn vrouw …") ends
-			// no sentence.
-			if ws, _ := wordBounds(text, i-size, i-size); ws < i-size && v.lookup(text[ws:i-size])&typeTitle.bit() != 0 {
-				i -= size
-				continue
-			}
-		}
-		if r == '\n' || r == '!' || r == '?' || r == ';' || r == '.' && !sameSentence(text, i-size, i) {
-			break
-		}
-		i -= size
-	}
+	v.sentenceBreakBefore(text, h.start, look)
 	// After the term only the speaker counts, named after a verb of
 	// saying ("…, zegt mevrouw Smit", "…, he says"): a pronoun or a name
 	// right after it is the partner ("mijn man ligt in het ziekenhuis,
@@ -569,20 +549,24 @@ func (v *vocabulary) recordGender(text string, h hit) gender {
 	if g, seen := v.sentenceGenderSeen(text, h); seen {
 		return g
 	}
-	if b := v.sentenceBreakBefore(text, h.start); b > 0 {
+	if b := v.sentenceBreakBefore(text, h.start, nil); b > 0 {
 		return v.sentenceGender(text, hit{start: b, end: b})
 	}
 	return genderNone
 }
 
 // sentenceBreakBefore returns the offset of the character that ends the
-// sentence before start, within cueWindow, as sentenceGenderSeen finds
-// it (the full stop of a title ends none), or -1.
-func (v *vocabulary) sentenceBreakBefore(text string, start int) int {
+// sentence before start, within cueWindow, or -1; the full stop of a
+// title ends none ("Mevr. Smit: mijn vrouw …"). It calls word, if not
+// nil, with the bounds of each word it passes, nearest first.
+func (v *vocabulary) sentenceBreakBefore(text string, start int, word func(ws, we int)) int {
 	for i := start; i > 0 && start-i < cueWindow; {
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		if foldsToWord(r) {
 			ws, _ := wordBounds(text, i, i)
+			if word != nil {
+				word(ws, i)
+			}
 			i = ws
 			continue
 		}
