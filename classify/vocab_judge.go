@@ -980,8 +980,15 @@ func (v *vocabulary) nextFirstName(text string, end int) gender {
 		}
 		break
 	}
-	if i >= len(text) || !isUpperASCII(text[i]) {
+	if i >= len(text) {
 		return genderNone
+	}
+	if !isUpperASCII(text[i]) {
+		// Dutch writes a title in lower case inside a sentence, after an
+		// article for "heer": "getrouwd met dhr. Smit", "woont samen met
+		// mevr. de Wit", "getrouwd met de heer Bos". A lower-case word
+		// that is no title is no name.
+		return v.lowerTitle(text, i)
 	}
 	_, we := wordBounds(text, i, i)
 	w := text[i:we]
@@ -992,6 +999,36 @@ func (v *vocabulary) nextFirstName(text string, end int) gender {
 		return v.genderOf(w)
 	}
 	if bits&typeFirstName.bit() == 0 {
+		return genderNone
+	}
+	return v.genderOf(w)
+}
+
+// lowerTitle returns the gender of a title written in lower case at i
+// ("dhr.", "mevrouw", "de heer") that a surname follows, past surname
+// particles ("mevr. de Wit"), or genderNone.
+func (v *vocabulary) lowerTitle(text string, i int) gender {
+	_, we := wordBounds(text, i, i)
+	if we < len(text) && text[we] == ' ' && text[i:we] == "de" {
+		i = we + 1 // "de heer Bos"
+		_, we = wordBounds(text, i, i)
+	}
+	w := text[i:we]
+	if we == i || v.lookup(w)&typeTitle.bit() == 0 {
+		return genderNone
+	}
+	end := we
+	if end < len(text) && text[end] == '.' {
+		end++
+	}
+	for n := 0; n < 3 && end < len(text) && text[end] == ' '; n++ {
+		_, pe := wordBounds(text, end+1, end+1)
+		if !isParticle(text[end+1 : pe]) {
+			break
+		}
+		end = pe
+	}
+	if !titleNamed(text, end) {
 		return genderNone
 	}
 	return v.genderOf(w)
