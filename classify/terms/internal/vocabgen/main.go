@@ -211,12 +211,15 @@ func forms(w io.Writer, dir string) error {
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}
+	// Descent: the forms that state a person's origin through parents,
+	// roots, background or a share (origins.go).
+	originLines(w, seen)
 	return nil
 }
 
 const formsHeader = `# avgrisk classify vocabulary: membership, vote, candidacy and work forms
-# of political parties and trade unions, and punishment forms of offences
-# (generated; do not edit).
+# of political parties and trade unions, punishment forms of offences, and
+# descent forms of origins (generated; do not edit).
 # as_of: 2026-11-28
 #
 # Written by: go run ./classify/terms/internal/vocabgen forms > classify/terms/forms.tsv
@@ -225,6 +228,8 @@ const formsHeader = `# avgrisk classify vocabulary: membership, vote, candidacy 
 # a member of, a voter for, a candidate or worker for a named party or
 # union reveals a political opinion or union membership; the bare name
 # (news, a customer, a supplier) does not, so bare names are not here.
+# Descent from an origin (parents, roots, background, a share; origins.go)
+# reveals ethnic origin; nationality, residence and language do not.
 # Patterns already in nl.tsv, en.tsv or groups.tsv are left out.
 # Format: README.md in this folder.
 `

@@ -221,6 +221,9 @@ func formsFor(g group) []form {
 	add(en("member of %s"), 0.85, true)
 	add("%s member", 0.85, true)
 	add("%s rep", 0.8, true)
+	// Joined to a union ("is aangesloten bij de AOb", "aangesloten bij
+	// CNV Vakmensen"): the Dutch word of membership beside "lid van".
+	add(nl("aangesloten bij %s"), 0.85, true)
 	// Being "in" a union is membership ("he's in the GMB", "she is in
 	// Usdaw"); a union named by a common word keeps to en.tsv.
 	add(en("is in %s"), 0.75, false)
