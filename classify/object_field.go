@@ -547,7 +547,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 		// A path is read for its structure even when its last word
 		// is a record-id word: "extension[medication-assessed-reference]"
 		// is a reference, whose own words are no content either.
-		j.pathStructure(f.Name, f.Label)
+		j.pathStructure(f.Name, f.Label, f.Picklist)
 	}
 	if !j.system && len(nameBases) > 1 {
 		// "ZorgverlenerRol", "Practitioner_Name__c": a field that names
@@ -571,7 +571,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 // slice names its segment ("component:systolic" is a component), except
 // that an extension is named by its slice ("extension:recorder" is a
 // recorder). The code of a quantity is its unit ("valueQuantity.code").
-func (j *fieldJudge) pathStructure(name, label string) {
+func (j *fieldJudge) pathStructure(name, label string, picklist []string) {
 	sl := j.lx.schema
 	// ODK and CHT XForms name a field by its instance path
 	// ("inputs/contact/name", "data/meta/__source"): a slash
@@ -628,7 +628,7 @@ func (j *fieldJudge) pathStructure(name, label string) {
 			return
 		}
 	}
-	if j.constantCode(segs[len(segs)-1], label) {
+	if j.constantCode(segs[len(segs)-1], label, picklist) {
 		j.system, j.constant = true, true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: "constant-code", Against: true})
 	}
@@ -675,10 +675,22 @@ func cutSlice(seg string) (head, slice string, sliced bool) {
 // constantCode reports whether the last segment of a path is a code
 // whose label only repeats the object's own name: the code that says
 // what kind of record this is ("code", label "Body Weight", on a body
-// weight profile), the same in every record.
-func (j *fieldJudge) constantCode(last, label string) bool {
+// weight profile), the same in every record. The name of a zib
+// measurement (Nictiz zib AlgemeneMeting MetingNaam, zibs 2020
+// [MetingNaam], which the zib maps to FHIR Observation.code) is such a
+// code when its value set holds one value: IKNL's PZP data set fixes
+// "MetingNaam voor Euthanasie standpunt" to one code, the same for
+// every patient, and keeps the answer in the value beside it.
+func (j *fieldJudge) constantCode(last, label string, picklist []string) bool {
 	head, _, _ := cutSlice(last)
-	if head != "code" || label == "" {
+	skip := map[string]bool{"code": true}
+	if head != "code" {
+		if len(picklist) != 1 || !j.measurementName(last) {
+			return false
+		}
+		skip = map[string]bool{"meting": true, "naam": true, "metingnaam": true, "voor": true}
+	}
+	if label == "" {
 		return false
 	}
 	if !strings.ContainsFunc(label, unicode.IsLetter) {
@@ -687,7 +699,7 @@ func (j *fieldJudge) constantCode(last, label string) bool {
 	words := j.lx.bases(j.sc.label(label))
 	n := 0
 	for _, w := range words {
-		if w == "code" {
+		if skip[w] {
 			continue
 		}
 		if !slices.Contains(j.v.words, w) {
@@ -696,6 +708,19 @@ func (j *fieldJudge) constantCode(last, label string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// measurementName reports whether a path segment names the name of a
+// zib measurement: the words "meting naam" in it ("MetingNaam voor
+// Euthanasie standpunt", "euthanasie_standpunt_meting_naam").
+func (j *fieldJudge) measurementName(seg string) bool {
+	bases := j.lx.bases(j.sc.name(seg))
+	for i := 0; i+1 < len(bases); i++ {
+		if bases[i] == "meting" && bases[i+1] == "naam" {
+			return true
+		}
+	}
+	return slices.Contains(bases, "metingnaam")
 }
 
 // booleanType reports whether a declared type holds only true or false.
