@@ -250,12 +250,19 @@ func mergeFindings(dst []Finding, n, m int) []Finding {
 	// Merge forward from a copy of the first run: the write position never
 	// passes the next unread finding of the second.
 	var tmp []Finding
-	if spare := dst[len(dst):cap(dst)]; len(spare) >= len(a) {
+	var small [4]Finding
+	switch spare := dst[len(dst):cap(dst)]; {
+	case len(spare) >= len(a):
 		// The spare capacity of dst, beyond everything the merge
 		// writes, holds the copy.
 		tmp = spare[:len(a)]
 		copy(tmp, a)
-	} else {
+	case len(a) <= len(small):
+		// A short text's few findings: copied on the stack, where a
+		// call per line would otherwise allocate once more.
+		tmp = small[:len(a)]
+		copy(tmp, a)
+	default:
 		tmp = slices.Clone(a)
 	}
 	k, i, j := n, 0, 0

@@ -345,9 +345,17 @@ func quarterEnd(text string, k int) int {
 // caller owns the buffers, so that they stay on its stack.
 func (v *vocabulary) step4(a *automaton, types uint16, text string, base int, x *[4]stream, o0, o1, o2, o3 []hit) (_, _, _, _ []hit, st [4]uint32) {
 	var at, seen, asc [4]int
+	// A short text (walkSplit4's streams, a line) that is ASCII to the
+	// last stream's stop needs one look instead of four, each with its
+	// tail of single bytes.
+	ascii := x[3].stop-x[0].i <= asciiChunk && asciiEnd(text, x[0].i, x[3].stop) == x[3].stop
 	for k := range x {
 		at[k], seen[k] = x[k].i, -1
-		asc[k] = asciiEnd(text, at[k], x[k].stop)
+		if ascii {
+			asc[k] = x[k].stop
+		} else {
+			asc[k] = asciiEnd(text, at[k], x[k].stop)
+		}
 	}
 	for at[0] < x[0].stop && at[1] < x[1].stop && at[2] < x[2].stop && at[3] < x[3].stop {
 		n := run4(a, text[at[0]:asc[0]], text[at[1]:asc[1]], text[at[2]:asc[2]], text[at[3]:asc[3]], &st)
@@ -394,23 +402,31 @@ func asciiEnd(text string, i, stop int) int {
 // catchUp steps s, the true state at m, on from m a rune at a time,
 // appending its hits to dst, alongside the state of a walk from the root
 // at m, until the two are the same or stop is reached. It returns where
-// it stopped and whether the states met (see walkSplit).
+// it stopped and whether the states met (see walkSplit). An ASCII byte,
+// nearly every step, is stepped here in both states, without a call of
+// span and run1 for each byte.
 func (v *vocabulary) catchUp(dst []hit, a *automaton, types uint16, text string, base int, s uint32, m, stop int) ([]hit, int, bool) {
 	r0, p := ac.Start, m
 	for p < stop && s != r0 {
-		q := p + 1
-		if b := text[p]; b < utf8.RuneSelf {
-			r0 = a.StepClass(r0, a.ascii[b])
-		} else {
-			r, size := utf8.DecodeRuneInString(text[p:])
-			f := fold.Rune(r)
-			for k := 0; k < len(f); k++ {
-				r0 = a.Step(r0, f[k])
+		b := text[p]
+		if b < utf8.RuneSelf {
+			// Both states step on the byte's class here, and the outputs
+			// are taken as span would take them after its one step.
+			c := a.ascii[b]
+			r0, s = a.StepClass(r0, c), a.StepClass(s, c)
+			p++
+			if a.HasOutput(s) {
+				dst = v.outputs(dst, a, s, types, text, p, true, base)
 			}
-			q = p + size
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[p:])
+		f := fold.Rune(r)
+		for k := 0; k < len(f); k++ {
+			r0 = a.Step(r0, f[k])
 		}
 		dst, s = v.span(dst, a, types, text, base, s, p, p+1, -1)
-		p = q
+		p += size
 	}
 	return dst, p, s == r0
 }
