@@ -1,0 +1,74 @@
+package classify
+
+import "testing"
+
+// TestObjectSpecialtyRecords covers the records of specialty clinics
+// whose clinical objects have bland fields (issue 10: health recall on
+// specialty-clinic orgs): an object named for a medical specialty (ABMS
+// boards, the Dutch register of specialisms, the paramedical professions
+// of Wet BIG art. 34), a kind of clinical document (LOINC Document
+// Ontology), a FHIR resource or a procedure holds one patient's care, so
+// its Type, Result and Notes are health; a department, a setting or a
+// list of specialties is not. Each class has objects that must change
+// and near misses that must not; the reason names the class and the data
+// line.
+func TestObjectSpecialtyRecords(t *testing.T) {
+	c := Default()
+	record := func(name, label string) Object {
+		return Object{Name: name, Label: label, Custom: true, Fields: probeFields(
+			"Patient__c", "Patient", "Lookup",
+			"Type__c", "Type", "Picklist",
+			"Result__c", "Result", "Text",
+			"Notes__c", "Notes", "LongTextArea",
+			"CreatedDate", "Created Date", "DateTime",
+		)}
+	}
+	content := map[string][]Category{"Type__c": {Health}, "Result__c": {Health}, "Notes__c": {Health}}
+	cases := []objectCase{
+		{name: "a cardiology visit", obj: record("Cardiology_Visit__c", "Cardiology Visit"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object cardiology (ABMS: cardiovascular disease)"},
+		{name: "an ophthalmology exam", obj: record("Ophthalmology_Exam__c", "Ophthalmology Exam"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object ophthalmology (ABMS Ophthalmology)"},
+		{name: "a speech therapist's treatment (Dutch)", obj: record("Logopedie_Behandeling__c", "Logopedie behandeling"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object logopedie (Wet BIG art. 34) and behandeling"},
+		{name: "a psychiatry record (Dutch)", obj: record("Psychiatrie__c", "Psychiatrie"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object psychiatrie (the register of medical specialisms)"},
+		{name: "a radiology report", obj: record("Radiology_Report__c", "Radiology Report"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object radiology report (LOINC 18748-4)"},
+		{name: "a consult note", obj: record("Consult_Note__c", "Consult Note"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object consult note (LOINC 11488-4)"},
+		{name: "an MRI scan", obj: record("MRI_Scan__c", "MRI Scan"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object mri scan (SNOMED CT 113091000)"},
+		{name: "an imaging study", obj: record("ImagingStudy", "Imaging Study"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object imaging study (HL7 FHIR ImagingStudy)"},
+		{
+			name: "near miss: a cardiology department is an organisational unit",
+			obj: Object{Name: "Cardiology_Department__c", Label: "Cardiology Department", Custom: true, Fields: probeFields(
+				"Type__c", "Type", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+				"Head__c", "Head", "Lookup",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "schema.tsv object department: the head word decides, the specialty before it names the department",
+		},
+		{
+			name: "near miss: a list of specialties is no patient's record",
+			obj: Object{Name: "Specialty__c", Label: "Specialty", Custom: true, Fields: []Field{
+				{Name: "Name", Label: "Specialty Name", Type: "Text"},
+				probePicklist("Board__c", "Board", "Cardiology", "Dermatology", "Psychiatry"),
+			}},
+			kind:   ObjectUnknown,
+			reason: "only an object named for a specialty is its record; specialty values name no patient's care",
+		},
+		{
+			name: "near miss: the settings of a neurology module",
+			obj: Object{Name: "Neurology_Settings__c", Label: "Neurology Settings", Custom: true, Fields: probeFields(
+				"Type__c", "Type", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind:   ObjectConfiguration,
+			reason: "schema.tsv object settings (configuration) is the head; a setting is about no person",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
