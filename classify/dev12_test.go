@@ -14,8 +14,17 @@ import "testing"
 // micro-F1 0.938 (precision 0.953, recall 0.924; English 0.935, Dutch
 // 0.941; Dutch racial or ethnic origin recall 0.83, political opinions
 // and sex life 0.82; biometric precision 0.86), identifiers F1 1.000.
+// Tuned on it by classes (terms/README.md, interpretations 24 and 25:
+// descent forms of the CBS herkomstlanden, school absence, device
+// anti-cues near their modality, a coming-out, two fathers by titles,
+// walking with a party, a Belgian seat, a generation by numeral, release
+// from a PI, the Irish prisons, Lent, a carrier said with the verb, an
+// organisation that orders): micro-F1 0.995 (precision 0.995, recall
+// 0.995); left are a vendor's note on its client's staff clocking in by
+// fingerprint and enrolment at a device whose name cancels its
+// modality. The floor sits a little under the tuned score.
 // The test logs precision and recall per category and per language, and
 // the identifiers per kind.
 func TestCorpusDev12(t *testing.T) {
-	scoreDevCorpus(t, "dev12", 0.93, 0.99)
+	scoreDevCorpus(t, "dev12", 0.98, 0.99)
 }
