@@ -478,12 +478,22 @@ var referenceTypes = []string{"lookup", "masterdetail", "master-detail", "refere
 	// types that point at another record or key this one.
 	"entityid", "uniqueidentifier", "guid", "owner", "partylist"}
 
+// sqlForeignKey reports whether a folded declared type is an SQL column
+// definition with a foreign key ("bigint references client_details",
+// "uuid references attachment_file": CREATE TABLE column constraint
+// REFERENCES, ISO/IEC 9075-2): the column points at a row of another
+// table, as a lookup does, whatever it is named.
+func sqlForeignKey(t string) bool {
+	_, after, ok := strings.Cut(t, " references ")
+	return ok && strings.TrimSpace(after) != ""
+}
+
 // kindOfField finds what the field is, whatever it is named: a lookup, a
 // platform field.
 func (j *fieldJudge) kindOfField(f Field) {
 	t := strings.ToLower(strings.TrimSpace(f.Type))
 	sl := j.lx.schema
-	if t != "" && (slices.Contains(referenceTypes, t) || strings.HasPrefix(t, "reference(")) {
+	if t != "" && (slices.Contains(referenceTypes, t) || strings.HasPrefix(t, "reference(") || sqlForeignKey(t)) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "lookup-type", Against: true})
 	} else if j.v.orgLinks[f.Name] {
