@@ -92,7 +92,14 @@ var originForms = []struct {
 	// and a form of "to be" ("zijn moeder is Marokkaanse").
 	{"%b", 0.8, "cap,pct"},
 	{"%e", 0.8, "cap,pct"},
+	// One parent of the origin, said as the person's own ("heeft een
+	// Turkse vader", "has a Nigerian mother"); not the bare "Somalische
+	// moeder", which is the woman herself and her nationality.
+	{"heeft een %e vader", 0.8, "cap"},
+	{"heeft een %e moeder", 0.8, "cap"},
 	{"%n parents", 0.75, "cap"},
+	{"has a %n father", 0.8, "cap"},
+	{"has a %n mother", 0.8, "cap"},
 	{"%n", 0.8, "cap,pct"},
 }
 
