@@ -1046,9 +1046,14 @@ func titleNamed(text string, end int) bool {
 
 // nextCountry reports whether a capitalised country or region of origin
 // (a country line) follows end, after spaces and at most an article:
-// "komen uit Marokko", "are from the Philippines", "uit de Molukken".
+// "komen uit Marokko", "are from the Philippines", "uit de Molukken";
+// or after the colon that ends a form's label: "Geboorteland ouders:
+// Turkije".
 func (v *vocabulary) nextCountry(text string, end int) bool {
 	i := end
+	if i < len(text) && text[i] == ':' {
+		i++
+	}
 	for k := 0; k < 2; k++ {
 		for i < len(text) && text[i] == ' ' {
 			i++
