@@ -1,0 +1,75 @@
+package classify
+
+import "testing"
+
+// TestObjectDutchRegisterWords covers words of Dutch registers and
+// screening programmes that read as special categories in picklist
+// values (issue 10, precision on the Dutch sources of the scored set,
+// screenit): the BRP's indicatie geheim names churches as receivers of
+// data, the population screening programmes are named by their cancer,
+// and a key of the application's settings lists settings. Each class
+// has an object that must change and a near miss that must not; the
+// reason names the class and the data line.
+func TestObjectDutchRegisterWords(t *testing.T) {
+	c := Default()
+	geheim := []string{"GEEN_BEPERKING", "NIET_ZONDER_TOESTEMMING", "NIET_AAN_KERKEN", "NIET_AAN_VRIJE_DERDEN", "NIET_ZONDER_TOESTEMMING_EN_NIET_AAN_KERKEN"}
+	programmes := []string{"Darmkanker", "Baarmoederhalskanker", "Borstkanker"}
+	settings := []string{"Start middag", "Maximaal aantal verwijderindicatie voor bovengrensleeftijd, transgender en definitief afmelden", "FIT retour-periode", "Zwangerschapsverlof e-mail", "Registreren huisarts e-mail"}
+	cases := []objectCase{
+		{
+			name: "the BRP's indicatie geheim: churches receive no data, the person's belief is not said",
+			obj: Object{Name: "Persoon", Fields: []Field{
+				{Name: "bsn", Type: "String"},
+				{Name: "indicatieGeheim", Type: "Enumerated IndicatieGeheim", Picklist: geheim},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"bsn": {NationalID}},
+			reason: "schema.tsv context kerk (geheim): LO BRP 70.10 indicatie geheim restricts who may receive the data",
+		},
+		{
+			name: "near miss: a person's church is still the person's belief",
+			obj: Object{Name: "Persoon", Fields: []Field{
+				{Name: "kerkgenootschap", Label: "Kerkgenootschap", Type: "Enumerated Kerkgenootschap", Picklist: []string{"Rooms-Katholieke Kerk", "Protestantse Kerk in Nederland", "Geen"}},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"kerkgenootschap": {ReligiousBeliefs}},
+			reason: "fields.tsv kerkgenootschap: the context line kerk holds only where the field or its object names geheim",
+		},
+		{
+			name: "an objection to a screening programme names the programme, not a disease",
+			obj: Object{Name: "Bezwaar", Fields: []Field{
+				{Name: "bevolkingsonderzoek", Type: "Enumerated Bevolkingsonderzoek", Picklist: programmes},
+				{Name: "datum", Type: "Date"},
+			}},
+			kind:   ObjectUnknown,
+			reason: "schema.tsv context kanker (bevolkingsonderzoek): RIVM's programmes bevolkingsonderzoek darmkanker, baarmoederhalskanker and borstkanker",
+		},
+		{
+			name: "near miss: a client's cancer history is health",
+			obj: Object{Name: "Client", Fields: []Field{
+				{Name: "kankerInVoorgeschiedenis", Label: "Kanker in voorgeschiedenis", Type: "Enumerated Kankersoort", Picklist: programmes},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"kankerInVoorgeschiedenis": {Health}},
+			reason: "fields.tsv kanker: without a bevolkingsonderzoek word the cancer is the client's",
+		},
+		{
+			name: "a key of the application's text templates lists settings",
+			obj: Object{Name: "CervixBrief", Fields: []Field{
+				{Name: "heraanmeldenTekstKey", Type: "Enumerated PreferenceKey", Picklist: settings},
+			}},
+			kind:   ObjectUnknown,
+			reason: "schema.tsv checklist key: the values of a settings key name settings (transgender, zwangerschapsverlof, huisarts in their names), not facts of a person",
+		},
+		{
+			name: "near miss: a reason whose values say a health fact is still read",
+			obj: Object{Name: "Client", Fields: []Field{
+				{Name: "redenAfmelding", Label: "Reden afmelding", Type: "Enumerated AfmeldingReden", Picklist: []string{"Verhuisd", "Zwangerschap", "Geen interesse"}},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"redenAfmelding": {Health}},
+			reason: "picklist values are read unless a checklist word names the field; zwangerschap is health (fields.tsv)",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
