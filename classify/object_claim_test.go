@@ -181,6 +181,31 @@ func TestObjectClaimMessages(t *testing.T) {
 			reason: "the topic lines prestatie code and functie code hold only on a declaratie or a Wlz claim: an appraisal's performance code and an employee's job code are not care",
 		},
 		{
+			name: "a care claim line of a Dutch org's own data model",
+			obj: Object{Name: "Declaratieregel__c", Label: "Declaratieregel", Custom: true, Fields: probeFields(
+				"Verzekerde__c", "Verzekerde", "Lookup",
+				"Prestatiecode__c", "Prestatiecode", "Text",
+				"Diagnosecode__c", "Diagnosecode", "Text",
+				"Behandeldatum__c", "Behandeldatum", "Date",
+				"Declaratiebedrag__c", "Declaratiebedrag", "Currency",
+				"AGB_code__c", "AGB code", "Text",
+			)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Prestatiecode__c": {Health}, "Diagnosecode__c": {Health}},
+			reason: "topic lines prestatie code and diagnose on a declaratie, whatever the record type is called",
+		},
+		{
+			name: "near miss: an employee's expense claim is no care claim",
+			obj: Object{Name: "Onkostendeclaratie__c", Label: "Onkostendeclaratie", Custom: true, Fields: probeFields(
+				"Medewerker__c", "Medewerker", "Lookup",
+				"Kostensoort__c", "Kostensoort", "Picklist",
+				"Prestatiecode__c", "Prestatiecode", "Text",
+				"Bedrag__c", "Bedrag", "Currency",
+			)},
+			kind:   ObjectUnknown,
+			reason: "fields.tsv word onkostendeclaratie keeps the compound whole, so its declaratie is no topic word of a care claim",
+		},
+		{
 			name: "near miss: an accident on a damage claim is no injury",
 			obj: Object{Name: "Schadedeclaratie__c", Label: "Schadedeclaratie", Custom: true, Fields: probeFields(
 				"Datum_ongeval__c", "Datum ongeval", "Date",
