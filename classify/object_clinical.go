@@ -332,6 +332,48 @@ func (lx *fieldLexicon) clinicalSiblings(v *objectVerdict, fields []Field) {
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: first.id, Line: first.ref(), Kind: ObjectClinical, Category: Health, Weight: w})
 }
 
+// clinicalParentWeight is the weight of the clinical kind that an
+// object of unknown kind takes from a link to a clinical record of its
+// person (clinicalParent): below a clinical name's own, above what the
+// default minimum confidence needs (× contentFactor).
+const clinicalParentWeight = 0.7
+
+// clinicalParent makes v, an object of unknown kind that points to a
+// person's record, clinical when another of its links is named by an
+// object line of schema.tsv that makes a record clinical (a lookup
+// "Client_Treatment__c" beside "Client__c" on a drug project's weekly
+// "Use_Pattern_Chart__c"; an "Episode__c" master-detail): a record
+// that hangs under one person's treatment, episode of care or care
+// plan is a part of that clinical record, whatever its own name says,
+// and its bland or coded fields ("AL_Days__c") hold what the record
+// holds. The linked record need not be in the schema: the link's name
+// says what it is. A link named for a person, an organisation or a
+// thing gives nothing, nor does a clinical word weaker than
+// namedKindWeight ("episode" alone).
+func (lx *fieldLexicon) clinicalParent(v *objectVerdict, fields []Field, sc *splitCache) {
+	for _, f := range fields {
+		if !slices.Contains(linkTypes, strings.ToLower(strings.TrimSpace(f.Type))) {
+			continue
+		}
+		base, _ := stripSalesforce(f.Name)
+		tokens := sc.name(base)
+		for len(tokens) > 1 {
+			if last := lx.base(tokens[len(tokens)-1]); last != "id" && last != "name" {
+				break
+			}
+			tokens = tokens[:len(tokens)-1]
+		}
+		e := lx.headKind(tokens, 1, EvidenceSiblings, true)
+		if e == nil || e.Kind != ObjectClinical || e.Category != Health || e.Weight < namedKindWeight {
+			continue
+		}
+		w := min(e.Weight, clinicalParentWeight)
+		v.kind, v.cat, v.weight = ObjectClinical, Health, w
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: e.Rule, Line: e.Line, Kind: ObjectClinical, Category: Health, Weight: w})
+		return
+	}
+}
+
 // beforeBusiness reports whether an organisation's or a thing's word of
 // fields.tsv (object:org, object:thing) stands within vocabNameReach
 // words of after, the words after a clinical name: "Primary Care

@@ -185,6 +185,7 @@ type fieldJudge struct {
 	identity   bool     // the field holds ordinary identifiers
 	handling   bool     // the field records the handling of the record (a call, a letter, a signature), not its content
 	custom     bool     // a Salesforce custom field ("__c"), whose API name abbreviates its label
+	answer     bool     // the field lists its values or holds a number: each record's answer, not a fixed text (handling lines marked text)
 	descText   string   // the field's description, read for context words on demand
 	descWords  []string // its base words, once read
 	descRead   bool
@@ -224,6 +225,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.dropObjectWords()
 	}
 	j.custom = strings.HasSuffix(f.Name, "__c")
+	j.answer = len(f.Picklist) > 0 || numericType(f.Type)
 	j.handlingOf()
 	if !j.handling {
 		j.personDataOf(f)
@@ -733,6 +735,20 @@ func (j *fieldJudge) measurementName(seg string) bool {
 	return slices.Contains(bases, "metingnaam")
 }
 
+// numericTypes are the declared types of a field that holds a number
+// (Salesforce, SQL, JSON and FHIR), folded; a formula's type is read
+// by what it returns ("Formula (Number)").
+var numericTypes = []string{"number", "double", "integer", "int", "decimal", "percent", "currency", "float", "long", "smallint", "bigint", "tinyint", "numeric"}
+
+// numericType reports whether a field's declared type holds a number.
+func numericType(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	if in, ok := strings.CutPrefix(t, "formula ("); ok {
+		t = strings.TrimSuffix(in, ")")
+	}
+	return slices.Contains(numericTypes, t)
+}
+
 // booleanType reports whether a declared type holds only true or false.
 func booleanType(t string) bool {
 	switch strings.ToLower(strings.TrimSpace(t)) {
@@ -807,7 +823,7 @@ func (j *fieldJudge) handlingOf() {
 		if len(e.of) > 0 && !(len(e.words) == len(j.nameBases) && slices.ContainsFunc(e.of, func(w string) bool { return slices.Contains(j.v.words, w) })) {
 			return
 		}
-		if !j.handling && e.unless != j.v.kind {
+		if !j.handling && e.unless != j.v.kind && !(e.text && j.answer) {
 			j.handling = true
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Against: true})
 		}
@@ -817,7 +833,7 @@ func (j *fieldJudge) handlingOf() {
 			if len(e.of) > 0 {
 				return // a whole-name line: the name decides
 			}
-			if !j.handling && e.unless != j.v.kind {
+			if !j.handling && e.unless != j.v.kind && !(e.text && j.answer) {
 				j.handling = true
 				j.against = append(j.against, Evidence{Source: EvidenceLabel, Rule: e.id, Line: e.ref(), Against: true})
 			}
@@ -928,7 +944,7 @@ func (j *fieldJudge) objectEvidence(f Field) {
 		// record in a clinic's org (object_org.go).
 		j.obj[catIndex(v.orgCat)] = evidence{conf: orgNoteWeight * contentFactor, rule: RuleOrgContext + "note"}
 	}
-	if v.cat == "" || j.lookup || j.system || j.identity || j.handling {
+	if v.cat == "" || j.lookup || j.system || j.identity || j.handling || j.otherCategoryNamed() {
 		return
 	}
 	for _, cat := range [...]Category{v.cat, v.also} {
@@ -936,6 +952,35 @@ func (j *fieldJudge) objectEvidence(f Field) {
 			j.obj[catIndex(cat)] = evidence{conf: v.weight * contentFactor, rule: RuleObject + string(v.kind)}
 		}
 	}
+}
+
+// otherCategoryNamed reports whether the field's own name or label
+// names the other of health and criminal data strongly
+// (namedKindWeight) than its object's, and the object's categories not
+// at all: a question of a drug-treatment form "Have you been to
+// prison?" or "Ever been convicted of an assault?" holds the client's
+// criminal record, not their health; a detainee's "Medical Condition"
+// their health, not an offence. Other categories named on a clinical
+// record stay its health as well ("Blue skin color" of a newborn is a
+// sign, not an origin).
+func (j *fieldJudge) otherCategoryNamed() bool {
+	v := j.v
+	for _, cat := range [...]Category{v.cat, v.also} {
+		if cat != "" && max(j.a.name[catIndex(cat)].conf, j.a.label[catIndex(cat)].conf) > 0 {
+			return false
+		}
+	}
+	for _, cat := range [...]Category{Health, Criminal} {
+		i := catIndex(cat)
+		if cat == v.cat || cat == v.also {
+			continue
+		}
+		if max(j.a.name[i].conf, j.a.label[i].conf) >= namedKindWeight {
+			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: RuleObject + string(v.kind), Category: v.cat, Against: true})
+			return true
+		}
+	}
+	return false
 }
 
 // membershipKey reports whether a record number of a membership object

@@ -220,6 +220,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		if v.personLinked && c.cats.has(Health) {
 			lx.clinicalSiblings(&v, o.Fields)
 		}
+		if v.kind == ObjectUnknown && v.personLinked && c.cats.has(Health) {
+			lx.clinicalParent(&v, o.Fields, sc) // object_clinical.go
+		}
 	}
 	return v
 }

@@ -55,6 +55,7 @@ type schemaEntry struct {
 	of      []string   // the handling scope ("of:<words>"): the line holds only for a field named by its pattern alone, on an object one of whose words is one of these
 	sibling bool       // the topic scope: the topic words count in the names and labels of the object's other fields too
 	ownOnly bool       // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
+	text    bool       // the handling scope ("text"): the words are the record's handling only in a field of free text; a field that lists its values or holds a number holds the record's answer
 }
 
 // schemaLexicon is the parsed schema.tsv.
@@ -226,7 +227,12 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		// these ("Type" of a MedicationRequest is its intent: order,
 		// plan, proposal), and content elsewhere ("Type" of an
 		// AllergyIntolerance).
-		if k, ok := strings.CutPrefix(cols[3], "unless:"); ok {
+		// "text": the words are the handling only in a field of free
+		// text ("Question 1" holds the question's text; "Question 1"
+		// with the values Not True, Somewhat True holds the answer).
+		if cols[3] == "text" {
+			e.text = true
+		} else if k, ok := strings.CutPrefix(cols[3], "unless:"); ok {
 			kind := ObjectKind(k)
 			if !kind.Valid() || kind == ObjectUnknown {
 				return nil, fmt.Errorf("schema.tsv:%d: unknown object kind %q", lineNo, k)
@@ -238,7 +244,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 				return nil, fmt.Errorf("schema.tsv:%d: a handling line with of: lists the object words", lineNo)
 			}
 		} else if cols[3] != "-" {
-			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight -, unless:<object kind> or of:<object words>", lineNo)
+			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight -, text, unless:<object kind> or of:<object words>", lineNo)
 		}
 	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber:
 		if cols[3] != "-" {
@@ -359,7 +365,10 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.suffixes = append(sl.suffixes, e)
 		}
 	}
-	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics, sl.codeRefs, sl.codeKeys, sl.idTypes, sl.idNumbers} {
+	// Handling lines longest first too: "added by" and "step completed"
+	// say more than "added" and "steps" at the same place, and are the
+	// evidence cited.
+	for _, m := range []map[string][]*schemaEntry{sl.objects, sl.values, sl.contexts, sl.recordIDs, sl.topics, sl.codeRefs, sl.codeKeys, sl.idTypes, sl.idNumbers, sl.handling} {
 		for _, es := range m {
 			slices.SortStableFunc(es, func(a, b *schemaEntry) int { return len(b.words) - len(a.words) })
 		}

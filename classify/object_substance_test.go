@@ -1,0 +1,191 @@
+package classify
+
+import "testing"
+
+// TestObjectSubstanceUseRecords covers the records of drug and alcohol
+// services and mental-health data sets whose fields have bland or coded
+// names (issue 10, error class 1, seen on the pending ecass and clarity
+// orgs): screening instruments and outcome profiles named by their
+// publishers' names, the national treatment reporting forms, a chart
+// that hangs under a client's treatment, the answers of a
+// questionnaire's numbered questions, and the administration of such a
+// form (audit fields, keys, tags, centres, referral dates, the social
+// items of an outcome profile). Each class has an object that must
+// change and a near miss that must not; the reason names the class and
+// the data line.
+func TestObjectSubstanceUseRecords(t *testing.T) {
+	c := Default()
+	coded := func(name, label, desc string) Object {
+		return Object{Name: name, Label: label, Description: desc, Custom: true, Fields: probeFields(
+			"Client__c", "Client", "MasterDetail",
+			"Sub_Score_1__c", "Sub Score 1", "Formula (Number)",
+			"Drug_1_Route__c", "Drug 1 Route", "Formula (Text)",
+			"Added__c", "Added", "Formula (Date)",
+			"Updated_By__c", "Updated By", "Formula (Text)",
+			"Centre__c", "Treatment Centre", "Picklist",
+			"Date_of_Referral__c", "Date of Referral", "Date",
+		)}
+	}
+	content := map[string][]Category{"Sub_Score_1__c": {Health}, "Drug_1_Route__c": {Health}}
+	answers := func(name, label string) Object {
+		return Object{Name: name, Label: label, Custom: true, Fields: []Field{
+			probePicklist("item1__c", label+" - Question 1", "1: None of the time", "2: A little of the time", "5: All of the time"),
+			{Name: "item11__c", Label: label + " - Question 11", Type: "Number"},
+			{Name: "Question_Text__c", Label: "Question 1", Type: "Text"},
+			{Name: "Measure_Key__c", Label: "Measure Key", Type: "Text"},
+			{Name: "Tags__c", Label: label + " - Tags", Type: "Text"},
+			{Name: "Organisation_Path__c", Label: "Organisation Path", Type: "Text"},
+			probePicklist("Version__c", label+" - Version", "PC101: Parent Report", "YR101: Youth Self Report"),
+		}}
+	}
+	cases := []objectCase{
+		{
+			name:   "the national drug treatment reporting form of an episode",
+			obj:    coded("NDTRS_Form_2016__c", "NDTRS LINK Form", "Record of Treatment - Section D, E, F, G and H of NDTRS 2016 form"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object ndtrs (HRB National Drug Treatment Reporting System); handling added, updated by, centre, date of referral keep the form's administration out",
+		},
+		{
+			name:   "a drug use screening",
+			obj:    coded("DUDIT__c", "DUDIT", ""),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object dudit (Drug Use Disorders Identification Test, Karolinska Institutet)",
+		},
+		{
+			name:   "a treatment outcome profile named by its initials and described",
+			obj:    coded("TOP__c", "TOP", "TOP is Treatment Outcome Profile"),
+			kind:   ObjectClinical,
+			want:   content,
+			reason: "schema.tsv object treatment outcome profile (NTA TOP) in the description, at 0.7 of its weight, still over the minimum with contentFactor",
+		},
+		{
+			name: "near miss: an audit of a centre is no screening",
+			obj: Object{Name: "Audit__c", Label: "Audit", Custom: true, Fields: probeFields(
+				"Centre__c", "Centre", "Lookup",
+				"Sub_Score_1__c", "Sub Score 1", "Number",
+				"Finding__c", "Finding", "LongTextArea",
+			)},
+			kind:   ObjectUnknown,
+			reason: "AUDIT the alcohol screening has no line of its own: an audit is a business audit; only DUDIT, CUDIT and AUDIT-C are named",
+		},
+		{
+			name: "near miss: the national drug list is a catalogue",
+			obj: Object{Name: "NDTRS_Drugs__c", Label: "NDTRS Drug", Custom: true, Fields: probeFields(
+				"Code__c", "Code", "Text",
+				"Route__c", "Route", "Picklist",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "schema.tsv object drug (catalogue) ends the name: the head word decides over ndtrs",
+		},
+		{
+			name: "a weekly use chart under a client's treatment",
+			obj: Object{Name: "Use_Pattern_Chart__c", Label: "Use Pattern Chart", Custom: true, Fields: probeFields(
+				"Client__c", "Client", "Lookup",
+				"Client_Treatment__c", "Client Treatment", "Lookup",
+				"AL_Days__c", "AL Days", "Number",
+				"CA_Amount__c", "CA Amount", "Text",
+				"CreatedDate", "Created Date", "DateTime",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"AL_Days__c": {Health}, "CA_Amount__c": {Health}},
+			reason: "clinicalParent: a record of a client that hangs under the client's treatment (schema.tsv object treatment) is part of it",
+		},
+		{
+			name: "near miss: a chart of a client under a programme",
+			obj: Object{Name: "Use_Pattern_Chart__c", Label: "Use Pattern Chart", Custom: true, Fields: probeFields(
+				"Client__c", "Client", "Lookup",
+				"Programme__c", "Programme", "Lookup",
+				"AL_Days__c", "AL Days", "Number",
+				"CA_Amount__c", "CA Amount", "Text",
+			)},
+			kind:   ObjectUnknown,
+			reason: "clinicalParent needs a link named by a clinical object line; a programme is none",
+		},
+		{
+			name: "near miss: a link to a treatment without a person is no person's record",
+			obj: Object{Name: "Treatment_Cost__c", Label: "Treatment Cost", Custom: true, Fields: probeFields(
+				"Treatment_Type__c", "Treatment Type", "Lookup",
+				"Amount__c", "Amount", "Currency",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Amount__c": {Health}},
+			reason: "schema.tsv object treatment names the object itself; clinicalParent is not asked (it reads only objects of unknown kind that point to a person)",
+		},
+		{
+			name:   "the answers of a distress scale's numbered questions",
+			obj:    answers("Kessler__c", "Kessler"),
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"item1__c": {Health}, "item11__c": {Health}},
+			reason: "schema.tsv handling question (text): a question that lists its answers or holds a number holds the answer; record-id key, handling tags, organisation path and version are the form's",
+		},
+		{
+			name:   "the questions of an SDQ",
+			obj:    answers("SDQ_Score__c", "SDQ"),
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"item1__c": {Health}, "item11__c": {Health}},
+			reason: "schema.tsv object sdq; handling question (text)",
+		},
+		{
+			name: "near miss: a question's text on a screening is the same in every record",
+			obj: Object{Name: "Columbia_Screening__c", Label: "Columbia Screening", Custom: true, Fields: probeFields(
+				"Question_1__c", "Question 1", "Text",
+				"Answer_1__c", "Answer 1", "Picklist",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Answer_1__c": {Health}},
+			reason: "schema.tsv handling question (text): a Text question holds its wording",
+		},
+		{
+			name: "an offence item of a treatment form is criminal, not health",
+			obj: Object{Name: "NDTRS_Form__c", Label: "NDTRS Form", Custom: true, Fields: probeFields(
+				"Have_you_been_to_prison__c", "Have you been to prison?", "Checkbox",
+				"Ever_had_an_overdose__c", "Ever had an overdose?", "Checkbox",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Have_you_been_to_prison__c": {Criminal}, "Ever_had_an_overdose__c": {Health}},
+			reason: "otherCategoryNamed: a field named strongly for criminal data on a clinical record holds that, not the form's health",
+		},
+		{
+			name: "near miss: a criminal word beside a health word keeps both",
+			obj: Object{Name: "NDTRS_Form__c", Label: "NDTRS Form", Custom: true, Fields: probeFields(
+				"Drug_use_in_prison__c", "Drug use in prison", "Checkbox",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Drug_use_in_prison__c": {Criminal, Health}},
+			reason: "otherCategoryNamed holds only when the name says nothing of the object's category; drug use is health",
+		},
+		{
+			name: "the social items of an outcome profile are not health",
+			obj: Object{Name: "TOP__c", Label: "TOP", Description: "Treatment Outcome Profile", Custom: true, Fields: probeFields(
+				"Acute_housing_problem__c", "Acute housing problem", "Checkbox",
+				"At_risk_of_eviction__c", "At risk of eviction", "Checkbox",
+				"Days_paid_work__c", "Days paid work Week 1", "Number",
+				"Days_attended_school__c", "Days attended school or college Week 1", "Number",
+				"TOP_Interview_Date__c", "TOP Interview Date", "Date",
+				"Treatment_Stage__c", "Treatment Stage", "Picklist",
+				"Crack_Days__c", "Crack Week 1", "Number",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Crack_Days__c": {Health}},
+			reason: "schema.tsv handling housing problem, eviction, paid work, attended school, interview date, treatment stage (TOP section 4 and the interview wave)",
+		},
+		{
+			name: "a care plan's administration is not health",
+			obj: Object{Name: "Care_Plan_Objective__c", Label: "Care Plan Objective", Custom: true, Fields: probeFields(
+				"Lead_Key_Worker_name__c", "Lead Key Worker name", "Text",
+				"Lead_Agency_name__c", "Lead Agency name", "Text",
+				"Number_of_Task_Steps__c", "Number of Task Steps", "Number",
+				"Date_objective_set__c", "Date objective set", "Date",
+				"Date_completed__c", "Date completed", "Date",
+				"Time_Frame__c", "Time Frame (short)", "Picklist",
+				"Goal__c", "Goal", "TextArea",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Goal__c": {Health}},
+			reason: "schema.tsv handling key worker, agency, steps, objective set, date completed, time frame: the plan's administration; its goal is the client's",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
