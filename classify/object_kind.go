@@ -204,6 +204,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
 	}
+	if v.kind == ObjectConfiguration && v.weight < 1 {
+		lx.birthDateRows(&v, o.Fields, sc)
+	}
 	if v.kind != ObjectConfiguration {
 		lx.categoryRegister(&v, o.Fields, sc)
 	}
@@ -658,6 +661,32 @@ func (lx *fieldLexicon) ownedByPerson(v *objectVerdict, nameTokens []string, fie
 	}
 	v.kind, v.cat, v.also, v.weight = ObjectPerson, "", "", ownerWeight
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: owner.id, Line: owner.ref(), Kind: ObjectPerson, Weight: ownerWeight})
+}
+
+// birthDateWeight is the weight of a person kind found by a field named
+// for a date of birth on an object that an object word made
+// configuration.
+const birthDateWeight = 0.8
+
+// birthDateRows makes v a person's record when an object word made it
+// configuration ("mapping", "setting", "template"; not a suffix such as
+// __mdt, which is certain) but one of its fields, not a switch, is named
+// for a date of birth: a setting or a mapping table has no birth date,
+// people do. An insurer's Customer_Member_Mapping__c, whose rows are
+// the members insured under a customer's policy (DOB, member name,
+// chronic conditions), is about those members (pending source
+// abcapital).
+func (lx *fieldLexicon) birthDateRows(v *objectVerdict, fields []Field, sc *splitCache) {
+	for _, f := range fields {
+		if booleanType(f.Type) {
+			continue
+		}
+		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
+		if a.birthField {
+			v.overrule(Evidence{Source: EvidenceSiblings, Rule: "birth-date-rows", Kind: ObjectPerson, Weight: birthDateWeight})
+			return
+		}
+	}
 }
 
 // registerMin is the number of distinct special categories that the
