@@ -321,7 +321,16 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		}
 	}
 	if e.same {
-		if g := v.sameName(text, h.end); g == genderNone || v.recordGender(text, h) != g {
+		g, rec := v.sameName(text, h.end), h
+		if g == genderNone {
+			// Dutch puts the verb last: "dat hij met Tom is getrouwd".
+			// The partner and "met" are then left out of the record.
+			var at int
+			if g, at = v.prevPartner(text, h.start); g != genderNone {
+				rec = hit{start: at, end: h.end}
+			}
+		}
+		if g == genderNone || v.recordGender(text, rec) != g {
 			if cancel("same", -1, h.start, h.end) {
 				return 0, false
 			}
@@ -1112,6 +1121,73 @@ func (v *vocabulary) sameName(text string, end int) gender {
 	}
 	return genderNone
 }
+
+// prevPartner returns the gender of the partner that Dutch names before
+// a verb at the end of its clause, "met" and a first name or a title
+// and surname, with at most one auxiliary between ("dat hij met Tom is
+// getrouwd", "met dhr. de Bos samenwoont"), and the offset of "met";
+// genderNone when the words before start are not so.
+func (v *vocabulary) prevPartner(text string, start int) (gender, int) {
+	// prev returns the word that ends before i, past spaces and a title's
+	// full stop, or ws = -1.
+	prev := func(i int) (int, int) {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		if i > 1 && text[i-1] == '.' {
+			// Only a title's full stop: "met dhr. Bos".
+			if ws, _ := wordBounds(text, i-1, i-1); ws == i-1 || v.lookup(text[ws:i-1])&typeTitle.bit() == 0 {
+				return -1, -1
+			}
+			i--
+		}
+		if i == 0 || !foldsToWord(lastRune(text[:i])) {
+			return -1, -1
+		}
+		ws, _ := wordBounds(text, i, i)
+		return ws, i
+	}
+	ws, we := prev(start)
+	if ws < 0 {
+		return genderNone, 0
+	}
+	if oneOf(text[ws:we], dutchAux) {
+		if ws, we = prev(ws); ws < 0 {
+			return genderNone, 0
+		}
+	}
+	if !isUpperASCII(text[ws]) {
+		return genderNone, 0
+	}
+	g := genderNone
+	if bits := v.lookup(text[ws:we]); bits&typeFirstName.bit() != 0 && bits&typeTitle.bit() == 0 {
+		g = v.genderOf(text[ws:we])
+	}
+	// A surname after a title, past particles: "met mevr. de Wit".
+	ts, te := prev(ws)
+	for n := 0; n < 3 && ts >= 0 && isParticle(text[ts:te]); n++ {
+		ts, te = prev(ts)
+	}
+	if ts >= 0 && v.lookup(text[ts:te])&typeTitle.bit() != 0 && v.genderOf(text[ts:te]) != genderNone {
+		g = v.genderOf(text[ts:te])
+		ws = ts
+		if as, ae := prev(ts); as >= 0 && strings.EqualFold(text[as:ae], "de") && strings.EqualFold(text[ts:te], "heer") {
+			ws = as // "met de heer Bos"
+		}
+	}
+	if g == genderNone {
+		return genderNone, 0
+	}
+	ms, me := prev(ws)
+	if ms < 0 || !strings.EqualFold(text[ms:me], "met") {
+		return genderNone, 0
+	}
+	return g, ms
+}
+
+// dutchAux are the auxiliaries that may stand between a verb-final
+// partner and its participle ("met Tom is getrouwd").
+var dutchAux = []string{"is", "was", "zijn", "waren"}
 
 // titlePair reports whether two titles of one gender stand before start
 // in its sentence: "Dhr. Jansen en dhr. Pietersen, partners sinds 2015".
