@@ -228,3 +228,46 @@ func TestObjectClaimMessages(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectDutchCareCodes covers the coding systems of Dutch care that
+// name a person's diagnosis or care need when a person's record holds
+// them (issue 10, vocabulary gaps seen on the vektis claims): ICD-10 and
+// ICPC diagnosis codes, the DBC of hospital and mental-health care, the
+// Wlz care-intensity package and care profile. On a catalogue of codes
+// they describe an item; ZZP alone is a freelancer.
+func TestObjectDutchCareCodes(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a client's diagnosis codes and Wlz care need",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"ICPC_code__c", "ICPC code", "Text",
+				"ICD10_code__c", "ICD-10 code", "Text",
+				"DBC__c", "DBC", "Text",
+				"Zorgzwaartepakket__c", "Zorgzwaartepakket", "Picklist",
+				"Zorgprofiel__c", "Zorgprofiel", "Picklist",
+				"ZZP__c", "ZZP'er", "Checkbox",
+			)},
+			kind: ObjectPerson,
+			want: map[string][]Category{
+				"ICPC_code__c":         {Health},
+				"ICD10_code__c":        {Health},
+				"DBC__c":               {Health},
+				"Zorgzwaartepakket__c": {Health},
+				"Zorgprofiel__c":       {Health},
+			},
+			reason: "fields.tsv icpc (WONCA ICPC-2, NHG), icd code (WHO ICD-10), dbc (NZa), zorgzwaartepakket and zorgprofiel (CIZ, Wlz); ZZP is no line: a zelfstandige zonder personeel",
+		},
+		{
+			name: "near miss: a table of care products lists codes, about no person",
+			obj: Object{Name: "Zorgproduct", Label: "Zorgproduct", Fields: probeFields(
+				"DBC", "DBC", "Text",
+				"ICD10_code", "ICD-10 code", "Text",
+				"Omschrijving", "Omschrijving", "Text",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "schema.tsv object product (catalogue): every category but national-id counts for 0.4 on a catalogue",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
