@@ -7,7 +7,7 @@ import "testing"
 // specialty-clinic orgs): an object named for a medical specialty (ABMS
 // boards, the Dutch register of specialisms, the paramedical professions
 // of Wet BIG art. 34), a kind of clinical document (LOINC Document
-// Ontology), a FHIR resource or a procedure holds one patient's care, so
+// Ontology, Dutch letters and reports), a FHIR resource or a procedure holds one patient's care, so
 // its Type, Result and Notes are health; a department, a setting or a
 // list of specialties is not. Each class has objects that must change
 // and near misses that must not; the reason names the class and the data
@@ -41,6 +41,21 @@ func TestObjectSpecialtyRecords(t *testing.T) {
 			reason: "schema.tsv object mri scan (SNOMED CT 113091000)"},
 		{name: "an imaging study", obj: record("ImagingStudy", "Imaging Study"), kind: ObjectClinical, want: content,
 			reason: "schema.tsv object imaging study (HL7 FHIR ImagingStudy)"},
+		{name: "a discharge letter (Dutch)", obj: record("Ontslagbrief__c", "Ontslagbrief"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object ontslagbrief (LOINC 18842-5 Discharge summary)"},
+		{name: "the running clinical notes of a Dutch record", obj: record("Decursus__c", "Decursus"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object decursus"},
+		{name: "a hospital admission", obj: record("Hospital_Admission__c", "Hospital Admission"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object hospital admission (SNOMED CT 32485007): the longer line hides hospital, an organisation"},
+		{
+			name: "near miss: a hospital is an organisation",
+			obj: Object{Name: "Hospital__c", Label: "Hospital", Custom: true, Fields: probeFields(
+				"Type__c", "Type", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "fields.tsv hospital object:org: a list of hospitals is about no patient",
+		},
 		{
 			name: "near miss: a cardiology department is an organisational unit",
 			obj: Object{Name: "Cardiology_Department__c", Label: "Cardiology Department", Custom: true, Fields: probeFields(
