@@ -87,6 +87,9 @@ var originForms = []struct {
 	{"met een %e achtergrond", 0.8, "cap"},
 	{"van %e achtergrond", 0.8, "cap"},
 	{"%e nederlander", 0.8, "cap"},
+	// Belgian Dutch names the host the same way (Statbel, "Belgen van
+	// vreemde herkomst": "een Turkse Belg").
+	{"%e belg", 0.8, "cap"},
 	{"%b van origine", 0.75, "cap"},
 	// The bare adjective after a share, abuse for being it, or a parent
 	// and a form of "to be" ("zijn moeder is Marokkaanse").
