@@ -247,6 +247,7 @@ func TestObjectDutchCareCodes(t *testing.T) {
 				"Zorgzwaartepakket__c", "Zorgzwaartepakket", "Picklist",
 				"Zorgprofiel__c", "Zorgprofiel", "Picklist",
 				"ZZP__c", "ZZP'er", "Checkbox",
+				"Paramedische_zorg__c", "Paramedische zorg", "Checkbox",
 			)},
 			kind: ObjectPerson,
 			want: map[string][]Category{
@@ -255,8 +256,9 @@ func TestObjectDutchCareCodes(t *testing.T) {
 				"DBC__c":               {Health},
 				"Zorgzwaartepakket__c": {Health},
 				"Zorgprofiel__c":       {Health},
+				"Paramedische_zorg__c": {Health},
 			},
-			reason: "fields.tsv icpc (WONCA ICPC-2, NHG), icd code (WHO ICD-10), dbc (NZa), zorgzwaartepakket and zorgprofiel (CIZ, Wlz); ZZP is no line: a zelfstandige zonder personeel",
+			reason: "fields.tsv icpc (WONCA ICPC-2, NHG), icd code (WHO ICD-10), dbc (NZa), zorgzwaartepakket and zorgprofiel (CIZ, Wlz), paramedische (Wet BIG art. 34; kept whole by the topic line paramedische hulp, so listed itself); ZZP is no line: a zelfstandige zonder personeel",
 		},
 		{
 			name: "near miss: a table of care products lists codes, about no person",
