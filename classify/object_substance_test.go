@@ -189,3 +189,71 @@ func TestObjectSubstanceUseRecords(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectSubstanceUseItems covers the items of such records that
+// their own words or values decide (pending ecass): a screening whose
+// items are named by DUDIT and CUDIT, a lookup to the drug a client
+// uses, an Irish Traveller among the nationalities, special needs
+// education, Ireland's PPS number and its medical card. Each class has a
+// near miss.
+func TestObjectSubstanceUseItems(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a screening whose items name DUDIT and CUDIT is clinical",
+			obj: Object{Name: "UDIT__c", Label: "UDIT", Custom: true, Fields: probeFields(
+				"Client__c", "Client", "MasterDetail",
+				"DUDIT_Sub_Score_1__c", "DUDIT Sub Score 1", "Formula (Number)",
+				"DUDIT_Sub_Score_2__c", "DUDIT Sub Score 2", "Formula (Number)",
+				"CUDIT_Sub_Score_1__c", "CUDIT Sub Score 1", "Formula (Number)",
+				"How_often_do_you_drink__c", "How often do you have 5 or more drinks", "Picklist",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{"DUDIT_Sub_Score_1__c": {Health}, "DUDIT_Sub_Score_2__c": {Health},
+				"CUDIT_Sub_Score_1__c": {Health}, "How_often_do_you_drink__c": {Health}},
+			reason: "fields.tsv dudit, cudit: three strongly named items make the object clinical (siblingKind), and its bland drinking item health",
+		},
+		{
+			name: "a drug lookup on a treatment form is the client's drug",
+			obj: Object{Name: "NDTRS_Form__c", Label: "NDTRS Form", Custom: true, Fields: probeFields(
+				"X21a_Main_drug__c", "21a Main drug", "Lookup",
+				"Client__c", "Client", "Lookup",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"X21a_Main_drug__c": {Health}},
+			reason: "schema.tsv code-reference drug: the lookup's value is the drug, as MedicationId; the client lookup points",
+		},
+		{
+			name: "near miss: a drug lookup on an order line is a product",
+			obj: Object{Name: "Order_Line__c", Label: "Order Line", Custom: true, Fields: probeFields(
+				"Drug__c", "Drug", "Lookup",
+				"Quantity__c", "Quantity", "Number",
+			)},
+			kind:   ObjectThing,
+			reason: "a code reference is content only where the object's kind gives it a category",
+		},
+		{
+			name: "nationality with Irish Traveller, special needs education, the PPS number",
+			obj: Object{Name: "Contact", Fields: []Field{
+				probePicklist("X10a_Nationality__c", "10a. Nationality", "1. Irish", "3. Irish traveller", "2. Other", "9. Not known"),
+				probePicklist("X12b_Education__c", "12b. Education highest level", "1. Primary level", "4. Third Level", "6. Special needs education"),
+				{Name: "PPS_Number__c", Label: "PPS Number", Type: "Number"},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{"X10a_Nationality__c": {RacialEthnicOrigin}, "X12b_Education__c": {Health},
+				"PPS_Number__c": {NationalID}},
+			reason: "schema.tsv value irish traveller, special needs education; fields.tsv pps number (PPS alone is left out: \"100PPS\" of a visitation plan)",
+		},
+		{
+			name: "near miss: nationality and education without those values",
+			obj: Object{Name: "Contact", Fields: []Field{
+				probePicklist("X10a_Nationality__c", "10a. Nationality", "1. Irish", "2. Other", "9. Not known"),
+				probePicklist("X12b_Education__c", "12b. Education highest level", "1. Primary level", "4. Third Level"),
+				{Name: "Medical_Card_Expiry__c", Label: "What is your medical card expiry date?", Type: "Date"},
+			}},
+			kind:   ObjectPerson,
+			reason: "nationality alone is contested, not origin; fields.tsv medical card is clean: an entitlement, not health",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
