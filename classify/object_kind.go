@@ -118,6 +118,11 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if best == nil {
 		best = lx.namedKind(lx.afterContainer(labelTokens), 1, EvidenceObject)
 	}
+	if best == nil {
+		// "K10p__c" labelled "K10+", "GAD_7__c": an instrument named
+		// with its digits, which splitting drops.
+		best = lx.digitKind(base, o.Label)
+	}
 	if best == nil || best.Kind == ObjectPerson && best.Category == "" {
 		// "shas_representatives": people's roles for a named party
 		// (object_group.go).
@@ -228,6 +233,66 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		}
 	}
 	return v
+}
+
+// digitKind returns the kind of an object line whose pattern is one
+// word of letters and digits ("k10", "gad7", "eq5d": instruments named
+// with their numbers) that the object's name or label names, or nil.
+// Names are split at letter-digit boundaries and their digits dropped
+// (FIELDS.md), so "K10" would read as "k" alone; here the name and label
+// are read in runs of letters and digits instead, a hyphen or underscore
+// between a letter and a digit joined ("GAD-7", "EQ_5D"), and a run
+// matches a pattern it begins with when no digit follows ("K10p", the
+// K10+, is the K10; "K100" is not).
+func (lx *fieldLexicon) digitKind(texts ...string) *Evidence {
+	if len(lx.schema.digitObjects) == 0 {
+		return nil
+	}
+	for _, t := range texts {
+		for _, run := range alnumRuns(t) {
+			for _, e := range lx.schema.digitObjects {
+				p := e.words[0]
+				if !strings.HasPrefix(run, p) || len(run) > len(p) && '0' <= run[len(p)] && run[len(p)] <= '9' {
+					continue
+				}
+				if e.weight < minKindWeight {
+					continue
+				}
+				return &Evidence{Source: EvidenceObject, Rule: e.id, Line: e.ref(), Kind: e.kind, Category: e.cat, Weight: e.weight}
+			}
+		}
+	}
+	return nil
+}
+
+// alnumRuns returns the runs of ASCII letters and digits of s, lower
+// case, joining a hyphen or underscore that stands between a letter and
+// a digit ("GAD-7" → "gad7", "K10+" → "k10").
+func alnumRuns(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isWordByte(c):
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		case (c == '-' || c == '_') && i > 0 && i+1 < len(s) && isWordByte(s[i-1]) && isWordByte(s[i+1]) && isDigit(s[i-1]) != isDigit(s[i+1]):
+			// "GAD-7", "EQ_5D": the instrument's letters and its number
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 // stripVersion removes a version suffix from an object's name

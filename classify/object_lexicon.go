@@ -60,26 +60,27 @@ type schemaEntry struct {
 
 // schemaLexicon is the parsed schema.tsv.
 type schemaLexicon struct {
-	entries    []*schemaEntry
-	asOf       string
-	objects    map[string][]*schemaEntry // first base word → object entries, longest first
-	values     map[string][]*schemaEntry // first base word → picklist value entries
-	contexts   map[string][]*schemaEntry // first base word → context entries
-	siblings   map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
-	system     map[string]*schemaEntry   // the joined base words of a whole name → system entry
-	recordIDs  map[string][]*schemaEntry // the last base word → record-id entries, longest first
-	structure  map[string]*schemaEntry   // the joined base words of a path segment → structure entry
-	codeRefs   map[string][]*schemaEntry // the last base word → code-reference entries, longest first
-	prefixes   map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
-	topics     map[string][]*schemaEntry // first base word → topic entries
-	handling   map[string][]*schemaEntry // first base word → handling entries
-	container  map[string]*schemaEntry   // base word → container entry
-	codeKeys   map[string][]*schemaEntry // the last base word → code-key entries, longest first
-	checklist  map[string]*schemaEntry   // base word → checklist entry
-	idTypes    map[string][]*schemaEntry // first base word → id-type entries
-	idNumbers  map[string][]*schemaEntry // first base word → id-number entries
-	idTypeLast []string                  // the last words of the id-type entries, for a quick test (mayHold)
-	suffixes   []*schemaEntry            // object and sibling suffixes, longest first
+	entries      []*schemaEntry
+	asOf         string
+	objects      map[string][]*schemaEntry // first base word → object entries, longest first
+	digitObjects []*schemaEntry            // object entries of one word of letters and digits ("k10", "gad7"), longest first
+	values       map[string][]*schemaEntry // first base word → picklist value entries
+	contexts     map[string][]*schemaEntry // first base word → context entries
+	siblings     map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
+	system       map[string]*schemaEntry   // the joined base words of a whole name → system entry
+	recordIDs    map[string][]*schemaEntry // the last base word → record-id entries, longest first
+	structure    map[string]*schemaEntry   // the joined base words of a path segment → structure entry
+	codeRefs     map[string][]*schemaEntry // the last base word → code-reference entries, longest first
+	prefixes     map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
+	topics       map[string][]*schemaEntry // first base word → topic entries
+	handling     map[string][]*schemaEntry // first base word → handling entries
+	container    map[string]*schemaEntry   // base word → container entry
+	codeKeys     map[string][]*schemaEntry // the last base word → code-key entries, longest first
+	checklist    map[string]*schemaEntry   // base word → checklist entry
+	idTypes      map[string][]*schemaEntry // first base word → id-type entries
+	idNumbers    map[string][]*schemaEntry // first base word → id-number entries
+	idTypeLast   []string                  // the last words of the id-type entries, for a quick test (mayHold)
+	suffixes     []*schemaEntry            // object and sibling suffixes, longest first
 }
 
 // parseSchemaLexicon parses schema.tsv: "# as_of: DATE" in the header,
@@ -325,6 +326,9 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 		switch e.scope {
 		case scopeObject:
 			sl.objects[e.words[0]] = append(sl.objects[e.words[0]], e)
+			if len(e.words) == 1 && strings.ContainsAny(e.words[0], "0123456789") {
+				sl.digitObjects = append(sl.digitObjects, e)
+			}
 		case scopeValue:
 			sl.values[e.words[0]] = append(sl.values[e.words[0]], e)
 		case scopeContext:
@@ -374,6 +378,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 		}
 	}
 	slices.SortStableFunc(sl.suffixes, func(a, b *schemaEntry) int { return len(b.suffix) - len(a.suffix) })
+	slices.SortStableFunc(sl.digitObjects, func(a, b *schemaEntry) int { return len(b.words[0]) - len(a.words[0]) })
 }
 
 // matchSeq calls fn for every entry of m whose words occur in bases.

@@ -257,3 +257,58 @@ func TestObjectSubstanceUseItems(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectInstrumentDigits covers instruments named with their numbers
+// (pending clarity: "K10p__c" labelled "K10+", "KFive__c" labelled
+// "K5"), which splitting reads as "k" alone: digitKind reads the name
+// and label in runs of letters and digits.
+func TestObjectInstrumentDigits(t *testing.T) {
+	c := Default()
+	items := func(name, label string) Object {
+		return Object{Name: name, Label: label, Custom: true, Fields: []Field{
+			probePicklist("k_item1__c", label+" - Question 1", "1: None of the time", "5: All of the time"),
+			{Name: "Score__c", Label: label + " - Score", Type: "Number"},
+		}}
+	}
+	both := map[string][]Category{"k_item1__c": {Health}, "Score__c": {Health}}
+	cases := []objectCase{
+		{name: "the K10+ by its label", obj: items("K10p__c", "K10+"), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object k10: the run k10 of the label; the p of K10p is no digit"},
+		{name: "the K5 by its label", obj: items("KFive__c", "K5"), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object k5"},
+		{name: "a GAD-7 by its name", obj: items("GAD_7__c", ""), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object gad7: GAD_7 joins the letters and the number"},
+		{name: "an EQ-5D by its label", obj: items("Quality_Measure__c", "EQ-5D"), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object eq5d"},
+		{name: "near miss: a K100 is no K10", obj: items("K100__c", "K100"), kind: ObjectUnknown,
+			reason: "a digit after the pattern is another number"},
+		{name: "near miss: a K alone", obj: items("K_Rating__c", "K Rating"), kind: ObjectUnknown,
+			reason: "k alone is no instrument: the line is k10, k6, k5"},
+	}
+	runObjectCases(t, c, cases)
+}
+
+func TestAlnumRuns(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"K10+", []string{"k10"}},
+		{"GAD-7 Score", []string{"gad7", "score"}},
+		{"EQ_5D", []string{"eq5d"}},
+		{"Drug 1 Route", []string{"drug", "1", "route"}},
+		{"K10p__c", []string{"k10p", "c"}},
+	} {
+		got := alnumRuns(tc.in)
+		if len(got) != len(tc.want) {
+			t.Errorf("alnumRuns(%q) = %q, want %q", tc.in, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("alnumRuns(%q) = %q, want %q", tc.in, got, tc.want)
+				break
+			}
+		}
+	}
+}
