@@ -73,3 +73,37 @@ func TestObjectDutchRegisterWords(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectPersonReference covers a field named by a person word alone
+// on a record about that person (issue 10, Dutch data models whose
+// associations are written as plain attributes: a sick report's
+// "medewerker", a truancy file's "leerling" typed as text): it says
+// whom the record is about, as a lookup does, not the record's
+// content. The record's own fields keep their category.
+func TestObjectPersonReference(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a sick report names its employee by a person word",
+			obj: Object{Name: "Ziekmelding", Fields: probeFields(
+				"medewerker", "", "string",
+				"datumZiekmelding", "", "date",
+				"verzuimcode", "", "string",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"datumZiekmelding": {Health}, "verzuimcode": {Health}},
+			reason: "personDataOf: a person word alone (fields.tsv object:person medewerker) is the reference to the person, as a lookup; the report's date and code are its content",
+		},
+		{
+			name: "near miss: a person word before a content word is content",
+			obj: Object{Name: "Ziekmelding", Fields: probeFields(
+				"medewerkerToelichting", "", "string",
+				"patientDiagnose", "", "string",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"medewerkerToelichting": {Health}, "patientDiagnose": {Health}},
+			reason: "only a person word alone is a reference: the employee's explanation on a sick report and the patient's diagnosis hold health",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

@@ -900,6 +900,15 @@ func (j *fieldJudge) personDataOf(f Field) {
 	}
 	seg, _ = stripSalesforce(seg)
 	b := j.lx.bases(j.sc.name(seg))
+	if len(b) == 1 && j.lx.objects[b[0]] == objectPerson && !j.boolean {
+		// "Ziekmelding.medewerker", "Leerplichtdossier.leerling",
+		// "Schuldhulptraject.client": a field named by a person word
+		// alone says whom the record is about (a reference or a name,
+		// as a lookup would), not the record's content.
+		j.handling = true
+		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
+		return
+	}
 	if len(b) < 2 {
 		return
 	}
