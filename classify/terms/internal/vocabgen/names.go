@@ -123,7 +123,9 @@ var groups = []group{
 	{union, "NL", []string{"CNV"}, "het", "the", fnv, false},
 	{union, "NL", []string{"VCP"}, "de", "the", fnv, false},
 	{union, "NL", []string{"AOb", "Algemene Onderwijsbond"}, "de", "the", fnv, false},
-	{union, "NL", []string{"NU'91"}, "", "", fnv, false},
+	// Nurses write "lid van de NU'91" as often as "lid van NU'91": both
+	// (a "~" name drops the article).
+	{union, "NL", []string{"NU'91", "~NU'91"}, "de", "", fnv, false},
 	{union, "NL", []string{"De Unie"}, "", "", fnv, true},
 	{union, "NL", []string{"ACP", "Politievakbond ACP"}, "de", "the", fnv, false},
 	{union, "NL", []string{"NPB", "Nederlandse Politiebond"}, "de", "the", fnv, false},
