@@ -436,11 +436,14 @@ func objectNamespace(name string) (ns, table string) {
 // specific kind (ObjectKind.rank). With categorised set, only the kinds
 // whose records reveal a category count.
 func (lx *fieldLexicon) headKind(tokens []string, factor float64, src EvidenceSource, categorised bool) *Evidence {
-	var best *schemaEntry
+	var best, strong *schemaEntry
 	bestEnd := -1
 	for _, m := range longestSpans(lx.schema.objects, lx.bases(tokens)) {
 		if m.e.weight*factor < minKindWeight || categorised && m.e.cat == "" {
 			continue
+		}
+		if m.e.kind.category() != "" && m.e.weight >= strongModifierWeight && (strong == nil || m.e.weight > strong.weight) {
+			strong = m.e
 		}
 		if m.j > bestEnd || m.j == bestEnd && m.e.kind.rank() > best.kind.rank() {
 			best, bestEnd = m.e, m.j
@@ -449,8 +452,29 @@ func (lx *fieldLexicon) headKind(tokens []string, factor float64, src EvidenceSo
 	if best == nil {
 		return nil
 	}
+	if best.kind.category() == "" && best.kind != ObjectCatalogue && best.weight <= weakHeadWeight {
+		// A weak head word of no category ("log", a technical log,
+		// 0.6) after a strong clinical or criminal-justice word
+		// ("Symptom Log", "Seizure Log": a patient's symptom diary)
+		// records what that word names; a catalogue stays one ("Diagnosis
+		// Domain" lists diagnoses).
+		if strong != nil {
+			best = strong
+		} else if nk := lx.namedKind(tokens, factor, src); nk != nil && nk.Weight >= strongModifierWeight {
+			return nk
+		}
+	}
 	return &Evidence{Source: src, Rule: best.id, Line: best.ref(), Kind: best.kind, Category: best.cat, Weight: round2(best.weight * factor)}
 }
+
+// weakHeadWeight is the weight at or below which an object line of no
+// category is a weak head word, and strongModifierWeight the weight from
+// which a clinical, criminal-justice or membership word before it
+// decides the kind instead (headKind).
+const (
+	weakHeadWeight       = 0.6
+	strongModifierWeight = 0.8
+)
 
 // namedKind returns the clinical or criminal-justice kind that a strong
 // category word of the field lexicon in tokens gives, or nil: an object

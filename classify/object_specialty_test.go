@@ -47,6 +47,21 @@ func TestObjectSpecialtyRecords(t *testing.T) {
 			reason: "schema.tsv object decursus"},
 		{name: "a hospital admission", obj: record("Hospital_Admission__c", "Hospital Admission"), kind: ObjectClinical, want: content,
 			reason: "schema.tsv object hospital admission (SNOMED CT 32485007): the longer line hides hospital, an organisation"},
+		{name: "a patient's symptom log", obj: record("Symptom_Log__c", "Symptom Log"), kind: ObjectClinical, want: content,
+			reason: "headKind: the weak head log (schema.tsv object log, a technical log) after the clinical object word symptom records symptoms"},
+		{name: "a patient's medication log", obj: record("Medication_Log__c", "Medication Log"), kind: ObjectClinical, want: content,
+			reason: "headKind: after a weak head, a strong health word of the name decides (namedKind)"},
+		{name: "a seizure diary", obj: record("Seizure_Diary__c", "Seizure Diary"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object seizure diary (NICE NG217)"},
+		{
+			name: "near miss: an integration's log stays configuration",
+			obj: Object{Name: "Integration_Log__c", Label: "Integration Log", Custom: true, Fields: probeFields(
+				"Type__c", "Type", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind:   ObjectConfiguration,
+			reason: "schema.tsv object log: no clinical word before it",
+		},
 		{
 			name: "near miss: a hospital is an organisation",
 			obj: Object{Name: "Hospital__c", Label: "Hospital", Custom: true, Fields: probeFields(
