@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 )
 
 // DefaultDenseDepth is the usual denseDepth of Build: the depth in the
@@ -28,12 +29,21 @@ import (
 // step) walked 1.75 times slower than the full table.
 const DefaultDenseDepth = 8
 
-// MaxDenseRows bounds the full rows of an automaton, the shallowest
-// first: 16,384 rows of 40 classes are 2.5 MiB. The built-in vocabulary
-// has about 20,000 states to depth 8: the bound keeps the heap of the
-// first Default() under 8 MB (7.3 MB instead of 7.9) for a terms walk
-// about 5% slower; 100,000 more generated terms would need 280,000 rows
-// (45 MiB) and walk text that matches them no faster.
+// MaxDenseRows bounds the full rows of an automaton: the levels of the
+// trie that fit whole, and of the next ones to denseDepth the states that
+// most patterns pass through (denseNodes). 16,384 rows of 40 classes are
+// 2.5 MiB. The built-in vocabulary had about 20,000 states to depth 8
+// when the bound was set, where it kept the heap of the first Default()
+// under 8 MB (7.3 MB instead of 7.9) for a terms walk about 5% slower;
+// 100,000 more generated terms would need 280,000 rows (45 MiB) and walk
+// text that matches them no faster. By 2026-12-07 it has 25,705 states
+// to depth 8 (of 114,581): the rows hold the 14,208 to depth 6 and 2,176
+// of the 11,497 of depths 7 and 8. Chosen in breadth-first order, as
+// they were, those were the first 2,176 of depth 7 in class order (the
+// order of first use of the bytes in the patterns), and the terms walk
+// of the benchmark corpus ran at 425–481 MB/s of CPU time; chosen by the
+// patterns through them, 465–556 (four alternating rounds, load 8 to
+// 10), and 32,768 rows (all to depth 8) 533–613 for 2.5 MiB more heap.
 const MaxDenseRows = 1 << 14
 
 // An automaton of more than statesPerRow*MaxDenseRows states (a large
@@ -102,7 +112,7 @@ type Automaton struct {
 // only between other bytes; a run of sep bytes in the text then counts as
 // one, as if the text had been collapsed first. A sep of 0 collapses
 // nothing. States up to denseDepth deep get a full row of the table (see
-// DefaultDenseDepth).
+// DefaultDenseDepth), at most denseRows of them (see MaxDenseRows).
 //
 // The trie is made breadth-first, a level at a time, so that its nodes
 // are numbered in the order the breadth-first pass visits them and each
@@ -156,11 +166,12 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	// the order of their indices; those that end there are its outputs,
 	// the others are sorted, stably, by their byte at d into the runs of
 	// its children in nxt. Node 0 is the root.
-	est := total/2 + 1                   // the patterns share their prefixes
-	label := make([]uint8, 1, est)       // class of the byte that enters the node
-	outEnd := make([]int32, 1, est)      // the first pattern ending here, +1; 0 for none
-	kids := make([]uint32, 0, est+1)     // node s's children are the nodes [kids[s], kids[s+1])
-	levelEnd := make([]int, 0, a.maxLen) // the nodes at most d deep are [0, levelEnd[d])
+	est := total/2 + 1                            // the patterns share their prefixes
+	label := make([]uint8, 1, est)                // class of the byte that enters the node
+	outEnd := make([]int32, 1, est)               // the first pattern ending here, +1; 0 for none
+	kids := make([]uint32, 0, est+1)              // node s's children are the nodes [kids[s], kids[s+1])
+	levelEnd := make([]int, 0, a.maxLen)          // the nodes at most d deep are [0, levelEnd[d])
+	through := make([]uint32, 0, min(est, 1<<15)) // patterns through each node to depth max(denseDepth, 0)
 	// Patterns that end in the same node: the later ones chained from
 	// the earlier, in order (-1 ends a chain).
 	dupNext := make([]int32, n)
@@ -177,6 +188,9 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 		m, b := int32(0), int32(0)
 		for _, e := range curEnd {
 			run := cur[b:e]
+			if d <= max(denseDepth, 0) {
+				through = append(through, uint32(e-b))
+			}
 			b = e
 			kids = append(kids, uint32(len(label)))
 			k, last := 0, int32(-1)
@@ -255,9 +269,8 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	kids = append(kids, uint32(nodes))
 	a.states = nodes
 
-	// The full rows: the root and the shallowest states up to denseDepth
-	// deep, at most denseRows of them. In breadth-first order these are
-	// the nodes [0, nd).
+	// The full rows: the states up to denseDepth deep, at most denseRows
+	// of them (see denseNodes).
 	shallow := nodes
 	if denseDepth < math.MaxUint8 {
 		shallow = levelEnd[min(max(denseDepth, 0), len(levelEnd)-1)]
@@ -268,6 +281,25 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	}
 	denseEnd := uint32(nd * nc)
 	a.denseEnd = denseEnd
+	// The rows go to nodes below shallow. A shallow node s has row
+	// slot[s] (set below) if rows[s], else it is sparse state slot[s];
+	// a deeper node s is sparse state s-nd. The counts are done with.
+	rows := denseNodes(levelEnd, through, shallow, nd)
+	ns := nodes - nd
+	slot := through
+	for s, j := 0, uint32(0); s < shallow; s++ {
+		if !rows[s] {
+			slot[s] = j
+			j++
+		}
+	}
+	isDense := func(s uint32) bool { return s < uint32(shallow) && rows[s] }
+	sparseOf := func(s uint32) uint32 {
+		if s < uint32(shallow) {
+			return slot[s]
+		}
+		return s - uint32(nd)
+	}
 
 	// One breadth-first pass, children in class order. A state is
 	// finished before any state whose failure state it is (those are
@@ -275,9 +307,9 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	// parent's finished failure state, and its row or list starts from
 	// its failure state's.
 	//
-	// A dense state's failure state is dense too (shallower). A dense
-	// row, in trie nodes until the states are numbered, is its failure
-	// state's row with its own children set. A sparse state defaults to
+	// A dense row, in trie nodes until the states are numbered, is its
+	// failure state's row (or, for the few whose failure state has none,
+	// that state's steps) with its own children set. A sparse state defaults to
 	// the row of the first dense state on its failure chain, def, and
 	// lists the transitions where it differs from it: its own children,
 	// and its failure state's list where these do not override it.
@@ -302,8 +334,7 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	// outputs from the back (reversed at the end): each is then in its
 	// group already. rowOf is a dense state's row.
 	dense := make([]uint32, nd*nc)
-	rowOf := make([]uint32, nd)
-	ns := nodes - nd // sparse states: node nd+j is sparse state j
+	rowOf := slot
 	// Sparse state j's record is exc[excStart[j]:excStart[j+1]]: the
 	// dense state whose row it defaults to, then its list, next<<8 |
 	// class by class, in trie nodes until the states are numbered.
@@ -319,10 +350,10 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	}
 	// delta is the transition of a finished state f on class c.
 	delta := func(f uint32, c uint8) uint32 {
-		if f < uint32(nd) {
+		if isDense(f) {
 			return dense[int(rowOf[f])*nc+int(c)]
 		}
-		j := f - uint32(nd)
+		j := sparseOf(f)
 		rec := exc[excStart[j]:excStart[j+1]]
 		for _, e := range rec[1:] {
 			if uint8(e) == c {
@@ -367,7 +398,7 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 				fail[m] = delta(f, c)
 			}
 		}
-		if s < nd {
+		if isDense(uint32(s)) {
 			r := noOutRows
 			if out {
 				outRows++
@@ -377,8 +408,16 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 			}
 			rowOf[s] = uint32(r)
 			row := dense[r*nc : (r+1)*nc]
-			if s != 0 {
+			switch {
+			case s == 0:
+			case isDense(f):
 				copy(row, dense[int(rowOf[f])*nc:][:nc])
+			default:
+				// A failure state without a row (a deep state chosen
+				// for a row, whose suffix was not): its steps.
+				for c := range row {
+					row[c] = delta(f, uint8(c))
+				}
 			}
 			for m := lo; m < hi; m++ {
 				row[label[m]] = m
@@ -405,13 +444,13 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 				own[k] = edge{sc, uint32(s)}
 			}
 		}
-		j := s - nd
+		j := sparseOf(uint32(s))
 		excStart[j] = uint32(len(exc))
 		var inh []uint32 // the inherited list
-		if f < uint32(nd) {
+		if isDense(f) {
 			exc = append(exc, f)
 		} else {
-			jf := f - uint32(nd)
+			jf := sparseOf(f)
 			rec := exc[excStart[jf]:excStart[jf+1]:excStart[jf+1]]
 			exc = append(exc, rec[0])
 			inh = rec[1:]
@@ -452,7 +491,10 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	a.firstOut = uint32(noOutRows * nc)
 	a.outEnd = denseEnd + uint32(outSize)
 	val := fail // a node's state; the failure links are done with
-	for s := range nd {
+	for s := range shallow {
+		if !rows[s] {
+			continue
+		}
 		r := rowOf[s]
 		if r >= uint32(noOutRows) {
 			r = uint32(nd-1) - r + uint32(noOutRows) // the rows with outputs in their order
@@ -460,14 +502,18 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 		val[s] = r * uint32(nc)
 	}
 	recOut, recNo := 0, outSize
-	for j := range ns {
+	for s := range uint32(nodes) {
+		if isDense(s) {
+			continue
+		}
+		j := sparseOf(s)
 		size := int(excStart[j+1] - excStart[j])
-		if hasOut(uint32(nd + j)) {
+		if hasOut(s) {
 			recOut++ // the output number
-			val[nd+j] = denseEnd + uint32(recOut)
+			val[s] = denseEnd + uint32(recOut)
 			recOut += size
 		} else {
-			val[nd+j] = denseEnd + uint32(recNo)
+			val[s] = denseEnd + uint32(recNo)
 			recNo += size
 		}
 	}
@@ -484,8 +530,12 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	}
 	a.dense = dense
 	a.sparse = make([]uint32, outSize+noOutSize)
-	for j := range ns {
-		o := val[nd+j] - denseEnd
+	for s := range uint32(nodes) {
+		if isDense(s) {
+			continue
+		}
+		j := sparseOf(s)
+		o := val[s] - denseEnd
 		rec := exc[excStart[j]:excStart[j+1]]
 		a.sparse[o] = val[rec[0]]<<8 | uint32(len(rec)-1)
 		for i, e := range rec[1:] {
@@ -498,25 +548,108 @@ func Build(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 	a.outStart = make([]uint32, outStates+1)
 	a.outState = make([]uint32, 0, outStates)
 	a.outs = make([]int32, 0, 2*outStates)
+	// The rows first (in their order, the breadth-first order), then the
+	// records.
 	k := 0
-	for s := range uint32(nodes) {
-		if !hasOut(s) {
-			continue
+	for _, inRows := range [2]bool{true, false} {
+		end := uint32(shallow) // the rows' nodes, then all
+		if !inRows {
+			end = uint32(nodes)
 		}
-		if s >= uint32(nd) {
-			a.sparse[val[s]-denseEnd-1] = uint32(k)
-		}
-		a.outStart[k] = uint32(len(a.outs))
-		a.outState = append(a.outState, val[s])
-		for t := s; t != 0; t = dict[t] {
-			for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
-				a.outs = append(a.outs, p)
+		for s := range end {
+			if !hasOut(s) || isDense(s) != inRows {
+				continue
 			}
+			if !inRows {
+				a.sparse[val[s]-denseEnd-1] = uint32(k)
+			}
+			a.outStart[k] = uint32(len(a.outs))
+			a.outState = append(a.outState, val[s])
+			for t := s; t != 0; t = dict[t] {
+				for p := outEnd[t] - 1; p >= 0; p = dupNext[p] {
+					a.outs = append(a.outs, p)
+				}
+			}
+			k++
 		}
-		k++
 	}
 	a.outStart[k] = uint32(len(a.outs))
 	return a, nil
+}
+
+// denseNodes chooses the nd nodes that get a full row, of the shallow
+// nodes [0, shallow) of a trie numbered breadth-first whose levels end at
+// levelEnd: the levels that fit whole, and of the next levels the nodes
+// that most patterns pass through (through[s]), the earlier first on a
+// tie. The root is always one. When all the shallow nodes fit, they are
+// the nodes [0, nd), as before.
+//
+// A level that does not fit whole used to get its first nodes in class
+// order, which is the order of first use of the bytes in the patterns:
+// with the built-in vocabulary (114,000 states, 2026-12-07), the rows
+// held all 14,208 nodes to depth 6 and the first 2,176 of the 5,580 of
+// depth 7, none of depth 8. A node that many patterns pass through is a
+// prefix that many words share (a stem: "behandel", "ziekenh"), which
+// text reaches often.
+func denseNodes(levelEnd []int, through []uint32, shallow, nd int) []bool {
+	isDense := make([]bool, len(through))
+	full := 0 // the nodes of the levels that fit whole: [0, full)
+	for _, e := range levelEnd {
+		if e > nd || e > shallow {
+			break
+		}
+		full = e
+	}
+	full = max(full, 1)
+	for s := range full {
+		isDense[s] = true
+	}
+	rest := nd - full
+	if rest == 0 {
+		return isDense
+	}
+	if shallow-full <= rest {
+		for s := full; s < shallow; s++ {
+			isDense[s] = true
+		}
+		return isDense
+	}
+	// The rest-th largest count among the candidates, then every
+	// candidate above it and, in order, enough of those equal to it. A
+	// histogram finds it, counts of maxCount or more in one bucket (they
+	// are sorted in the rare set that needs them told apart).
+	const maxCount = 1 << 12
+	var hist [maxCount]int32
+	for _, x := range through[full:shallow] {
+		hist[min(x, maxCount-1)]++
+	}
+	t, above := uint32(maxCount-1), 0
+	for above+int(hist[t]) < rest {
+		above += int(hist[t])
+		t--
+	}
+	if t == maxCount-1 {
+		cand := slices.Clone(through[full:shallow])
+		slices.Sort(cand)
+		t = cand[len(cand)-rest]
+		above = 0
+		for _, x := range cand {
+			if x > t {
+				above++
+			}
+		}
+	}
+	ties := rest - above
+	for s := full; s < shallow; s++ {
+		switch x := through[s]; {
+		case x > t:
+			isDense[s] = true
+		case x == t && ties > 0:
+			isDense[s] = true
+			ties--
+		}
+	}
+	return isDense
 }
 
 // smallRun is the longest run of patterns that Build sorts by insertion

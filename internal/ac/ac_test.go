@@ -135,3 +135,46 @@ func TestCollapse(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseNodes checks which nodes get a full row: the levels that fit
+// whole, then of the next levels up to the dense depth those that most
+// patterns pass through, the earlier first on a tie.
+func TestDenseNodes(t *testing.T) {
+	// A trie of 20 patterns numbered breadth-first, its levels ending at
+	// 1, 3, 6 and 10: the root; nodes 1 and 2 (12 and 8 patterns pass
+	// through); 3 and 4 (5 and 6), children of 1, and 5 (1), child of 2;
+	// 6 and 7 (3 and 2), children of 3, 8 (6), child of 4, and 9 (1),
+	// child of 5.
+	levelEnd := []int{1, 3, 6, 10}
+	through := []uint32{20, 12, 8, 5, 6, 1, 3, 2, 6, 1}
+	tests := []struct {
+		shallow, nd int
+		want        []int
+		reason      string
+	}{
+		{10, 10, []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, "every shallow node fits: all of them, as before"},
+		{6, 8, []int{0, 1, 2, 3, 4, 5}, "the nodes to the dense depth fit: no deeper one"},
+		{10, 3, []int{0, 1, 2}, "two levels fit whole, nothing more"},
+		{10, 4, []int{0, 1, 2, 4}, "of the deeper nodes the one with most patterns; of the two with 6, the earlier"},
+		{10, 5, []int{0, 1, 2, 4, 8}, "a stem's node and its child (6 each) before a sibling with 5"},
+		{10, 8, []int{0, 1, 2, 3, 4, 5, 6, 8}, "three levels whole, then 6 and 3 patterns"},
+		{10, 1, []int{0}, "the root alone"},
+	}
+	for _, tc := range tests {
+		got := denseNodes(levelEnd, through, tc.shallow, tc.nd)
+		var rows []int
+		for s, d := range got {
+			if d {
+				rows = append(rows, s)
+			}
+		}
+		if !cmp.Equal(rows, tc.want) {
+			t.Errorf("denseNodes(shallow %d, nd %d) = %v, want %v (%s)", tc.shallow, tc.nd, rows, tc.want, tc.reason)
+		}
+	}
+	// Counts beyond the histogram's buckets: told apart by sorting.
+	got := denseNodes([]int{1, 3, 6}, []uint32{20000, 12000, 8000, 5000, 6000, 4100}, 6, 4)
+	if want := []bool{true, true, true, false, true, false}; !cmp.Equal(got, want) {
+		t.Errorf("denseNodes with counts over 4,095 = %v, want %v (the node with 6,000 patterns)", got, want)
+	}
+}

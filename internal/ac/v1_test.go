@@ -394,10 +394,11 @@ func buildV1(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 
 // TestBuildSameTables checks that Build makes the very tables buildV1
 // made, on random pattern sets with duplicates, shared prefixes,
-// separators (runs of them too) and dense depths from 0 to 8, and on a
-// large automaton whose full rows go beyond MaxDenseRows: the matching
-// loops then step through the same states, find the same matches and
-// run as fast.
+// separators (runs of them too) and dense depths from 0 to 8, whose
+// shallow states all get a row: the matching loops then step through the
+// same states, find the same matches and run as fast. A large automaton
+// whose full rows go beyond MaxDenseRows, where Build chooses other rows
+// (denseNodes), has as many rows and states and steps as the reference.
 func TestBuildSameTables(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
 	check := func(pats []string, sep byte, depth int) {
@@ -438,8 +439,23 @@ func TestBuildSameTables(t *testing.T) {
 			pats = append(pats, p)
 		}
 	}
-	check(pats, ' ', DefaultDenseDepth)
-	if a, _ := Build(pats, ' ', DefaultDenseDepth); a.DenseStates() <= MaxDenseRows {
-		t.Fatalf("%d states, %d full rows: not a large automaton", a.States(), a.DenseStates())
+	// A large automaton whose shallow states do not all get a row: its
+	// rows go to other states than buildV1's (denseNodes), so its tables
+	// differ; it has as many rows and states, and steps as the reference
+	// does.
+	got, err := Build(pats, ' ', DefaultDenseDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, _ := buildV1(pats, ' ', DefaultDenseDepth)
+	if got.DenseStates() <= MaxDenseRows {
+		t.Fatalf("%d states, %d full rows: not a large automaton", got.States(), got.DenseStates())
+	}
+	if got.States() != v1.States() || got.DenseStates() != v1.DenseStates() {
+		t.Fatalf("%d states, %d rows; buildV1 %d, %d", got.States(), got.DenseStates(), v1.States(), v1.DenseStates())
+	}
+	ref, _ := buildReference(pats, ' ')
+	if d := equivalent(got, ref); d != "" {
+		t.Fatalf("Build differs from the reference: %s", d)
 	}
 }
