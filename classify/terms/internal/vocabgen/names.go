@@ -204,6 +204,9 @@ func formsFor(g group) []form {
 		add(nl("werkt voor %s"), 0.85, false)
 		add(nl("fractiemedewerker voor %s"), 0.85, true)
 		add(nl("op de lijst van %s"), 0.85, true)
+		// A Belgian councillor sits for a party ("zetelt voor Groen in
+		// de OCMW-raad").
+		add(nl("zetelt voor %s"), 0.85, true)
 		add(en("member of %s"), 0.85, true)
 		add("%s member", 0.85, true)
 		add("%s councillor", 0.85, true)
