@@ -53,6 +53,19 @@ func TestObjectSpecialtyRecords(t *testing.T) {
 			reason: "headKind: after a weak head, a strong health word of the name decides (namedKind)"},
 		{name: "a seizure diary", obj: record("Seizure_Diary__c", "Seizure Diary"), kind: ObjectClinical, want: content,
 			reason: "schema.tsv object seizure diary (NICE NG217)"},
+		{name: "a patient's assessment", obj: record("Patient_Assessment__c", "Patient Assessment"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object patient assessment: a patient word before the event makes it the patient's care, not the patient's person record"},
+		{name: "a patient's vitals", obj: record("Vitals__c", "Vitals"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object vitals (LOINC 85353-1)"},
+		{
+			name: "near miss: a patient record is a person",
+			obj: Object{Name: "Patient__c", Label: "Patient", Custom: true, Fields: probeFields(
+				"Type__c", "Type", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind:   ObjectPerson,
+			reason: "fields.tsv patient object:person: the patient alone is the person, whose Type and Notes say nothing of health",
+		},
 		{
 			name: "near miss: an integration's log stays configuration",
 			obj: Object{Name: "Integration_Log__c", Label: "Integration Log", Custom: true, Fields: probeFields(
