@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestObjectDutchRegisterWords covers words of Dutch registers and
 // screening programmes that read as special categories in picklist
@@ -103,6 +107,49 @@ func TestObjectPersonReference(t *testing.T) {
 			kind:   ObjectClinical,
 			want:   map[string][]Category{"medewerkerToelichting": {Health}, "patientDiagnose": {Health}},
 			reason: "only a person word alone is a reference: the employee's explanation on a sick report and the patient's diagnosis hold health",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
+
+// TestObjectTenantAccount covers the person accounts of a Dutch housing
+// corporation's org (issue 10, class 2 of person accounts, probing a
+// B2C org in the manner of the Dutch sources): a tenant's Account with
+// a few health fields among its ordinary ones stays a person account;
+// only the health fields hold health. The fields of an object whose
+// name says nothing still make it clinical when enough of them name
+// health.
+func TestObjectTenantAccount(t *testing.T) {
+	c := Default()
+	tenant := []Field{
+		{Name: "IsPersonAccount", Label: "Is Person Account", Type: "Checkbox"},
+		{Name: "BSN__pc", Label: "BSN", Type: "Text"},
+		{Name: "Zorgindicatie__pc", Label: "Zorgindicatie", Type: "Checkbox"},
+		{Name: "Medische_urgentie__pc", Label: "Medische urgentie", Type: "Checkbox"},
+		{Name: "Rolstoelgebruiker__pc", Label: "Rolstoelgebruiker", Type: "Checkbox"},
+		{Name: "Voorkeurstaal__pc", Label: "Voorkeurstaal", Type: "Picklist", Picklist: []string{"Nederlands", "Engels", "Turks"}},
+		{Name: "Contactvoorkeur__pc", Label: "Contactvoorkeur", Type: "Picklist", Picklist: []string{"E-mail", "Telefoon", "Brief"}},
+		{Name: "Klantstatus__c", Label: "Klantstatus", Type: "Picklist", Picklist: []string{"Actief", "Vertrokken"}},
+		{Name: "Overleden__pc", Label: "Overleden", Type: "Checkbox"},
+	}
+	registratie := slices.Clone(tenant[2:])
+	for i := range registratie {
+		registratie[i].Name = strings.TrimSuffix(strings.TrimSuffix(registratie[i].Name, "__pc"), "__c") + "__c"
+	}
+	cases := []objectCase{
+		{
+			name:   "a tenant's person account with three health fields stays a person account",
+			obj:    Object{Name: "Account", Fields: tenant},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"BSN__pc": {NationalID}, "Zorgindicatie__pc": {Health}, "Medische_urgentie__pc": {Health}, "Rolstoelgebruiker__pc": {Health}},
+			reason: "headIsOrg: an Account is no object whose name says nothing, so its health fields do not make every field of the tenant health (siblingKind); schema.tsv sibling is person account",
+		},
+		{
+			name:   "near miss: the same fields on an object whose name says nothing make it clinical",
+			obj:    Object{Name: "Registratie__c", Label: "Registratie", Custom: true, Fields: registratie},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Zorgindicatie__c": {Health}, "Medische_urgentie__c": {Health}, "Rolstoelgebruiker__c": {Health}, "Voorkeurstaal__c": {Health}, "Contactvoorkeur__c": {Health}, "Klantstatus__c": {Health}, "Overleden__c": {Health}},
+			reason: "siblingKind: three of seven fields named by strong health words (fields.tsv zorgindicatie, medisch, rolstoel) make a record of unknown kind clinical",
 		},
 	}
 	runObjectCases(t, c, cases)

@@ -199,8 +199,12 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	// A thing named so by an object line (a peer review of a
 	// clinician's work, an invoice) stays a thing whatever clinical
 	// steps its fields name; an object whose name says nothing may be
-	// made clinical by its fields.
-	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) || v.kind.category() != "" || v.cat != "" && v.kind == ObjectClinical {
+	// made clinical by its fields. An organisation's name (Account)
+	// says something: its records are organisations or, in a
+	// person-account org, people, whose few health fields (a Dutch
+	// housing corporation's tenant: Zorgindicatie, Medische urgentie,
+	// Rolstoelgebruiker) make not every field of the tenant health.
+	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) && !lx.headIsOrg(nameBases) || v.kind.category() != "" || v.cat != "" && v.kind == ObjectClinical {
 		lx.siblingKind(&v, o.Fields, sc)
 	}
 	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) {
@@ -995,4 +999,11 @@ func (lx *fieldLexicon) publisherPrefix(fields []Field) string {
 		return ""
 	}
 	return best
+}
+
+// headIsOrg reports whether the last of an object's base words, its
+// head, is an organisation's object word of fields.tsv (object:org:
+// "Account", "Organisatie").
+func (lx *fieldLexicon) headIsOrg(bases []string) bool {
+	return len(bases) > 0 && lx.objects[bases[len(bases)-1]] == objectOrg
 }
