@@ -57,6 +57,12 @@ func TestObjectSpecialtyRecords(t *testing.T) {
 			reason: "schema.tsv object patient assessment: a patient word before the event makes it the patient's care, not the patient's person record"},
 		{name: "a patient's vitals", obj: record("Vitals__c", "Vitals"), kind: ObjectClinical, want: content,
 			reason: "schema.tsv object vitals (LOINC 85353-1)"},
+		{name: "a chiropractic adjustment", obj: record("Chiropractic_Adjustment__c", "Chiropractic Adjustment"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object chiropractic adjustment (CPT 98940-98942)"},
+		{name: "an embryo transfer", obj: record("Embryo_Transfer__c", "Embryo Transfer"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object embryo transfer (assisted reproduction, HFEA)"},
+		{name: "a mole map", obj: record("Mole_Map__c", "Mole Map"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object mole map (dermatology)"},
 		{
 			name: "near miss: a patient record is a person",
 			obj: Object{Name: "Patient__c", Label: "Patient", Custom: true, Fields: probeFields(
