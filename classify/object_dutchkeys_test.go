@@ -154,3 +154,36 @@ func TestObjectTenantAccount(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectProfessionalFields covers the picklists of a Dutch org's
+// partner contacts (issue 10, probing a municipality's or housing
+// corporation's org in the manner of the Dutch sources): the field of
+// expertise or the branch of a professional names disciplines (GGZ,
+// Verslavingszorg, Reclassering), not facts of the contact. The same
+// values in a client's own care field stay health.
+func TestObjectProfessionalFields(t *testing.T) {
+	c := Default()
+	disciplines := []string{"Jeugdzorg", "GGZ", "Verslavingszorg", "Politie", "Reclassering"}
+	cases := []objectCase{
+		{
+			name: "a partner contact's field of expertise and branch",
+			obj: Object{Name: "Contact", Fields: []Field{
+				{Name: "Vakgebied__c", Label: "Vakgebied", Type: "Picklist", Picklist: disciplines},
+				{Name: "Werkveld__c", Label: "Werkveld", Type: "Picklist", Picklist: disciplines},
+				{Name: "Branche__c", Label: "Branche", Type: "Picklist", Picklist: []string{"Zorg", "Overheid", "Religieuze instellingen"}},
+			}},
+			kind:   ObjectPerson,
+			reason: "schema.tsv checklist vakgebied, werkveld, branche: disciplines and sectors, as beroep and sector",
+		},
+		{
+			name: "near miss: the care a client gets",
+			obj: Object{Name: "Contact", Fields: []Field{
+				{Name: "Zorgvorm__c", Label: "Zorgvorm", Type: "Picklist", Picklist: disciplines},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Zorgvorm__c": {Criminal, Health}},
+			reason: "without a checklist word the values are the client's: GGZ and verslavingszorg are health, reclassering (probation) criminal",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
