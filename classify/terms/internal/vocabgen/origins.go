@@ -91,6 +91,12 @@ var originForms = []struct {
 	// vreemde herkomst": "een Turkse Belg").
 	{"%e belg", 0.8, "cap"},
 	{"%b van origine", 0.75, "cap"},
+	// The generation of descent before the origin ("2e generatie Turks",
+	// "third-generation Irish"); the generation alone is also a product's
+	// ("een 2e generatie iPad").
+	{"generatie %b", 0.85, "cap"},
+	{"generatie %e", 0.85, "cap"},
+	{"generation %n", 0.8, "cap"},
 	// The bare adjective after a share, abuse for being it, or a parent
 	// and a form of "to be" ("zijn moeder is Marokkaanse").
 	{"%b", 0.8, "cap,pct"},
