@@ -348,3 +348,31 @@ func TestObjectSubstanceUseVocabulary(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectInstrumentNames covers validated instruments named by their
+// publishers' names (schema.tsv object lines with a source each): the
+// numbered items of such an object hold the person's health; a word of
+// the name that is also a place or a surname does not make an object
+// one.
+func TestObjectInstrumentNames(t *testing.T) {
+	c := Default()
+	items := func(name, label string) Object {
+		return Object{Name: name, Label: label, Custom: true, Fields: []Field{
+			probePicklist("Item_1__c", "Item 1", "0", "1", "2", "3"),
+			{Name: "Total__c", Label: "Total", Type: "Number"},
+		}}
+	}
+	both := map[string][]Category{"Item_1__c": {Health}, "Total__c": {Health}}
+	cases := []objectCase{
+		{name: "an EPDS", obj: items("EPDS__c", "EPDS"), kind: ObjectClinical, want: both, reason: "schema.tsv object epds"},
+		{name: "a CIWA-Ar", obj: items("CIWA_Ar__c", "CIWA-Ar"), kind: ObjectClinical, want: both, reason: "schema.tsv object ciwa"},
+		{name: "a Y-BOCS", obj: items("Y_BOCS__c", "Y-BOCS"), kind: ObjectClinical, want: both, reason: "schema.tsv object y bocs"},
+		{name: "a Hamilton depression rating", obj: items("Hamilton_Depression_Scale__c", "Hamilton Depression Scale"), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object hamilton depression"},
+		{name: "near miss: a Hamilton office", obj: items("Hamilton_Office__c", "Hamilton Office"), kind: ObjectUnknown,
+			reason: "hamilton alone is a place: the line is hamilton depression"},
+		{name: "near miss: an Edinburgh branch", obj: items("Edinburgh_Branch__c", "Edinburgh Branch"), kind: ObjectOrganisation,
+			reason: "edinburgh alone is a place: the line is edinburgh postnatal depression"},
+	}
+	runObjectCases(t, c, cases)
+}
