@@ -398,7 +398,7 @@ func buildV1(patterns []string, sep byte, denseDepth int) (*Automaton, error) {
 // shallow states all get a row: the matching loops then step through the
 // same states, find the same matches and run as fast. A large automaton
 // whose full rows go beyond MaxDenseRows, where Build chooses other rows
-// (denseNodes), has as many rows and states and steps as the reference.
+// (denseNodes), has as many rows and states.
 func TestBuildSameTables(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
 	check := func(pats []string, sep byte, depth int) {
@@ -441,8 +441,8 @@ func TestBuildSameTables(t *testing.T) {
 	}
 	// A large automaton whose shallow states do not all get a row: its
 	// rows go to other states than buildV1's (denseNodes), so its tables
-	// differ; it has as many rows and states, and steps as the reference
-	// does.
+	// differ; it has as many rows and states (TestBuildLargeEqualsReference
+	// checks that such an automaton steps as the reference does).
 	got, err := Build(pats, ' ', DefaultDenseDepth)
 	if err != nil {
 		t.Fatal(err)
@@ -453,9 +453,5 @@ func TestBuildSameTables(t *testing.T) {
 	}
 	if got.States() != v1.States() || got.DenseStates() != v1.DenseStates() {
 		t.Fatalf("%d states, %d rows; buildV1 %d, %d", got.States(), got.DenseStates(), v1.States(), v1.DenseStates())
-	}
-	ref, _ := buildReference(pats, ' ')
-	if d := equivalent(got, ref); d != "" {
-		t.Fatalf("Build differs from the reference: %s", d)
 	}
 }
