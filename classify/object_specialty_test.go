@@ -63,6 +63,22 @@ func TestObjectSpecialtyRecords(t *testing.T) {
 			reason: "schema.tsv object embryo transfer (assisted reproduction, HFEA)"},
 		{name: "a mole map", obj: record("Mole_Map__c", "Mole Map"), kind: ObjectClinical, want: content,
 			reason: "schema.tsv object mole map (dermatology)"},
+		{name: "a problem list", obj: record("Problem_List__c", "Problem List"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object problem list (HL7 C-CDA Problem Section, LOINC 11450-4)"},
+		{name: "a social history", obj: record("Social_History__c", "Social History"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object social history (HL7 C-CDA, LOINC 29762-2)"},
+		{name: "a patient's condition", obj: record("Patient_Condition__c", "Patient Condition"), kind: ObjectClinical,
+			want:   map[string][]Category{"Result__c": {Health}, "Notes__c": {Health}},
+			reason: "schema.tsv object patient condition (HL7 FHIR Condition); its Type is the kind of record (schema.tsv handling type of a condition); condition alone is no line (a price rule's condition)"},
+		{
+			name: "near miss: a price rule's condition",
+			obj: Object{Name: "SBQQ__PriceCondition__c", Label: "Price Condition", Custom: true, Fields: probeFields(
+				"SBQQ__Field__c", "Field", "Picklist",
+				"SBQQ__Value__c", "Value", "Text",
+			)},
+			kind:   ObjectThing,
+			reason: "no object line names condition alone: Salesforce CPQ's price and error conditions are rules of a quote, a price a thing",
+		},
 		{
 			name: "near miss: a patient record is a person",
 			obj: Object{Name: "Patient__c", Label: "Patient", Custom: true, Fields: probeFields(
