@@ -187,3 +187,63 @@ func TestObjectProfessionalFields(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectDutchDisabilityWords covers Dutch words of occupational
+// disability and their near misses (issue 10, vocabulary gaps and
+// compound guards, probing a Dutch org's applicants, contacts and
+// members): the job agreement for people with an occupational
+// disability and UWV's register of its target group say a person has a
+// disability; a golf handicap and a sickness fund's member number do
+// not.
+func TestObjectDutchDisabilityWords(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an applicant under the job agreement for the occupationally disabled",
+			obj: Object{Name: "Sollicitatie__c", Label: "Sollicitatie", Custom: true, Fields: probeFields(
+				"Kandidaat__c", "Kandidaat", "Lookup",
+				"Arbeidsbeperking__c", "Arbeidsbeperking", "Checkbox",
+				"Banenafspraak__c", "Banenafspraak", "Checkbox",
+				"Doelgroepregister__c", "Doelgroepregister", "Checkbox",
+				"Salarisindicatie__c", "Salarisindicatie", "Currency",
+			)},
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"Arbeidsbeperking__c":  {Health},
+				"Banenafspraak__c":     {Health},
+				"Doelgroepregister__c": {Health},
+			},
+			reason: "fields.tsv arbeidsbeperking, banenafspraak, doelgroepregister (Wet banenafspraak en quotum arbeidsbeperkten; UWV)",
+		},
+		{
+			name: "near miss: an employer's quota under the job agreement is the organisation's",
+			obj: Object{Name: "Account", Fields: probeFields(
+				"Industry", "Industry", "Picklist",
+				"Quotum_banenafspraak__c", "Quotum banenafspraak", "Number",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "banenafspraak (0.8) counts for 0.4 on an organisation",
+		},
+		{
+			name: "a golf handicap and a sickness fund's number are no one's health",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"Golfhandicap__c", "Golfhandicap", "Number",
+				"Golf_Handicap_Index__c", "Golf Handicap Index", "Number",
+				"Ziekenfondsnummer__c", "Ziekenfondsnummer", "Text",
+			)},
+			kind:   ObjectPerson,
+			reason: "fields.tsv guard golfhandicap, clean golf handicap (a playing level), guard ziekenfonds (an insurer before 2006)",
+		},
+		{
+			name: "near miss: a handicap and an illness of a person",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"Handicap__c", "Handicap", "Picklist",
+				"Ziekte__c", "Ziekte", "Text",
+			)},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Handicap__c": {Health}, "Ziekte__c": {Health}},
+			reason: "fields.tsv handicap, ziekte: only the golf sense and the insurer are guarded",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
