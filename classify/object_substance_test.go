@@ -376,3 +376,37 @@ func TestObjectInstrumentNames(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectOutcomeProfileOffending covers the offending items of a
+// Treatment Outcomes Profile (section 3) and the handling of a screening
+// session: an offence the client committed is criminal data, not the
+// profile's health; whether a worker discussed or offered something is
+// the session's handling.
+func TestObjectOutcomeProfileOffending(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "the offending items of an outcome profile",
+			obj: Object{Name: "TOP__c", Label: "TOP", Description: "Treatment Outcome Profile", Custom: true, Fields: probeFields(
+				"Fraud_forgery_handling_stolen_goods__c", "Fraud, forgery, handling stolen goods", "Checkbox",
+				"Committed_assault_or_violence__c", "Committed assault or violence", "Checkbox",
+				"Shoplifting_Week_1__c", "Shoplifting Week 1", "Number",
+				"Discussed_outcome__c", "Discussed outcome with client", "Checkbox",
+				"Offered_debrief__c", "Offered to service user debrief session", "Picklist",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{"Fraud_forgery_handling_stolen_goods__c": {Criminal},
+				"Committed_assault_or_violence__c": {Criminal}, "Shoplifting_Week_1__c": {Criminal}},
+			reason: "fields.tsv forgery, stolen goods, committed assault, shoplifting with otherCategoryNamed; schema.tsv handling discussed, offered",
+		},
+		{
+			name: "near miss: being assaulted is no offence of the person",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"Was_assaulted__c", "Was assaulted", "Checkbox",
+			)},
+			kind:   ObjectPerson,
+			reason: "the line is committed assault; assault alone has no line",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
