@@ -79,6 +79,19 @@ func TestObjectSpecialtyRecords(t *testing.T) {
 			kind:   ObjectThing,
 			reason: "no object line names condition alone: Salesforce CPQ's price and error conditions are rules of a quote, a price a thing",
 		},
+		{name: "an EMDR session", obj: record("EMDR_Session__c", "EMDR Session"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object emdr (NICE NG116)"},
+		{name: "a physio session", obj: record("Physio_Session__c", "Physio Session"), kind: ObjectClinical, want: content,
+			reason: "schema.tsv object physio (Chartered Society of Physiotherapy)"},
+		{
+			name: "near miss: a computer-based training course",
+			obj: Object{Name: "CBT_Course__c", Label: "CBT Course", Custom: true, Fields: probeFields(
+				"Type__c", "Type", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "schema.tsv object cbt session, not cbt alone: CBT is also computer-based training, and a course is a catalogue item",
+		},
 		{
 			name: "near miss: a patient record is a person",
 			obj: Object{Name: "Patient__c", Label: "Patient", Custom: true, Fields: probeFields(
