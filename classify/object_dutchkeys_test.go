@@ -247,3 +247,34 @@ func TestObjectDutchDisabilityWords(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectBuildingUse covers the use of a building in Dutch municipal
+// models (issue 10, probing a municipal data model in the manner of the
+// Dutch sources): the WOZ use code and the BAG gebruiksdoel list kinds
+// of buildings (a religious building, a prison, a care institution),
+// not facts of a person. A person's own living arrangement stays read.
+func TestObjectBuildingUse(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a WOZ object's use code and a BAG unit's use",
+			obj: Object{Name: "WozObject", Label: "WOZ-object", Fields: []Field{
+				{Name: "wozWaarde", Type: "decimal"},
+				{Name: "gebruikscode", Label: "Gebruikscode", Type: "string", Picklist: []string{"Woning", "Zorginstelling", "Religieus gebouw", "Gevangenis"}},
+				{Name: "gebruiksdoel", Label: "Gebruiksdoel", Type: "string", Picklist: []string{"Woonfunctie", "Bijeenkomstfunctie", "Celfunctie", "Gezondheidszorgfunctie"}},
+			}},
+			kind:   ObjectUnknown,
+			reason: "schema.tsv checklist gebruikscode (Waarderingskamer) and gebruiksdoel (BAG): kinds of buildings",
+		},
+		{
+			name: "near miss: a client's living arrangement",
+			obj: Object{Name: "Client", Fields: []Field{
+				{Name: "woonvorm", Label: "Woonvorm", Type: "string", Picklist: []string{"Zelfstandig", "Beschermd wonen", "Begeleid wonen"}},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"woonvorm": {Health}},
+			reason: "fields.tsv beschermd wonen, begeleid wonen: no checklist word, so the values are the client's",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
