@@ -51,6 +51,8 @@ const minKindWeight = 0.5
 //     where several kinds match, the more specific wins (ObjectKind.rank),
 //     and a longer pattern hides the shorter ones inside it
 //     ("medication statement" is clinical, "medication" a catalogue);
+//     an instrument named with its number ("K10+", "GAD-7") is read in
+//     runs of letters and digits (digitKind);
 //     failing those, when the name, label and description give no kind
 //     that reveals a category and name no organisation or thing, the
 //     text vocabulary's terms in the label (or the name) and the
@@ -59,7 +61,10 @@ const minKindWeight = 0.5
 //     object:org, object:thing);
 //  4. the siblings: an organisation, person or unknown object with
 //     person-account fields ("__pc", IsPersonAccount, PersonBirthdate;
-//     schema.tsv scopes sibling and sibling-suffix) is a person account.
+//     schema.tsv scopes sibling and sibling-suffix) is a person account;
+//     an unknown object that points to a person and links to a record
+//     an object line makes clinical ("Client_Treatment__c") is part of
+//     that record (clinicalParent).
 func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) objectVerdict {
 	sl := lx.schema
 	v := objectVerdict{kind: ObjectUnknown}

@@ -410,3 +410,33 @@ func TestObjectOutcomeProfileOffending(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectSubstanceUseServices covers the records of a drug service's
+// own services named so (schema.tsv object lines): a visit to a needle
+// exchange, methadone dispensing, an alcohol screening are a person's
+// records; the service's stock of needles and the drug list are not.
+func TestObjectSubstanceUseServices(t *testing.T) {
+	c := Default()
+	visit := func(name, label string) Object {
+		return Object{Name: name, Label: label, Custom: true, Fields: probeFields(
+			"Client__c", "Client", "Lookup",
+			"Packs_Given__c", "Packs Given", "Number",
+			"Notes__c", "Notes", "LongTextArea",
+		)}
+	}
+	both := map[string][]Category{"Packs_Given__c": {Health}, "Notes__c": {Health}}
+	cases := []objectCase{
+		{name: "a needle exchange visit", obj: visit("Needle_Exchange__c", "Needle Exchange"), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object needle exchange"},
+		{name: "methadone dispensing", obj: visit("Methadone_Dispensing__c", "Methadone Dispensing"), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object methadone"},
+		{name: "an alcohol screening", obj: visit("Alcohol_Screening__c", "Alcohol Screening"), kind: ObjectClinical, want: both,
+			reason: "schema.tsv object alcohol screening"},
+		{name: "near miss: the service's stock of needles", obj: Object{Name: "Needle_Syringe_Stock__c", Label: "Needle Syringe Stock", Custom: true, Fields: probeFields(
+			"Packs_In_Stock__c", "Packs In Stock", "Number",
+			"Supplier__c", "Supplier", "Lookup",
+		)}, kind: ObjectThing,
+			reason: "schema.tsv object stock: an inventory is a thing whatever its items (needle syringe alone would make the name clinical)"},
+	}
+	runObjectCases(t, c, cases)
+}
