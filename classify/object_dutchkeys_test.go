@@ -278,3 +278,43 @@ func TestObjectBuildingUse(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectDutchPersonFacts covers Dutch words of a person's health
+// and criminal past that a B2C or social-care org keeps on its contacts
+// (issue 10, recall on the Dutch sources' kind of fields, probing a
+// Dutch contact object): a mild intellectual disability (LVB),
+// overweight, a history of detention (the compound part verleden lets
+// detentieverleden split), a mayor's temporary restraining order.
+func TestObjectDutchPersonFacts(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a contact's disability, weight, detention history and restraining order",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"LVB__c", "LVB", "Checkbox",
+				"Overgewicht__c", "Overgewicht", "Checkbox",
+				"Detentieverleden__c", "Detentieverleden", "Checkbox",
+				"Huisverbod__c", "Huisverbod", "Checkbox",
+				"Verleden_adres__c", "Vorig adres", "Text",
+			)},
+			kind: ObjectPerson,
+			want: map[string][]Category{
+				"LVB__c":              {Health},
+				"Overgewicht__c":      {Health},
+				"Detentieverleden__c": {Criminal},
+				"Huisverbod__c":       {Criminal},
+			},
+			reason: "fields.tsv lvb, overgewicht, huisverbod (Wet tijdelijk huisverbod), detentie with the compound part verleden; a past address is ordinary data",
+		},
+		{
+			name: "near miss: an organisation's policy on overweight",
+			obj: Object{Name: "Account", Fields: probeFields(
+				"Industry", "Industry", "Picklist",
+				"Overgewicht_beleid__c", "Overgewichtbeleid", "Checkbox",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "on an organisation a health word counts for 0.4 unless it names what only a person has",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
