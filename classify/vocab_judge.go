@@ -509,6 +509,8 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 			seen[v.genderOf(text[ws:we])] = true
 		} else if singularZe(text, ws, we) {
 			seen[genderFemale] = true
+		} else if g := genderCode(text, ws, we); g != genderNone {
+			seen[g] = true
 		}
 	}
 	// Backwards to the start of the sentence, then forwards to its end.
@@ -1183,6 +1185,22 @@ func (v *vocabulary) prevPartner(text string, start int) (gender, int) {
 		return genderNone, 0
 	}
 	return g, ms
+}
+
+// genderCode returns the gender of a record's code in brackets after a
+// person: "klant (m)", "cliënt (v, 34)", "client (F, 52)": m for man or
+// male, v for vrouw, f for female.
+func genderCode(text string, ws, we int) gender {
+	if we-ws != 1 || ws == 0 || text[ws-1] != '(' || we >= len(text) || text[we] != ')' && text[we] != ',' {
+		return genderNone
+	}
+	switch text[ws] | 0x20 {
+	case 'm':
+		return genderMale
+	case 'v', 'f':
+		return genderFemale
+	}
+	return genderNone
 }
 
 // dutchAux are the auxiliaries that may stand between a verb-final
