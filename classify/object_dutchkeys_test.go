@@ -318,3 +318,37 @@ func TestObjectDutchPersonFacts(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectDrugPremises covers a housing corporation's nuisance file
+// (issue 10, probing a Dutch B2C org in the manner of vera): a closure
+// of the dwelling under art. 13b of the Opium Act and a drug premises
+// follow drugs found, a suspected offence of the occupant; an eviction
+// judgement and neighbour mediation are civil.
+func TestObjectDrugPremises(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a tenant's nuisance file: closure under the Opium Act",
+			obj: Object{Name: "Overlastdossier__c", Label: "Overlastdossier", Custom: true, Fields: probeFields(
+				"Huurder__c", "Huurder", "Lookup",
+				"Pandsluiting_13b__c", "Pandsluiting (13b Opiumwet)", "Checkbox",
+				"Drugspand__c", "Drugspand", "Checkbox",
+				"Ontruimingsvonnis__c", "Ontruimingsvonnis", "Checkbox",
+				"Buurtbemiddeling__c", "Buurtbemiddeling", "Checkbox",
+			)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"Pandsluiting_13b__c": {Criminal}, "Drugspand__c": {Criminal}},
+			reason: "fields.tsv opiumwet, drugspand (Opiumwet art. 13b): a suspected drug offence; an eviction judgement and mediation are civil",
+		},
+		{
+			name: "near miss: a municipality's policy under the Opium Act",
+			obj: Object{Name: "Account", Fields: probeFields(
+				"Industry", "Industry", "Picklist",
+				"Opiumwet_beleid__c", "Opiumwetbeleid", "Checkbox",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "on an organisation a criminal word counts for 0.4: a policy is no one's offence",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
