@@ -400,6 +400,24 @@ func TestObjectOutcomeProfileOffending(t *testing.T) {
 			reason: "fields.tsv forgery, stolen goods, committed assault, shoplifting with otherCategoryNamed; schema.tsv handling discussed, offered",
 		},
 		{
+			name: "a sexual offence on a treatment form is criminal, not sex life",
+			obj: Object{Name: "NDTRS_Form__c", Label: "NDTRS Form", Custom: true, Fields: probeFields(
+				"Convicted_of_a_sexual_offence__c", "Ever been convicted of a sexual offence", "Checkbox",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Convicted_of_a_sexual_offence__c": {Criminal}},
+			reason: "fields.tsv sexual offence (criminal, and clean:sex-life-orientation) with otherCategoryNamed",
+		},
+		{
+			name: "near miss: a person's sexual orientation stays sex life",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"Sexual_Orientation__c", "Self-defined sexual orientation", "Picklist",
+			)},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Sexual_Orientation__c": {SexLifeOrientation}},
+			reason: "the clean lines are sexual offence, sexual offense and sex offense only",
+		},
+		{
 			name: "near miss: being assaulted is no offence of the person",
 			obj: Object{Name: "Contact", Fields: probeFields(
 				"Was_assaulted__c", "Was assaulted", "Checkbox",
