@@ -352,3 +352,24 @@ func TestObjectDrugPremises(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectBookingLines covers the ledger of a clinical procedure
+// (issue 10, screenit precision): its booking lines are money, as its
+// amounts are, while its content stays health.
+func TestObjectBookingLines(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a procedure's booking lines are the accounts'",
+			obj: Object{Name: "CervixVerrichting", Fields: probeFields(
+				"boekRegels", "", "OneToMany List<CervixBoekRegel>",
+				"laatsteBoekRegel", "", "OneToOne CervixBoekRegel",
+				"uitslag", "Uitslag", "String",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"uitslag": {Health}},
+			reason: "schema.tsv handling boek regel (money, as bedrag): a ledger line takes no category from the clinical object; the result does",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
