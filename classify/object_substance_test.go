@@ -462,3 +462,35 @@ func TestObjectSubstanceUseServices(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectIndigenousStatus covers the Aboriginal and Torres Strait
+// Islander status of Australian data sets (pending clarity: PMHC MDS
+// client_atsi_status, practitioner_atsi_status, labels cut to 40
+// characters): a person's origin, the practitioner's too, as a
+// practitioner is a natural person though the record describes a
+// professional.
+func TestObjectIndigenousStatus(t *testing.T) {
+	c := Default()
+	values := []string{"1: Aboriginal but not Torres Strait Islander origin", "4: Neither Aboriginal or Torres Strait Islander origin", "9: Not stated/inadequately described"}
+	cases := []objectCase{
+		{
+			name: "a practitioner's ATSI status",
+			obj: Object{Name: "Practitioner__c", Label: "Practitioner", Custom: true, Fields: []Field{
+				probePicklist("practitioner_atsi_status__c", "Practitioner Aboriginal and Torres Strai", values...),
+				{Name: "practitioner_role__c", Label: "Practitioner Category", Type: "Picklist"},
+			}},
+			kind:   ObjectOrganisation,
+			want:   map[string][]Category{"practitioner_atsi_status__c": {RacialEthnicOrigin}},
+			reason: "fields.tsv atsi status names the category outright (0.95): only a natural person has an origin, so the organisation factor does not hold",
+		},
+		{
+			name: "near miss: an organisation type that serves Aboriginal people",
+			obj: Object{Name: "Provider_Organisation__c", Label: "Provider Organisation", Custom: true, Fields: []Field{
+				probePicklist("Organisation_Type__c", "Organisation Type", "1: Private allied health professional practice", "5: Aboriginal Health/Medical Service"),
+			}},
+			kind:   ObjectOrganisation,
+			reason: "an organisation may serve anyone: a weaker word in a value of an organisation's field counts for 0.4",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
