@@ -557,6 +557,9 @@ func (v *vocabulary) sentenceGenderSeen(text string, h hit) (gender, bool) {
 // fields as separate sentences ("Member: Michael Torres. Spouse: John
 // Torres") speak of the person the first one names.
 func (v *vocabulary) recordGender(text string, h hit) gender {
+	if g := v.relativeGender(text, h.start); g != genderNone {
+		return g
+	}
 	if g, seen := v.sentenceGenderSeen(text, h); seen {
 		return g
 	}
@@ -565,6 +568,87 @@ func (v *vocabulary) recordGender(text string, h hit) gender {
 	}
 	return genderNone
 }
+
+// relativeGender returns the gender of a relative who is the subject
+// of the term that starts at start: a kinship noun of one gender
+// (words.tsv, lists kin-m and kin-f) before it in its sentence, with at
+// most three words between that name nobody ("zijn dochter is inmiddels
+// getrouwd met"), or past the relative's own name ("zijn dochter Anna")
+// or the person whose relative it is ("de dochter van meneer Jansen",
+// "the sister of Mr Brown"). The relative's gender then counts, not the
+// speaker's: in "meneer zegt dat zijn dochter met Tom is getrouwd" the
+// daughter marries. A pronoun, a gender code, "en" or "and" between, or
+// a name that no kinship noun owns, gives genderNone: the speaker's rules
+// decide ("zijn dochter zegt dat hij met Tom is getrouwd"). A capitalised
+// kinship noun inside the sentence is a surname ("mevrouw de Man").
+func (v *vocabulary) relativeGender(text string, start int) gender {
+	const reach = 12
+	var words [reach][2]int
+	n := 0
+	v.sentenceBreakBefore(text, start, func(ws, we int) {
+		if n < reach {
+			words[n] = [2]int{ws, we}
+			n++
+		}
+	})
+	kin := func(i int) gender {
+		ws, we := words[i][0], words[i][1]
+		if isUpperASCII(text[ws]) && i < n-1 {
+			return genderNone // a surname: "mevrouw de Man"
+		}
+		switch w := text[ws:we]; {
+		case oneOf(w, funcWords.kinMale):
+			return genderMale
+		case oneOf(w, funcWords.kinFemale):
+			return genderFemale
+		}
+		return genderNone
+	}
+	plain := 0
+	for i := 0; i < n; i++ {
+		if g := kin(i); g != genderNone {
+			return g
+		}
+		ws, we := words[i][0], words[i][1]
+		w := text[ws:we]
+		bits := v.lookup(w)
+		if bits&typePronoun.bit() != 0 || singularZe(text, ws, we) || genderCode(text, ws, we) != genderNone || oneOf(w, coordinators) {
+			return genderNone
+		}
+		if isUpperASCII(text[ws]) || bits&typeTitle.bit() != 0 {
+			// A run of names, titles and particles, owned by the kinship
+			// noun right before it ("dochter Anna") or before "van" or
+			// "of" ("dochter van meneer Jansen": "van" is a particle).
+			j := i
+			for j < n {
+				ws, we := words[j][0], words[j][1]
+				if !isUpperASCII(text[ws]) && v.lookup(text[ws:we])&typeTitle.bit() == 0 && !isParticle(text[ws:we]) {
+					break
+				}
+				if g := kin(j); g != genderNone && j > i {
+					return g
+				}
+				j++
+			}
+			if j < n && strings.EqualFold(text[words[j][0]:words[j][1]], "of") && j+1 < n {
+				return kin(j + 1)
+			}
+			if j < n {
+				return kin(j)
+			}
+			return genderNone
+		}
+		if plain++; plain > 3 {
+			return genderNone
+		}
+	}
+	return genderNone
+}
+
+// coordinators join two clauses, each with its own subject: a
+// kinship noun before one is no subject of the other ("hij bezoekt zijn
+// dochter en is getrouwd met Tom").
+var coordinators = []string{"en", "and"}
 
 // sentenceBreakBefore returns the offset of the character that ends the
 // sentence before start, within cueWindow, or -1; the full stop of a
@@ -653,6 +737,12 @@ func singularZe(text string, ws, we int) bool {
 // sign-off at the end of the text ("Met vriendelijke groet, Anja de
 // Vries", "Kind regards, Mrs Cole", "Thanks, Peter").
 func (v *vocabulary) speakerGender(text string, h hit) gender {
+	if !firstPerson(text[h.start:h.end]) {
+		// "meneer zegt dat zijn zoon op mannen valt": the son's gender.
+		if g := v.relativeGender(text, h.start); g != genderNone {
+			return g
+		}
+	}
 	g, named := v.sentenceGenderSeen(text, h)
 	if g != genderNone || named || !firstPerson(text[h.start:h.end]) {
 		return g

@@ -41,6 +41,8 @@ type wordLists struct {
 	census        []string // a census or monitoring form's label before its answer: "ethnicity: Indian"
 	host          []string // the country of residence in a heritage identity: "Vietnamese-Australian"
 	descent       []string // nouns of descent after an origin adjective: "of Ukrainian origin"
+	kinMale       []string // kinship nouns of a man: "zijn zoon", "her brother"
+	kinFemale     []string // kinship nouns of a woman: "zijn dochter", "his sister"
 }
 
 // funcWords are the built-in function-word lists.
@@ -95,6 +97,10 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.host
 	case "descent":
 		return &w.descent
+	case "kin-m":
+		return &w.kinMale
+	case "kin-f":
+		return &w.kinFemale
 	}
 	return nil
 }
