@@ -24,6 +24,17 @@ func TestObjectCorrections(t *testing.T) {
 			reason: "schema.tsv object charge (NIEM Justice domain Charge): every fact of a charge against a person is criminal data",
 		},
 		{
+			name: "fines and fees of a sentence",
+			obj: Object{Name: "CIS_401_CRT_ORDER_HDR", Description: "This table includes information related to the client's sentence.", Fields: []Field{
+				{Name: "Fine_Paid_Date", Type: "datetime"},
+				{Name: "Rest_Paid_Ind", Type: "string"},
+				{Name: "Victim_Comp_Fee_Num", Type: "decimal"},
+			}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"Fine_Paid_Date": {Criminal}, "Rest_Paid_Ind": {Criminal}, "Victim_Comp_Fee_Num": {Criminal}},
+			reason: "schema.tsv handling paid (unless membership, criminal-justice) and fee (unless criminal-justice): a fine or restitution paid and a victim compensation fee are part of a sentence; on a treatment record they stay money (TestObjectInjuryIntake)",
+		},
+		{
 			name: "near miss: a contract's charges are money",
 			obj: Object{Name: "Charge__c", Label: "Charge", Custom: true, Fields: []Field{
 				{Name: "Contract__c", Label: "Contract", Type: "Lookup"},

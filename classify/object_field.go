@@ -823,7 +823,7 @@ func (j *fieldJudge) handlingOf() {
 		if len(e.of) > 0 && !(len(e.words) == len(j.nameBases) && slices.ContainsFunc(e.of, func(w string) bool { return slices.Contains(j.v.words, w) })) {
 			return
 		}
-		if !j.handling && e.unless != j.v.kind && !(e.text && j.answer) {
+		if !j.handling && !slices.Contains(e.unless, j.v.kind) && !(e.text && j.answer) {
 			j.handling = true
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Against: true})
 		}
@@ -833,7 +833,7 @@ func (j *fieldJudge) handlingOf() {
 			if len(e.of) > 0 {
 				return // a whole-name line: the name decides
 			}
-			if !j.handling && e.unless != j.v.kind && !(e.text && j.answer) {
+			if !j.handling && !slices.Contains(e.unless, j.v.kind) && !(e.text && j.answer) {
 				j.handling = true
 				j.against = append(j.against, Evidence{Source: EvidenceLabel, Rule: e.id, Line: e.ref(), Against: true})
 			}

@@ -47,15 +47,15 @@ const (
 type schemaEntry struct {
 	fieldEntry
 	scope   string
-	kind    ObjectKind // object, suffix and sibling scopes
-	also    Category   // a second category every record of the object reveals ("clinical:genetic+health")
-	suffix  string     // the suffix scopes: lower case, with its underscores
-	context []string   // the context scope: folded base words
-	unless  ObjectKind // the handling scope: the kind of object on which the words are content, not handling
-	of      []string   // the handling scope ("of:<words>"): the line holds only for a field named by its pattern alone, on an object one of whose words is one of these
-	sibling bool       // the topic scope: the topic words count in the names and labels of the object's other fields too
-	ownOnly bool       // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
-	text    bool       // the handling scope ("text"): the words are the record's handling only in a field of free text; a field that lists its values or holds a number holds the record's answer
+	kind    ObjectKind   // object, suffix and sibling scopes
+	also    Category     // a second category every record of the object reveals ("clinical:genetic+health")
+	suffix  string       // the suffix scopes: lower case, with its underscores
+	context []string     // the context scope: folded base words
+	unless  []ObjectKind // the handling scope: the kinds of object on which the words are content, not handling
+	of      []string     // the handling scope ("of:<words>"): the line holds only for a field named by its pattern alone, on an object one of whose words is one of these
+	sibling bool         // the topic scope: the topic words count in the names and labels of the object's other fields too
+	ownOnly bool         // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
+	text    bool         // the handling scope ("text"): the words are the record's handling only in a field of free text; a field that lists its values or holds a number holds the record's answer
 }
 
 // schemaLexicon is the parsed schema.tsv.
@@ -233,12 +233,16 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		// with the values Not True, Somewhat True holds the answer).
 		if cols[3] == "text" {
 			e.text = true
-		} else if k, ok := strings.CutPrefix(cols[3], "unless:"); ok {
-			kind := ObjectKind(k)
-			if !kind.Valid() || kind == ObjectUnknown {
-				return nil, fmt.Errorf("schema.tsv:%d: unknown object kind %q", lineNo, k)
+		} else if ks, ok := strings.CutPrefix(cols[3], "unless:"); ok {
+			// one kind or several, comma-separated
+			// ("unless:membership,criminal-justice")
+			for _, k := range strings.Split(ks, ",") {
+				kind := ObjectKind(k)
+				if !kind.Valid() || kind == ObjectUnknown {
+					return nil, fmt.Errorf("schema.tsv:%d: unknown object kind %q", lineNo, k)
+				}
+				e.unless = append(e.unless, kind)
 			}
-			e.unless = kind
 		} else if of, ok := strings.CutPrefix(cols[3], "of:"); ok {
 			e.of = strings.Fields(fold.String(of))
 			if len(e.of) == 0 {

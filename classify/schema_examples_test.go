@@ -3,6 +3,7 @@ package classify
 import (
 	"flag"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -41,7 +42,7 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 			// ("AllergyRequest")
 			return Object{Name: "Allergy" + camelWords(e.of[0]), Label: "allergy " + e.of[0], Fields: []Field{{Name: camelWords(p), Label: p}}}, true
 		}
-		if e.unless == ObjectClinical {
+		if slices.Contains(e.unless, ObjectClinical) {
 			// words that are content on a clinical object only: their
 			// effect shows on a criminal-justice one
 			return Object{Name: "Veroordeling", Label: "Veroordeling", Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
