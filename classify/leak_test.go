@@ -79,6 +79,22 @@ func checkNoValue(t *testing.T, what, out string, lc leakCase) {
 	}
 }
 
+// leakHandlers make the slog handlers, text and JSON, whose output must
+// not show a finding's value. They leave out the time: a timestamp's
+// digits ("19:53:31.419804716") can hold a value's ("1980").
+var leakHandlers = func() []func(*bytes.Buffer) slog.Handler {
+	noTime := &slog.HandlerOptions{ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
+		if len(groups) == 0 && a.Key == slog.TimeKey {
+			return slog.Attr{}
+		}
+		return a
+	}}
+	return []func(*bytes.Buffer) slog.Handler{
+		func(b *bytes.Buffer) slog.Handler { return slog.NewTextHandler(b, noTime) },
+		func(b *bytes.Buffer) slog.Handler { return slog.NewJSONHandler(b, noTime) },
+	}
+}()
+
 // TestNeverLeak proves, for every kind and a term, that a finding's
 // String, JSON and slog output (text and JSON handlers, as an attribute
 // and in a group), its Excerpt, its redaction and what the export scanner
@@ -99,18 +115,7 @@ func TestNeverLeak(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkNoLeak(t, "JSON", string(j), lc)
-			// The handlers leave out the time: a timestamp's digits
-			// ("19:53:31.419804716") can hold a value's ("1980").
-			noTime := &slog.HandlerOptions{ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
-				if len(groups) == 0 && a.Key == slog.TimeKey {
-					return slog.Attr{}
-				}
-				return a
-			}}
-			for _, h := range []func(*bytes.Buffer) slog.Handler{
-				func(b *bytes.Buffer) slog.Handler { return slog.NewTextHandler(b, noTime) },
-				func(b *bytes.Buffer) slog.Handler { return slog.NewJSONHandler(b, noTime) },
-			} {
+			for _, h := range leakHandlers {
 				var buf bytes.Buffer
 				log := slog.New(h(&buf))
 				log.Info("found", "finding", f)
@@ -243,18 +248,7 @@ func TestNeverLeakFromNames(t *testing.T) {
 			fmt.Fprintf(&out, " %v %+v %s ", f, f, f)
 			b, _ := json.Marshal(f)
 			out.Write(b)
-			// The handlers leave out the time: a timestamp's digits
-			// ("19:53:31.419804716") can hold a value's ("1980").
-			noTime := &slog.HandlerOptions{ReplaceAttr: func(groups []string, a slog.Attr) slog.Attr {
-				if len(groups) == 0 && a.Key == slog.TimeKey {
-					return slog.Attr{}
-				}
-				return a
-			}}
-			for _, h := range []func(*bytes.Buffer) slog.Handler{
-				func(b *bytes.Buffer) slog.Handler { return slog.NewTextHandler(b, noTime) },
-				func(b *bytes.Buffer) slog.Handler { return slog.NewJSONHandler(b, noTime) },
-			} {
+			for _, h := range leakHandlers {
 				var buf bytes.Buffer
 				slog.New(h(&buf)).Info("found", "finding", f)
 				out.Write(buf.Bytes())
