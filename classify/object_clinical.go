@@ -257,7 +257,7 @@ func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
 		if len(bases) != 1 || lx.objects[bases[0]] != objectPerson || linkNotSubject[bases[0]] {
 			continue
 		}
-		if key || slices.Contains(linkTypes, strings.ToLower(strings.TrimSpace(f.Type))) {
+		if key || isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) {
 			return lx.objectEntry(bases[0])
 		}
 	}
@@ -352,7 +352,7 @@ const clinicalParentWeight = 0.7
 // namedKindWeight ("episode" alone).
 func (lx *fieldLexicon) clinicalParent(v *objectVerdict, fields []Field, sc *splitCache) {
 	for _, f := range fields {
-		if !slices.Contains(linkTypes, strings.ToLower(strings.TrimSpace(f.Type))) {
+		if !isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) {
 			continue
 		}
 		base, _ := stripSalesforce(f.Name)

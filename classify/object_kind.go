@@ -734,7 +734,7 @@ func (lx *fieldLexicon) ownedByPerson(v *objectVerdict, nameTokens []string, fie
 	for _, f := range fields {
 		typ := strings.ToLower(strings.TrimSpace(f.Type))
 		detail := slices.Contains(ownerTypes, typ)
-		if !detail && !slices.Contains(linkTypes, typ) {
+		if !detail && !isLinkType(typ) {
 			continue
 		}
 		bases := lx.bases(sc.name(f.Name))

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -196,12 +197,7 @@ var orgKeyWords = map[string]bool{"id": true, "num": true, "nr": true, "key": tr
 // isLinkType reports whether typ (lower case) is a declared type that
 // points to another record.
 func isLinkType(typ string) bool {
-	for _, l := range linkTypes {
-		if typ == l {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(linkTypes, typ)
 }
 
 // longTextTypes are declared types of long free text: a note, a
