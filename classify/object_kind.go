@@ -261,10 +261,7 @@ func (lx *fieldLexicon) digitKind(texts ...string) *Evidence {
 		for _, run := range alnumRuns(t) {
 			for _, e := range lx.schema.digitObjects {
 				p := e.words[0]
-				if !strings.HasPrefix(run, p) || len(run) > len(p) && '0' <= run[len(p)] && run[len(p)] <= '9' {
-					continue
-				}
-				if e.weight < minKindWeight {
+				if e.weight < minKindWeight || !strings.HasPrefix(run, p) || len(run) > len(p) && isDigit(run[len(p)]) {
 					continue
 				}
 				return &Evidence{Source: EvidenceObject, Rule: e.id, Line: e.ref(), Kind: e.kind, Category: e.cat, Weight: e.weight}
@@ -290,7 +287,7 @@ func alnumRuns(s string) []string {
 		c := s[i]
 		switch {
 		case isWordByte(c):
-			if 'A' <= c && c <= 'Z' {
+			if isUpperASCII(c) {
 				c += 'a' - 'A'
 			}
 			b.WriteByte(c)
