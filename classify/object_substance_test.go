@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestObjectSubstanceUseRecords covers the records of drug and alcohol
 // services and mental-health data sets whose fields have bland or coded
@@ -292,6 +296,9 @@ func TestObjectInstrumentDigits(t *testing.T) {
 	runObjectCases(t, c, cases)
 }
 
+// TestAlnumRuns checks the runs digitKind reads: ASCII letters and
+// digits in lower case, a hyphen or underscore between a letter and a
+// digit joined, everything else a break.
 func TestAlnumRuns(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -303,16 +310,8 @@ func TestAlnumRuns(t *testing.T) {
 		{"Drug 1 Route", []string{"drug", "1", "route"}},
 		{"K10p__c", []string{"k10p", "c"}},
 	} {
-		got := alnumRuns(tc.in)
-		if len(got) != len(tc.want) {
-			t.Errorf("alnumRuns(%q) = %q, want %q", tc.in, got, tc.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tc.want[i] {
-				t.Errorf("alnumRuns(%q) = %q, want %q", tc.in, got, tc.want)
-				break
-			}
+		if diff := cmp.Diff(tc.want, alnumRuns(tc.in)); diff != "" {
+			t.Errorf("alnumRuns(%q) (-want +got):\n%s", tc.in, diff)
 		}
 	}
 }
