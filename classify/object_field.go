@@ -695,12 +695,12 @@ func cutSlice(seg string) (head, slice string, sliced bool) {
 // every patient, and keeps the answer in the value beside it.
 func (j *fieldJudge) constantCode(last, label string, picklist []string) bool {
 	head, _, _ := cutSlice(last)
-	skip := map[string]bool{"code": true}
+	skip := codeLabelWords
 	if head != "code" {
 		if len(picklist) != 1 || !j.measurementName(last) {
 			return false
 		}
-		skip = map[string]bool{"meting": true, "naam": true, "metingnaam": true, "voor": true}
+		skip = measurementLabelWords
 	}
 	if label == "" {
 		return false
@@ -711,7 +711,7 @@ func (j *fieldJudge) constantCode(last, label string, picklist []string) bool {
 	words := j.lx.bases(j.sc.label(label))
 	n := 0
 	for _, w := range words {
-		if skip[w] {
+		if slices.Contains(skip, w) {
 			continue
 		}
 		if !slices.Contains(j.v.words, w) {
@@ -721,6 +721,14 @@ func (j *fieldJudge) constantCode(last, label string, picklist []string) bool {
 	}
 	return n > 0
 }
+
+// codeLabelWords and measurementLabelWords are the words of a constant
+// code's label that need not be the object's: the code's own word, and
+// the words of a zib measurement's name (constantCode).
+var (
+	codeLabelWords        = []string{"code"}
+	measurementLabelWords = []string{"meting", "naam", "metingnaam", "voor"}
+)
 
 // measurementName reports whether a path segment names the name of a
 // zib measurement: the words "meting naam" in it ("MetingNaam voor
