@@ -29,10 +29,30 @@ func TestObjectCorrections(t *testing.T) {
 				{Name: "Fine_Paid_Date", Type: "datetime"},
 				{Name: "Rest_Paid_Ind", Type: "string"},
 				{Name: "Victim_Comp_Fee_Num", Type: "decimal"},
+				{Name: "Fine_Due_Date", Type: "datetime"},
 			}},
 			kind:   ObjectCriminalJustice,
-			want:   map[string][]Category{"Fine_Paid_Date": {Criminal}, "Rest_Paid_Ind": {Criminal}, "Victim_Comp_Fee_Num": {Criminal}},
+			want:   map[string][]Category{"Fine_Paid_Date": {Criminal}, "Rest_Paid_Ind": {Criminal}, "Victim_Comp_Fee_Num": {Criminal}, "Fine_Due_Date": {Criminal}},
 			reason: "schema.tsv handling paid (unless membership, criminal-justice) and fee (unless criminal-justice): a fine or restitution paid and a victim compensation fee are part of a sentence; on a treatment record they stay money (TestObjectInjuryIntake)",
+		},
+		{
+			name: "a prisoner's furlough",
+			obj: Object{Name: "Furloughs", Description: "This data comes from a query against tblFurlough.", Fields: []Field{
+				{Name: "FurloughBeginDt", Type: "datetime"},
+				{Name: "FurloughPurpose", Type: "string"},
+			}},
+			kind:   ObjectCriminalJustice,
+			want:   map[string][]Category{"FurloughBeginDt": {Criminal}, "FurloughPurpose": {Criminal}},
+			reason: "schema.tsv object furlough (US BOP, 28 CFR 570): a temporary leave from a correctional facility",
+		},
+		{
+			name: "near miss: an employee's furlough",
+			obj: Object{Name: "Employee_Furlough__c", Label: "Employee Furlough", Custom: true, Fields: []Field{
+				{Name: "Start_Date__c", Label: "Start Date", Type: "Date"},
+				{Name: "Reason__c", Label: "Reason", Type: "Text"},
+			}},
+			kind:   ObjectPerson,
+			reason: "schema.tsv context furlough (employee, in the object's own words): unpaid leave of an employee",
 		},
 		{
 			name: "near miss: a contract's charges are money",
