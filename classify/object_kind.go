@@ -201,6 +201,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if v.kind == ObjectCatalogue {
 		lx.ownedByPerson(&v, nameTokens, o.Fields, sc)
 	}
+	lx.dealSiblings(&v, o.Fields, sc) // object_deal.go
 	// A thing named so by an object line (a peer review of a
 	// clinician's work, an invoice) stays a thing whatever clinical
 	// steps its fields name; an object whose name says nothing may be

@@ -31,6 +31,16 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 	case scopeObjectPrefix:
 		return Object{Name: camelWords(p) + "Widget", Fields: []Field{{Name: "Code__c", Label: "Code"}}}, true
 	case scopeSibling:
+		if e.kind == ObjectThing {
+			// a deal's field shows beside two others on an object
+			// that a word made clinical (object_deal.go)
+			return Object{Name: "Treatment__c", Label: "Treatment", Fields: []Field{
+				{Name: camelWords(p) + "__c", Label: p},
+				{Name: "Probability__c", Label: "Probability"},
+				{Name: "Next_Step__c", Label: "Next Step"},
+				{Name: "Forecast_Category__c", Label: "Forecast Category"},
+			}}, true
+		}
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: camelWords(p)}}}, true
 	case scopeSiblingSuffix:
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: "Widget" + p}}}, true
