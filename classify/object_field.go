@@ -606,6 +606,15 @@ func (j *fieldJudge) pathStructure(name, label string, picklist []string) {
 			bases = bases[:len(bases)-1] // "GenomicStudyReferrerExt"
 		}
 		e := sl.structure[strings.Join(bases, " ")]
+		if e != nil && i < len(segs)-1 && !sliced && pluralSegment(j.sc.name(head), bases) && labelKeyed(segs[i+1:]) {
+			// A plural segment followed by display labels names a
+			// collection keyed by its members, not an element (a
+			// FHIR element is singular even when it repeats, and
+			// its children are element names): Aselo HRM's issue
+			// tree "categories.<category>.<subcategory>" is one
+			// checkbox per issue of the contact, its content.
+			e = nil
+		}
 		for k := 1; e == nil && extension && k < len(bases)-1; k++ {
 			// An extension is named by what it holds, last:
 			// "workflow-relatedArtifact" is a related artifact (two
@@ -1222,4 +1231,27 @@ func (j *fieldJudge) objectRule() (rule, line string) {
 		}
 	}
 	return "", ""
+}
+
+// pluralSegment reports whether the last word of a path segment is the
+// plural of its base word ("categories" of "category").
+func pluralSegment(tokens, bases []string) bool {
+	if len(tokens) == 0 || len(tokens) != len(bases) {
+		return false
+	}
+	t, b := strings.ToLower(tokens[len(tokens)-1]), bases[len(bases)-1]
+	return t != b && (t == b+"s" || t == b+"es" || (strings.HasSuffix(b, "y") && t == b[:len(b)-1]+"ies"))
+}
+
+// labelKeyed reports whether every segment of a path is a display label
+// ("Psychological health", "Anxiety") rather than an element name
+// ("contact", "valueQuantity"): it begins with a capital or holds a
+// space.
+func labelKeyed(segs []string) bool {
+	for _, s := range segs {
+		if s == "" || !(unicode.IsUpper([]rune(s)[0]) || strings.Contains(s, " ")) {
+			return false
+		}
+	}
+	return len(segs) > 0
 }

@@ -790,15 +790,26 @@ func (lx *fieldLexicon) birthDateRows(v *objectVerdict, fields []Field, sc *spli
 // of categories.
 const registerMin = 4
 
+// registerPerCat is the most boolean fields of an object that may name
+// one special category for it to be a register of categories.
+const registerPerCat = 3
+
 // categoryRegister makes v configuration when its boolean fields name
 // registerMin or more special categories, each strongly ("Gegevens over
 // gezondheid", "Genetische gegevens", "Biometrische gegevens", "Politieke
 // opvattingen"): such an object is a register of processing activities
 // or a checklist of a DPIA, whose records say which categories a
 // processing touches, not facts about a person (AVG art. 30). A person's
-// record rarely asks yes or no for four categories at once.
+// record rarely asks yes or no for four categories at once. A register
+// names each category once or twice (the categories of personal data,
+// AVG art. 30 lid 1 onder c; their police-data twins under the Wpg);
+// an object whose switches name one category more than registerPerCat
+// times is a checklist of one person's issues (a helpline contact's
+// issue categories: Anorexia, Anxiety, Depression, Self harming, …,
+// pending source aselo), not a register.
 func (lx *fieldLexicon) categoryRegister(v *objectVerdict, fields []Field, sc *splitCache) {
 	var seen [numCats]bool
+	var per [numCats]int
 	n := 0
 	for _, f := range fields {
 		if !booleanType(f.Type) {
@@ -806,12 +817,17 @@ func (lx *fieldLexicon) categoryRegister(v *objectVerdict, fields []Field, sc *s
 		}
 		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
 		for i, cat := range fieldCats {
-			if !cat.Special() || seen[i] {
+			if !cat.Special() {
 				continue
 			}
 			if max(a.name[i].conf, a.label[i].conf) >= siblingNameFloor {
-				seen[i] = true
-				n++
+				if per[i]++; per[i] > registerPerCat {
+					return
+				}
+				if !seen[i] {
+					seen[i] = true
+					n++
+				}
 			}
 		}
 	}
