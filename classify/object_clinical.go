@@ -367,9 +367,8 @@ func (lx *fieldLexicon) clinicalParent(v *objectVerdict, fields []Field, sc *spl
 		if e == nil || e.Kind != ObjectClinical || e.Category != Health || e.Weight < namedKindWeight {
 			continue
 		}
-		w := min(e.Weight, clinicalParentWeight)
-		v.kind, v.cat, v.weight = ObjectClinical, Health, w
-		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: e.Rule, Line: e.Line, Kind: ObjectClinical, Category: Health, Weight: w})
+		v.kind, v.cat, v.weight = ObjectClinical, Health, clinicalParentWeight
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: e.Rule, Line: e.Line, Kind: ObjectClinical, Category: Health, Weight: clinicalParentWeight})
 		return
 	}
 }

@@ -981,9 +981,10 @@ func (j *fieldJudge) objectEvidence(f Field) {
 }
 
 // otherCategoryNamed reports whether the field's own name or label
-// names the other of health and criminal data strongly
-// (namedKindWeight) than its object's, and the object's categories not
-// at all: a question of a drug-treatment form "Have you been to
+// names the other of health and criminal data than its object's, at
+// namedKindWeight or more, and the object's own categories not at all;
+// when it does, it records the object's category as evidence against
+// the field (j.against): a question of a drug-treatment form "Have you been to
 // prison?" or "Ever been convicted of an assault?" holds the client's
 // criminal record, not their health; a detainee's "Medical Condition"
 // their health, not an offence. Other categories named on a clinical
