@@ -55,6 +55,57 @@ func TestObjectHelpline(t *testing.T) {
 			kind:   ObjectConfiguration,
 			reason: "categoryRegister: the switches name eight categories, each at most twice (AVG art. 30 lid 1 onder c)",
 		},
+		{
+			name: "a helpline's name before the colon of a label",
+			obj: Object{Name: "ChildInformationTab", Label: "Mental Health Innovations: Child Information", Fields: []Field{
+				{Name: "firstName", Label: "First Name", Type: "input"},
+				{Name: "region", Label: "Region", Type: "select"},
+				{Name: "sexuality", Label: "Sexuality", Type: "select", Picklist: []string{"Bisexual", "Gay/Lesbian", "Heterosexual"}},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"sexuality": {SexLifeOrientation}},
+			reason: "the part of an object label before ': ' names the application or organisation the object belongs to, its context, as a namespace is (objectKind): a helpline named for mental health does not make its callers' region health",
+		},
+		{
+			name: "near miss: a label that is the object's own name",
+			obj: Object{Name: "Assessment", Label: "Mental Health Assessment", Fields: []Field{
+				{Name: "Comment", Label: "Comment", Type: "textarea"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Comment": {Health}},
+			reason: "fields.tsv mental health in the object's label: a record of a person's mental health",
+		},
+		{
+			name: "a checklist's items answer for themselves",
+			obj: Object{Name: "Issues", Fields: []Field{
+				{Name: "anxiety", Label: "Anxiety", Type: "checkbox"},
+				{Name: "depression", Label: "Depression", Type: "checkbox"},
+				{Name: "suicidalThoughts", Label: "Suicidal thoughts", Type: "checkbox"},
+				{Name: "selfHarm", Label: "Self harm", Type: "checkbox"},
+				{Name: "debt", Label: "Debt", Type: "checkbox"},
+				{Name: "housing", Label: "Housing", Type: "checkbox"},
+			}},
+			kind: ObjectUnknown,
+			want: map[string][]Category{
+				"anxiety": {Health}, "depression": {Health}, "suicidalThoughts": {Health}, "selfHarm": {Health},
+			},
+			reason: "checklist: an object of switches is a list of yes/no items, each of which answers for itself; its health items do not make the debt item health (siblingKind)",
+		},
+		{
+			name: "near miss: a record with health fields makes its bland fields health",
+			obj: Object{Name: "Intake", Fields: []Field{
+				{Name: "anxiety", Label: "Anxiety", Type: "checkbox"},
+				{Name: "diagnosis", Label: "Diagnosis", Type: "text"},
+				{Name: "medication", Label: "Medication", Type: "text"},
+				{Name: "allergies", Label: "Allergies", Type: "text"},
+				{Name: "comment", Label: "Comment", Type: "textarea"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"anxiety": {Health}, "diagnosis": {Health}, "medication": {Health}, "allergies": {Health}, "comment": {Health},
+			},
+			reason: "siblingKind: three or more content fields strongly named for health make the record clinical",
+		},
 	}
 	runObjectCases(t, c, cases)
 }

@@ -71,8 +71,20 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	ns, table := objectNamespace(o.Name)
 	base, _ := stripSalesforce(stripVersion(stripXSDType(table, o.Fields)))
 	nameTokens := sc.compounds(splitWords(base))
-	labelTokens := sc.label(o.Label)
+	label, context := o.Label, ""
+	if i := strings.LastIndex(label, ": "); i > 0 {
+		// "Mental Health Innovations, Shout (UK): Issue
+		// Categorization", "AP304 DECLARATIE FARMACEUTISCHE HULP:
+		// Debiteurrecord": what comes before the colon names the
+		// application, organisation or message the object belongs
+		// to, its context, as a namespace is; the rest is the object.
+		label, context = label[i+2:], label[:i]
+	}
+	labelTokens := sc.label(label)
 	descTokens := sc.label(o.Description)
+	if context != "" {
+		descTokens = slices.Concat(sc.label(context), descTokens)
+	}
 	if ns != "" {
 		// "sociaalmedischeIndicatieKinderopvang.dimdatum",
 		// "clinical.dim_date": the dataset or schema is the object's
@@ -644,10 +656,30 @@ const (
 	siblingWeight    = 0.75 // the weight of the kind so found
 )
 
+// checklistShare is the share of an object's fields that must be
+// switches for the object to be a checklist.
+const checklistShare = 0.8
+
+// checklist reports whether nearly every field of an object is a switch
+// (a yes/no item): a checklist of issues ticked for a contact (a
+// helpline's issue categories: Anxiety, Depression, Bullying, Debt,
+// Climate change, pending source aselo), each item of which answers for
+// itself. Many health items among them do not make the debt item
+// health, as many health fields of a record make its bland fields so.
+func checklist(fields []Field) bool {
+	n := 0
+	for _, f := range fields {
+		if booleanType(f.Type) {
+			n++
+		}
+	}
+	return float64(n) >= checklistShare*float64(len(fields))
+}
+
 // siblingKind makes v clinical or criminal-justice when enough of the
 // object's fields are strongly named for one category.
 func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitCache) {
-	if len(fields) < siblingMin {
+	if len(fields) < siblingMin || checklist(fields) {
 		return
 	}
 	var count [numCats]int
