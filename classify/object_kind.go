@@ -959,7 +959,7 @@ func (lx *fieldLexicon) personAccount(v *objectVerdict, fields []Field, sc *spli
 func (lx *fieldLexicon) platformSibling(fields []Field, sc *splitCache) *schemaEntry {
 	for _, f := range fields {
 		e := lx.schema.siblings[strings.Join(lx.bases(sc.name(f.Name)), " ")]
-		if e != nil && (e.kind == ObjectConfiguration || e.kind == ObjectCatalogue) {
+		if e != nil && (e.kind == ObjectConfiguration || e.kind == ObjectCatalogue) && e.weight >= 1 {
 			return e
 		}
 	}

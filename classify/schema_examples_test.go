@@ -41,6 +41,15 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 				{Name: "Forecast_Category__c", Label: "Forecast Category"},
 			}}, true
 		}
+		if e.kind == ObjectCatalogue && e.weight < 1 {
+			// an item's field shows beside two others on an object
+			// that a weak word made clinical (object_deal.go)
+			return Object{Name: "Procedure__c", Label: "Procedure", Fields: []Field{
+				{Name: camelWords(p) + "__c", Label: p},
+				{Name: "List_Price__c", Label: "List Price"},
+				{Name: "Product_Code__c", Label: "Product Code"},
+			}}, true
+		}
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: camelWords(p)}}}, true
 	case scopeSiblingSuffix:
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: "Widget" + p}}}, true
