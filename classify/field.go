@@ -255,12 +255,13 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 		e := h.e
 		// A clean combination that overlaps the hit cancels it: all
 		// categories, or the one it names.
-		cleaned := false
+		var cleanedBy *fieldEntry
 		for _, c := range cleans {
 			if c.i < h.j && h.i < c.j && (c.e.cat == "" || c.e.cat == e.cat) {
-				cleaned = true
+				cleanedBy = c.e
 			}
 		}
+		cleaned := cleanedBy != nil
 		switch e.target {
 		case targetPlain:
 			if prefix == RuleFieldName || prefix == RuleFieldLabel {
@@ -268,6 +269,10 @@ func (lx *fieldLexicon) score(a *nameAnalysis, tokens []string, prefix string, d
 			}
 		case targetCategory:
 			if cleaned {
+				// Noted, so that no other reader of the words (the
+				// text vocabulary of a schema field, object_fieldtext.go)
+				// finds the category the clean line took away.
+				a.notes = append(a.notes, lexNote{entry: cleanedBy, cat: e.cat, source: EvidenceGuard})
 				continue
 			}
 			if n := lx.negatedBy(bases, h.i, h.j, e.cat); n != nil {

@@ -176,6 +176,7 @@ type fieldJudge struct {
 	named      []string // base words of the field's name and label
 	lookup     bool
 	boolean    bool // a checkbox holds true or false: never a number such as a BSN
+	contact    bool // a phone, e-mail or URL field holds a number or an address to reach or link to (contactType)
 	constant   bool // a code that names the kind of record, the same in every record
 	structural bool // a segment of its path is administrative structure
 	bare       bool // the whole name, not a path, is a structure word ("Status", "Category"): a topic line may read it as content
@@ -214,6 +215,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.weakNameWithoutValues(f.Picklist)
 	}
 	j.boolean = booleanType(f.Type)
+	j.contact = contactType(f.Type)
 	if j.boolean && !v.kind.about() {
 		j.switchOff(f)
 	}
@@ -767,6 +769,19 @@ func numericType(t string) bool {
 }
 
 // booleanType reports whether a declared type holds only true or false.
+// contactType reports whether a declared type is one of the contact
+// types of Salesforce (field types Phone, Email, Url): the field holds a
+// telephone or fax number, an e-mail address or a web address, never a
+// fact of a person's health, beliefs or record, whatever its name says
+// ("Medical Reviews Fax", "Survey Link" of a medical profile).
+func contactType(t string) bool {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "phone", "email", "url":
+		return true
+	}
+	return false
+}
+
 func booleanType(t string) bool {
 	switch strings.ToLower(strings.TrimSpace(t)) {
 	case "boolean", "checkbox", "bool":
@@ -1155,10 +1170,11 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 }
 
 // factor is how much the evidence counts on this field of this object: a
-// lookup and every field of configuration hold no category; things,
+// lookup, a contact field (contactType) and every field of configuration
+// hold no category; things,
 // catalogues and organisations as objectClass.factor says.
 func (j *fieldJudge) factor(cat Category, named float64) float64 {
-	if j.lookup || j.constant || j.v.kind == ObjectConfiguration || j.boolean && (cat == NationalID || j.v.itemSwitches) {
+	if j.lookup || j.constant || j.contact || j.v.kind == ObjectConfiguration || j.boolean && (cat == NationalID || j.v.itemSwitches) {
 		return 0 // a checkbox holds no number; an organisation's checkboxes of items are switches (object_itemswitch.go)
 	}
 	if j.structural && cat != NationalID {
