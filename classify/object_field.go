@@ -608,7 +608,7 @@ func (j *fieldJudge) pathStructure(name, label string, picklist []string) {
 			bases = bases[:len(bases)-1] // "GenomicStudyReferrerExt"
 		}
 		e := sl.structure[strings.Join(bases, " ")]
-		if e != nil && i < len(segs)-1 && !sliced && pluralSegment(j.sc.name(head), bases) && labelKeyed(segs[i+1:]) {
+		if e != nil && i < len(segs)-1 && !sliced && pluralSegment(j.sc.name(head), bases) && (labelKeyed(segs[i+1:]) || i == 0 && labelKeyedDots(name)) {
 			// A plural segment followed by display labels names a
 			// collection keyed by its members, not an element (a
 			// FHIR element is singular even when it repeats, and
@@ -1271,4 +1271,12 @@ func labelKeyed(segs []string) bool {
 		}
 	}
 	return len(segs) > 0
+}
+
+// labelKeyedDots reports whether the segments after the first of a
+// dotted path are display labels, a slash inside a label being part of
+// it ("categories.Physical Health.Difficulty sleeping/insomnia").
+func labelKeyedDots(name string) bool {
+	segs := strings.Split(name, ".")
+	return len(segs) > 1 && labelKeyed(segs[1:])
 }
