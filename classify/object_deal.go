@@ -76,6 +76,7 @@ func (lx *fieldLexicon) dealSiblings(v *objectVerdict, fields []Field, sc *split
 		v.evidence[i].Against, v.evidence[i].Weight = true, 0
 	}
 	v.kind, v.cat, v.also, v.weight = kind, "", "", dealWeight
+	v.deal = kind == ObjectThing
 	if kind == ObjectThing && person != nil {
 		// A deal with a person (a patient's engagement, with a lookup
 		// to the patient): about that person, whose fields say by
@@ -87,4 +88,17 @@ func (lx *fieldLexicon) dealSiblings(v *objectVerdict, fields []Field, sc *split
 	for _, e := range hits {
 		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: e.id, Line: e.ref(), Kind: kind, Weight: dealWeight})
 	}
+}
+
+// dealField reports whether f is one of the fields that made its object
+// a deal (a schema.tsv sibling line of kind thing names it): the deal's
+// stage, close date or amount, whatever its values name ("Medical
+// Information", "Rehab in Progress" among a treatment deal's stages are
+// steps of the pipeline, not the patient's health).
+func (lx *fieldLexicon) dealField(v *objectVerdict, f Field, sc *splitCache) bool {
+	if !v.deal {
+		return false
+	}
+	e := lx.schema.siblings[strings.Join(lx.bases(sc.name(f.Name)), " ")]
+	return e != nil && e.kind == ObjectThing
 }

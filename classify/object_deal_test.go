@@ -14,7 +14,6 @@ func TestObjectDeals(t *testing.T) {
 	c := Default()
 	deal := func(withPatient bool) Object {
 		o := Object{Name: "Treatment__c", Label: "Treatment", Custom: true, Fields: probeFields(
-			"Stage__c", "Stage", "Picklist",
 			"Close_Date__c", "Close Date", "Date",
 			"Amount__c", "Amount", "Currency",
 			"Primary_Campaign__c", "Primary Campaign", "Picklist",
@@ -22,6 +21,7 @@ func TestObjectDeals(t *testing.T) {
 			"Preferred_Destination__c", "Preferred Destination", "Text",
 		)}
 		o.Fields = append(o.Fields, probePicklist("Procedure_Category__c", "Procedure Category", "Oncology", "IVF", "Organ Transplant", "Orthopedic"))
+		o.Fields = append(o.Fields, probePicklist("Stage__c", "Stage", "New", "Medical Information", "Treatment Approval", "In-market Rehab"))
 		if withPatient {
 			o.Fields = append(o.Fields, Field{Name: "Patient__c", Label: "Patient", Type: "Lookup"})
 		}
@@ -46,7 +46,7 @@ func TestObjectDeals(t *testing.T) {
 			obj:    deal(true),
 			kind:   ObjectPerson,
 			want:   map[string][]Category{"Procedure_Category__c": {Health}},
-			reason: "schema.tsv sibling stage, close date, amount, primary campaign: a deal with a patient; its stage, amount and destination are the deal's, the procedure category with Oncology and IVF is the patient's health by its values",
+			reason: "schema.tsv sibling stage, close date, amount, primary campaign: a deal with a patient; its stage (whatever its values name: Medical Information, Rehab; dealField), amount and destination are the deal's, the procedure category with Oncology and IVF is the patient's health by its values",
 		},
 		{
 			name:   "a deal named for a treatment, with no person",

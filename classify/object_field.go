@@ -176,7 +176,7 @@ type fieldJudge struct {
 	named      []string // base words of the field's name and label
 	lookup     bool
 	boolean    bool // a checkbox holds true or false: never a number such as a BSN
-	contact    bool // a phone, e-mail or URL field holds a number or an address to reach or link to (contactType)
+	contact    bool // a phone, e-mail or URL field holds a number or an address to reach or link to (contactType), a deal's own field its pipeline (dealField)
 	constant   bool // a code that names the kind of record, the same in every record
 	structural bool // a segment of its path is administrative structure
 	bare       bool // the whole name, not a path, is a structure word ("Status", "Category"): a topic line may read it as content
@@ -215,7 +215,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.weakNameWithoutValues(f.Picklist)
 	}
 	j.boolean = booleanType(f.Type)
-	j.contact = contactType(f.Type)
+	j.contact = contactType(f.Type) || lx.dealField(v, f, sc)
 	if j.boolean && !v.kind.about() {
 		j.switchOff(f)
 	}

@@ -20,6 +20,7 @@ type objectVerdict struct {
 	orgCat       Category        // the category that the org's context gives its long free-text fields (object_org.go), or ""
 	orgLinks     map[string]bool // fields whose declared ORM association points to another object of the org (object_org.go)
 	prefix       string          // a publisher prefix that most of the object's field names share ("apollo" of apollo_name), or ""
+	deal         bool            // the object is a sales deal by its fields (object_deal.go): those fields are the deal's
 }
 
 // descObjectFactor scales what an object's description says about its
