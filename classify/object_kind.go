@@ -223,7 +223,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	// person-account org, people, whose few health fields (a Dutch
 	// housing corporation's tenant: Zorgindicatie, Medische urgentie,
 	// Rolstoelgebruiker) make not every field of the tenant health.
-	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) && !lx.headIsOrg(nameBases) || v.kind.category() != "" || v.cat != "" && v.kind == ObjectClinical {
+	if lx.siblingsMayDecide(&v, nameBases) {
 		lx.siblingKind(&v, o.Fields, sc)
 	}
 	if v.kind == ObjectUnknown && !lx.nameIsPerson(nameBases) {
@@ -675,6 +675,17 @@ func checklist(fields []Field) bool {
 		}
 	}
 	return float64(n) >= checklistShare*float64(len(fields))
+}
+
+// siblingsMayDecide reports whether an object's fields may make it
+// clinical or criminal-justice (siblingKind): when its name gave it no
+// kind and names neither a person nor an organisation, or when its kind
+// already carries a category (a clinical or criminal-justice record).
+func (lx *fieldLexicon) siblingsMayDecide(v *objectVerdict, nameBases []string) bool {
+	if v.kind == ObjectUnknown {
+		return !lx.nameIsPerson(nameBases) && !lx.headIsOrg(nameBases)
+	}
+	return v.kind.category() != ""
 }
 
 // siblingKind makes v clinical or criminal-justice when enough of the

@@ -447,7 +447,10 @@ func TestBuildSameTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v1, _ := buildV1(pats, ' ', DefaultDenseDepth)
+	v1, err := buildV1(pats, ' ', DefaultDenseDepth)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if got.DenseStates() <= MaxDenseRows {
 		t.Fatalf("%d states, %d full rows: not a large automaton", got.States(), got.DenseStates())
 	}
