@@ -1,0 +1,22 @@
+package classify
+
+import "testing"
+
+// TestCorpusDev13 scores the thirteenth development set (testdata/dev13:
+// 200 notes, 100 Dutch and 100 English, written and labelled blind by
+// another engineer for issue 16, weighted toward the classes that trail
+// on the held-out sets: a same-sex partner by inference, descent against
+// nationality, religious practice (English above all), criminal data in
+// everyday words, party and union membership, biometric enrolment and
+// genetic results, each with near misses of the same theme). It is
+// development data: its misses are read as classes of errors and the
+// vocabulary is tuned on it. Scored blind on arrival (f50853b,
+// 2026-12-07), before any tuning on it: micro-F1 0.926 (precision 0.960,
+// recall 0.895; English 0.930, Dutch 0.922; health recall 0.83, sex life
+// P 0.82 R 0.75, English criminal recall 0.67, origin recall 0.83),
+// identifiers F1 1.000.
+// The test logs precision and recall per category and per language, and
+// the identifiers per kind.
+func TestCorpusDev13(t *testing.T) {
+	scoreDevCorpus(t, "dev13", 0.92, 0.99)
+}
