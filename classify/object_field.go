@@ -1050,7 +1050,13 @@ func (j *fieldJudge) membershipKey() bool {
 // kindTopic reports whether w, a topic word, is "@" and the object's kind
 // and the object's records reveal cat: "@membership" on a union's member
 // table names the union membership, whatever the object is called.
+// "@person" is a person's own record, a person or a person account, of
+// no category: the weight and height on a Contact are the person's body
+// measurements, while a vote's weight or an image's height are not.
 func (j *fieldJudge) kindTopic(w string, cat Category) bool {
+	if w == "@"+string(ObjectPerson) {
+		return j.v.kind == ObjectPerson || j.v.kind == ObjectPersonAccount
+	}
 	return len(w) > 1 && w[0] == '@' && w[1:] == string(j.v.kind) && j.v.cat == cat
 }
 
@@ -1072,7 +1078,12 @@ func (j *fieldJudge) topicEvidence() {
 		return
 	}
 	keyed := j.system && !j.bare // an idTail: the topic must be what the key points at
-	matchSeq(topics, j.named, func(e *schemaEntry, _, end int) {
+	matchSeq(topics, j.named, func(e *schemaEntry, start, end int) {
+		if e.first && start != 0 && start != len(j.nameBases) {
+			// "Gross Vehicle Weight", "Capacity Weight": a word
+			// before the measure says whose it is.
+			return
+		}
 		if keyed && end != len(j.nameBases)-1 {
 			// "support_status_id" keys a support status; in
 			// "election_role_by_voter_id" the topic is not what the
@@ -1081,12 +1092,43 @@ func (j *fieldJudge) topicEvidence() {
 		}
 		for _, w := range e.context {
 			if slices.Contains(j.v.words, w) || e.sibling && j.v.sib != nil && j.v.sib.has(w) || j.kindTopic(w, e.cat) {
+				if c := j.topicContext(e); c != nil {
+					// A prisoner's height beside eye and hair
+					// colour describes the person for
+					// identification.
+					j.against = append(j.against, Evidence{Source: EvidenceContext, Rule: c.id, Line: c.ref(), Category: c.cat, Against: true})
+					return
+				}
 				j.topic[catIndex(e.cat)].addEntry(e.weight, RuleObject+e.id, &e.fieldEntry)
 				j.system, j.structural = false, false
 				return
 			}
 		}
 	})
+}
+
+// topicContext returns the context line of schema.tsv that says the
+// words of topic line e are something else here, or nil: among the
+// words of the field or its object (inContext), or, unless the line is
+// marked @own, of its sibling fields (a height beside eye colour, hair
+// colour and complexion describes a person for identification).
+func (j *fieldJudge) topicContext(e *schemaEntry) *schemaEntry {
+	for _, c := range j.lx.schema.contexts[e.words[0]] {
+		if c.cat != e.cat || !slices.Equal(c.words, e.words) {
+			continue
+		}
+		if j.inContext(c.context) {
+			return c
+		}
+		if !c.ownOnly && j.v.sib != nil {
+			for _, w := range c.context {
+				if j.v.sib.has(w) {
+					return c
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // applyContext cancels the category evidence of a word that a context

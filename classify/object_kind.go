@@ -130,11 +130,18 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight {
 		best = lb // the label decides when the name does not, or says the same more strongly
 	}
+	var weakNamed *Evidence // a weak category word that names no head (weakNamedKind)
 	if best == nil {
 		best = lx.namedKind(lx.afterContainer(nameTokens), 1, EvidenceObject)
+		if best != nil && lx.modifierOnly(best, lx.afterContainer(nameTokens)) {
+			weakNamed = best
+		}
 	}
 	if best == nil {
 		best = lx.namedKind(lx.afterContainer(labelTokens), 1, EvidenceObject)
+		if best != nil && lx.modifierOnly(best, lx.afterContainer(labelTokens)) {
+			weakNamed = best
+		}
 	}
 	if best == nil {
 		// "K10p__c" labelled "K10+", "GAD_7__c": an instrument named
@@ -210,6 +217,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		if e := lx.schemaEntryByID(best.Rule); e != nil {
 			v.also = e.also // "genomic report": genetic and health
 		}
+	}
+	if weakNamed != nil && v.kind == weakNamed.Kind && v.weight <= weakNamed.Weight {
+		lx.weakNamedKind(&v, weakNamed, o.Fields, sc)
 	}
 	if v.kind == ObjectCatalogue {
 		lx.ownedByPerson(&v, nameTokens, o.Fields, sc)
@@ -1069,4 +1079,48 @@ func (lx *fieldLexicon) publisherPrefix(fields []Field) string {
 // "Account", "Organisatie").
 func (lx *fieldLexicon) headIsOrg(bases []string) bool {
 	return len(bases) > 0 && lx.objects[bases[len(bases)-1]] == objectOrg
+}
+
+// weakNamedWeight is the weight below which a category word of
+// fields.tsv in an object's name, one that does not end the name, needs
+// a field of the object to say the same (weakNamedKind).
+const weakNamedWeight = 0.85
+
+// modifierOnly reports whether ev, the kind namedKind found in tokens,
+// comes from a weak category word (below weakNamedWeight: "health",
+// "gezondheid") that does not end the name: it modifies the head that
+// follows ("Health Intent", "Health Returns"), which says what the
+// records are, and namedKind knows no head of a category.
+func (lx *fieldLexicon) modifierOnly(ev *Evidence, tokens []string) bool {
+	if ev.Weight >= weakNamedWeight {
+		return false
+	}
+	words := lx.ruleWords(ev.Rule)
+	bases := lx.bases(tokens)
+	if len(words) == 0 || len(bases) < len(words) {
+		return false
+	}
+	return !slices.Equal(bases[len(bases)-len(words):], words)
+}
+
+// weakNamedKind takes the kind that a weak category word gave an
+// object's name as a modifier (modifierOnly) away when no field of
+// the object is named for that category on its own (at namedKindWeight
+// or more, in its name or label): a wellness programme's "Health
+// Intent" (fitness activities, trackers, preferred language; pending
+// source abcapital) records a customer's interest in a programme,
+// while a "Health Screen" whose fields name blood pressure and
+// diabetes is the person's screening.
+func (lx *fieldLexicon) weakNamedKind(v *objectVerdict, ev *Evidence, fields []Field, sc *splitCache) {
+	i := catIndex(ev.Category)
+	for _, f := range fields {
+		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
+		if max(a.name[i].conf, a.label[i].conf) >= namedKindWeight {
+			return
+		}
+	}
+	for k := range v.evidence {
+		v.evidence[k].Against, v.evidence[k].Weight = true, 0
+	}
+	v.kind, v.cat, v.also, v.weight = ObjectUnknown, "", "", 0
 }

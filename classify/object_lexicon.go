@@ -54,6 +54,7 @@ type schemaEntry struct {
 	unless  []ObjectKind // the handling scope: the kinds of object on which the words are content, not handling
 	of      []string     // the handling scope ("of:<words>"): the line holds only for a field named by its pattern alone, on an object one of whose words is one of these
 	sibling bool         // the topic scope: the topic words count in the names and labels of the object's other fields too
+	first   bool         // the topic scope ("first"): the pattern must open the field's name or label ("Weight (Kg)", not "Gross Vehicle Weight")
 	ownOnly bool         // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
 	text    bool         // the handling scope ("text"): the words are the record's handling only in a field of free text; a field that lists its values or holds a number holds the record's answer
 }
@@ -200,15 +201,20 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		// "0.8 siblings: phq gad" finds them in the names and labels of
 		// the object's fields too
 		// the object's kind too: "@membership" counts on an object of
-		// that kind whose records reveal the line's category
+		// that kind whose records reveal the line's category; "@person"
+		// on a person's own record (a person or a person account)
+		// "0.8 first: @person" holds only where the pattern opens the
+		// field's name or label: a modifier before it names another
+		// thing's measure ("Gross Vehicle Weight")
 		ws, topic, ok := strings.Cut(cols[3], ":")
 		ws, e.sibling = strings.CutSuffix(strings.TrimSpace(ws), " siblings")
+		ws, e.first = strings.CutSuffix(strings.TrimSpace(ws), " first")
 		w, err := strconv.ParseFloat(strings.TrimSpace(ws), 64)
 		var words []string
 		for _, t := range strings.Fields(topic) {
 			if k, isKind := strings.CutPrefix(t, "@"); isKind {
-				if ObjectKind(k) != ObjectMembership {
-					return nil, fmt.Errorf("schema.tsv:%d: a topic line names the kind %q; only @membership takes its category from its line", lineNo, k)
+				if ObjectKind(k) != ObjectMembership && ObjectKind(k) != ObjectPerson {
+					return nil, fmt.Errorf("schema.tsv:%d: a topic line names the kind %q; only @membership (which takes its category from its line) and @person are kinds of a topic", lineNo, k)
 				}
 				words = append(words, t)
 				continue

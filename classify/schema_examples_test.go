@@ -94,6 +94,10 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 	case scopeContext:
 		return Object{Name: "Contact", Label: strings.Join(e.context, " "), Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
 	case scopeTopic:
+		if e.context[0] == "@"+string(ObjectPerson) {
+			// a measure on a person's own record
+			return Object{Name: "Contact", Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
+		}
 		return Object{Name: "Overzicht", Description: e.context[0], Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
 	}
 	return Object{}, false
