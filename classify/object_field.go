@@ -1050,12 +1050,14 @@ func (j *fieldJudge) membershipKey() bool {
 // kindTopic reports whether w, a topic word, is "@" and the object's kind
 // and the object's records reveal cat: "@membership" on a union's member
 // table names the union membership, whatever the object is called.
-// "@person" is a person's own record, a person or a person account, of
-// no category: the weight and height on a Contact are the person's body
-// measurements, while a vote's weight or an image's height are not.
+// "@person" is a person's own record, of no category: a person account,
+// or a person whose name or label ends in a person word (the weight and
+// height on a Contact are the person's body measurements, while a vote's
+// weight, an image's height or the weight of a "Customer Behavior" are
+// not).
 func (j *fieldJudge) kindTopic(w string, cat Category) bool {
 	if w == "@"+string(ObjectPerson) {
-		return j.v.kind == ObjectPerson || j.v.kind == ObjectPersonAccount
+		return j.v.kind == ObjectPersonAccount || j.v.kind == ObjectPerson && j.v.personHead
 	}
 	return len(w) > 1 && w[0] == '@' && w[1:] == string(j.v.kind) && j.v.cat == cat
 }

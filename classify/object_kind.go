@@ -21,6 +21,7 @@ type objectVerdict struct {
 	orgLinks     map[string]bool // fields whose declared ORM association points to another object of the org (object_org.go)
 	prefix       string          // a publisher prefix that most of the object's field names share ("apollo" of apollo_name), or ""
 	deal         bool            // the object is a sales deal by its fields (object_deal.go): those fields are the deal's
+	personHead   bool            // the object's name or label ends in a person word ("Contact", "CIS_100_CLIENT"): a person's own record, not a record about something of a person ("Customer Behavior")
 }
 
 // descObjectFactor scales what an object's description says about its
@@ -98,6 +99,8 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	v.words = slices.Concat(nameBases, labelBases, descBases)
 
 	v.prefix = lx.publisherPrefix(o.Fields)
+	v.personHead = len(nameBases) > 0 && lx.objects[nameBases[len(nameBases)-1]] == objectPerson ||
+		len(labelBases) > 0 && lx.objects[labelBases[len(labelBases)-1]] == objectPerson
 	if e := sl.suffix(scopeObjectSuffix, o.Name); e != nil {
 		v.set(e, 1, EvidenceObject)
 		return v

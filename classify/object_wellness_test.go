@@ -81,6 +81,15 @@ func TestObjectWellnessAndMeasures(t *testing.T) {
 			reason: "schema.tsv context height, weight (eye hair complexion): a physical description for identification, not a health measurement",
 		},
 		{
+			name: "near miss: the weight of a customer's behaviour",
+			obj: Object{Name: "LAT_BR_Customer_Behavior__c", Label: "Customer Behavior", Custom: true, Fields: []Field{
+				{Name: "LAT_BR_Value__c", Label: "Value", Type: "Text"},
+				{Name: "LAT_BR_Weight__c", Label: "Weight", Type: "Percent"},
+			}},
+			kind:   ObjectPerson,
+			reason: "kindTopic @person: an object whose head is no person word (behavior) is a record about something of a person, not the person's own record; its weight weighs a score (vcuarental/PernodRicard)",
+		},
+		{
 			name: "near miss: the weight of a vote and the height of an image",
 			obj: Object{Name: "Vote", Fields: []Field{
 				{Name: "weight", Type: "IntegerProperty"},
