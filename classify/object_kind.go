@@ -134,13 +134,19 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		best = lb // the label decides when the name does not, or says the same more strongly
 	}
 	var weakNamed *Evidence // a weak category word that names no head (weakNamedKind)
-	if best == nil {
+	orgHead, orgHeadKind := lx.orgHead(nameTokens, labelTokens)
+	if orgHead != nil && best != nil && best.Kind.category() != "" {
+		// "Treatment_Quote__c": the clinical line of "treatment" ends
+		// before the head; the head says what the records are.
+		best = nil
+	}
+	if best == nil && orgHead == nil {
 		best = lx.namedKind(lx.afterContainer(nameTokens), 1, EvidenceObject)
 		if best != nil && lx.modifierOnly(best, lx.afterContainer(nameTokens)) {
 			weakNamed = best
 		}
 	}
-	if best == nil {
+	if best == nil && orgHead == nil {
 		best = lx.namedKind(lx.afterContainer(labelTokens), 1, EvidenceObject)
 		if best != nil && lx.modifierOnly(best, lx.afterContainer(labelTokens)) {
 			weakNamed = best
@@ -158,7 +164,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 			best = g
 		}
 	}
-	business := lx.nameIsBusiness(nameBases, labelBases)
+	business := lx.nameIsBusiness(nameBases, labelBases) || orgHead != nil
 	if (best == nil || best.Kind == ObjectPerson && best.Category == "") && !business {
 		// The text vocabulary knows more diagnoses, treatments and
 		// offences than the field lexicon: a "Dialysis Session", a
@@ -193,6 +199,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		if desc == nil && !business {
 			desc = c.textDescKind(withoutConditions(o.Description))
 		}
+	}
+	if best == nil && orgHead != nil {
+		best = &Evidence{Source: EvidenceObject, Rule: orgHead.id, Line: orgHead.ref(), Kind: orgHeadKind, Weight: orgHeadWeight}
 	}
 	sib := siblingWords{lx: lx, sc: sc, fields: o.Fields}
 	best = lx.kindInContext(&v, best, &sib)
@@ -1127,3 +1136,60 @@ func (lx *fieldLexicon) weakNamedKind(v *objectVerdict, ev *Evidence, fields []F
 	}
 	v.kind, v.cat, v.also, v.weight = ObjectUnknown, "", "", 0
 }
+
+// orgHeadWeight is the weight of the organisation or thing kind that an
+// organisation or thing word at the head of an object's name gives
+// (orgHead).
+const orgHeadWeight = 0.8
+
+// orgHead returns the object:org or object:thing line of fields.tsv
+// whose word ends the object's name or label after another word, with
+// the kind it gives, or nil: a "Medical Facility", a "Dialysis Clinic",
+// a "Mental Health Centre" lists the hospitals and clinics of a care
+// network, named for what they treat; a "Treatment Quote" is a price
+// offered, a "Therapy Horse" an animal. The word before the head says
+// what kind of organisation or thing, not that the records are a
+// person's health. Only the weaker readings of a modifier step back for
+// it (a category word of fields.tsv, the text vocabulary, a clinical
+// name: namedKind, textKindOf, clinicalObjectKind); an object line of
+// schema.tsv that ends the name still decides (headKind).
+//
+// Not when a container word comes first ("CovidCase-Hospital": the
+// hospital stay of a person's case file, whose part the name is), nor
+// for the heads that also name a person's record (headRecords).
+func (lx *fieldLexicon) orgHead(nameTokens, labelTokens []string) (*fieldEntry, ObjectKind) {
+	if lx.containerOf(nameTokens) != nil || lx.containerOf(labelTokens) != nil {
+		return nil, ""
+	}
+	for _, tokens := range [][]string{nameTokens, labelTokens} {
+		bases := lx.bases(tokens)
+		if len(bases) < 2 || lx.nameIsPerson(bases) || slices.ContainsFunc(longestSpans(lx.schema.objects, bases), func(m objectSpan) bool { return m.j == len(bases) }) {
+			continue // an object line that ends the name decides ("Healthcare Facility", "Medical Device")
+		}
+		head := bases[len(bases)-1]
+		if headRecords[head] {
+			continue
+		}
+		switch lx.objects[head] {
+		case objectOrg:
+			return lx.objectEntry(head), ObjectOrganisation
+		case objectThing:
+			return lx.objectEntry(head), ObjectThing
+		}
+	}
+	return nil, ""
+}
+
+// headRecords are the organisation and thing words of fields.tsv that
+// also name a person's record at the head of a name: a "MedLab", a
+// "Blood Lab" is a lab test's result (HL7 v2 ORU lab results; in US
+// clinical usage a patient's "labs" are test results); a "Medication
+// Order" a prescription (HL7 FHIR MedicationRequest), a "Hospital
+// Claim" a claim for a patient's care, a "Surgery Event" or a
+// "Treatment Contract" the person's, a "Medical Document" a patient's
+// record, an "Insulin Device" a device a patient uses (FHIR
+// DeviceUseStatement), a "Treatment Payment" what the person paid for.
+var headRecords = map[string]bool{"lab": true, "laboratory": true,
+	"order": true, "document": true, "event": true, "evenement": true,
+	"claim": true, "policy": true, "polis": true, "payment": true, "betaling": true,
+	"transaction": true, "transactie": true, "contract": true, "device": true, "apparaat": true}
