@@ -1086,6 +1086,12 @@ func (j *fieldJudge) topicEvidence() {
 			// before the measure says whose it is.
 			return
 		}
+		if e.alone && !(start == 0 && end == len(j.nameBases)) && !(start == len(j.nameBases) && end == len(j.named) && start < end) {
+			// "PAN Seeding Status", "PAN Validation Date": a
+			// word beside the abbreviation says what of it the
+			// field holds.
+			return
+		}
 		if keyed && end != len(j.nameBases)-1 {
 			// "support_status_id" keys a support status; in
 			// "election_role_by_voter_id" the topic is not what the

@@ -55,6 +55,7 @@ type schemaEntry struct {
 	of      []string     // the handling scope ("of:<words>"): the line holds only for a field named by its pattern alone, on an object one of whose words is one of these
 	sibling bool         // the topic scope: the topic words count in the names and labels of the object's other fields too
 	first   bool         // the topic scope ("first"): the pattern must open the field's name or label ("Weight (Kg)", not "Gross Vehicle Weight")
+	alone   bool         // the topic scope ("alone"): the pattern must be the field's whole name or label ("PAN", not "PAN Validation Date")
 	ownOnly bool         // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
 	text    bool         // the handling scope ("text"): the words are the record's handling only in a field of free text; a field that lists its values or holds a number holds the record's answer
 }
@@ -209,6 +210,10 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		ws, topic, ok := strings.Cut(cols[3], ":")
 		ws, e.sibling = strings.CutSuffix(strings.TrimSpace(ws), " siblings")
 		ws, e.first = strings.CutSuffix(strings.TrimSpace(ws), " first")
+		// "0.9 alone siblings: aadhaar" holds only where the pattern
+		// is the field's whole name or label ("PAN", not "PAN
+		// Seeding Status")
+		ws, e.alone = strings.CutSuffix(strings.TrimSpace(ws), " alone")
 		w, err := strconv.ParseFloat(strings.TrimSpace(ws), 64)
 		var words []string
 		for _, t := range strings.Fields(topic) {

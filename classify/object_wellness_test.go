@@ -81,6 +81,25 @@ func TestObjectWellnessAndMeasures(t *testing.T) {
 			reason: "schema.tsv context height, weight (eye hair complexion): a physical description for identification, not a health measurement",
 		},
 		{
+			name: "a person's fraud status on a person account, and a payment's",
+			obj: Object{Name: "Account", Fields: []Field{
+				{Name: "PersonBirthdate", Type: "Date"},
+				probePicklist("Fraud_Status__c", "Fraud Status", "Suspected", "Confirmed", "Cleared"),
+			}},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Fraud_Status__c": {Criminal}},
+			reason: "schema.tsv topic fraud status (@person): whether the person is suspected of or found to have committed fraud",
+		},
+		{
+			name: "near miss: a payment's fraud status",
+			obj: Object{Name: "Payment__c", Label: "Payment", Custom: true, Fields: []Field{
+				{Name: "Amount__c", Label: "Amount", Type: "Currency"},
+				probePicklist("Fraud_Status__c", "Fraud Status", "Suspected", "Confirmed", "Cleared"),
+			}},
+			kind:   ObjectThing,
+			reason: "schema.tsv topic fraud status holds on a person's own record only (@person); fields.tsv fraud alone is weak (0.4)",
+		},
+		{
 			name: "near miss: the weight of a customer's behaviour",
 			obj: Object{Name: "LAT_BR_Customer_Behavior__c", Label: "Customer Behavior", Custom: true, Fields: []Field{
 				{Name: "LAT_BR_Value__c", Label: "Value", Type: "Text"},
@@ -97,6 +116,65 @@ func TestObjectWellnessAndMeasures(t *testing.T) {
 			}},
 			kind:   ObjectUnknown,
 			reason: "schema.tsv topic height, weight hold on a person's own record only (@person)",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
+
+// TestObjectIndianCustomer covers two classes of an Indian customer's
+// record (issue 10, pending abcapital). India's reserved caste
+// categories: a customer category whose values are SC, ST, OBC, BC, NT
+// names the person's caste, ethnic origin by descent (Constitution of
+// India art. 340-342); OBC, a value of no other common sense, decides
+// (schema.tsv value obc), while SC and ST alone are too short and common
+// to say it. And the PAN, India's tax number, named by its abbreviation
+// alone beside other Indian identity or banking fields.
+func TestObjectIndianCustomer(t *testing.T) {
+	c := Default()
+	account := func(f Field) Object {
+		return Object{Name: "Account", Fields: []Field{{Name: "PersonBirthdate", Type: "Date"}, f}}
+	}
+	cases := []objectCase{
+		{
+			name:   "a customer category of caste values",
+			obj:    account(probePicklist("Customer_Category__c", "Customer Category", "BC", "GENERAL", "INDIVIDUAL", "NT", "OBC", "ORGANIZATION", "SC", "ST")),
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Customer_Category__c": {RacialEthnicOrigin}},
+			reason: "schema.tsv value obc: India's Other Backward Classes among a person's categories is the person's caste",
+		},
+		{
+			name:   "a field named for the scheduled castes",
+			obj:    account(Field{Name: "Scheduled_Caste_Certificate_No__c", Label: "Scheduled Caste Certificate No", Type: "Text"}),
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Scheduled_Caste_Certificate_No__c": {RacialEthnicOrigin}},
+			reason: "fields.tsv scheduled caste: a caste certificate is issued to a member of a Scheduled Caste",
+		},
+		{
+			name: "India's PAN alone beside an Aadhaar number",
+			obj: Object{Name: "Contact", Fields: []Field{
+				{Name: "ABML_Aadhar_No__c", Label: "Aadhar No", Type: "Text"},
+				{Name: "ABML_PAN__c", Label: "PAN", Type: "Text"},
+				{Name: "PAN_Seeding_status__c", Label: "PAN Seeding status", Type: "Picklist"},
+				{Name: "PAN_Validation_Date__c", Label: "PAN Validation Date", Type: "Date"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"ABML_Aadhar_No__c": {NationalID}, "ABML_PAN__c": {NationalID}},
+			reason: "schema.tsv topic pan (alone, siblings aadhaar aadhar ifsc ckyc gstin): the whole label PAN beside an Aadhaar number is India's Permanent Account Number; its seeding status and validation date hold no number",
+		},
+		{
+			name: "near miss: a card's PAN on a payment",
+			obj: Object{Name: "Card_Payment__c", Label: "Card Payment", Custom: true, Fields: []Field{
+				{Name: "PAN__c", Label: "PAN", Type: "Text"},
+				{Name: "Expiry__c", Label: "Expiry", Type: "Text"},
+			}},
+			kind:   ObjectThing,
+			reason: "schema.tsv topic pan needs an Indian identity or banking sibling: PAN alone is also a payment card's primary account number (PCI DSS)",
+		},
+		{
+			name:   "near miss: SC and ST as a customer's segment codes",
+			obj:    account(probePicklist("Customer_Segment__c", "Customer Segment", "SC", "ST", "HNI", "RETAIL")),
+			kind:   ObjectPersonAccount,
+			reason: "no line reads SC or ST alone: two letters are too many things (a segment, a state, a status)",
 		},
 	}
 	runObjectCases(t, c, cases)
