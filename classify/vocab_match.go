@@ -196,8 +196,10 @@ const interleaveMin = 2048
 // ranges, and the automaton finds every match that lies whole in what it
 // reads.
 func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, base int) []hit {
-	if len(text) < interleaveMin {
-		if len(text) < splitMin {
+	if len(text) < interleaveMin || a.Stops() {
+		// An automaton with stops (the context automaton) is walked in
+		// one stream here: matchWindows walks two windows at a time.
+		if len(text) < splitMin || a.Stops() {
 			dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
 			return dst
 		}
@@ -621,21 +623,20 @@ func run2(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32
 
 // matchWindows appends to dst the hits of the entries of the given types
 // in each of the windows of text, in order, each window matched as if it
-// were the whole text, in one stream. The context automaton stops every
-// few dozen bytes, at a cue such as "he" or "klant", and the loops that
-// step two or four streams leave at a stop in any of them: measured
-// in one process, best of many rounds, one stream walked the windows of
-// the benchmark corpus 4% faster than two at a time, and the whole 1 MB
-// text 30% faster than its four quarters (walk4) or 12% faster than
-// 4 KiB pieces in two halves (walk2); for the terms automaton, which
-// rarely stops, four streams are twice as fast as one.
+// were the whole text. On an automaton with stops (withStops: the context
+// automaton) two windows are walked at a time (run2Stop), the second's
+// hits kept aside until the first is done: its walk stops only where a
+// cue can fire, not at every state with outputs ("he" in "the"), so
+// that two streams pay; without stops each window is walked in one
+// stream (span), which stops so often that two streams were slower.
 func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text string, ws []window) []hit {
 	total, done := 0, 0
 	for _, w := range ws {
 		total += w.hi - w.lo
 	}
-	for _, w := range ws {
-		lo, hi := runeStart(text, w.lo), runeStart(text, w.hi)
+	var sbuf [32]hit
+	scratch := sbuf[:0]
+	for k := 0; k < len(ws); {
 		if done >= 4096 && cap(dst)-len(dst) < 64 {
 			// Nearly full: make room for the rest of the windows at the
 			// density found so far, instead of doubling again and again;
@@ -643,10 +644,201 @@ func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text st
 			rest := total - done
 			dst = slices.Grow(dst, min(len(dst)*rest/done, max(cap(dst), rest/16))+64)
 		}
-		done += w.hi - w.lo
-		dst, _ = v.span(dst, a, types, text[lo:hi], lo, ac.Start, 0, hi-lo, -1)
+		lo, hi := runeStart(text, ws[k].lo), runeStart(text, ws[k].hi)
+		done += ws[k].hi - ws[k].lo
+		if !a.Stops() || k+1 == len(ws) {
+			dst, _ = v.span(dst, a, types, text[lo:hi], lo, ac.Start, 0, hi-lo, -1)
+			k++
+			continue
+		}
+		x := ctxWalk{text: text[lo:hi], stop: hi - lo, base: lo, from: -1, seen: -1}
+		lo, hi = runeStart(text, ws[k+1].lo), runeStart(text, ws[k+1].hi)
+		y := ctxWalk{text: text[lo:hi], stop: hi - lo, base: lo, from: -1, seen: -1}
+		done += ws[k+1].hi - ws[k+1].lo
+		k += 2
+		for x.i < x.stop && y.i < y.stop {
+			x.i, x.s, y.i, y.s = run2Stop(a, x.text[:x.stop], x.i, x.s, y.text[:y.stop], y.i, y.s)
+			if x.i < x.stop {
+				dst = v.stepStop(dst, a, types, &x)
+			}
+			if y.i < y.stop {
+				scratch = v.stepStop(scratch, a, types, &y)
+			}
+		}
+		dst = v.finishStop(dst, a, types, &x)
+		scratch = v.finishStop(scratch, a, types, &y)
+		dst = append(dst, scratch...)
+		scratch = scratch[:0]
 	}
 	return dst
+}
+
+// contextStops tells compileEntries to set the context automaton's stops
+// (withStops); tests turn it off to compare with the walk without them.
+var contextStops = true
+
+// withStops sets the stops of a (ac's SetStops): a step out of a state
+// with outputs stops before a separator, and before any byte when one of
+// its patterns may run on into a longer word; elsewhere the outputs would
+// find nothing (see quiet). An automaton too large for stops is left
+// without them and walked as before.
+func (a *automaton) withStops() {
+	sc := a.Class(fold.Sep)
+	_ = a.SetStops(func(k int, stops []bool) {
+		stops[sc] = true
+		if a.open[k] {
+			for c := range stops {
+				stops[c] = true
+			}
+		}
+	})
+}
+
+// A ctxWalk is the walk of an automaton with stops over text[i:stop]
+// (spanStop): the state s at text[i], the hits reported only where they
+// end after from, and where the outputs were taken last.
+type ctxWalk struct {
+	text       string
+	stop, base int
+	from, i    int
+	seen       int
+	s          uint32
+}
+
+// spanStop is span on an automaton with stops (withStops). Its loop,
+// runStop, goes on through a state with outputs where none of them can
+// fire for the byte that follows (a word that must end at a separator,
+// followed by a letter: "he" in "her"), and stops only before a step
+// where one can; the states with outputs it passed over at the stop or
+// before a byte outside ASCII are taken there. The hits are those of the
+// same walk without stops.
+func (v *vocabulary) spanStop(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
+	w := ctxWalk{text: text, stop: stop, base: base, from: from, i: i, seen: -1, s: s}
+	dst = v.finishStop(dst, a, types, &w)
+	return dst, w.s
+}
+
+// finishStop walks w to its stop.
+func (v *vocabulary) finishStop(dst []hit, a *automaton, types uint16, w *ctxWalk) []hit {
+	for w.i < w.stop {
+		w.i, w.s = runStop(a, w.text[:w.stop], w.i, w.s)
+		if w.i < w.stop {
+			dst = v.stepStop(dst, a, types, w)
+		}
+	}
+	if a.HasOutput(w.s) && w.i != w.seen && w.i > w.from {
+		dst = v.outputs(dst, a, w.s, types, w.text, w.i, true, w.base)
+		w.seen = w.i
+	}
+	return dst
+}
+
+// stepStop moves w on by a byte or, outside ASCII, a rune (w.i is before
+// its stop), taking the outputs of its state first where they can fire
+// before that byte, and those of the states it steps through a rune
+// outside ASCII.
+func (v *vocabulary) stepStop(dst []hit, a *automaton, types uint16, w *ctxWalk) []hit {
+	text, i, s := w.text, w.i, w.s
+	if b := text[i]; b < utf8.RuneSelf {
+		c := a.ascii[b]
+		dense, denseEnd, _, _ := a.Tables()
+		var next uint32
+		if s < denseEnd {
+			next = dense[s+uint32(c)]
+		} else {
+			next = sparseStep(dense, a.Sparse(), s-denseEnd, c)
+		}
+		if next < ac.Flag {
+			w.s, w.i = next, i+1
+			return dst
+		}
+		if a.HasOutput(s) && i != w.seen && i > w.from && !a.quiet(s, text, i) && !a.leftQuiet(s, text, i) {
+			dst = v.outputs(dst, a, s, types, text, i, true, w.base)
+		}
+		// A state flagged on entry (see ac's SetStops) has its outputs
+		// taken after the step, as span takes them; its steps out need
+		// not stop where they can fire.
+		s, i = next&^ac.Flag, i+1
+		if a.HasOutput(s) && i > w.from && !a.quiet(s, text, i) && !a.leftQuiet(s, text, i) {
+			dst = v.outputs(dst, a, s, types, text, i, true, w.base)
+		}
+		w.s, w.i, w.seen = s, i, i
+		return dst
+	}
+	if a.HasOutput(s) && i != w.seen && i > w.from && !a.leftQuiet(s, text, i) {
+		dst = v.outputs(dst, a, s, types, text, i, true, w.base)
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	f := fold.Rune(r)
+	for k := 0; k < len(f); k++ {
+		s = a.Step(s, f[k])
+		if a.HasOutput(s) && i+size > w.from {
+			dst = v.outputs(dst, a, s, types, text, i+size, k == len(f)-1, w.base)
+		}
+	}
+	w.s, w.i, w.seen = s, i+size, i+size
+	return dst
+}
+
+// run2Stop is runStop on two texts, a byte of each in turn: it stops
+// before a step of either that reads ac.Flag or a byte outside ASCII, and
+// at the end of either.
+func run2Stop(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32) (int, uint32, int, uint32) {
+	dense, denseEnd, _, _ := a.Tables()
+	sparse := a.Sparse()
+	ascii := &a.ascii
+	for i < len(t1) && j < len(t2) {
+		b1, b2 := t1[i], t2[j]
+		if b1|b2 >= utf8.RuneSelf {
+			break
+		}
+		var n1, n2 uint32
+		if c := ascii[b1&0x7f]; s1 < denseEnd {
+			n1 = dense[s1+uint32(c)]
+		} else {
+			n1 = sparseStep(dense, sparse, s1-denseEnd, c)
+		}
+		if c := ascii[b2&0x7f]; s2 < denseEnd {
+			n2 = dense[s2+uint32(c)]
+		} else {
+			n2 = sparseStep(dense, sparse, s2-denseEnd, c)
+		}
+		if n1|n2 >= ac.Flag {
+			break
+		}
+		s1, s2 = n1, n2
+		i++
+		j++
+	}
+	return i, s1, j, s2
+}
+
+// runStop steps s over text from i on the tables of an automaton with
+// stops while the bytes are ASCII, and stops before a step that reads
+// ac.Flag (the outputs of s may fire before text[i]); it returns where
+// it stopped and the state there.
+func runStop(a *automaton, text string, i int, s uint32) (int, uint32) {
+	dense, denseEnd, _, _ := a.Tables()
+	sparse := a.Sparse()
+	ascii := &a.ascii
+	for i < len(text) {
+		b := text[i]
+		if b >= utf8.RuneSelf {
+			break
+		}
+		var next uint32
+		if c := ascii[b&0x7f]; s < denseEnd {
+			next = dense[s+uint32(c)]
+		} else {
+			next = sparseStep(dense, sparse, s-denseEnd, c)
+		}
+		if next >= ac.Flag {
+			break
+		}
+		s = next
+		i++
+	}
+	return i, s
 }
 
 // runeEnd returns where the rune that starts at i ends.
@@ -659,6 +851,9 @@ func runeEnd(text string, i int) int {
 // text[i:stop], appending the hits that end after from, and returns the
 // state it reached.
 func (v *vocabulary) span(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
+	if a.Stops() {
+		return v.spanStop(dst, a, types, text, base, s, i, stop, from)
+	}
 	for i < stop {
 		if text[i] < utf8.RuneSelf {
 			i, s = run1(a, text[:stop], i, s)

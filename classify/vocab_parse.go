@@ -740,6 +740,9 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 	go func() {
 		defer close(done)
 		if v.context, ctxErr = newAutomaton(ctxPats, ctxEnts, entries, contextDenseDepth); ctxErr == nil {
+			if contextStops {
+				v.context.withStops()
+			}
 			v.links, ctxErr = newAutomaton(linkPats, linkEnts, entries, contextDenseDepth)
 		}
 	}()

@@ -105,6 +105,9 @@ type Automaton struct {
 	lens     []int32  // pattern lengths
 	maxLen   int
 	states   int
+	// flag is what the steps of Step, StepClass and StepSparse clear of
+	// a table entry: Flag once SetStops set flags, else nothing.
+	flag uint32
 }
 
 // Build compiles patterns. Every pattern must be non-empty; duplicates are
@@ -667,7 +670,7 @@ func (a *Automaton) Step(s uint32, b byte) uint32 {
 // StepClass returns the state after reading a byte of class c in state s.
 func (a *Automaton) StepClass(s uint32, c uint8) uint32 {
 	if s < a.denseEnd {
-		return a.dense[s+uint32(c)]
+		return a.dense[s+uint32(c)] &^ a.flag
 	}
 	return a.StepSparse(s, c)
 }
@@ -679,10 +682,10 @@ func (a *Automaton) StepSparse(s uint32, c uint8) uint32 {
 	h := rec[0]
 	for _, e := range rec[1 : 1+h&0xff] {
 		if uint8(e) == c {
-			return e >> 8
+			return e >> 8 &^ a.flag
 		}
 	}
-	return a.dense[h>>8+uint32(c)]
+	return a.dense[h>>8+uint32(c)] &^ a.flag
 }
 
 // Tables returns the dense rows and the bounds, for callers that step in
@@ -758,3 +761,119 @@ func (a *Automaton) TableBytes() int { return 4 * (len(a.dense) + len(a.sparse))
 // out as the Automaton's comment says, for callers that step in a hot
 // loop without a call (see StepSparse).
 func (a *Automaton) Sparse() []uint32 { return a.sparse }
+
+// Flag is the bit that SetStops sets on a table entry (of Tables' dense
+// rows, or the next state of a Sparse record's entry) where the caller
+// wants its walk to stop before the step: the next state is the entry
+// without it. It lies above every state of an automaton that has it.
+const Flag uint32 = 1 << 23
+
+// SetStops sets Flag, in place, on the steps out of the states with
+// outputs that leave says: for output number k it sets stops[c] (all
+// false when leave is called) for each byte class c on which the step out
+// of that state must stop, so that a hot loop on the tables needs one
+// comparison a step (next >= Flag) to stop where the caller says a
+// state's outputs can matter given the byte that follows (a word that
+// must end at a separator stops only before one), not at every state
+// with outputs. Step, StepClass and StepSparse return states without the
+// flag; the raw tables of Tables and Sparse hold it.
+//
+// A state without a full row reads the classes its record does not list
+// from a default row that other states share. Where that row's flags do
+// not say what leave says for the state, the state is flagged on entry
+// instead: every entry of the tables that leads to it has Flag, so that a
+// walk stops on the step into it (and must take its outputs after the
+// step, as without stops). The flags are thus a superset of what leave
+// asks; a walk that stops where a state's outputs cannot fire (a state
+// flagged on entry, or one that reads a flagged entry of a shared row)
+// finds nothing and steps on. No table grows: the first Default() spent
+// a garbage collection on a copy with rows of their own for such states.
+// SetStops fails when the tables are too large for Flag to lie above
+// every state, and when called twice.
+func (a *Automaton) SetStops(leave func(k int, stops []bool)) error {
+	if a.flag != 0 {
+		return errors.New("ac: stops set twice")
+	}
+	if a.Limit() >= Flag {
+		return fmt.Errorf("ac: automaton too large for stops (%d states)", a.Limit())
+	}
+	nc := a.nclass
+	stops := make([]bool, nc)
+	// The rows first, so that a record's default row is compared with
+	// its flags set.
+	for k, s := range a.outState {
+		if s >= a.denseEnd {
+			continue
+		}
+		clear(stops)
+		leave(k, stops)
+		for c, st := range stops {
+			if st {
+				a.dense[s+uint32(c)] |= Flag
+			}
+		}
+	}
+	var entry []uint64 // a bit per state (less denseEnd) flagged on entry
+	var listed [256]bool
+	for k, s := range a.outState {
+		if s < a.denseEnd {
+			continue
+		}
+		clear(stops)
+		leave(k, stops)
+		o := s - a.denseEnd
+		h := a.sparse[o]
+		def, n := h>>8, h&0xff
+		rec := a.sparse[o+1 : o+1+n]
+		for i, e := range rec {
+			c := uint8(e)
+			listed[c] = true
+			if stops[c] {
+				rec[i] = e | Flag<<8
+			}
+		}
+		for c, st := range stops {
+			if !listed[c] && (a.dense[def+uint32(c)]&Flag != 0) != st {
+				if entry == nil {
+					entry = make([]uint64, len(a.sparse)/64+1)
+				}
+				entry[o>>6] |= 1 << (o & 63)
+				break
+			}
+		}
+		for _, e := range rec {
+			listed[uint8(e)] = false
+		}
+	}
+	if entry != nil {
+		flagged := func(s uint32) bool {
+			o := s - a.denseEnd
+			return s >= a.denseEnd && entry[o>>6]&(1<<(o&63)) != 0
+		}
+		for i, e := range a.dense {
+			if flagged(e &^ Flag) {
+				a.dense[i] = e | Flag
+			}
+		}
+		// The records: each with outputs after its output number, then
+		// those without.
+		outSize := int(a.outEnd - a.denseEnd)
+		for o := 0; o < len(a.sparse); {
+			if o < outSize {
+				o++ // the output number
+			}
+			n := int(a.sparse[o] & 0xff)
+			for i := o + 1; i <= o+n; i++ {
+				if e := a.sparse[i]; flagged(e >> 8 &^ Flag) {
+					a.sparse[i] = e | Flag<<8
+				}
+			}
+			o += 1 + n
+		}
+	}
+	a.flag = Flag
+	return nil
+}
+
+// Stops reports whether SetStops set flags on the tables.
+func (a *Automaton) Stops() bool { return a.flag != 0 }

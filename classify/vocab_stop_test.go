@@ -1,0 +1,119 @@
+package classify
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestContextStops compares the context walk on the automaton with stops
+// (withStops: run2Stop, two windows at a time, and spanStop) with the
+// walk of the same automaton without them (span, run1), hit for hit: on
+// the windows of the benchmark corpus, and on generated texts of every
+// context pattern glued to letters, digits, separators, runes outside
+// ASCII and combining marks, cut into random windows (so that windows
+// start and end inside patterns and runes' neighbours).
+func TestContextStops(t *testing.T) {
+	v := builtinVocabulary()
+	if !v.context.Stops() {
+		t.Fatal("the built-in context automaton has no stops")
+	}
+	contextStops = false
+	plain, err := loadBuiltin()
+	contextStops = true
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.context.Stops() {
+		t.Fatal("contextStops off: the context automaton has stops")
+	}
+	types := typeCue.bit() | typeBlock.bit() | typeAntiCue.bit()
+	check := func(name, text string, ws []window) {
+		t.Helper()
+		want := plain.matchWindows(nil, plain.context, types, text, ws)
+		got := v.matchWindows(nil, v.context, types, text, ws)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{}), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("%s: %d windows over %d bytes: hits with stops differ (-without +with):\n%s", name, len(ws), len(text), diff)
+		}
+		// One window at a time, as span and match walk it.
+		for _, w := range ws {
+			want, _ := plain.span(nil, plain.context, types, text[w.lo:w.hi], w.lo, 0, 0, w.hi-w.lo, -1)
+			got := v.match(nil, v.context, types, text[w.lo:w.hi], w.lo)
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{}), cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("%s: window [%d,%d): match with stops differs (-without +with):\n%s", name, w.lo, w.hi, diff)
+			}
+		}
+	}
+	corpus := mixedCorpus(1 << 18)
+	hits := v.match(nil, v.terms, typeTerm.bit(), corpus, 0)
+	check("benchmark corpus", corpus, mergeWindows(contextWindows(nil, corpus, hits, v.context.MaxLen())))
+
+	var pats []string
+	for i := range v.entries {
+		switch e := &v.entries[i]; e.typ {
+		case typeCue, typeBlock, typeAntiCue:
+			pats = append(pats, e.core)
+		}
+	}
+	glue := []string{"", "", " ", "  ", "x", "s", "en", "1", ". ", ",", "\n", "é", "ß", "e\u0301", "\u0301", "\u00a0", "—", "İ", "ﬁ", "'", "-", "\x80"}
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 300; n++ {
+		var b strings.Builder
+		for size := 100 + rng.Intn(4000); b.Len() < size; {
+			b.WriteString(glue[rng.Intn(len(glue))])
+			p := pats[rng.Intn(len(pats))]
+			if rng.Intn(3) == 0 {
+				p = strings.ToUpper(p[:1]) + p[1:]
+			}
+			if rng.Intn(5) == 0 {
+				p = strings.ReplaceAll(p, " ", strings.Repeat(" ", 1+rng.Intn(3)))
+			}
+			b.WriteString(p)
+			b.WriteString(glue[rng.Intn(len(glue))])
+		}
+		text := b.String()
+		var ws []window
+		for lo := 0; lo < len(text); {
+			hi := min(len(text), lo+1+rng.Intn(400))
+			ws = append(ws, window{runeStart(text, lo), runeStart(text, hi)})
+			lo = hi + rng.Intn(50)
+		}
+		if rng.Intn(4) == 0 {
+			ws = []window{{0, len(text)}}
+		}
+		check("generated", text, ws)
+	}
+}
+
+// BenchmarkContextPass measures the context pass alone over the windows
+// of the benchmark corpus: the automaton with stops (two windows at a
+// time) and the same without them (one window at a time), alternately
+// with -count.
+func BenchmarkContextPass(b *testing.B) {
+	v := builtinVocabulary()
+	contextStops = false
+	plain, err := loadBuiltin()
+	contextStops = true
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := mixedCorpus(1 << 20)
+	ws := mergeWindows(contextWindows(nil, text, v.match(nil, v.terms, typeTerm.bit(), text, 0), v.context.MaxLen()))
+	types := typeCue.bit() | typeBlock.bit() | typeAntiCue.bit()
+	for _, m := range []struct {
+		name string
+		v    *vocabulary
+	}{{"plain", plain}, {"stops", v}} {
+		b.Run(m.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			defer reportCPU(b, len(text))()
+			var buf []hit
+			for b.Loop() {
+				buf = m.v.matchWindows(buf[:0], m.v.context, types, text, ws)
+			}
+		})
+	}
+}
