@@ -15,8 +15,20 @@ import "testing"
 // recall 0.895; English 0.930, Dutch 0.922; health recall 0.83, sex life
 // P 0.82 R 0.75, English criminal recall 0.67, origin recall 0.83),
 // identifiers F1 1.000.
+// Tuned on it by classes (terms/README.md, interpretations 30 to 33: a
+// word inside an e-mail or web address and a surname that a title
+// introduces elsewhere in the text are no evidence; blood tests and a
+// pre-op note, gender-affirming care, a sprain and a brace, a disease
+// before the Dutch verb, PGT, a couple by two titles and a time
+// together, a dating site, unpaid work hours and a curfew tag, racist
+// abuse by a colour and "terug moet naar", Somali Bantu): micro-F1 0.981
+// (precision 0.978, recall 0.985; English 0.985, Dutch 0.977). Left are
+// three health readings the labels do not share (a Wmo kitchen-table
+// talk, a re-integration meeting, a carrier's "no symptoms"), a hospital
+// named only by its name, and a partner whose first name is written in
+// lower case. The floor sits a little under the tuned score.
 // The test logs precision and recall per category and per language, and
 // the identifiers per kind.
 func TestCorpusDev13(t *testing.T) {
-	scoreDevCorpus(t, "dev13", 0.92, 0.99)
+	scoreDevCorpus(t, "dev13", 0.97, 0.99)
 }

@@ -319,6 +319,20 @@ func TestTermEngine(t *testing.T) {
 			"the partner preposition must stand in the term's clause"},
 		{"nested", "Klant: diabetesklachten", []span{{Health, "t:*klachten", "diabetesklachten", 0.95}},
 			"two findings of one category on one word merge, keeping the higher confidence"},
+		{"address", "Klant mailt vanaf gay.nieuws@example.com", []span{},
+			"a word inside an e-mail address names a mailbox, not the writer (LABELING: names)"},
+		{"web address", "Klant verwijst naar https://www.diabetes-info.example/klant", []span{},
+			"a word inside a web address names a site"},
+		{"www address", "Klant: zie www.diabetes.example voor info", []span{},
+			"an address that begins with www. is a site too"},
+		{"address elsewhere", "Klant is gay, mail: a@b.example", []span{{SexLifeOrientation, "t:gay", "gay", 0.9}},
+			"an address elsewhere in the text leaves the word as it is"},
+		{"surname elsewhere", "Klant mr. Gay belde. Gay betaalt morgen", []span{},
+			"a capitalised word once titled is the same person's surname where it stands alone"},
+		{"surname elsewhere lower case", "Klant mr. Gay belde, hij is gay", []span{{SexLifeOrientation, "t:gay", "gay", 0.9}},
+			"the same word in lower case is the word, not the name"},
+		{"surname elsewhere not a word", "Klant mr. Gaynor belde, gaat naar Gay Pride", []span{{SexLifeOrientation, "t:gay", "Gay", 0.6}},
+			"only the whole titled word counts: Gaynor names nobody Gay"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,7 +81,9 @@ const (
 // ContextHit is a vocabulary line, or an engine rule, that acted on a
 // candidate. Reason names the rule: "cue", "anti-cue", "block", "title",
 // "org-before", "org-after", "street-after", "after", "street-suffix",
-// "placeholder", "owner" (a term such as "husband" that needs the
+// "placeholder", "address" (a word inside an e-mail or web address),
+// "surname" (a capitalised word that a title introduces elsewhere in the
+// text), "owner" (a term such as "husband" that needs the
 // possessor's title to have a gender), "pair" (a term that needs two
 // titles of one gender), "name" (a term such as "zijn verloofde" that
 // needs a first name of one gender after it), "pct" (a term such as

@@ -256,6 +256,11 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			return 0, false // "[trade-union-membership]" is what Redact left
 		}
 	}
+	if inAddress(text, h.start, h.end) {
+		if cancel("address", -1, h.start, h.end) {
+			return 0, false // "r.gay@example.com": a mailbox or a site
+		}
+	}
 	ws, we := wordBounds(text, h.start, h.end)
 	// A street or place: Kerkstraat, Ziekenhuisweg.
 	if we > h.end {
@@ -394,6 +399,10 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		if prev&typeTitle.bit() != 0 && !oneOf(pw2, funcWords.owners) {
 			if cancel("title", v.wordEntry(foldKey(pw), typeTitle), ws, we) {
 				return 0, false // mevrouw Kerkhof, Mr. Church
+			}
+		} else if v.titledElsewhere(text, ws, we) {
+			if cancel("surname", -1, ws, we) {
+				return 0, false // "Mevr. Gay-Janssen (… eerst Gay)"
 			}
 		}
 		if !e.cap && !sentenceStart(text, ws) {
@@ -1373,6 +1382,61 @@ func inPlaceholder(text string, start, end int) bool {
 	}
 	id := text[open+1 : end+close]
 	return Category(id).Valid() || Kind(id).Valid()
+}
+
+// addressReach bounds the look around a hit for the rest of an address.
+const addressReach = 64
+
+// inAddress reports whether text[start:end] lies inside an e-mail or web
+// address: the run of characters around it that holds no space or
+// bracket has an '@' or "://", or begins with "www.". A word in an
+// address names a mailbox or a site ("r.gay@example.com",
+// "www.diabetesfonds.nl"), not the person who writes from it.
+func inAddress(text string, start, end int) bool {
+	s := start
+	for s > 0 && start-s < addressReach && !addressStop(text[s-1]) {
+		s--
+	}
+	e := end
+	for e < len(text) && e-end < addressReach && !addressStop(text[e]) {
+		e++
+	}
+	tok := text[s:e]
+	return strings.IndexByte(tok, '@') >= 0 || strings.Contains(tok, "://") ||
+		len(tok) > 4 && strings.EqualFold(tok[:4], "www.")
+}
+
+// addressStop reports whether b ends an address: a space or a bracket,
+// quotation mark or punctuation that does not occur inside one.
+func addressStop(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\r', '<', '>', '(', ')', '[', ']', '"', '\'', ',', ';':
+		return true
+	}
+	return false
+}
+
+// titledElsewhere reports whether the capitalised word text[ws:we] stands
+// right after a title at another place in the text: a surname once
+// introduced by a title is the same person's name where it stands alone
+// ("Mr. Gay rang … Gay said", "Mevr. Gay-Janssen (… eerst Gay)").
+func (v *vocabulary) titledElsewhere(text string, ws, we int) bool {
+	word := text[ws:we]
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], word)
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		i = p + len(word)
+		if p == ws || p > 0 && (isWordByte(text[p-1]) || text[p-1] >= 0x80) || i < len(text) && (isWordByte(text[i]) || text[i] >= 0x80) {
+			continue
+		}
+		if prev, _, _, pw2 := v.prevWords(text, p); prev&typeTitle.bit() != 0 && !oneOf(pw2, funcWords.owners) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether text[start:end] stands inside a short quotation
