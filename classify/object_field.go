@@ -906,6 +906,9 @@ var professionalWords = map[string]bool{
 	"advocaat": true, "arts": true, "huisarts": true, "tandarts": true, "verpleegkundige": true,
 	"behandelaar": true, "zorgverlener": true, "patholoog": true, "radioloog": true, "verloskundige": true,
 	"reclasseringswerker": true, "casemanager": true,
+	// An employee's line manager (leidinggevende) supervises the
+	// employee whose sickness absence a record is about.
+	"leidinggevende": true, "supervisor": true,
 }
 
 // contactTails are the last words of a field that holds contact details
@@ -932,6 +935,9 @@ func (j *fieldJudge) personDataOf(f Field) {
 	}
 	seg, _ = stripSalesforce(seg)
 	b := j.lx.bases(j.sc.name(seg))
+	if p := j.v.prefix; p != "" && len(b) > 1 && b[0] == p && strings.HasPrefix(seg, p+"_") {
+		b = b[1:] // "mmc_naam_aanvrager": the publisher's prefix is no word of the name
+	}
 	if len(b) == 1 && j.lx.objects[b[0]] == objectPerson && !j.boolean {
 		// "Ziekmelding.medewerker", "Leerplichtdossier.leerling",
 		// "Schuldhulptraject.client": a field named by a person word
@@ -948,6 +954,16 @@ func (j *fieldJudge) personDataOf(f Field) {
 		// "Parole_Probation_Officer_Phone__c", "Referring Physician
 		// Name", "therapist_email": a professional's contact data
 		// on the record of the person they serve.
+		j.handling = true
+		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
+		return
+	}
+	if personDataTails[b[0]] && !j.boolean && !slices.ContainsFunc(b[1:], func(w string) bool {
+		return j.lx.objects[w] != objectPerson && !professionalWords[w]
+	}) {
+		// "naam_contactpersoon", "naam_aanvrager", "adres_huisarts":
+		// Dutch names the name or address first and whose it is after
+		// it.
 		j.handling = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
 		return

@@ -133,6 +133,11 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight {
 		best = lb // the label decides when the name does not, or says the same more strongly
 	}
+	if ext := lx.extendsKind(o.Description); ext != nil {
+		// A CiviCRM custom group "Extends Organization": its fields
+		// are the organisation's, whatever the group is named for.
+		best = ext
+	}
 	var weakNamed *Evidence // a weak category word that names no head (weakNamedKind)
 	orgHead, orgHeadKind := lx.orgHead(nameTokens, labelTokens)
 	if orgHead != nil && best != nil && best.Kind.category() != "" {
@@ -1193,3 +1198,47 @@ var headRecords = map[string]bool{"lab": true, "laboratory": true,
 	"order": true, "document": true, "event": true, "evenement": true,
 	"claim": true, "policy": true, "polis": true, "payment": true, "betaling": true,
 	"transaction": true, "transactie": true, "contract": true, "device": true, "apparaat": true}
+
+// extendsWeight is the weight of the kind that an object's description
+// gives by naming the entity it extends (extendsKind).
+const extendsWeight = 0.9
+
+// extendsKind returns the person or organisation kind of an object whose
+// description begins by naming the record it extends ("Extends
+// Organization (mediwe_klant)", "Extends Individual", "Extension of
+// Contact"), or nil: a CiviCRM custom group is a set of fields added to
+// one entity (its extends attribute: Individual, Organization,
+// Household, Contact, Activity, Case, Membership, …; CiviCRM developer
+// documentation, "Custom data"), and its fields describe that entity,
+// whatever the group is named for ("Controleprocedure klant" of a
+// client organisation, "Expertsysteem" thresholds of an employer). Only
+// entities that fields.tsv names as people or organisations
+// (object:person, object:org) give a kind; an activity or a case is
+// left to the object's name.
+func (lx *fieldLexicon) extendsKind(desc string) *Evidence {
+	low := strings.ToLower(strings.TrimSpace(desc))
+	var rest string
+	for _, p := range []string{"extends ", "extension of "} {
+		if r, ok := strings.CutPrefix(low, p); ok {
+			rest = r
+			break
+		}
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.Trim(w, "(),.:;")
+	if w == "" {
+		return nil
+	}
+	w = lx.base(w)
+	var kind ObjectKind
+	switch lx.objects[w] {
+	case objectPerson:
+		kind = ObjectPerson
+	case objectOrg:
+		kind = ObjectOrganisation
+	default:
+		return nil
+	}
+	e := lx.objectEntry(w)
+	return &Evidence{Source: EvidenceDescription, Rule: e.id, Line: e.ref(), Kind: kind, Weight: extendsWeight}
+}

@@ -1,0 +1,68 @@
+package classify
+
+import "testing"
+
+// TestObjectExtendsAndDutchNames covers classes found on the pending
+// source mediwe (issue 10: a Flemish sickness-absence control company's
+// CiviCRM custom groups), written as another org would show them: the
+// entity an object extends, a Dutch name that puts the name word first,
+// and terms and conditions. Each class has a near miss that must not
+// change.
+func TestObjectExtendsAndDutchNames(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a custom group that extends an organisation holds the organisation's fields",
+			obj: Object{Name: "acme_verzuimregels", Label: "Verzuimregels", Description: "Extends Organization (klant)", Fields: probeFields(
+				"avr_ziekteperiodes", "Ziekteperiodes", "Int (Text)",
+				"avr_ziektedagen", "Ziektedagen", "Int (Text)",
+				"avr_opmerkingen", "Opmerkingen", "Memo (TextArea)",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "extendsKind: Extends Organization (CiviCRM custom group extends; fields.tsv object:org organization): an employer's thresholds of sickness periods are its settings, not an employee's health",
+		},
+		{
+			name: "near miss: a custom group that extends an activity is left to its name",
+			obj: Object{Name: "acme_medisch_attest", Label: "Medisch attest", Description: "Extends Activity (ziekteattest)", Fields: probeFields(
+				"ama_diagnose", "Diagnose", "String (Text)",
+				"ama_opmerkingen", "Opmerkingen", "Memo (TextArea)",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"ama_diagnose": {Health}, "ama_opmerkingen": {Health}},
+			reason: "an activity is no object:person or object:org word: the name (medisch) decides, and the certificate's remarks are the person's",
+		},
+		{
+			name: "a name word first and whose it is after it is ordinary personal data",
+			obj: Object{Name: "acme_medische_controle", Label: "Medische controle", Fields: probeFields(
+				"amc_naam_contactpersoon", "Naam contactpersoon", "String (Text)",
+				"amc_naam_leidinggevende", "Leidinggevende", "String (Text)",
+				"amc_adres_huisarts", "Adres huisarts", "String (Text)",
+				"amc_diagnose", "Diagnose", "String (Text)",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"amc_diagnose": {Health}},
+			reason: "personDataOf: Dutch puts naam or adres first and the person (contactpersoon) or professional (leidinggevende, huisarts) after it; the publisher prefix amc is no word",
+		},
+		{
+			name: "near miss: a name word first and a clinical word after it names the clinical thing",
+			obj: Object{Name: "acme_medische_controle", Label: "Medische controle", Fields: probeFields(
+				"amc_naam_medicatie", "Naam medicatie", "String (Text)",
+				"amc_naam_contactpersoon", "Naam contactpersoon", "String (Text)",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"amc_naam_medicatie": {Health}},
+			reason: "medicatie is no person or professional word: the name of a medicine is the person's medication",
+		},
+		{
+			name: "terms and conditions are prices and settings",
+			obj: Object{Name: "acme_voorwaarden_controle", Label: "Voorwaarden medische controle", Fields: probeFields(
+				"avc_aantal_controles", "Aantal controles", "Int (Text)",
+				"avc_pro_rata", "Pro rata", "Int (Text)",
+				"avc_referentie", "Eigen referentie", "String (Text)",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "schema.tsv object voorwaarden: the terms of a contract (Dutch puts the head first: voorwaarden of a medical check), as tarief",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
