@@ -41,6 +41,7 @@ const (
 // each name keys, and the kinds the org's objects mostly have.
 type orgContext struct {
 	byKey  map[string]int // an object's key (objectKey) → its index
+	byName map[string]int // an object's full name, lower case → its index
 	counts map[ObjectKind]int
 	judged int        // objects of a kind other than unknown and configuration
 	domain ObjectKind // the kind that reveals a category that the org's objects mostly have, or ""
@@ -61,19 +62,25 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 	if len(objs) < 2 {
 		return
 	}
-	oc := orgContext{byKey: make(map[string]int, len(objs)), counts: map[ObjectKind]int{}}
+	oc := orgContext{byKey: make(map[string]int, len(objs)), byName: make(map[string]int, len(objs)), counts: map[ObjectKind]int{}}
 	for i, o := range objs {
 		k := lx.objectKey(o.Name, sc)
 		if _, dup := oc.byKey[k]; k != "" && !dup {
 			oc.byKey[k] = i
 		}
+		if _, dup := oc.byName[strings.ToLower(o.Name)]; !dup {
+			oc.byName[strings.ToLower(o.Name)] = i
+		}
+	}
+	lx.referenceData(&oc, objs, vs, sc) // object_reldecl.go
+	for i := range objs {
 		oc.counts[vs[i].kind]++
 		if vs[i].kind != ObjectUnknown && vs[i].kind != ObjectConfiguration {
 			oc.judged++
 		}
 	}
-	for i, o := range objs {
-		lx.ormLinks(&oc, o, &vs[i], sc)
+	for i := range objs {
+		lx.ormLinks(&oc, objs, vs, i, sc)
 	}
 	for i := range objs {
 		lx.referenceOnly(&oc, objs, vs, i, sc)
@@ -269,27 +276,45 @@ func ormTarget(typ string) string {
 	return t
 }
 
-// ormLinks marks the fields of o whose declared type is an ORM
-// association to another object of the org (screenit's JPA entities,
-// schulddossier's Doctrine entities): a lookup by declaration, whatever
-// it is named for ("labformulier", "coloscopieMedischeObservatie"). An
-// association to a class the org does not hold (a code table such as
-// ScreenIT's DSValue, left out of the schema as a value type) is left
-// to the other rules: it may hold the record's coded content.
-func (lx *fieldLexicon) ormLinks(oc *orgContext, o Object, v *objectVerdict, sc *splitCache) {
-	for _, f := range o.Fields {
-		t := ormTarget(f.Type)
-		if t == "" {
+// ormLinks marks the fields of objs[i] whose declared type is a
+// relation of an object-relational mapper (declaredRelation: screenit's
+// JPA entities, schulddossier's Doctrine entities, GNU Health's Tryton
+// models) as lookups: a one-to-many relation always (its records are
+// the target's, which point back here and are judged themselves; the
+// field holds no value of its own: a patient's "Conditions", a
+// prescription's stock "Moves"); a to-one or many-to-many relation to
+// another object of the org ("labformulier", "coloscopieMedischeObservatie",
+// a condition's "Health Prof") unless that object is a catalogue, whose
+// entry the field names as its content (a condition's pathology, as
+// OMOP's condition_concept_id). A relation to a class the org does not
+// hold (a code table such as ScreenIT's DSValue, left out of the schema
+// as a value type) is left to the other rules: it may hold the record's
+// coded content.
+func (lx *fieldLexicon) ormLinks(oc *orgContext, objs []Object, vs []objectVerdict, i int, sc *splitCache) {
+	v := &vs[i]
+	for _, f := range objs[i].Fields {
+		d, ok := declaredRelation(f.Type)
+		if !ok || len(d.targets) != 1 || !ormRelation(f.Type) {
 			continue
 		}
-		if _, ok := oc.byKey[lx.objectKey(t, sc)]; !ok {
-			continue
+		if d.arity != oneToMany {
+			t, ok := oc.resolve(lx, d.targets[0], sc)
+			if !ok || vs[t].kind == ObjectCatalogue && t != i {
+				continue
+			}
 		}
 		if v.orgLinks == nil {
 			v.orgLinks = map[string]bool{}
 		}
 		v.orgLinks[f.Name] = true
 	}
+}
+
+// ormRelation reports whether a declared type is a relation of an
+// object-relational mapper, not a FHIR Reference (which kindOfField
+// reads as a lookup itself).
+func ormRelation(typ string) bool {
+	return !strings.HasPrefix(strings.ToLower(strings.TrimSpace(typ)), "reference")
 }
 
 // referenceOnlyMin is the least number of an object's fields that must
