@@ -257,6 +257,12 @@ func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
 		if len(bases) != 1 || lx.objects[bases[0]] != objectPerson || linkNotSubject[bases[0]] {
 			continue
 		}
+		if e := lx.schema.recordID(bases); e != nil && len(e.words) == 1 {
+			// "pid": a person word that is a key itself (schema.tsv
+			// record-id): the patient identifier of a clinical
+			// database's tables.
+			key = true
+		}
 		if key || isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) {
 			return lx.objectEntry(bases[0])
 		}

@@ -139,7 +139,11 @@ func (c *Classifier) judgeObject(o Object, v objectVerdict, sc *splitCache) Obje
 // of unknown or thing kind that hangs off a clinical, criminal-justice
 // or membership object of the org, or off a person in an org whose
 // objects are mostly of that kind: a "Visit__c" with a lookup to its
-// patient in a clinic's org is a clinical record. Each lift is listed
+// patient in a clinic's org is a clinical record; an object of unknown
+// kind with a patient key whose family, the org's objects named with
+// the same words but the last, is mostly clinical is clinical too
+// (OpenEMR's form_eye_neuro beside form_eye_refraction and
+// form_eye_vitals; RuleFamily). Each lift is listed
 // in the object's evidence (EvidenceSiblings, rule RuleOrgContext, the
 // linking field's place, never a value). Every other object is judged
 // exactly as Object judges it. Schema is safe for concurrent use.

@@ -94,10 +94,86 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 	if oc.domain == ObjectClinical && !c.cats.has(Health) || oc.domain == ObjectCriminalJustice && !c.cats.has(Criminal) {
 		oc.domain = ""
 	}
+	lx.clinicalFamilies(objs, vs, sc)
 	for i := range objs {
 		if vs[i].kind == ObjectUnknown && !standardSalesforce(objs[i]) {
 			lx.liftByOrg(&oc, objs, vs, i, sc)
 		}
+	}
+}
+
+// Thresholds of a family of tables (clinicalFamilies).
+const (
+	// familyMinWords is the least number of words of a family's stem:
+	// one word ("form", "vcc", a publisher prefix) names an
+	// application's kind of table or its publisher, not a subject.
+	familyMinWords = 2
+	// familyMinClinical is the least number of a family's other
+	// members that are clinical records, and familyShare the least
+	// share of its judged members (neither unknown nor configuration)
+	// they must be.
+	familyMinClinical = 2
+	familyShare       = 0.5
+	// familyWeight is the weight of the clinical kind an object takes
+	// from its family: as a link to a clinical parent record
+	// (clinicalParentWeight).
+	familyWeight = clinicalParentWeight
+)
+
+// RuleFamily is the rule of the evidence with which an object takes
+// the clinical kind of its family of tables (clinicalFamilies); the
+// evidence's Line names the family's stem's word count ("stem 2").
+const RuleFamily = "org-context:family"
+
+// clinicalFamilies makes an object of unknown kind that points to a
+// person's record (personLinked) clinical when the tables named like it
+// are mostly clinical records: a family is the org's objects whose
+// names begin with the same words, all but the last (the stem, at
+// least familyMinWords words: "form eye" of OpenEMR's form_eye_neuro,
+// form_eye_acuity, form_eye_refraction, form_eye_vitals, the parts of
+// one ophthalmology exam). Its members that are clinical records by
+// their own names (refraction, vitals) say what the others are: the
+// coded columns of an eye exam (ODIOPAP, MRODSPH, ACT5CCDIST) hold the
+// patient's findings like theirs. The longest stem with enough
+// clinical members decides. A family without them (a settings table
+// of the same module, with no patient key) gives nothing.
+func (lx *fieldLexicon) clinicalFamilies(objs []Object, vs []objectVerdict, sc *splitCache) {
+	names := make([][]string, len(objs))
+	for i, o := range objs {
+		_, table := objectNamespace(o.Name)
+		base, _ := stripSalesforce(table)
+		names[i] = lx.bases(sc.name(base))
+	}
+	lifted := map[int]int{} // object → its stem's length
+	for i := range objs {
+		if vs[i].kind != ObjectUnknown || !vs[i].personLinked {
+			continue
+		}
+		for n := len(names[i]) - 1; n >= familyMinWords; n-- {
+			stem := names[i][:n]
+			clinical, judged := 0, 0
+			for k := range objs {
+				if k == i || len(names[k]) <= n || !slices.Equal(names[k][:n], stem) {
+					continue
+				}
+				switch vs[k].kind {
+				case ObjectUnknown, ObjectConfiguration:
+					continue
+				case ObjectClinical:
+					clinical++
+				}
+				judged++
+			}
+			if clinical >= familyMinClinical && float64(clinical) >= familyShare*float64(judged) {
+				lifted[i] = n
+				break
+			}
+		}
+	}
+	for i, n := range lifted {
+		v := &vs[i]
+		v.kind, v.cat, v.weight = ObjectClinical, Health, familyWeight
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleFamily, Line: fmt.Sprintf("stem %d", n), Kind: ObjectClinical, Category: Health, Weight: familyWeight})
 	}
 }
 

@@ -1,0 +1,142 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestObjectPatientKey covers the patient key of a clinical database's
+// tables: a column named pid alone (HL7 v2's PID segment, Patient
+// Identification; OpenEMR's pid on every clinical table) points to the
+// patient's record as patient_id or PatNum do (personLink), so an
+// object whose columns are named by clinical names is a person's
+// clinical record (clinicalSiblings) and its bland columns hold the
+// patient's health (pending openemr, issue 10: its reviews of systems,
+// a column per symptom, were unknown tables).
+func TestObjectPatientKey(t *testing.T) {
+	c := Default()
+	ros := func(key string) []Field {
+		return probeFields(
+			"id", "", "bigint(20)",
+			key, "", "bigint(20)",
+			"fever", "", "varchar(5)",
+			"chills", "", "varchar(5)",
+			"night_sweats", "", "varchar(5)",
+			"insomnia", "", "varchar(5)",
+			"additional_notes", "", "text",
+		)
+	}
+	cases := []objectCase{
+		{
+			name:   "a review of systems keyed by pid is the patient's",
+			obj:    Object{Name: "form_ros", Fields: ros("pid")},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"fever": {Health}, "chills": {Health}, "night_sweats": {Health}, "insomnia": {Health}, "additional_notes": {Health}},
+			reason: "fields.tsv pid object:person, schema.tsv record-id pid: a person word that is a key itself links the table to the patient; the symptom columns (clinical.tsv) make it clinical",
+		},
+		{
+			name:   "near miss: the same columns without a patient key",
+			obj:    Object{Name: "form_ros", Fields: ros("layout_id")},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"insomnia": {Health}},
+			reason: "without a key to a person the symptom names may be a form's layout or a catalogue of symptoms (clinicalObjectKind, clinicalSiblings need personLink); only a name strong on its own (insomnia, fields.tsv) reports",
+		},
+		{
+			name: "near miss: pid inside a longer name is no patient key",
+			obj: Object{Name: "processes", Fields: probeFields(
+				"parent_pid", "", "int",
+				"fever", "", "varchar(5)",
+				"chills", "", "varchar(5)",
+				"command", "", "text",
+			)},
+			kind:   ObjectUnknown,
+			reason: "personLink takes a person word alone (less a key word): parent_pid names a parent process, and a table of processes is no clinical record",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
+
+// eyeExamOrg is an EHR's ophthalmology module as OpenEMR names its
+// tables: a patient table, the parts of one eye exam (form_eye_*), two
+// of them clinical by their own names (refraction, vitals), the others
+// named for the part of the eye examined and holding coded columns,
+// and a settings table of the module with no patient key.
+func eyeExamOrg(extra ...Object) []Object {
+	f := func(n string) Field { return Field{Name: n, Type: "varchar(30)"} }
+	key := Field{Name: "pid", Type: "bigint(20)"}
+	org := []Object{
+		{Name: "patient_data", Fields: []Field{{Name: "pid", Type: "bigint(20)"}, {Name: "fname"}, {Name: "DOB", Type: "date"}}},
+		{Name: "form_eye_refraction", Fields: []Field{{Name: "id"}, key, f("MRODSPH"), f("MRODCYL")}},
+		{Name: "form_eye_vitals", Fields: []Field{{Name: "id"}, key, f("ODIOPAP"), f("OSIOPAP")}},
+		{Name: "form_eye_neuro", Fields: []Field{{Name: "id"}, key, f("ACT5CCDIST"), f("ODNPC"), f("NEURO_COMMENTS")}},
+		{Name: "form_eye_antseg", Fields: []Field{{Name: "id"}, key, f("ODCONJ"), f("ODCORNEA")}},
+		{Name: "form_eye_mag_prefs", Fields: []Field{{Name: "id"}, f("ZONE_ORDER"), f("GOVALUE")}},
+	}
+	return append(org, extra...)
+}
+
+// TestSchemaClinicalFamily covers a family of tables (clinicalFamilies):
+// a table of unknown kind with a patient key whose siblings, the org's
+// tables named with the same words but the last, are mostly clinical
+// records by their own names, is a clinical record too. Found on the
+// pending openemr (issue 10): its ophthalmology forms form_eye_neuro,
+// form_eye_antseg, form_eye_acuity hold coded findings (ACT5CCDIST,
+// ODCONJ) that no vocabulary can read, beside form_eye_refraction and
+// form_eye_vitals, which their names make clinical.
+func TestSchemaClinicalFamily(t *testing.T) {
+	c := Default()
+	plain := func(n string) Field { return Field{Name: n, Type: "varchar(30)"} }
+	tests := []struct {
+		name   string
+		org    []Object
+		object string
+		field  string
+		want   Category // "" for no special category
+		reason string
+	}{
+		{"a coded column of an eye exam's part", eyeExamOrg(), "form_eye_neuro", "ACT5CCDIST", Health,
+			"form_eye_neuro has a patient key and its family (stem form eye) has two clinical members of three judged: it is a clinical record, its coded column the patient's finding"},
+		{"another part of the exam", eyeExamOrg(), "form_eye_antseg", "ODCORNEA", Health,
+			"the same family: the anterior segment's cornea finding"},
+		{"the patient key itself", eyeExamOrg(), "form_eye_neuro", "pid", "",
+			"a key points at the patient and holds no category"},
+		{"the module's settings", eyeExamOrg(), "form_eye_mag_prefs", "GOVALUE", "",
+			"no patient key (personLinked): a settings table of the same module is no patient's record, whatever its family"},
+		{"one clinical sibling is not enough", []Object{
+			{Name: "patient_data", Fields: []Field{{Name: "pid"}, {Name: "fname"}}},
+			{Name: "form_eye_vitals", Fields: []Field{{Name: "pid"}, plain("ODIOPAP")}},
+			{Name: "form_eye_neuro", Fields: []Field{{Name: "pid"}, plain("ACT5CCDIST")}},
+		}, "form_eye_neuro", "ACT5CCDIST", "",
+			"familyMinClinical: one clinical table beside it does not make a family of clinical records"},
+		{"a one-word stem names no subject", eyeExamOrg(
+			Object{Name: "form_vitals", Fields: []Field{{Name: "pid"}, plain("bps"), plain("bpd")}},
+			Object{Name: "form_soap", Fields: []Field{{Name: "pid"}, plain("subjective")}},
+			Object{Name: "form_misc_billing", Fields: []Field{{Name: "pid"}, plain("box_14_date_qual")}},
+		), "form_misc_billing", "box_14_date_qual", "",
+			"familyMinWords: form_misc_billing shares only form with the clinical forms (a container word of the application); misc billing is no clinical family"},
+		{"a family of business tables", []Object{
+			{Name: "patient_data", Fields: []Field{{Name: "pid"}, {Name: "fname"}}},
+			{Name: "billing_claim_lines", Fields: []Field{{Name: "pid"}, plain("amount")}},
+			{Name: "billing_claim_status", Fields: []Field{{Name: "pid"}, plain("status_code")}},
+			{Name: "billing_claim_notes", Fields: []Field{{Name: "pid"}, plain("remark_code")}},
+		}, "billing_claim_notes", "remark_code", "",
+			"a family none of whose members is clinical gives nothing"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := c.Schema(tc.org)
+			for i, o := range tc.org {
+				if o.Name != tc.object {
+					continue
+				}
+				got := Category("")
+				if cats := objectFieldCats(rs[i], tc.field); slices.Contains(cats, Health) {
+					got = Health
+				}
+				if got != tc.want {
+					t.Errorf("%s.%s: %q, want %q (%s); kind %s", tc.object, tc.field, got, tc.want, tc.reason, rs[i].Kind)
+				}
+			}
+		})
+	}
+}
