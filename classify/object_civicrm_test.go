@@ -63,6 +63,26 @@ func TestObjectExtendsAndDutchNames(t *testing.T) {
 			kind:   ObjectCatalogue,
 			reason: "schema.tsv object voorwaarden: the terms of a contract (Dutch puts the head first: voorwaarden of a medical check), as tarief",
 		},
+		{
+			name: "a one-word part after a colon is part of the record the words before it name",
+			obj: Object{Name: "acme_controle_resultaat", Label: "Medische controle: resultaat", Fields: probeFields(
+				"acr_is_werkgerelateerd", "Is werkgerelateerd", "Boolean (Radio)",
+				"acr_datum_werkhervatting", "Datum werkhervatting", "Date (Select Date)",
+				"acr_via_app", "Verwerkt via de app", "Boolean (Radio)",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"acr_is_werkgerelateerd": {Health}, "acr_datum_werkhervatting": {Health}},
+			reason: "the result of a medical check (medisch, fields.tsv health) is the check's: whether the sickness is work-related and when work resumes; processing via an app is handling (schema.tsv via app)",
+		},
+		{
+			name: "near miss: a longer part after a colon is an object of its own",
+			obj: Object{Name: "CallerInformationTab", Label: "Kids Mental Health Line: Caller Information", Fields: probeFields(
+				"callerName", "Caller name", "input",
+				"callerAge", "Caller age", "select",
+			)},
+			kind:   ObjectUnknown,
+			reason: "before a colon of a longer part stands the application or helpline (aselo's helplines): its name says nothing of the caller's health",
+		},
 	}
 	runObjectCases(t, c, cases)
 }

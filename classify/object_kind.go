@@ -133,6 +133,15 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight {
 		best = lb // the label decides when the name does not, or says the same more strongly
 	}
+	if best == nil && context != "" && len(labelBases) == 1 {
+		// "Medische controle: resultaat", "Intake: Details": a one-word
+		// part after a colon is a part of the record the words before
+		// the colon name, which then say what the records are.
+		ct := sc.label(context)
+		if best = lx.headKind(ct, 1, EvidenceObject, false); best == nil {
+			best = lx.namedKind(ct, 1, EvidenceObject)
+		}
+	}
 	if ext := lx.extendsKind(o.Description); ext != nil {
 		// A CiviCRM custom group "Extends Organization": its fields
 		// are the organisation's, whatever the group is named for.
