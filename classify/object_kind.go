@@ -130,8 +130,8 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 			best = &Evidence{Source: EvidenceObject, Rule: e.id, Line: e.ref(), Kind: e.kind, Weight: e.weight}
 		}
 	}
-	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight {
-		best = lb // the label decides when the name does not, or says the same more strongly
+	if lb := lx.headKind(labelTokens, 1, EvidenceObject, false); best == nil || lb != nil && lb.Kind == best.Kind && lb.Weight > best.Weight || lx.qualifiesHead(lb, best) {
+		best = lb // the label decides when the name does not, or says the same more strongly, or more precisely
 	}
 	if best == nil && context != "" && len(labelBases) == 1 {
 		// "Medische controle: resultaat", "Intake: Details": a one-word
@@ -1250,4 +1250,18 @@ func (lx *fieldLexicon) extendsKind(desc string) *Evidence {
 	}
 	e := lx.objectEntry(w)
 	return &Evidence{Source: EvidenceDescription, Rule: e.id, Line: e.ref(), Kind: kind, Weight: extendsWeight}
+}
+
+// qualifiesHead reports whether lb, the kind an object's label gives,
+// names the head that gave best, the name's kind, with a modifier: a
+// longer object line that ends in best's words ("Patient Medication",
+// clinical, against "medication", a drug catalogue, of a model named
+// gnuhealth.patient.medication, whose namespace holds the modifier). The
+// label then says more precisely what the records are.
+func (lx *fieldLexicon) qualifiesHead(lb, best *Evidence) bool {
+	if lb == nil || best == nil || lb.Kind == best.Kind || best.Source != EvidenceObject {
+		return false
+	}
+	lw, bw := lx.ruleWords(lb.Rule), lx.ruleWords(best.Rule)
+	return len(bw) > 0 && len(lw) > len(bw) && slices.Equal(lw[len(lw)-len(bw):], bw)
 }
