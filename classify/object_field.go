@@ -218,6 +218,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.readPicklist(f.Picklist)
 		j.weakNameWithoutValues(f.Picklist)
 	}
+	j.adminValues(f.Picklist) // object_adminvalues.go
 	j.boolean = booleanType(f.Type)
 	j.contact = contactType(f.Type) || lx.dealField(v, f, sc)
 	if j.boolean && !v.kind.about() {
@@ -516,10 +517,12 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-num-name", Against: true})
 	}
-	if j.lookup {
+	if d, ok := declaredRelation(f.Type); j.lookup && !(ok && d.arity == oneToMany) {
 		// A lookup to the record's code ("CodeId" on an
 		// AllergyIntolerance, "ConditionCodeId", "VaccineCodeId") is
-		// what the record says, not a pointer to another record.
+		// what the record says, not a pointer to another record; a
+		// one-to-many relation ("Medications", "Signs and Symptoms")
+		// names the records that point back here, never a code.
 		b := j.nameBases
 		if len(b) > 1 && (b[len(b)-1] == "id" || b[len(b)-1] == "num") {
 			b = b[:len(b)-1]

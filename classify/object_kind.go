@@ -199,6 +199,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	// agrees with (a FHIR "Procedure" described as performed on a
 	// patient).
 	var desc *Evidence
+	agreed := "" // the rule of a description that agrees with the name
 	if !lx.isContainer(nameBases) {
 		// Its conditional clauses name conditions of a rule, not what
 		// the records are (withoutConditions).
@@ -232,6 +233,7 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	case best == nil:
 		best = desc
 	case desc != nil && desc.Kind == best.Kind && best.Weight < 1:
+		agreed = desc.Rule
 		v.evidence = append(v.evidence, *desc)
 		b := *best
 		b.Weight = round2(b.Weight + (1-b.Weight)*desc.Weight*descAgreeFactor)
@@ -244,7 +246,10 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 			v.also = e.also // "genomic report": genetic and health
 		}
 	}
-	if weakNamed != nil && v.kind == weakNamed.Kind && v.weight <= weakNamed.Weight {
+	if weakNamed != nil && v.kind == weakNamed.Kind && (v.weight <= weakNamed.Weight || agreed == weakNamed.Rule) {
+		// A description that repeats the weak word ("gnuhealth.health_service",
+		// whose namespace names the application) adds no evidence of
+		// its own.
 		lx.weakNamedKind(&v, weakNamed, o.Fields, sc)
 	}
 	if v.kind == ObjectCatalogue {

@@ -41,6 +41,8 @@ const (
 	scopeChecklist     = "checklist"      // a word of a field's name or label that makes its picklist values checks, not values
 	scopeIDType        = "id-type"        // words of a field that says which kind of identification number a sibling holds ("ID Type")
 	scopeIDNumber      = "id-number"      // words of a field that holds the number an id-type sibling names ("ID No")
+	scopeStateValue    = "state-value"    // a whole picklist value that names a step of a record's workflow ("Draft", "Signed")
+	scopeUnitValue     = "unit-value"     // a whole picklist value that names a unit of measure ("minutes", "mL/hour")
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -82,6 +84,8 @@ type schemaLexicon struct {
 	idTypes      map[string][]*schemaEntry // first base word → id-type entries
 	idNumbers    map[string][]*schemaEntry // first base word → id-number entries
 	idTypeLast   []string                  // the last words of the id-type entries, for a quick test (mayHold)
+	stateValues  map[string]*schemaEntry   // the joined base words of a whole value → state-value entry
+	unitValues   map[string]*schemaEntry   // the joined base words of a whole value → unit-value entry
 	suffixes     []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -171,7 +175,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 				return nil, fmt.Errorf("schema.tsv:%d: a second category follows a first and is another special category", lineNo)
 			}
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -262,7 +266,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		} else if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight -, text, unless:<object kind> or of:<object words>", lineNo)
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -328,6 +332,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.checklist = map[string]*schemaEntry{}
 	sl.idTypes = map[string][]*schemaEntry{}
 	sl.idNumbers = map[string][]*schemaEntry{}
+	sl.stateValues = map[string]*schemaEntry{}
+	sl.unitValues = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -377,6 +383,10 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.idNumbers[e.words[0]] = append(sl.idNumbers[e.words[0]], e)
 		case scopeChecklist:
 			sl.checklist[e.words[0]] = e
+		case scopeStateValue:
+			sl.stateValues[strings.Join(e.words, " ")] = e
+		case scopeUnitValue:
+			sl.unitValues[strings.Join(e.words, " ")] = e
 		case scopeCodeKey:
 			last := e.words[len(e.words)-1]
 			sl.codeKeys[last] = append(sl.codeKeys[last], e)

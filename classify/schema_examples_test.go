@@ -81,6 +81,10 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 		return Object{Name: "Contact", Fields: []Field{{Name: camelWords(p) + "__c", Label: p, Type: "Picklist", Picklist: []string{"Diagnose"}}}}, true
 	case scopeValue:
 		return Object{Name: "Contact", Fields: []Field{{Name: "Reason__c", Label: "Reason", Type: "Picklist", Picklist: []string{p}}}}, true
+	case scopeStateValue:
+		return clinical(Field{Name: "Status__c", Label: "Status", Type: "Picklist", Picklist: []string{p, "Done"}}), true
+	case scopeUnitValue:
+		return clinical(Field{Name: "Duration_Unit__c", Label: "Duration Unit", Type: "Picklist", Picklist: []string{p, "hours"}}), true
 	case scopeIDType:
 		return Object{Name: "Contact", Fields: []Field{
 			{Name: camelWords(p) + "__c", Label: p, Type: "Picklist", Picklist: []string{"BSN", "Passport"}},

@@ -1,0 +1,73 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/avgrisk/avgrisk/internal/fold"
+)
+
+// minAdminValues is the least number of picklist values for the values
+// alone to say that a field administers its record (adminValues).
+const minAdminValues = 2
+
+// valueKey returns the base words of a whole picklist value, joined by
+// spaces, as schema.tsv's state-value and unit-value lines are indexed:
+// the value is folded and split at every character that is no letter
+// or digit ("mL/hour" → "ml hour"), never into compounds.
+func (lx *fieldLexicon) valueKey(v string) string {
+	words := strings.FieldsFunc(fold.String(v), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 127)
+	})
+	for i, w := range words {
+		words[i] = lx.base(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// adminValues reads a picklist whose every value is a step of a record's
+// workflow (schema.tsv state-value: Draft, In progress, Done, Signed,
+// Validated) or a unit of measure (unit-value: minutes, hours, days,
+// mL/hour). The first is the state of the record itself, not a fact
+// about its person: GNU Health's evaluations, prescriptions and
+// vaccinations move from Draft or In progress to Done and Signed
+// (pending source gnuhealth), as a case moves from New to Closed; the
+// field takes no category from its object, only from its own words
+// (j.handling). The second holds the unit of a quantity beside it
+// ("Treatment period" in minutes, hours, days; a frequency's unit): no
+// value of its own, whatever its name says (j.structural). A unit list
+// may end in one value that is no unit ("indefinite", "when
+// required") when it has four values or more.
+func (j *fieldJudge) adminValues(values []string) {
+	if len(values) < minAdminValues {
+		return
+	}
+	sl := j.lx.schema
+	var states, units []*schemaEntry
+	for _, v := range values {
+		k := j.lx.valueKey(v)
+		if e := sl.stateValues[k]; e != nil {
+			states = append(states, e)
+		}
+		if e := sl.unitValues[k]; e != nil {
+			units = append(units, e)
+		}
+	}
+	cite := func(es []*schemaEntry) {
+		var seen []*schemaEntry
+		for _, e := range es {
+			if !slices.Contains(seen, e) {
+				seen = append(seen, e)
+				j.against = append(j.against, Evidence{Source: EvidencePicklist, Rule: e.id, Line: e.ref(), Against: true})
+			}
+		}
+	}
+	switch n := len(values); {
+	case len(states) == n:
+		j.handling = true
+		cite(states)
+	case len(units) == n || n >= 4 && len(units) == n-1:
+		j.system, j.structural = true, true
+		cite(units)
+	}
+}
