@@ -196,10 +196,8 @@ const interleaveMin = 2048
 // ranges, and the automaton finds every match that lies whole in what it
 // reads.
 func (v *vocabulary) match(dst []hit, a *automaton, types uint16, text string, base int) []hit {
-	if len(text) < interleaveMin || a.Stops() {
-		// An automaton with stops (the context automaton) is walked in
-		// one stream here: matchWindows walks two windows at a time.
-		if len(text) < splitMin || a.Stops() {
+	if len(text) < interleaveMin {
+		if len(text) < splitMin {
 			dst, _ = v.span(dst, a, types, text, base, 0, 0, len(text), -1)
 			return dst
 		}
@@ -276,6 +274,9 @@ type stream struct {
 // full row and read ASCII; a stream in a state with outputs or without a
 // row, or at a byte outside ASCII, is stepped here, a rune at a time.
 func (v *vocabulary) walk2(dst, scratch []hit, a *automaton, types uint16, x, y stream) ([]hit, uint32, int) {
+	if a.Stops() {
+		return v.walk2Stop(dst, scratch, a, types, x, y)
+	}
 	second := scratch[:0]
 	s1, s2 := ac.Start, ac.Start
 	t1, t2 := x.text[:x.stop], y.text[:y.stop]
@@ -346,6 +347,9 @@ func quarterEnd(text string, k int) int {
 // hits of stream k to ok and returns the states the streams end in. The
 // caller owns the buffers, so that they stay on its stack.
 func (v *vocabulary) step4(a *automaton, types uint16, text string, base int, x *[4]stream, o0, o1, o2, o3 []hit) (_, _, _, _ []hit, st [4]uint32) {
+	if a.Stops() {
+		return v.step4Stop(a, types, text, base, x, o0, o1, o2, o3)
+	}
 	var at, seen, asc [4]int
 	// A short text (walkSplit4's streams, a line) that is ASCII to the
 	// last stream's stop needs one look instead of four, each with its
@@ -677,21 +681,16 @@ func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text st
 // (withStops); tests turn it off to compare with the walk without them.
 var contextStops = true
 
+// termStops is contextStops for the terms automaton.
+var termStops = true
+
 // withStops sets the stops of a (ac's SetStops): a step out of a state
 // with outputs stops before a separator, and before any byte when one of
 // its patterns may run on into a longer word; elsewhere the outputs would
 // find nothing (see quiet). An automaton too large for stops is left
 // without them and walked as before.
 func (a *automaton) withStops() {
-	sc := a.Class(fold.Sep)
-	_ = a.SetStops(func(k int, stops []bool) {
-		stops[sc] = true
-		if a.open[k] {
-			for c := range stops {
-				stops[c] = true
-			}
-		}
-	})
+	_ = a.SetStops(a.Class(fold.Sep), func(k int) bool { return a.open[k] })
 }
 
 // A ctxWalk is the walk of an automaton with stops over text[i:stop]
@@ -713,7 +712,8 @@ type ctxWalk struct {
 // before a byte outside ASCII are taken there. The hits are those of the
 // same walk without stops.
 func (v *vocabulary) spanStop(dst []hit, a *automaton, types uint16, text string, base int, s uint32, i, stop, from int) ([]hit, uint32) {
-	w := ctxWalk{text: text, stop: stop, base: base, from: from, i: i, seen: -1, s: s}
+	// The outputs of s at i are the caller's, as in span.
+	w := ctxWalk{text: text, stop: stop, base: base, from: from, i: i, seen: i, s: s}
 	dst = v.finishStop(dst, a, types, &w)
 	return dst, w.s
 }
@@ -741,12 +741,12 @@ func (v *vocabulary) stepStop(dst []hit, a *automaton, types uint16, w *ctxWalk)
 	text, i, s := w.text, w.i, w.s
 	if b := text[i]; b < utf8.RuneSelf {
 		c := a.ascii[b]
-		dense, denseEnd, _, _ := a.Tables()
+		dense, denseEnd, firstOut, outLen := a.Tables()
 		var next uint32
 		if s < denseEnd {
 			next = dense[s+uint32(c)]
 		} else {
-			next = sparseStep(dense, a.Sparse(), s-denseEnd, c)
+			next = sparseStepStop(dense, a.Sparse(), s, denseEnd, firstOut+outLen, c)
 		}
 		if next < ac.Flag {
 			w.s, w.i = next, i+1
@@ -755,14 +755,7 @@ func (v *vocabulary) stepStop(dst []hit, a *automaton, types uint16, w *ctxWalk)
 		if a.HasOutput(s) && i != w.seen && i > w.from && !a.quiet(s, text, i) && !a.leftQuiet(s, text, i) {
 			dst = v.outputs(dst, a, s, types, text, i, true, w.base)
 		}
-		// A state flagged on entry (see ac's SetStops) has its outputs
-		// taken after the step, as span takes them; its steps out need
-		// not stop where they can fire.
-		s, i = next&^ac.Flag, i+1
-		if a.HasOutput(s) && i > w.from && !a.quiet(s, text, i) && !a.leftQuiet(s, text, i) {
-			dst = v.outputs(dst, a, s, types, text, i, true, w.base)
-		}
-		w.s, w.i, w.seen = s, i, i
+		w.s, w.i, w.seen = next&^ac.Flag, i+1, i
 		return dst
 	}
 	if a.HasOutput(s) && i != w.seen && i > w.from && !a.leftQuiet(s, text, i) {
@@ -780,11 +773,25 @@ func (v *vocabulary) stepStop(dst []hit, a *automaton, types uint16, w *ctxWalk)
 	return dst
 }
 
+// sparseStepStop is sparseStep on an automaton with stops: the step of
+// s, a state without a row, on class c, with ac.Flag when s has outputs
+// (such a state has no flags of its own, see ac's SetStops: a walk stops
+// on every step out of it). It is inlined in the loops' branch for the
+// states without a row.
+func sparseStepStop(dense, sparse []uint32, s, denseEnd, outEnd uint32, c uint8) uint32 {
+	n := sparseStep(dense, sparse, s-denseEnd, c)
+	if s < outEnd {
+		n |= ac.Flag
+	}
+	return n
+}
+
 // run2Stop is runStop on two texts, a byte of each in turn: it stops
 // before a step of either that reads ac.Flag or a byte outside ASCII, and
 // at the end of either.
 func run2Stop(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32) (int, uint32, int, uint32) {
-	dense, denseEnd, _, _ := a.Tables()
+	dense, denseEnd, firstOut, outLen := a.Tables()
+	outEnd := firstOut + outLen
 	sparse := a.Sparse()
 	ascii := &a.ascii
 	for i < len(t1) && j < len(t2) {
@@ -796,12 +803,12 @@ func run2Stop(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 ui
 		if c := ascii[b1&0x7f]; s1 < denseEnd {
 			n1 = dense[s1+uint32(c)]
 		} else {
-			n1 = sparseStep(dense, sparse, s1-denseEnd, c)
+			n1 = sparseStepStop(dense, sparse, s1, denseEnd, outEnd, c)
 		}
 		if c := ascii[b2&0x7f]; s2 < denseEnd {
 			n2 = dense[s2+uint32(c)]
 		} else {
-			n2 = sparseStep(dense, sparse, s2-denseEnd, c)
+			n2 = sparseStepStop(dense, sparse, s2, denseEnd, outEnd, c)
 		}
 		if n1|n2 >= ac.Flag {
 			break
@@ -818,7 +825,8 @@ func run2Stop(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 ui
 // ac.Flag (the outputs of s may fire before text[i]); it returns where
 // it stopped and the state there.
 func runStop(a *automaton, text string, i int, s uint32) (int, uint32) {
-	dense, denseEnd, _, _ := a.Tables()
+	dense, denseEnd, firstOut, outLen := a.Tables()
+	outEnd := firstOut + outLen
 	sparse := a.Sparse()
 	ascii := &a.ascii
 	for i < len(text) {
@@ -830,7 +838,7 @@ func runStop(a *automaton, text string, i int, s uint32) (int, uint32) {
 		if c := ascii[b&0x7f]; s < denseEnd {
 			next = dense[s+uint32(c)]
 		} else {
-			next = sparseStep(dense, sparse, s-denseEnd, c)
+			next = sparseStepStop(dense, sparse, s, denseEnd, outEnd, c)
 		}
 		if next >= ac.Flag {
 			break
@@ -839,6 +847,122 @@ func runStop(a *automaton, text string, i int, s uint32) (int, uint32) {
 		i++
 	}
 	return i, s
+}
+
+// walk2Stop is walk2 on an automaton with stops: run2Stop steps both
+// streams until either must stop, and stepStop moves each on by a byte
+// or a rune, taking the outputs there.
+func (v *vocabulary) walk2Stop(dst, scratch []hit, a *automaton, types uint16, x, y stream) ([]hit, uint32, int) {
+	second := scratch[:0]
+	wx := ctxWalk{text: x.text, stop: x.stop, base: x.base, from: x.from, i: x.i, seen: x.i}
+	wy := ctxWalk{text: y.text, stop: y.stop, base: y.base, from: y.from, i: y.i, seen: y.i}
+	for wx.i < wx.stop && wy.i < wy.stop {
+		wx.i, wx.s, wy.i, wy.s = run2Stop(a, wx.text[:wx.stop], wx.i, wx.s, wy.text[:wy.stop], wy.i, wy.s)
+		if wx.i < wx.stop {
+			dst = v.stepStop(dst, a, types, &wx)
+		}
+		if wy.i < wy.stop {
+			second = v.stepStop(second, a, types, &wy)
+		}
+	}
+	dst = v.finishStop(dst, a, types, &wx)
+	second = v.finishStop(second, a, types, &wy)
+	nx := len(dst)
+	return append(dst, second...), wx.s, nx
+}
+
+// step4Stop is step4 on an automaton with stops: run4Stop steps the four
+// streams until one must stop (or reaches its next byte outside ASCII),
+// and stepStop moves each on by a byte or a rune, taking the outputs
+// where its step is flagged.
+func (v *vocabulary) step4Stop(a *automaton, types uint16, text string, base int, x *[4]stream, o0, o1, o2, o3 []hit) (_, _, _, _ []hit, st [4]uint32) {
+	var w [4]ctxWalk
+	var asc [4]int
+	ascii := x[3].stop-x[0].i <= asciiChunk && asciiEnd(text, x[0].i, x[3].stop) == x[3].stop
+	for k := range x {
+		w[k] = ctxWalk{text: text, stop: x[k].stop, base: base, from: x[k].from, i: x[k].i, seen: x[k].i}
+		if ascii {
+			asc[k] = x[k].stop
+		} else {
+			asc[k] = asciiEnd(text, x[k].i, x[k].stop)
+		}
+	}
+	for w[0].i < w[0].stop && w[1].i < w[1].stop && w[2].i < w[2].stop && w[3].i < w[3].stop {
+		n := run4Stop(a, text[w[0].i:asc[0]], text[w[1].i:asc[1]], text[w[2].i:asc[2]], text[w[3].i:asc[3]], &st)
+		for k := range w {
+			w[k].i += n
+			w[k].s = st[k]
+		}
+		if w[0].i < w[0].stop {
+			o0 = v.stepStop(o0, a, types, &w[0])
+		}
+		if w[1].i < w[1].stop {
+			o1 = v.stepStop(o1, a, types, &w[1])
+		}
+		if w[2].i < w[2].stop {
+			o2 = v.stepStop(o2, a, types, &w[2])
+		}
+		if w[3].i < w[3].stop {
+			o3 = v.stepStop(o3, a, types, &w[3])
+		}
+		for k := range asc {
+			st[k] = w[k].s
+			if w[k].i >= asc[k] {
+				asc[k] = asciiEnd(text, w[k].i, x[k].stop)
+			}
+		}
+	}
+	o0 = v.finishStop(o0, a, types, &w[0])
+	o1 = v.finishStop(o1, a, types, &w[1])
+	o2 = v.finishStop(o2, a, types, &w[2])
+	o3 = v.finishStop(o3, a, types, &w[3])
+	return o0, o1, o2, o3, [4]uint32{w[0].s, w[1].s, w[2].s, w[3].s}
+}
+
+// run4Stop is run4 on an automaton with stops: it steps the four states
+// of st over t1, t2, t3 and t4 (ASCII only), a byte each in turn, and
+// stops before a step of any that reads ac.Flag, and at the end of any
+// text; one comparison a step for all four, since every state lies below
+// the flag. It returns the bytes stepped.
+func run4Stop(a *automaton, t1, t2, t3, t4 string, st *[4]uint32) int {
+	dense, denseEnd, firstOut, outLen := a.Tables()
+	outEnd := firstOut + outLen
+	sparse := a.Sparse()
+	ascii := &a.ascii
+	s1, s2, s3, s4 := st[0], st[1], st[2], st[3]
+	n := min(len(t1), len(t2), len(t3), len(t4))
+	t1, t2, t3, t4 = t1[:n], t2[:n], t3[:n], t4[:n]
+	i := 0
+	for i < len(t1) {
+		var n1, n2, n3, n4 uint32
+		if c := ascii[t1[i]&0x7f]; s1 < denseEnd {
+			n1 = dense[s1+uint32(c)]
+		} else {
+			n1 = sparseStepStop(dense, sparse, s1, denseEnd, outEnd, c)
+		}
+		if c := ascii[t2[i]&0x7f]; s2 < denseEnd {
+			n2 = dense[s2+uint32(c)]
+		} else {
+			n2 = sparseStepStop(dense, sparse, s2, denseEnd, outEnd, c)
+		}
+		if c := ascii[t3[i]&0x7f]; s3 < denseEnd {
+			n3 = dense[s3+uint32(c)]
+		} else {
+			n3 = sparseStepStop(dense, sparse, s3, denseEnd, outEnd, c)
+		}
+		if c := ascii[t4[i]&0x7f]; s4 < denseEnd {
+			n4 = dense[s4+uint32(c)]
+		} else {
+			n4 = sparseStepStop(dense, sparse, s4, denseEnd, outEnd, c)
+		}
+		if n1|n2|n3|n4 >= ac.Flag {
+			break
+		}
+		s1, s2, s3, s4 = n1, n2, n3, n4
+		i++
+	}
+	st[0], st[1], st[2], st[3] = s1, s2, s3, s4
+	return i
 }
 
 // runeEnd returns where the rune that starts at i ends.

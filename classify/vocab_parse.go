@@ -747,7 +747,9 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 		}
 	}()
 	var err error
-	v.terms, err = newAutomaton(termPats, termEnts, entries, ac.DefaultDenseDepth)
+	if v.terms, err = newAutomaton(termPats, termEnts, entries, ac.DefaultDenseDepth); err == nil && termStops {
+		v.terms.withStops()
+	}
 	<-done
 	if err != nil {
 		return nil, err

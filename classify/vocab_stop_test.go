@@ -117,3 +117,145 @@ func BenchmarkContextPass(b *testing.B) {
 		})
 	}
 }
+
+// plainTerms returns the built-in vocabulary compiled without the terms
+// automaton's stops.
+func plainTerms(tb testing.TB) *vocabulary {
+	termStops = false
+	plain, err := loadBuiltin()
+	termStops = true
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if plain.terms.Stops() {
+		tb.Fatal("termStops off: the terms automaton has stops")
+	}
+	return plain
+}
+
+// TestTermStops compares the terms walk on the automaton with stops
+// (run4Stop, run2Stop, spanStop) with the walk of the same automaton
+// without them, hit for hit, over texts of every length that match
+// splits differently (one stream, two or four parts caught up, two or
+// four overlapping streams): the benchmark corpus whole, in lines and in
+// pieces, and generated texts of term patterns glued to letters,
+// digits, separators, runes outside ASCII and combining marks.
+func TestTermStops(t *testing.T) {
+	v := builtinVocabulary()
+	if !v.terms.Stops() {
+		t.Fatal("the built-in terms automaton has no stops")
+	}
+	plain := plainTerms(t)
+	types := typeTerm.bit()
+	check := func(name, text string) {
+		t.Helper()
+		want := plain.match(nil, plain.terms, types, text, 7)
+		got := v.match(nil, v.terms, types, text, 7)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(hit{}), cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("%s: a %d-byte text: hits with stops differ (-without +with):\n%s", name, len(text), diff)
+		}
+	}
+	corpus := mixedCorpus(1 << 18)
+	check("corpus", corpus)
+	for _, l := range strings.SplitAfter(corpus, "\n")[:500] {
+		check("corpus line", l)
+	}
+	rng := rand.New(rand.NewSource(5))
+	for lo := 0; lo < len(corpus); {
+		hi := runeStart(corpus, min(len(corpus), lo+1+rng.Intn(10000)))
+		check("corpus piece", corpus[lo:hi])
+		lo = hi
+	}
+	var pats []string
+	for i := range v.entries {
+		if e := &v.entries[i]; e.typ == typeTerm {
+			pats = append(pats, e.core)
+		}
+	}
+	glue := []string{"", "", " ", "  ", "x", "s", "en", "1", ". ", ",", "\n", "é", "ß", "e\u0301", "\u0301", "\u00a0", "—", "İ", "ﬁ", "'", "-", "\x80"}
+	for n := 0; n < 400; n++ {
+		var b strings.Builder
+		for size := rng.Intn(12000); b.Len() < size; {
+			b.WriteString(glue[rng.Intn(len(glue))])
+			p := pats[rng.Intn(len(pats))]
+			if rng.Intn(3) == 0 {
+				p = strings.ToUpper(p[:1]) + p[1:]
+			}
+			if rng.Intn(5) == 0 {
+				p = strings.ReplaceAll(p, " ", strings.Repeat(" ", 1+rng.Intn(3)))
+			}
+			b.WriteString(p)
+			b.WriteString(glue[rng.Intn(len(glue))])
+		}
+		check("generated", b.String())
+	}
+}
+
+// BenchmarkTermsWalk measures the terms walk alone over the benchmark
+// corpus, whole and one line at a time, with the automaton's stops and
+// without them, alternately with -count.
+func BenchmarkTermsWalk(b *testing.B) {
+	v := builtinVocabulary()
+	plain := plainTerms(b)
+	text := mixedCorpus(1 << 20)
+	lines := strings.SplitAfter(text, "\n")
+	for _, m := range []struct {
+		name string
+		v    *vocabulary
+	}{{"plain", plain}, {"stops", v}} {
+		b.Run("whole/"+m.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			defer reportCPU(b, len(text))()
+			var buf []hit
+			for b.Loop() {
+				buf = m.v.match(buf[:0], m.v.terms, typeTerm.bit(), text, 0)
+			}
+		})
+		b.Run("lines/"+m.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			defer reportCPU(b, len(text))()
+			var buf []hit
+			for b.Loop() {
+				for _, l := range lines {
+					buf = m.v.match(buf[:0], m.v.terms, typeTerm.bit(), l, 0)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkTextStops measures Text over the benchmark corpus without
+// the automata's stops, with the context automaton's only, and with both
+// (as built), in one process: the figures behind withStops. Run it with
+// -count 1 several times; each run alternates the three.
+func BenchmarkTextStops(b *testing.B) {
+	var cs []*Classifier
+	for _, on := range [][2]bool{{false, false}, {true, false}} {
+		contextStops, termStops = on[0], on[1]
+		v, err := loadBuiltin()
+		contextStops, termStops = true, true
+		if err != nil {
+			b.Fatal(err)
+		}
+		c, err := New()
+		if err != nil {
+			b.Fatal(err)
+		}
+		c.vocab = v
+		cs = append(cs, c)
+	}
+	cs = append(cs, Default())
+	text := mixedCorpus(1 << 20)
+	for k, name := range []string{"plain", "context", "both"} {
+		b.Run(name, func(b *testing.B) {
+			c := cs[k]
+			c.Text(text)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			defer reportCPU(b, len(text))()
+			for b.Loop() {
+				c.Text(text)
+			}
+		})
+	}
+}

@@ -769,106 +769,44 @@ func (a *Automaton) Sparse() []uint32 { return a.sparse }
 const Flag uint32 = 1 << 23
 
 // SetStops sets Flag, in place, on the steps out of the states with
-// outputs that leave says: for output number k it sets stops[c] (all
-// false when leave is called) for each byte class c on which the step out
-// of that state must stop, so that a hot loop on the tables needs one
-// comparison a step (next >= Flag) to stop where the caller says a
-// state's outputs can matter given the byte that follows (a word that
-// must end at a separator stops only before one), not at every state
-// with outputs. Step, StepClass and StepSparse return states without the
+// outputs and a full row on byte class c, and on every class for the
+// states of the output numbers k for which all(k) holds, so that a hot
+// loop on the tables needs one comparison a step (next >= Flag) to stop
+// where the caller says a state's outputs can matter given the byte that
+// follows (a word that must end at a separator stops only before one, a
+// word that may run on before any byte), not at every state with
+// outputs. Step, StepClass and StepSparse return states without the
 // flag; the raw tables of Tables and Sparse hold it.
 //
-// A state without a full row reads the classes its record does not list
-// from a default row that other states share. Where that row's flags do
-// not say what leave says for the state, the state is flagged on entry
-// instead: every entry of the tables that leads to it has Flag, so that a
-// walk stops on the step into it (and must take its outputs after the
-// step, as without stops). The flags are thus a superset of what leave
-// asks; a walk that stops where a state's outputs cannot fire (a state
-// flagged on entry, or one that reads a flagged entry of a shared row)
-// finds nothing and steps on. No table grows: the first Default() spent
-// a garbage collection on a copy with rows of their own for such states.
-// SetStops fails when the tables are too large for Flag to lie above
-// every state, and when called twice.
-func (a *Automaton) SetStops(leave func(k int, stops []bool)) error {
+// A state with outputs and no row (s >= denseEnd and s < firstOut+outLen
+// of Tables) has no flags of its own: its record's default row is shared
+// with other states. A walk must stop on every step out of such a state,
+// which it can tell in the branch that steps a state without a row; they
+// are deep in the trie and rarely walked. A state that reads a flagged
+// entry of a shared row stops for nothing: the caller finds no outputs
+// that fire and steps on. Flagging every step into such states instead
+// cost the first Default() a millisecond and a half of scanning the
+// tables, and rows of their own, in a copy of the table, a garbage
+// collection. SetStops fails when the tables are too large for Flag to
+// lie above every state, and when called twice.
+func (a *Automaton) SetStops(c uint8, all func(k int) bool) error {
 	if a.flag != 0 {
 		return errors.New("ac: stops set twice")
 	}
 	if a.Limit() >= Flag {
 		return fmt.Errorf("ac: automaton too large for stops (%d states)", a.Limit())
 	}
-	nc := a.nclass
-	stops := make([]bool, nc)
-	// The rows first, so that a record's default row is compared with
-	// its flags set.
+	nc := uint32(a.nclass)
 	for k, s := range a.outState {
 		if s >= a.denseEnd {
 			continue
 		}
-		clear(stops)
-		leave(k, stops)
-		for c, st := range stops {
-			if st {
-				a.dense[s+uint32(c)] |= Flag
-			}
-		}
-	}
-	var entry []uint64 // a bit per state (less denseEnd) flagged on entry
-	var listed [256]bool
-	for k, s := range a.outState {
-		if s < a.denseEnd {
+		if !all(k) {
+			a.dense[s+uint32(c)] |= Flag
 			continue
 		}
-		clear(stops)
-		leave(k, stops)
-		o := s - a.denseEnd
-		h := a.sparse[o]
-		def, n := h>>8, h&0xff
-		rec := a.sparse[o+1 : o+1+n]
-		for i, e := range rec {
-			c := uint8(e)
-			listed[c] = true
-			if stops[c] {
-				rec[i] = e | Flag<<8
-			}
-		}
-		for c, st := range stops {
-			if !listed[c] && (a.dense[def+uint32(c)]&Flag != 0) != st {
-				if entry == nil {
-					entry = make([]uint64, len(a.sparse)/64+1)
-				}
-				entry[o>>6] |= 1 << (o & 63)
-				break
-			}
-		}
-		for _, e := range rec {
-			listed[uint8(e)] = false
-		}
-	}
-	if entry != nil {
-		flagged := func(s uint32) bool {
-			o := s - a.denseEnd
-			return s >= a.denseEnd && entry[o>>6]&(1<<(o&63)) != 0
-		}
-		for i, e := range a.dense {
-			if flagged(e &^ Flag) {
-				a.dense[i] = e | Flag
-			}
-		}
-		// The records: each with outputs after its output number, then
-		// those without.
-		outSize := int(a.outEnd - a.denseEnd)
-		for o := 0; o < len(a.sparse); {
-			if o < outSize {
-				o++ // the output number
-			}
-			n := int(a.sparse[o] & 0xff)
-			for i := o + 1; i <= o+n; i++ {
-				if e := a.sparse[i]; flagged(e >> 8 &^ Flag) {
-					a.sparse[i] = e | Flag<<8
-				}
-			}
-			o += 1 + n
+		for i := s; i < s+nc; i++ {
+			a.dense[i] |= Flag
 		}
 	}
 	a.flag = Flag

@@ -24,52 +24,36 @@ func rawStep(a *Automaton, s uint32, c uint8) uint32 {
 }
 
 // TestSetStops steps every reachable state on every class on tables
-// with stops and checks that each step out of a state with outputs has
-// Flag exactly where leave says, that every step without the flag is
-// the step of the same automaton without stops, and that Step and
-// StepClass never return the flag.
+// with stops and checks that each step out of a state with outputs and a
+// full row has Flag exactly where it must stop (the walks stop on every
+// step out of a state with outputs without a row), that every step
+// without the flag is the step of the same automaton without stops, and
+// that Step and StepClass never return the flag.
 func TestSetStops(t *testing.T) {
-	sepClass := func(a *Automaton) uint8 { return a.Class(' ') }
+	never := func(int) bool { return false }
+	always := func(int) bool { return true }
 	tests := []struct {
 		name   string
 		pats   []string
 		depth  int
-		leave  func(a *Automaton) func(k int, c uint8) bool
+		sep    byte
+		all    func(k int) bool
 		reason string
 	}{
-		{"never", []string{"he", "she", "hers", "his"}, DefaultDenseDepth,
-			func(*Automaton) func(int, uint8) bool { return func(int, uint8) bool { return false } },
-			"no condition: the tables step as without stops"},
-		{"always", []string{"he", "she", "hers", "his"}, DefaultDenseDepth,
-			func(*Automaton) func(int, uint8) bool { return func(int, uint8) bool { return true } },
-			"every step out of a state with outputs stops, as the range test of Tables would"},
-		{"separator after a word, full rows", []string{"he", "the", "in de", "klant", "hij is"}, DefaultDenseDepth,
-			func(a *Automaton) func(int, uint8) bool {
-				sc := sepClass(a)
-				return func(_ int, c uint8) bool { return c == sc }
-			},
+		{"separator after a word, full rows", []string{"he", "she", "hers", "his", "in de", "klant", "hij is"}, DefaultDenseDepth, ' ', never,
 			"a word that must end at a separator stops only before one: 'he' in 'her' walks on"},
-		{"separator after a word, no rows but the root", []string{"he", "the", "in de", "klant", "hij is", "zij"}, 0,
-			func(a *Automaton) func(int, uint8) bool {
-				sc := sepClass(a)
-				return func(_ int, c uint8) bool { return c == sc }
-			},
-			"states without a row that must stop on a class their record does not list are flagged on entry"},
-		{"separator, shallow rows", []string{"he", "the", "other", "mother", "motherhood", "hood"}, 2,
-			func(a *Automaton) func(int, uint8) bool {
-				sc := sepClass(a)
-				return func(_ int, c uint8) bool { return c == sc }
-			},
-			"a record whose default row belongs to a state with outputs of its own: flagged on entry, or the row agrees"},
-		{"by output number", []string{"ab", "b", "abc", "bc", "c", "ca"}, 1,
-			func(a *Automaton) func(int, uint8) bool {
-				return func(k int, c uint8) bool { return (k+int(c))%2 == 0 }
-			},
-			"each state's own classes: records that share a default row with different stops"},
+		{"always", []string{"he", "she", "hers", "his"}, DefaultDenseDepth, ' ', always,
+			"every step out of a state with outputs stops, as the range test of Tables would"},
+		{"separator after a word, no rows but the root", []string{"he", "the", "in de", "klant", "hij is", "zij"}, 0, ' ', never,
+			"states without a row: no flags of their own, the walks stop on every step out of them"},
+		{"separator, shallow rows", []string{"he", "the", "other", "mother", "motherhood", "hood"}, 2, ' ', never,
+			"a record whose default row belongs to a state with outputs of its own reads its flags, which the walk ignores"},
+		{"by output number", []string{"ab", "b", "abc", "bc", "c", "ca"}, 1, 'b', func(k int) bool { return k%2 == 0 },
+			"open and closed states that share default rows"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkStops(t, tc.pats, tc.depth, tc.leave, tc.reason)
+			checkStops(t, tc.pats, tc.depth, tc.sep, tc.all, tc.reason)
 		})
 	}
 }
@@ -78,20 +62,18 @@ func TestSetStops(t *testing.T) {
 // conditions.
 func TestSetStopsRandom(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
-	for round := 0; round < 60; round++ {
+	for round := 0; round < 80; round++ {
 		pats := randomPatterns(rng, "abc d", 5+rng.Intn(60), 1+rng.Intn(7))
 		if _, err := Build(pats, ' ', 0); err != nil {
 			continue // a pattern with a leading or trailing separator
 		}
 		salt := rng.Intn(7)
-		leave := func(*Automaton) func(k int, c uint8) bool {
-			return func(k int, c uint8) bool { return (k*31+int(c)*7+salt)%3 == 0 }
-		}
-		checkStops(t, pats, rng.Intn(5), leave, "random patterns and condition")
+		all := func(k int) bool { return (k*31+salt)%3 == 0 }
+		checkStops(t, pats, rng.Intn(5), "abcd "[rng.Intn(5)], all, "random patterns and condition")
 	}
 }
 
-func checkStops(t *testing.T, pats []string, depth int, leaveOf func(*Automaton) func(int, uint8) bool, reason string) {
+func checkStops(t *testing.T, pats []string, depth int, sep byte, all func(int) bool, reason string) {
 	t.Helper()
 	ref, err := Build(pats, ' ', depth)
 	if err != nil {
@@ -101,31 +83,16 @@ func checkStops(t *testing.T, pats []string, depth int, leaveOf func(*Automaton)
 	if err != nil {
 		t.Fatal(err)
 	}
-	leave := leaveOf(a)
-	if err := a.SetStops(func(k int, stops []bool) {
-		for c := range stops {
-			stops[c] = leave(k, uint8(c))
-		}
-	}); err != nil {
+	sc := a.Class(sep)
+	if err := a.SetStops(sc, all); err != nil {
 		t.Fatal(err)
 	}
 	if !a.Stops() || ref.Stops() {
 		t.Fatalf("Stops: %v and %v, want true and false", a.Stops(), ref.Stops())
 	}
-	if err := a.SetStops(func(int, []bool) {}); err == nil {
+	if err := a.SetStops(sc, all); err == nil {
 		t.Fatal("SetStops twice: no error")
 	}
-	// A step out of a state with outputs on a class where leave says
-	// stop must have the flag, or every step into that state must.
-	var unflagged []uint32
-	intoFlagged := map[uint32]bool{}
-	defer func() {
-		for _, s := range unflagged {
-			if !intoFlagged[s] {
-				t.Fatalf("state %d (output %d): a step out of it that leave stops has no flag, nor has every step into it (%s)", s, a.OutputNumber(s), reason)
-			}
-		}
-	}()
 	seen := map[uint32]bool{Start: true}
 	queue := []uint32{Start}
 	for len(queue) > 0 {
@@ -140,13 +107,12 @@ func checkStops(t *testing.T, pats []string, depth int, leaveOf func(*Automaton)
 			if got := a.StepClass(s, uint8(c)); got != want {
 				t.Fatalf("state %d class %d: StepClass %d, want %d (%s)", s, c, got, want, reason)
 			}
-			if a.HasOutput(s) && leave(a.OutputNumber(s), uint8(c)) && raw&Flag == 0 {
-				unflagged = append(unflagged, s)
+			if a.HasOutput(s) && a.Dense(s) && (uint8(c) == sc || all(a.OutputNumber(s))) && raw&Flag == 0 {
+				t.Fatalf("state %d (output %d) class %d: a step out of a state with outputs and a row that must stop has no flag (%s)", s, a.OutputNumber(s), c, reason)
 			}
-			if _, ok := intoFlagged[want]; !ok {
-				intoFlagged[want] = true
+			if a.HasOutput(s) && a.Dense(s) && raw&Flag != 0 && !(uint8(c) == sc || all(a.OutputNumber(s))) {
+				t.Fatalf("state %d (output %d) class %d: a flag where none was asked (%s)", s, a.OutputNumber(s), c, reason)
 			}
-			intoFlagged[want] = intoFlagged[want] && raw&Flag != 0
 			if !seen[want] {
 				seen[want] = true
 				queue = append(queue, want)
