@@ -140,3 +140,63 @@ func TestSchemaClinicalFamily(t *testing.T) {
 		})
 	}
 }
+
+// TestSchemaHistoryFindings covers a medical history found by its
+// columns (findingsKind): in an org mostly of clinical records, a table
+// named a history with a patient key, a quarter or more of whose
+// columns hold health by their own names (screenings, surgeries), is
+// the patient's medical history, so its bland columns (alcohol, the
+// last ECG, the mother's history) hold health too. Found on the pending
+// openemr (issue 10): history_data.
+func TestSchemaHistoryFindings(t *testing.T) {
+	c := Default()
+	lt := func(n string) Field { return Field{Name: n, Type: "longtext"} }
+	vc := func(n string) Field { return Field{Name: n, Type: "varchar(255)"} }
+	history := func(name string) Object {
+		return Object{Name: name, Fields: []Field{
+			{Name: "id", Type: "bigint(20)"}, {Name: "pid", Type: "bigint(20)"},
+			lt("tobacco"), vc("last_mammogram"), vc("last_prostate_exam"), {Name: "tonsillectomy", Type: "date"},
+			{Name: "appendectomy", Type: "date"}, lt("alcohol"), vc("last_ecg"), lt("history_mother"),
+		}}
+	}
+	tests := []struct {
+		name   string
+		org    []Object
+		object string
+		field  string
+		want   Category // "" for no special category
+		reason string
+	}{
+		{"a history's bland column in a clinic", clinicOrg(history("history_data")), "history_data", "alcohol", Health,
+			"five of ten columns are health by their own names (findingsMin, findingsShare) on a history with a patient key in a clinical org: a medical history, whose alcohol use is the patient's"},
+		{"a relative's history in a clinic", clinicOrg(history("history_data")), "history_data", "history_mother", Health,
+			"the same table: the family history of the patient's mother"},
+		{"the key of the history", clinicOrg(history("history_data")), "history_data", "pid", "",
+			"a key holds no category"},
+		{"near miss: the same columns on an intake", clinicOrg(history("intake_data")), "intake_data", "alcohol", "",
+			"not named a history (historyWords): an intake asks about a few health topics among many, its other columns are not health by the share alone"},
+		{"near miss: a history in a sales org", append(businessOrg(), history("history_data")), "history_data", "alcohol", "",
+			"an org not mostly clinical (clinicalOrg): a history table there is no medical history by its share"},
+		{"near miss: a status history", clinicOrg(Object{Name: "client_status_history", Fields: []Field{
+			{Name: "pid", Type: "bigint(20)"}, vc("old_status"), vc("new_status"), lt("remarks"), {Name: "changed_at", Type: "datetime"},
+		}}), "client_status_history", "remarks", "",
+			"a history of a record's statuses holds no findings: nothing lifts it"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := c.Schema(tc.org)
+			for i, o := range tc.org {
+				if o.Name != tc.object {
+					continue
+				}
+				got := Category("")
+				if cats := objectFieldCats(rs[i], tc.field); slices.Contains(cats, Health) {
+					got = Health
+				}
+				if got != tc.want {
+					t.Errorf("%s.%s: %q, want %q (%s); kind %s", tc.object, tc.field, got, tc.want, tc.reason, rs[i].Kind)
+				}
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -130,7 +131,75 @@ func (c *Classifier) judgeObject(o Object, v objectVerdict, sc *splitCache) Obje
 	for _, f := range o.Fields {
 		res.Fields = append(res.Fields, c.objectField(sc, &v, f))
 	}
+	if w := findingsKind(&v, res.Fields); w != nil {
+		// The object's fields are mostly the person's health: judge
+		// them again as the fields of a clinical record.
+		v.kind, v.cat, v.weight = ObjectClinical, Health, w.Weight
+		v.evidence = append(v.evidence, *w)
+		return c.judgeObject(o, v, sc)
+	}
 	return res
+}
+
+// Thresholds of findingsKind.
+const (
+	// findingsMin is the least number of an object's fields, and
+	// findingsShare the least share of them, that must hold health on
+	// their own for the object to be a clinical record.
+	findingsMin   = 4
+	findingsShare = 0.25
+	// findingsWeight is the weight of the clinical kind so found: as
+	// a link to a clinical parent record (clinicalParentWeight).
+	findingsWeight = clinicalParentWeight
+)
+
+// RuleFindings is the rule of the evidence with which an object takes
+// the clinical kind from its fields (findingsKind); its Line says how
+// many fields held health ("12 of 40 fields").
+const RuleFindings = "findings"
+
+// historyWords name a person's history in an object's name: in a
+// clinical database the patient's medical history, the anamnesis
+// (OpenEMR history_data, HL7 C-CDA history sections); elsewhere a
+// record's status history (client_status_history), which findingsKind
+// tells apart by its fields.
+var historyWords = []string{"history", "historie", "historiek", "anamnesis", "anamnese"}
+
+// findingsKind returns the evidence that makes v, an object of unknown
+// kind of an org mostly of clinical records (clinicalOrg) that points
+// to a person's record and is named for a history (historyWords),
+// clinical because at least
+// findingsMin of its fields, and findingsShare of them, hold health by
+// their own names, labels and values (fields, their first judgement):
+// a history whose columns are mostly findings (a medical history with
+// the patient's screenings, surgeries and relatives' conditions) is a
+// clinical record, so its bland columns (alcohol, last ECG, additional
+// history) hold the patient's health too. Nil when the object is not
+// such a record. An object whose name gives it a kind keeps it. An
+// object not named a history, or outside a clinical org, is no record
+// of health by the same share: an intake of many topics or a service
+// case asks about a few health ones among housing, income and
+// schooling (sources cases, concernwes).
+func findingsKind(v *objectVerdict, fields []FieldResult) *Evidence {
+	if v.kind != ObjectUnknown || !v.personLinked || !v.clinicalOrg || len(fields) < findingsMin {
+		return nil
+	}
+	if !slices.ContainsFunc(v.words, func(w string) bool { return slices.Contains(historyWords, w) }) {
+		return nil
+	}
+	n := 0
+	for _, f := range fields {
+		for _, x := range f.Findings {
+			if x.Category == Health {
+				n++
+				break
+			}
+		}
+	}
+	if n < findingsMin || float64(n) < findingsShare*float64(len(fields)) {
+		return nil
+	}
+	return &Evidence{Source: EvidenceSiblings, Rule: RuleFindings, Line: fmt.Sprintf("%d of %d fields", n, len(fields)), Kind: ObjectClinical, Category: Health, Weight: findingsWeight}
 }
 
 // Schema judges the objects of one schema (a whole org, a data model)

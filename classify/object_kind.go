@@ -21,6 +21,7 @@ type objectVerdict struct {
 	orgLinks     map[string]bool // fields whose declared ORM association points to another object of the org (object_org.go)
 	prefix       string          // a publisher prefix that most of the object's field names share ("apollo" of apollo_name), or ""
 	deal         bool            // the object is a sales deal by its fields (object_deal.go): those fields are the deal's
+	clinicalOrg  bool            // the org's objects are mostly clinical records (Schema's org context, object_org.go)
 	personHead   bool            // the object's name or label ends in a person word ("Contact", "CIS_100_CLIENT"): a person's own record, not a record about something of a person ("Customer Behavior")
 }
 

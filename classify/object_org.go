@@ -95,6 +95,9 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 		oc.domain = ""
 	}
 	lx.clinicalFamilies(objs, vs, sc)
+	for i := range vs {
+		vs[i].clinicalOrg = oc.domain == ObjectClinical
+	}
 	for i := range objs {
 		if vs[i].kind == ObjectUnknown && !standardSalesforce(objs[i]) {
 			lx.liftByOrg(&oc, objs, vs, i, sc)
