@@ -187,3 +187,22 @@ func TestSchemaPendingData(t *testing.T) {
 	checkSchemaCases(t, cases)
 	t.Logf("pending: %d fields", len(cases))
 }
+
+// TestSchemaHeldoutData checks the lines of every held-out real-schema
+// folder (testdata/schemas-heldout*) by the same format rules, without
+// classifying them: a new held-out set can be checked on arrival without
+// running the scoring tests. It logs the number of fields per folder only.
+func TestSchemaHeldoutData(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("testdata", "schemas-heldout*"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no testdata/schemas-heldout* folders: %v", err)
+	}
+	for _, dir := range dirs {
+		if paths, _ := filepath.Glob(filepath.Join(dir, "*.jsonl")); len(paths) == 0 {
+			continue
+		}
+		cases := readSchemaDir(t, dir)
+		checkSchemaCases(t, cases)
+		t.Logf("%s: %d fields", filepath.Base(dir), len(cases))
+	}
+}
