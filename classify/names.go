@@ -57,6 +57,7 @@ func stripSalesforce(name string) (base string, personField bool) {
 			break
 		}
 	}
+	base = stripEncrypted(base)
 	// A namespace prefix: letters and digits, then "__", then the name.
 	if i := strings.Index(base, "__"); i > 0 && i+2 < len(base) {
 		ns := base[:i]
@@ -65,6 +66,25 @@ func stripSalesforce(name string) (base string, personField bool) {
 		}
 	}
 	return base, personField
+}
+
+// encryptedSuffixes are the suffixes with which a Rails application
+// names the column that holds an attribute encrypted ("email_ciphertext":
+// Lockbox; "ssn_encrypted": attr_encrypted) or its blind index
+// ("email_bidx": blind_index): the column holds the attribute, and the
+// suffix is no word of its name.
+var encryptedSuffixes = []string{"_ciphertext", "_encrypted", "_bidx"}
+
+// stripEncrypted removes an encrypted column's suffix (encryptedSuffixes)
+// from a name.
+func stripEncrypted(name string) string {
+	lower := strings.ToLower(name)
+	for _, suf := range encryptedSuffixes {
+		if len(lower) > len(suf) && strings.HasSuffix(lower, suf) {
+			return name[:len(name)-len(suf)]
+		}
+	}
+	return name
 }
 
 func isASCIIAlnum(s string) bool {

@@ -86,3 +86,64 @@ func TestObjectExtendsAndDutchNames(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectEncryptedAndReferee covers classes found on the pending
+// source teachingvacancies (issue 10: a Rails application's schema with
+// encrypted columns and a faith school's questions), each with a near
+// miss.
+func TestObjectEncryptedAndReferee(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an encrypted column is read by its attribute's name",
+			obj: Object{Name: "diagnoses", Label: "Diagnoses", Fields: probeFields(
+				"name_ciphertext", "", "string",
+				"notes_ciphertext", "", "text",
+				"name_bidx", "", "string",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"notes_ciphertext": {Health}},
+			reason: "encryptedSuffixes: Lockbox names an encrypted attribute's column <attribute>_ciphertext and its blind index <attribute>_bidx; the suffix is no word, so name is a system field's whole name (schema.tsv system name), no content of the diagnosis",
+		},
+		{
+			name: "a religious referee's contact details are the referee's",
+			obj: Object{Name: "job_applications", Fields: probeFields(
+				"religious_referee_name", "Religious referee name", "string",
+				"religious_referee_email", "Religious referee email", "string",
+				"religious_referee_role", "Religious referee role", "string",
+				"place_of_worship", "Address of place of worship", "string",
+			)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"religious_referee_role": {ReligiousBeliefs}, "place_of_worship": {ReligiousBeliefs}},
+			reason: "schema.tsv context religious @field (name, email: the referee's ordinary data); the referee's role and the applicant's place of worship (fields.tsv place of worship) say the applicant's belief",
+		},
+		{
+			name: "near miss: a helpline's name is no contact word of its fields",
+			obj: Object{Name: "IssueCategorization", Label: "Kids Help Phone: Issue Categorization", Fields: probeFields(
+				"categories.Discrimination.Religious", "Religious", "checkbox",
+			)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"categories.Discrimination.Religious": {ReligiousBeliefs}},
+			reason: "@field keeps the context words to the field's own words: phone in the helpline's name (the object's label) does not take the category away",
+		},
+		{
+			name: "the Rehabilitation of Offenders Act is about criminal records",
+			obj: Object{Name: "self_disclosures", Fields: []Field{
+				{Name: "has_spent_convictions", Type: "string", Label: "Do you have any spent convictions as defined by the Rehabilitation of Offenders Act 1974?"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"has_spent_convictions": {Criminal}},
+			reason: "schema.tsv context rehabilitation health offenders: no medical rehabilitation",
+		},
+		{
+			name: "near miss: rehabilitation of a patient stays health",
+			obj: Object{Name: "patient_history", Fields: probeFields(
+				"rehabilitation_notes", "Rehabilitation notes", "string",
+			)},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"rehabilitation_notes": {Health}},
+			reason: "no offender word: fields.tsv rehabilitation (health) holds",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

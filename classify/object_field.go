@@ -1217,7 +1217,7 @@ func (j *fieldJudge) topicContext(e *schemaEntry) *schemaEntry {
 		if c.cat != e.cat || !slices.Equal(c.words, e.words) {
 			continue
 		}
-		if j.inContext(c.context) {
+		if j.inContext(c.context, c.field) {
 			return c
 		}
 		if !c.ownOnly && j.v.sib != nil {
@@ -1249,7 +1249,7 @@ func (j *fieldJudge) applyContext() {
 				if c.cat != fieldCats[i] || !slices.Equal(c.words, e.words) {
 					continue
 				}
-				if j.inContext(c.context) {
+				if j.inContext(c.context, c.field) {
 					src[i] = evidence{}
 					j.against = append(j.against, Evidence{Source: EvidenceContext, Rule: c.id, Line: c.ref(), Category: c.cat, Against: true})
 				}
@@ -1259,12 +1259,13 @@ func (j *fieldJudge) applyContext() {
 }
 
 // inContext reports whether any of words is a word of the field (its
-// name, label, picklist or description) or of its object. The
+// name, label, picklist or description) or, unless fieldOnly (a
+// context line's @field), of its object. The
 // description counts because it says what the field is for ("the
 // customer's or prospect's Union": a union as a customer).
-func (j *fieldJudge) inContext(words []string) bool {
+func (j *fieldJudge) inContext(words []string, fieldOnly bool) bool {
 	for _, w := range words {
-		if slices.Contains(j.words, w) || slices.Contains(j.v.words, w) {
+		if slices.Contains(j.words, w) || !fieldOnly && slices.Contains(j.v.words, w) {
 			return true
 		}
 	}

@@ -59,6 +59,7 @@ type schemaEntry struct {
 	first   bool         // the topic scope ("first"): the pattern must open the field's name or label ("Weight (Kg)", not "Gross Vehicle Weight")
 	alone   bool         // the topic scope ("alone"): the pattern must be the field's whole name or label ("PAN", not "PAN Validation Date")
 	ownOnly bool         // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
+	field   bool         // the context scope ("@field"): the context words count in the field's own words only, not its object's ("Religious referee email", not a religious field of Kids Help Phone)
 	text    bool         // the handling scope ("text"): the words are the record's handling only in a field of free text; a field that lists its values or holds a number holds the record's answer
 }
 
@@ -196,7 +197,12 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		// prescription names its pharmacy)
 		raw := strings.Fields(cols[3])
 		e.ownOnly = slices.Contains(raw, "@own")
-		raw = slices.DeleteFunc(raw, func(w string) bool { return w == "@own" })
+		// "@field": the words count in the field's own name, label,
+		// picklist and description only, not in its object's (the
+		// contact words of a referee: a helpline named Kids Help
+		// Phone does not make its fields contact details)
+		e.field = slices.Contains(raw, "@field")
+		raw = slices.DeleteFunc(raw, func(w string) bool { return w == "@own" || w == "@field" })
 		e.context = strings.Fields(fold.String(strings.Join(raw, " ")))
 		if len(e.context) == 0 {
 			return nil, fmt.Errorf("schema.tsv:%d: a context line lists its context words", lineNo)

@@ -96,6 +96,11 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 			{Name: camelWords(p) + "__c", Label: "ID " + p, Type: "Text"},
 		}}, true
 	case scopeContext:
+		if e.field {
+			// "@field": the context words count in the field's own words
+			l := p + " " + e.context[0]
+			return Object{Name: "Contact", Fields: []Field{{Name: camelWords(l) + "__c", Label: l}}}, true
+		}
 		return Object{Name: "Contact", Label: strings.Join(e.context, " "), Fields: []Field{{Name: camelWords(p) + "__c", Label: p}}}, true
 	case scopeTopic:
 		if e.context[0] == "@"+string(ObjectPerson) {
