@@ -39,7 +39,10 @@ func (lx *fieldLexicon) valueKey(v string) string {
 // may end in one value that is no unit ("indefinite", "when
 // required") when it has four values or more.
 func (j *fieldJudge) adminValues(values []string) {
-	if len(values) < minAdminValues {
+	unitNamed := len(j.nameBases) > 0 && j.nameBases[len(j.nameBases)-1] == "unit"
+	if len(values) < minAdminValues && !(unitNamed && len(values) == 1) {
+		// One value is a unit list only in a field named so
+		// ("infusion_rate_units": mL/hour).
 		return
 	}
 	sl := j.lx.schema

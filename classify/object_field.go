@@ -294,6 +294,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.switchOff(f)
 	}
 	j.kindOfField(f)
+	j.ownCode(f) // object_reldecl.go
 	j.readDeclaredType(f.Type)
 	j.identifierDescribed()
 	j.idPaired(f)
@@ -586,12 +587,15 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-num-name", Against: true})
 	}
-	if d, ok := declaredRelation(f.Type); j.lookup && !(ok && d.arity == oneToMany) {
+	if d, ok := declaredRelation(f.Type); j.lookup && !(ok && d.arity == oneToMany) && !j.v.orgLinks[f.Name] {
 		// A lookup to the record's code ("CodeId" on an
 		// AllergyIntolerance, "ConditionCodeId", "VaccineCodeId") is
 		// what the record says, not a pointer to another record; a
 		// one-to-many relation ("Medications", "Signs and Symptoms")
-		// names the records that point back here, never a code.
+		// names the records that point back here, and an ORM
+		// relation to an object of the org that is no catalogue
+		// (ormLinks: "inpatient_registration_code") a record, never
+		// a code.
 		b := j.nameBases
 		if len(b) > 1 && (b[len(b)-1] == "id" || b[len(b)-1] == "num") {
 			b = b[:len(b)-1]

@@ -23,6 +23,7 @@ type objectVerdict struct {
 	deal         bool            // the object is a sales deal by its fields (object_deal.go): those fields are the deal's
 	clinicalOrg  bool            // the org's objects are mostly clinical records (Schema's org context, object_org.go)
 	personHead   bool            // the object's name or label ends in a person word ("Contact", "CIS_100_CLIENT"): a person's own record, not a record about something of a person ("Customer Behavior")
+	declaredOrg  bool            // the org declares its relations with their targets and holds them (referenceData): its records point to their code catalogues, so a text "Code" is the record's own number (ownCode)
 }
 
 // descObjectFactor scales what an object's description says about its

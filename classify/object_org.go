@@ -378,7 +378,10 @@ func (lx *fieldLexicon) ormLinks(oc *orgContext, objs []Object, vs []objectVerdi
 		}
 		if d.arity != oneToMany {
 			t, ok := oc.resolve(lx, d.targets[0], sc)
-			if !ok || vs[t].kind == ObjectCatalogue && t != i {
+			switch {
+			case !ok && !lx.recordOutside(d.targets[0], sc):
+				continue
+			case ok && vs[t].kind == ObjectCatalogue && t != i && !lx.unitCatalogue(objs[t].Name, sc):
 				continue
 			}
 		}
@@ -387,6 +390,28 @@ func (lx *fieldLexicon) ormLinks(oc *orgContext, objs []Object, vs []objectVerdi
 		}
 		v.orgLinks[f.Name] = true
 	}
+}
+
+// recordOutside reports whether a declared target that the org does not
+// hold names a record by its head word, an object word of fields.tsv of
+// a person, an organisation or a thing (Tryton's "calendar.event",
+// "stock.location", "stock.lot", "res.user", "company.company"): a
+// relation to it points at that record of another module. A target of
+// no such word (ScreenIT's DSValue, a code table left out as a value
+// type) may hold the record's coded content.
+func (lx *fieldLexicon) recordOutside(target string, sc *splitCache) bool {
+	b := lx.bases(sc.name(target))
+	return len(b) > 0 && lx.objects[b[len(b)-1]] != objectUnknown
+}
+
+// unitCatalogue reports whether an object of the org is a catalogue of
+// units of measure: its name ends in "unit", the structure word of
+// schema.tsv for the unit of a quantity ("gnuhealth.dose.unit",
+// "lab.test.units"). A relation to it names the unit of a quantity
+// beside it, not the record's content.
+func (lx *fieldLexicon) unitCatalogue(name string, sc *splitCache) bool {
+	b := lx.bases(sc.name(name))
+	return len(b) > 0 && b[len(b)-1] == "unit" && lx.schema.structure["unit"] != nil
 }
 
 // ormRelation reports whether a declared type is a relation of an

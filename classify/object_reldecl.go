@@ -176,6 +176,9 @@ func (lx *fieldLexicon) referenceData(oc *orgContext, objs []Object, vs []object
 	if direct < declaredAnchorMin || float64(resolved) < closedShare*float64(declared) {
 		return
 	}
+	for i := range vs {
+		vs[i].declaredOrg = true
+	}
 	reaches := func(i int) bool {
 		seen := make([]bool, n)
 		seen[i] = true
@@ -220,4 +223,35 @@ func (lx *fieldLexicon) hasBirthField(fields []Field, sc *splitCache) bool {
 	return slices.ContainsFunc(fields, func(f Field) bool {
 		return !booleanType(f.Type) && lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false).birthField
 	})
+}
+
+// ownCode marks a field of an object of an org that declares its
+// relations (objectVerdict.declaredOrg) whose name is "code", or ends in
+// "code" after words that name no category ("admission_code"), or whose
+// label is "Code" alone, and that is no relation itself: such an org
+// points to its code catalogues by relations (a condition's Many2One to
+// the pathology catalogue), so a text code of a record is the record's
+// own number (GNU Health's evaluation code, "Unique code that identifies
+// the evaluation"; a surgery's "Health Center code / sequence"), not a
+// code of its content. A code whose other words name the content
+// ("health_condition_code") keeps them.
+func (j *fieldJudge) ownCode(f Field) {
+	if !j.v.declaredOrg || j.lookup || j.system {
+		return
+	}
+	if _, ok := declaredRelation(f.Type); ok {
+		return
+	}
+	n := j.nameBases
+	label := j.named[len(j.nameBases):]
+	if !(len(n) > 0 && n[len(n)-1] == "code" || len(label) == 1 && label[0] == "code") {
+		return
+	}
+	for i := range fieldCats {
+		if j.a.name[i].conf > 0 || j.a.label[i].conf > 0 {
+			return
+		}
+	}
+	j.system, j.idName = true, true
+	j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "own-code", Against: true})
 }

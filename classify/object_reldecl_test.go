@@ -46,6 +46,7 @@ func trytonOrg() []Object {
 			{Name: "name", Label: "Name", Type: "Char"},
 			{Name: "diseases", Label: "Conditions", Type: "One2Many (gnuhealth.patient.disease)"},
 			{Name: "pregnancy_history", Label: "Pregnancies", Type: "One2Many (gnuhealth.patient.pregnancy)"},
+			m2o("primary_care_doctor", "gnuhealth.healthprofessional"),
 		}},
 		{Name: "gnuhealth.patient.disease", Label: "Patient Conditions History", Fields: []Field{
 			m2o("name", "gnuhealth.patient"),
@@ -53,18 +54,27 @@ func trytonOrg() []Object {
 			{Name: "healthprof", Label: "Health Prof", Type: "Many2One (gnuhealth.healthprofessional)"},
 			{Name: "related_evaluations", Label: "Related Evaluations", Type: "One2Many (gnuhealth.patient.evaluation)"},
 			{Name: "diagnosed_date", Label: "Date of Diagnosis", Type: "Date"},
+			{Name: "lot", Label: "Lot", Type: "Many2One (stock.lot)"},
+			{Name: "dose_unit", Label: "dose unit", Type: "Many2One (gnuhealth.dose.unit)"},
+			{Name: "severity_value", Label: "Severity", Type: "Many2One (ds.value)"},
+			{Name: "code", Label: "Code", Type: "Char"},
+			{Name: "health_condition_code", Label: "Code", Type: "Char"},
 		}},
 		{Name: "gnuhealth.patient.evaluation", Label: "Patient Evaluation", Fields: []Field{
 			m2o("patient", "gnuhealth.patient"),
 			{Name: "related_condition", Label: "Related condition", Type: "Many2One (gnuhealth.patient.disease)"},
+			{Name: "pregnancy_code", Label: "Pregnancy", Type: "Many2One (gnuhealth.patient.pregnancy)"},
+			m2o("healthprof", "gnuhealth.healthprofessional"),
 			{Name: "notes", Label: "Notes", Type: "Text"},
 		}},
 		{Name: "gnuhealth.patient.pregnancy", Label: "Patient Pregnancy", Fields: []Field{
 			m2o("name", "gnuhealth.patient"),
+			m2o("healthprof", "gnuhealth.healthprofessional"),
 			{Name: "lmp", Label: "LMP", Type: "Date"},
 		}},
 		{Name: "gnuhealth.patient.prenatal.evaluation", Label: "Prenatal and Antenatal Evaluations", Fields: []Field{
 			m2o("name", "gnuhealth.patient.pregnancy"),
+			m2o("healthprof", "gnuhealth.healthprofessional"),
 			{Name: "fetal_heart_rate", Label: "Fetus heart rate", Type: "Integer"},
 		}},
 		{Name: "gnuhealth.pathology", Label: "Health Conditions", Fields: []Field{
@@ -88,11 +98,15 @@ func trytonOrg() []Object {
 		{Name: "party.party", Label: "Party", Fields: []Field{
 			{Name: "name", Label: "Name", Type: "Char"},
 			{Name: "dob", Label: "DoB", Type: "Date"},
+			m2o("du", "gnuhealth.du"),
 		}},
 		{Name: "gnuhealth.dengue_du_survey", Label: "Dengue DU Survey", Fields: []Field{
 			m2o("du", "gnuhealth.du"),
 			{Name: "aedes_larva", Label: "Larvae", Type: "Boolean"},
 			{Name: "observations", Label: "Observations", Type: "Text"},
+		}},
+		{Name: "gnuhealth.dose.unit", Label: "Dose Unit", Fields: []Field{
+			{Name: "name", Label: "Unit", Type: "Char"},
 		}},
 		{Name: "gnuhealth.du", Label: "Domiciliary Unit", Fields: []Field{
 			{Name: "address_street", Label: "Street", Type: "Char"},
@@ -174,6 +188,12 @@ func TestSchemaTrytonRelations(t *testing.T) {
 		{"gnuhealth.patient.disease.healthprof", nil, "a Many2One to a professional points at a record, not at the patient's health"},
 		{"gnuhealth.patient.disease.related_evaluations", nil, "a One2Many: the evaluations hold their own content"},
 		{"gnuhealth.patient.evaluation.related_condition", nil, "a Many2One to another clinical record is a reference to it"},
+		{"gnuhealth.patient.evaluation.pregnancy_code", nil, "a Many2One to a record of the org is a reference, even when its name ends in code"},
+		{"gnuhealth.patient.disease.lot", nil, "a Many2One to a model outside the org named for a thing (stock.lot) points at that record"},
+		{"gnuhealth.patient.disease.dose_unit", nil, "a Many2One to a catalogue of units names the unit of a quantity, not the record's content"},
+		{"gnuhealth.patient.disease.severity_value", []Category{Health}, "a Many2One to a model outside the org named for no record (a value type) may hold the record's coded content"},
+		{"gnuhealth.patient.disease.code", nil, "in an org that points to its code catalogues by relations, a text code of a record is its own number"},
+		{"gnuhealth.patient.disease.health_condition_code", []Category{Health}, "a code whose name says what it codes holds the record's content"},
 		{"gnuhealth.patient.diseases", nil, "a One2Many of the patient: the condition records are judged themselves"},
 		{"gnuhealth.pathology.gene", nil, "a catalogue's gene describes a disease, not a person"},
 		{"gnuhealth.pathology.group.info", nil, "a catalogue's text"},
