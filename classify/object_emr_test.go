@@ -200,3 +200,76 @@ func TestSchemaHistoryFindings(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectRecordBookkeeping covers the bookkeeping of a clinical
+// database's records, which holds no health though the record does
+// (issue 10, error class 3; pending openemr's false alarms): who
+// authorised a form and which practice group owns it (schema.tsv system
+// authorized, groupname), the workflow status of an order, a report, a
+// review or a plan, a sequence number and a time zone (handling lines);
+// and a group of people named for a therapy (fields.tsv group
+// object:org): the group is no patient.
+func TestObjectRecordBookkeeping(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a vitals form's authorisation and owner",
+			obj: Object{Name: "form_vitals", Fields: probeFields(
+				"pid", "", "bigint(20)",
+				"groupname", "", "varchar(255)",
+				"authorized", "", "tinyint(4)",
+				"bps", "", "varchar(40)",
+				"temperature", "", "float(5,2)",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"bps": {Health}, "temperature": {Health}},
+			reason: "schema.tsv system authorized and groupname: the record's sign-off flag and owning group; the vitals (schema.tsv object vitals) are health",
+		},
+		{
+			name: "a lab report's workflow",
+			obj: Object{Name: "procedure_report", Fields: probeFields(
+				"procedure_order_seq", "", "int(11)",
+				"date_report_tz", "", "varchar(5)",
+				"report_status", "", "varchar(31)",
+				"review_status", "", "varchar(31)",
+				"report_notes", "", "text",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"report_notes": {Health}},
+			reason: "handling seq, tz, report status, review status: the order of a line, a time zone and the report's workflow; the report's notes are its content",
+		},
+		{
+			name: "an order's status beside its diagnosis",
+			obj: Object{Name: "procedure_order", Fields: probeFields(
+				"patient_id", "", "bigint(20)",
+				"order_status", "", "varchar(31)",
+				"order_diagnosis", "", "varchar(255)",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"order_diagnosis": {Health}},
+			reason: "handling order status: pending, routed, complete is the order's workflow (FHIR ServiceRequest.status); the diagnosis it is for is health",
+		},
+		{
+			name: "a therapy group is a group",
+			obj: Object{Name: "therapy_groups", Fields: probeFields(
+				"group_id", "", "int(11)",
+				"group_name", "", "varchar(255)",
+				"group_start_date", "", "date",
+				"group_notes", "", "text",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "fields.tsv group object:org at the head of the name (orgHead): the therapy names the group's kind; its name, dates and notes are the group's, no patient's health",
+		},
+		{
+			name: "near miss: a patient's group therapy note is the patient's",
+			obj: Object{Name: "Group_Therapy_Note__c", Label: "Group Therapy Note", Fields: probeFields(
+				"Patient__c", "Patient", "Lookup",
+				"Progress__c", "Progress", "LongTextArea",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Progress__c": {Health}},
+			reason: "group modifies the therapy here and the head, note, is no organisation's word (orgHead gives nothing): schema.tsv object therapy decides, and a patient's progress in group therapy is health",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
