@@ -263,6 +263,7 @@ type fieldJudge struct {
 	descText   string   // the field's description, read for context words on demand
 	descWords  []string // its base words, once read
 	descRead   bool
+	gloss      bool // the field is named by an abbreviation the lexicon does not know ("DBT", "HBP"): its description or help text spells it out (glossFactor)
 }
 
 // objectField judges one field of an object whose verdict is v.
@@ -280,6 +281,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 			j.identity = true
 		}
 	}
+	j.gloss = lx.abbreviation(nameTokens, labelTokens)
 	j.readText(f.Description, RuleFieldDescription, j.desc[:])
 	j.descText = f.Description
 	j.readText(f.HelpText, RuleFieldHelp, j.help[:])
@@ -357,12 +359,66 @@ func (j *fieldJudge) readText(text, prefix string, dst []evidence) {
 	var scratch nameAnalysis
 	var ev [numCats]evidence
 	j.lx.score(&scratch, j.sc.label(text), prefix, ev[:])
+	gloss := j.gloss && len(strings.Fields(text)) <= glossMaxWords
 	for i, e := range ev {
 		if e.conf > 0 {
-			dst[i].addEntry(e.conf*descFactor, e.rule, e.entry)
+			factor := descFactor
+			if gloss && e.conf >= glossMinWeight {
+				factor = glossFactor
+			}
+			dst[i].addEntry(e.conf*factor, e.rule, e.entry)
 		}
 	}
 	j.a.notes = append(j.a.notes, scratch.notes...)
+}
+
+// glossFactor scales what the description or help text of a field named
+// by an unknown abbreviation says (abbreviation): there the text spells
+// the name out ("DBT": "Diabetes"; "HBP": "High blood pressure
+// (hypertension)"; "CP": "Cephalic Perimeter in centimeters"), it does
+// not describe it in passing.
+const glossFactor = 0.9
+
+// glossMaxWords is the longest description or help text, in words, that
+// is a gloss of an abbreviation: a sentence about the field ("This is
+// the identifier issued by the DEA, … to write prescriptions") names
+// other things too.
+const glossMaxWords = 6
+
+// glossMinWeight is the least weight of a lexicon entry that a gloss
+// counts at glossFactor: a word that names the category outright
+// (diabetes, hypertension), not a weak one in a source's name ("Filled
+// from HealthAtlas").
+const glossMinWeight = 0.85
+
+// abbreviationMax is the longest abbreviation, in letters, that
+// abbreviation accepts.
+const abbreviationMax = 5
+
+// abbreviation reports whether a field is named by an abbreviation alone:
+// its label (or, without one, its name) is a single word of two to
+// abbreviationMax letters that the lexicon does not know (GNU Health's
+// crit_dbt labelled "DBT", uxo "UXO", cephalic_perimeter "CP"). Such a
+// name says nothing the lexicon can read; its description says what it
+// is.
+func (lx *fieldLexicon) abbreviation(nameTokens, labelTokens []string) bool {
+	toks := labelTokens
+	if len(toks) == 0 {
+		toks = nameTokens
+	}
+	if len(toks) != 1 {
+		return false
+	}
+	w := toks[0]
+	if len(w) < 2 || len(w) > abbreviationMax || lx.known(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !('a' <= w[i] && w[i] <= 'z' || 'A' <= w[i] && w[i] <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalIDWeight is the least weight of a national-id entry of the

@@ -100,3 +100,47 @@ func TestObjectHospitalRecords(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectPatientItems covers the items of a patient's own record by
+// their general medical names and abbreviations (issue 10, pending
+// gnuhealth: gnuhealth.patient and gnuhealth.newborn are person objects,
+// so each field answers for itself): a newborn's Apgar score, reflexes
+// and congenital findings, a woman's menarche and Pap test, lifestyle
+// and sexual-history items (fields.tsv), and a field named by an
+// abbreviation the lexicon does not know whose short help text spells
+// out a condition ("HBP": "High blood pressure (hypertension)"; glossFactor).
+func TestObjectPatientItems(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a newborn's examination and a patient's history",
+			obj: Object{Name: "gnuhealth.patient", Label: "Patient related information", Fields: []Field{
+				{Name: "apgar1", Label: "APGAR 1st minute", Type: "Integer"},
+				{Name: "neonatal_moro_reflex", Label: "Moro Reflex", Type: "Boolean"},
+				{Name: "neonatal_polydactyly", Label: "Polydactyly", Type: "Boolean"},
+				{Name: "menarche", Label: "Menarche age", Type: "Integer"},
+				{Name: "pap_test_last", Label: "Last PAP test", Type: "Date"},
+				{Name: "alcohol", Label: "Drinks Alcohol", Type: "Boolean"},
+				{Name: "sex_oral", Label: "Oral Sex", Type: "Selection", Picklist: []string{"None", "Active", "Passive", "Both"}},
+				{Name: "crit_hbp", Label: "HBP", Type: "Boolean", HelpText: "High blood pressure (hypertension)"},
+				{Name: "name", Label: "Name", Type: "Char"},
+			}},
+			kind: ObjectPerson,
+			want: map[string][]Category{"apgar1": {Health}, "neonatal_moro_reflex": {Health}, "neonatal_polydactyly": {Health},
+				"menarche": {Health}, "pap_test_last": {Health}, "alcohol": {Health}, "sex_oral": {SexLifeOrientation}, "crit_hbp": {Health}},
+			reason: "fields.tsv apgar, reflex, polydactyly, menarche, pap test, drinks alcohol, oral sex; glossFactor: the help text of the abbreviation HBP names hypertension (0.9 of its weight)",
+		},
+		{
+			name: "near miss: a family's APGAR and identifiers explained in a sentence",
+			obj: Object{Name: "gnuhealth.ses.assessment", Label: "Socioeconomics and Family Functionality Assessment", Fields: []Field{
+				{Name: "fam_apgar_help", Label: "Help from family", Type: "Selection", Picklist: []string{"None", "Moderately", "Very much"}},
+				{Name: "fam_apgar_score", Label: "Score", Type: "Integer"},
+				{Name: "housing", Label: "Housing conditions", Type: "Selection"},
+				{Name: "dea", Type: "varchar(20)", Description: "This is the identifier issued by the DEA, a US federal agency, that allows a provider to write prescriptions for controlled substances."},
+			}},
+			kind:   ObjectUnknown,
+			reason: "fields.tsv fam apgar (clean:health): the Family APGAR rates family functioning, not a newborn; glossMaxWords: a sentence that explains an abbreviation in passing counts at descFactor only",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
