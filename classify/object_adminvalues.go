@@ -37,7 +37,13 @@ func (lx *fieldLexicon) valueKey(v string) string {
 // ("Treatment period" in minutes, hours, days; a frequency's unit): no
 // value of its own, whatever its name says (j.structural). A unit list
 // may end in one value that is no unit ("indefinite", "when
-// required") when it has four values or more.
+// required") when it has four values or more. A picklist whose every
+// value names a relative (kin-value: Mother, Father, Sibling, Maternal,
+// Paternal) says which relative a row is about or how a person is
+// related, never the fact itself: the relative of a family-history row
+// of GNU Health (pending source gnuhealth), Open Dental's
+// FamilyHealth.Relationship, a contact's relation to the client; it
+// takes no category from its object (j.handling).
 func (j *fieldJudge) adminValues(values []string) {
 	unitNamed := len(j.nameBases) > 0 && j.nameBases[len(j.nameBases)-1] == "unit"
 	if len(values) < minAdminValues && !(unitNamed && len(values) == 1) {
@@ -46,11 +52,14 @@ func (j *fieldJudge) adminValues(values []string) {
 		return
 	}
 	sl := j.lx.schema
-	var states, units []*schemaEntry
+	var states, units, kin []*schemaEntry
 	for _, v := range values {
 		k := j.lx.valueKey(v)
 		if e := sl.stateValues[k]; e != nil {
 			states = append(states, e)
+		}
+		if e := sl.kinValues[k]; e != nil {
+			kin = append(kin, e)
 		}
 		if e := sl.unitValues[k]; e != nil {
 			units = append(units, e)
@@ -69,6 +78,9 @@ func (j *fieldJudge) adminValues(values []string) {
 	case len(states) == n:
 		j.handling = true
 		cite(states)
+	case len(kin) == n:
+		j.handling = true
+		cite(kin)
 	case len(units) == n || n >= 4 && len(units) == n-1:
 		j.system, j.structural = true, true
 		cite(units)

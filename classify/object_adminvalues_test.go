@@ -56,6 +56,19 @@ func TestObjectRecordAdministration(t *testing.T) {
 			reason: "handling digest, hash, latitude, next dose, vaccine lot, wait time and system computed age, age months: the record's integrity, the person's age, " +
 				"a place, scheduling and the product's lot are no health facts; the dose and the observations of a vaccination are",
 		},
+		{
+			name: "which relative a family-history row is about",
+			obj: Object{Name: "gnuhealth.patient.family.diseases", Label: "Family Diseases", Fields: []Field{
+				{Name: "relative", Label: "Relative", Type: "Selection", Picklist: []string{"Mother", "Father", "Brother", "Sister", "Aunt", "Uncle", "Cousin"}},
+				{Name: "xory", Label: "Maternal or Paternal", Type: "Selection", Picklist: []string{"Maternal", "Paternal", "Sibling"}},
+				{Name: "affected", Label: "Affected", Type: "Selection", Picklist: []string{"Mother", "Diabetes"}},
+				{Name: "pathology", Label: "Disease", Type: "Char"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{"affected": {Health}, "pathology": {Health}},
+			reason: "kin-value: a picklist whose every value names a relative says which relative, not the disease; " +
+				"a value that is no relative keeps the object's category, and the disease is the family history's content",
+		},
 	}
 	runObjectCases(t, c, cases)
 }

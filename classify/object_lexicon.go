@@ -43,6 +43,7 @@ const (
 	scopeIDNumber      = "id-number"      // words of a field that holds the number an id-type sibling names ("ID No")
 	scopeStateValue    = "state-value"    // a whole picklist value that names a step of a record's workflow ("Draft", "Signed")
 	scopeUnitValue     = "unit-value"     // a whole picklist value that names a unit of measure ("minutes", "mL/hour")
+	scopeKinValue      = "kin-value"      // a whole picklist value that names a relative ("Mother", "Paternal")
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -87,6 +88,7 @@ type schemaLexicon struct {
 	idTypeLast   []string                  // the last words of the id-type entries, for a quick test (mayHold)
 	stateValues  map[string]*schemaEntry   // the joined base words of a whole value → state-value entry
 	unitValues   map[string]*schemaEntry   // the joined base words of a whole value → unit-value entry
+	kinValues    map[string]*schemaEntry   // the joined base words of a whole value → kin-value entry
 	suffixes     []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -176,7 +178,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 				return nil, fmt.Errorf("schema.tsv:%d: a second category follows a first and is another special category", lineNo)
 			}
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -272,7 +274,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		} else if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight -, text, unless:<object kind> or of:<object words>", lineNo)
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -340,6 +342,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.idNumbers = map[string][]*schemaEntry{}
 	sl.stateValues = map[string]*schemaEntry{}
 	sl.unitValues = map[string]*schemaEntry{}
+	sl.kinValues = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -393,6 +396,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.stateValues[strings.Join(e.words, " ")] = e
 		case scopeUnitValue:
 			sl.unitValues[strings.Join(e.words, " ")] = e
+		case scopeKinValue:
+			sl.kinValues[strings.Join(e.words, " ")] = e
 		case scopeCodeKey:
 			last := e.words[len(e.words)-1]
 			sl.codeKeys[last] = append(sl.codeKeys[last], e)

@@ -83,6 +83,8 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 		return Object{Name: "Contact", Fields: []Field{{Name: "Reason__c", Label: "Reason", Type: "Picklist", Picklist: []string{p}}}}, true
 	case scopeStateValue:
 		return clinical(Field{Name: "Status__c", Label: "Status", Type: "Picklist", Picklist: []string{p, "Done"}}), true
+	case scopeKinValue:
+		return clinical(Field{Name: "Relative__c", Label: "Relative", Type: "Picklist", Picklist: []string{p, "Mother"}}), true
 	case scopeUnitValue:
 		return clinical(Field{Name: "Duration_Unit__c", Label: "Duration Unit", Type: "Picklist", Picklist: []string{p, "hours"}}), true
 	case scopeIDType:
