@@ -155,9 +155,9 @@ func TestTermStops(t *testing.T) {
 			t.Fatalf("%s: a %d-byte text: hits with stops differ (-without +with):\n%s", name, len(text), diff)
 		}
 	}
-	corpus := mixedCorpus(1 << 18)
+	corpus := mixedCorpus(1 << 17)
 	check("corpus", corpus)
-	for _, l := range strings.SplitAfter(corpus, "\n")[:500] {
+	for _, l := range strings.SplitAfter(corpus, "\n")[:300] {
 		check("corpus line", l)
 	}
 	rng := rand.New(rand.NewSource(5))
@@ -173,9 +173,9 @@ func TestTermStops(t *testing.T) {
 		}
 	}
 	glue := []string{"", "", " ", "  ", "x", "s", "en", "1", ". ", ",", "\n", "é", "ß", "e\u0301", "\u0301", "\u00a0", "—", "İ", "ﬁ", "'", "-", "\x80"}
-	for n := 0; n < 400; n++ {
+	for n := 0; n < 150; n++ {
 		var b strings.Builder
-		for size := rng.Intn(12000); b.Len() < size; {
+		for size := rng.Intn(9000); b.Len() < size; {
 			b.WriteString(glue[rng.Intn(len(glue))])
 			p := pats[rng.Intn(len(pats))]
 			if rng.Intn(3) == 0 {
