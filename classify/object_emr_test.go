@@ -250,6 +250,44 @@ func TestObjectRecordBookkeeping(t *testing.T) {
 			reason: "handling order status: pending, routed, complete is the order's workflow (FHIR ServiceRequest.status); the diagnosis it is for is health",
 		},
 		{
+			name: "an immunization's audit columns",
+			obj: Object{Name: "immunizations", Fields: probeFields(
+				"patient_id", "", "bigint(20)",
+				"cvx_code", "", "varchar(64)",
+				"administered_by", "", "varchar(255)",
+				"create_date", "", "datetime",
+				"update_date", "", "timestamp",
+				"activity", "", "tinyint(4)",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"cvx_code": {Health}},
+			reason: "schema.tsv system create date, update date, activity (the record's audit and active flag) and handling administered by (the professional); the vaccine's code is the patient's immunization",
+		},
+		{
+			name: "a prescription's intent and modification date",
+			obj: Object{Name: "prescriptions", Fields: probeFields(
+				"patient_id", "", "bigint(20)",
+				"drug", "", "varchar(150)",
+				"dosage", "", "varchar(100)",
+				"request_intent", "", "varchar(100)",
+				"date_modified", "", "datetime",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"drug": {Health}, "dosage": {Health}},
+			reason: "handling request intent (FHIR MedicationRequest.intent: proposal, plan, order) and system date modified are the record's structure and audit; the drug and its dosage are the patient's",
+		},
+		{
+			name: "near miss: an activity named for what it is stays content",
+			obj: Object{Name: "Care_Plan_Activity__c", Label: "Care Plan Activity", Fields: probeFields(
+				"Patient__c", "Patient", "Lookup",
+				"Activity_Type__c", "Activity Type", "Picklist",
+				"Activity_Detail__c", "Activity Detail", "LongTextArea",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Activity_Type__c": {Health}, "Activity_Detail__c": {Health}},
+			reason: "schema.tsv system activity is the whole name only: a care plan's activity type and detail are the planned care",
+		},
+		{
 			name: "a therapy group is a group",
 			obj: Object{Name: "therapy_groups", Fields: probeFields(
 				"group_id", "", "int(11)",
