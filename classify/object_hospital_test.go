@@ -89,6 +89,28 @@ func TestObjectHospitalRecords(t *testing.T) {
 			reason: "qualifiesHead: the label's patient medication (clinical) names the name's head medication (a catalogue) with a modifier",
 		},
 		{
+			name: "a patient's lab test with its analytes' reference range",
+			obj: Object{Name: "gnuhealth.lab.test.critearea", Label: "Lab Test Critearea", Fields: []Field{
+				{Name: "result", Label: "Value", Type: "Float"},
+				{Name: "result_text", Label: "Result - Text", Type: "Char"},
+				{Name: "normal_range", Label: "Reference", Type: "Text"},
+				{Name: "lower_limit", Label: "Lower Limit", Type: "Float"},
+				{Name: "upper_limit", Label: "Upper Limit", Type: "Float"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"result": {Health}, "result_text": {Health}},
+			reason: "schema.tsv object lab test: a patient's test results; system normal range, lower limit, upper limit: a test's reference range is the same for every patient",
+		},
+		{
+			name: "near miss: the types of lab test",
+			obj: Object{Name: "gnuhealth.lab.test_type", Label: "Type of Lab test", Fields: []Field{
+				{Name: "name", Label: "Test", Type: "Char"},
+				{Name: "code", Label: "Code", Type: "Char"},
+			}},
+			kind:   ObjectCatalogue,
+			reason: "the name's test type (a catalogue) decides: the label's lab test does not qualify it (qualifiesHead)",
+		},
+		{
 			name: "near miss: a drug catalogue labelled Medication",
 			obj: Object{Name: "gnuhealth.medication", Label: "Medication", Fields: []Field{
 				{Name: "name", Label: "Name", Type: "Char"},
@@ -123,12 +145,16 @@ func TestObjectPatientItems(t *testing.T) {
 				{Name: "alcohol", Label: "Drinks Alcohol", Type: "Boolean"},
 				{Name: "sex_oral", Label: "Oral Sex", Type: "Selection", Picklist: []string{"None", "Active", "Passive", "Both"}},
 				{Name: "crit_hbp", Label: "HBP", Type: "Boolean", HelpText: "High blood pressure (hypertension)"},
+				{Name: "reanimation_oxygen", Label: "Oxygen", Type: "Boolean"},
+				{Name: "gravida", Label: "Pregnancies", Type: "Integer"},
+				{Name: "teeth1", Label: "Quadrant 1", Type: "Function (Char)"},
 				{Name: "name", Label: "Name", Type: "Char"},
 			}},
 			kind: ObjectPerson,
 			want: map[string][]Category{"apgar1": {Health}, "neonatal_moro_reflex": {Health}, "neonatal_polydactyly": {Health},
-				"menarche": {Health}, "pap_test_last": {Health}, "alcohol": {Health}, "sex_oral": {SexLifeOrientation}, "crit_hbp": {Health}},
-			reason: "fields.tsv apgar, reflex, polydactyly, menarche, pap test, drinks alcohol, oral sex; glossFactor: the help text of the abbreviation HBP names hypertension (0.9 of its weight)",
+				"menarche": {Health}, "pap_test_last": {Health}, "alcohol": {Health}, "sex_oral": {SexLifeOrientation}, "crit_hbp": {Health},
+				"reanimation_oxygen": {Health}, "gravida": {Health}, "teeth1": {Health}},
+			reason: "fields.tsv apgar, reflex, polydactyly, menarche, pap test, drinks alcohol, oral sex, reanimation, gravida, teeth; glossFactor: the help text of the abbreviation HBP names hypertension (0.9 of its weight)",
 		},
 		{
 			name: "near miss: a family's APGAR and identifiers explained in a sentence",
