@@ -18,11 +18,14 @@ func TestObjectRecordAdministration(t *testing.T) {
 				{Name: "clinical_status", Label: "Clinical Status", Type: "Selection", Picklist: []string{"Active", "Relapse", "Remission", "Resolved"}},
 				{Name: "course", Label: "Course", Type: "Selection", Picklist: []string{"Draft", "Chronic"}},
 				{Name: "diagnosis", Label: "Main Condition", Type: "Char"},
+				{Name: "patient_age", Label: "Patient Age", Type: "Integer"},
+				{Name: "age_at_onset", Label: "Age at onset", Type: "Integer"},
 			}},
 			kind: ObjectClinical,
-			want: map[string][]Category{"clinical_status": {Health}, "course": {Health}, "diagnosis": {Health}},
+			want: map[string][]Category{"clinical_status": {Health}, "course": {Health}, "diagnosis": {Health}, "age_at_onset": {Health}},
 			reason: "state-value: a picklist whose every value is a step of the record's workflow (In progress, Done, Signed) is the record's state; " +
-				"a status whose values are a condition's (Relapse, Remission) or that names one value no step (Chronic) keeps its object's category",
+				"a status whose values are a condition's (Relapse, Remission) or that names one value no step (Chronic) keeps its object's category; " +
+				"system patient age: the patient's age is ordinary personal data, an age at onset dates the condition",
 		},
 		{
 			name: "a unit of a quantity holds no value of its own",
