@@ -308,6 +308,8 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	j.handlingOf()
 	if !j.handling {
 		j.personDataOf(f)
+	} else {
+		j.professionalData(j.lastSegment(f))
 	}
 	c.vocabText(j, f)
 	j.objectEvidence(f)
@@ -1041,7 +1043,7 @@ var professionalWords = map[string]bool{
 	"pharmacist": true, "gp": true, "surgeon": true, "radiologist": true, "pathologist": true, "midwife": true,
 	"advocaat": true, "arts": true, "huisarts": true, "tandarts": true, "verpleegkundige": true,
 	"behandelaar": true, "zorgverlener": true, "patholoog": true, "radioloog": true, "verloskundige": true,
-	"reclasseringswerker": true, "casemanager": true,
+	"reclasseringswerker": true, "casemanager": true, "psycholoog": true, "psychiater": true, "therapeut": true,
 	// An employee's line manager (leidinggevende) supervises the
 	// employee whose sickness absence a record is about.
 	"leidinggevende": true, "supervisor": true,
@@ -1065,15 +1067,7 @@ var contactTails = map[string]bool{
 // handling field does; its own words still count. Of a path
 // ("babys_condition/baby_details/baby_name") the last segment is read.
 func (j *fieldJudge) personDataOf(f Field) {
-	seg := f.Name
-	if k := strings.LastIndexAny(seg, "/.:"); k >= 0 {
-		seg = seg[k+1:]
-	}
-	seg, _ = stripSalesforce(seg)
-	b := j.lx.bases(j.sc.name(seg))
-	if p := j.v.prefix; p != "" && len(b) > 1 && b[0] == p && strings.HasPrefix(seg, p+"_") {
-		b = b[1:] // "mmc_naam_aanvrager": the publisher's prefix is no word of the name
-	}
+	b := j.lastSegment(f)
 	if len(b) == 1 && j.lx.objects[b[0]] == objectPerson && !j.boolean {
 		// "Ziekmelding.medewerker", "Leerplichtdossier.leerling",
 		// "Schuldhulptraject.client": a field named by a person word
@@ -1086,12 +1080,7 @@ func (j *fieldJudge) personDataOf(f Field) {
 	if len(b) < 2 {
 		return
 	}
-	if last := b[len(b)-1]; (personDataTails[last] || contactTails[last]) && professionalWords[b[len(b)-2]] {
-		// "Parole_Probation_Officer_Phone__c", "Referring Physician
-		// Name", "therapist_email": a professional's contact data
-		// on the record of the person they serve.
-		j.handling = true
-		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
+	if j.professionalData(b) {
 		return
 	}
 	if personDataTails[b[0]] && !j.boolean && !slices.ContainsFunc(b[1:], func(w string) bool {
@@ -1102,6 +1091,11 @@ func (j *fieldJudge) personDataOf(f Field) {
 		// it.
 		j.handling = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
+		for _, w := range b[1:] {
+			if professionalWords[w] {
+				j.dropProfessional(w)
+			}
+		}
 		return
 	}
 	if !personDataTails[b[len(b)-1]] {
@@ -1482,4 +1476,66 @@ func labelKeyed(segs []string) bool {
 func labelKeyedDots(name string) bool {
 	segs := strings.Split(name, ".")
 	return len(segs) > 1 && labelKeyed(segs[1:])
+}
+
+// lastSegment returns the base words of the last segment of the field's
+// name ("babys_condition/baby_details/baby_name": baby name), without a
+// Salesforce suffix or a publisher's prefix ("mmc_naam_aanvrager").
+func (j *fieldJudge) lastSegment(f Field) []string {
+	seg := f.Name
+	if k := strings.LastIndexAny(seg, "/.:"); k >= 0 {
+		seg = seg[k+1:]
+	}
+	seg, _ = stripSalesforce(seg)
+	b := j.lx.bases(j.sc.name(seg))
+	if p := j.v.prefix; p != "" && len(b) > 1 && b[0] == p && strings.HasPrefix(seg, p+"_") {
+		b = b[1:]
+	}
+	return b
+}
+
+// professionalData marks a field named for a professional's name or
+// contact details (a word of professionalWords, name modifiers, then a
+// word of personDataTails or contactTails: "Parole_Probation_Officer_
+// Phone__c", "Referring Physician Name", "Psychologist_First_Name__c",
+// "therapist_email") as handling: the contact data of the professional
+// on the record of the person they serve. The professional's own word
+// says what they do, not the person's care, and its category evidence
+// goes (dropProfessional), also when a handling line ("last name") has
+// already made the field handling.
+func (j *fieldJudge) professionalData(b []string) bool {
+	if len(b) < 2 {
+		return false
+	}
+	if last := b[len(b)-1]; !personDataTails[last] && !contactTails[last] {
+		return false
+	}
+	k := len(b) - 2
+	for k > 0 && nameModifiers[b[k]] {
+		k--
+	}
+	if !professionalWords[b[k]] {
+		return false
+	}
+	if !j.handling {
+		j.handling = true
+		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "person-data", Against: true})
+	}
+	j.dropProfessional(b[k])
+	return true
+}
+
+// dropProfessional takes away the category evidence of the field's name
+// and label that the word of a professional (professionalWords) gives:
+// in "Psychologist Last Name" the psychologist is whose name it is, and
+// their trade is no category of the person the record is about.
+func (j *fieldJudge) dropProfessional(w string) {
+	for _, src := range []*[numCats]evidence{&j.a.name, &j.a.label} {
+		for i := range src {
+			if e := src[i].entry; e != nil && src[i].conf > 0 && slices.Contains(e.words, w) {
+				j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref(), Category: fieldCats[i], Against: true})
+				src[i] = evidence{}
+			}
+		}
+	}
 }
