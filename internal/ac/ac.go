@@ -74,7 +74,8 @@ func denseRows(states, nclass int) int {
 const maxState = 1<<24 - 1
 
 // Automaton matches a fixed set of byte patterns in one pass. It is
-// immutable after Build and safe for concurrent use.
+// immutable after Build (and SetStops, which its builder calls before
+// sharing it) and safe for concurrent use.
 //
 // A state is a uint32. A dense state (below denseEnd) is the offset of its
 // row in dense, so that its step is one addition and one load. Any other
@@ -788,7 +789,8 @@ const Flag uint32 = 1 << 23
 // cost the first Default() a millisecond and a half of scanning the
 // tables, and rows of their own, in a copy of the table, a garbage
 // collection. SetStops fails when the tables are too large for Flag to
-// lie above every state, and when called twice.
+// lie above every state, and when called twice. It changes the tables in
+// place: call it before the automaton is shared.
 func (a *Automaton) SetStops(c uint8, all func(k int) bool) error {
 	if a.flag != 0 {
 		return errors.New("ac: stops set twice")
