@@ -51,13 +51,16 @@ func TestObjectRecordAdministration(t *testing.T) {
 				{Name: "next_dose_date", Label: "Next Dose", Type: "DateTime"},
 				{Name: "vaccine_lot", Label: "Lot Number", Type: "Char"},
 				{Name: "wait_time", Label: "Patient wait time", Type: "Function (TimeDelta)"},
+				{Name: "qr_code", Label: "QR Code", Type: "Binary"},
+				{Name: "qrs", Label: "QRS", Type: "Integer"},
 				{Name: "dose", Label: "Dose #", Type: "Integer"},
 				{Name: "observations", Label: "Observations", Type: "Char"},
 			}},
 			kind: ObjectClinical,
-			want: map[string][]Category{"dose": {Health}, "observations": {Health}},
+			want: map[string][]Category{"dose": {Health}, "observations": {Health}, "qrs": {Health}},
 			reason: "handling digest, hash, latitude, next dose, vaccine lot, wait time and system computed age, age months: the record's integrity, the person's age, " +
-				"a place, scheduling and the product's lot are no health facts; the dose and the observations of a vaccination are",
+				"a place, scheduling and the product's lot are no health facts, nor is handling qr code, the record's printed label; the dose and the observations of a vaccination are, " +
+				"and a QRS (an ECG's complex, no QR code) is a measurement",
 		},
 		{
 			name: "which relative a family-history row is about",

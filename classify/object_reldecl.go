@@ -233,7 +233,9 @@ func (lx *fieldLexicon) hasBirthField(fields []Field, sc *splitCache) bool {
 // the pathology catalogue), so a text code of a record is the record's
 // own number (GNU Health's evaluation code, "Unique code that identifies
 // the evaluation"; a surgery's "Health Center code / sequence"), not a
-// code of its content. A code whose other words name the content
+// code of its content. A scalar labelled "Order" alone is likewise the
+// number of the order a request belongs to (GNU Health's lab and
+// imaging requests). A code whose other words name the content
 // ("health_condition_code") keeps them.
 func (j *fieldJudge) ownCode(f Field) {
 	if !j.v.declaredOrg || j.lookup || j.system {
@@ -244,7 +246,7 @@ func (j *fieldJudge) ownCode(f Field) {
 	}
 	n := j.nameBases
 	label := j.named[len(j.nameBases):]
-	if !(len(n) > 0 && n[len(n)-1] == "code" || len(label) == 1 && label[0] == "code") {
+	if !(len(n) > 0 && n[len(n)-1] == "code" || len(label) == 1 && (label[0] == "code" || label[0] == "order")) {
 		return
 	}
 	for i := range fieldCats {

@@ -65,6 +65,7 @@ func trytonOrg() []Object {
 			{Name: "related_condition", Label: "Related condition", Type: "Many2One (gnuhealth.patient.disease)"},
 			{Name: "pregnancy_code", Label: "Pregnancy", Type: "Many2One (gnuhealth.patient.pregnancy)"},
 			m2o("healthprof", "gnuhealth.healthprofessional"),
+			{Name: "request", Label: "Order", Type: "Integer"},
 			{Name: "notes", Label: "Notes", Type: "Text"},
 		}},
 		{Name: "gnuhealth.patient.pregnancy", Label: "Patient Pregnancy", Fields: []Field{
@@ -194,6 +195,8 @@ func TestSchemaTrytonRelations(t *testing.T) {
 		{"gnuhealth.patient.disease.severity_value", []Category{Health}, "a Many2One to a model outside the org named for no record (a value type) may hold the record's coded content"},
 		{"gnuhealth.patient.disease.code", nil, "in an org that points to its code catalogues by relations, a text code of a record is its own number"},
 		{"gnuhealth.patient.disease.health_condition_code", []Category{Health}, "a code whose name says what it codes holds the record's content"},
+		{"gnuhealth.patient.evaluation.request", nil, "a scalar labelled Order alone is the number of the order a request belongs to"},
+		{"gnuhealth.patient.evaluation.notes", []Category{Health}, "the evaluation's notes are its content"},
 		{"gnuhealth.patient.diseases", nil, "a One2Many of the patient: the condition records are judged themselves"},
 		{"gnuhealth.pathology.gene", nil, "a catalogue's gene describes a disease, not a person"},
 		{"gnuhealth.pathology.group.info", nil, "a catalogue's text"},
