@@ -263,7 +263,8 @@ type fieldJudge struct {
 	descText   string   // the field's description, read for context words on demand
 	descWords  []string // its base words, once read
 	descRead   bool
-	gloss      bool // the field is named by an abbreviation the lexicon does not know ("DBT", "HBP"): its description or help text spells it out (glossFactor)
+	pickTerms  [numCats]int // the number of picklist values that are a term of each category, whole (readPicklist: "Acute", "Chronic")
+	gloss      bool         // the field is named by an abbreviation the lexicon does not know ("DBT", "HBP"): its description or help text spells it out (glossFactor)
 }
 
 // objectField judges one field of an object whose verdict is v.
@@ -561,6 +562,9 @@ func (j *fieldJudge) readPicklist(values []string) {
 				count[i]++
 				if e.entry != nil && (slices.Equal(e.entry.words, bases) || e.entry.weight >= strongValueWeight) {
 					whole[i] = true
+				}
+				if e.entry != nil && slices.Equal(e.entry.words, bases) {
+					j.pickTerms[i]++
 				}
 			}
 		}
@@ -1366,6 +1370,13 @@ func (j *fieldJudge) combine(i int, vals evidence) (float64, string) {
 	return min(conf, 1), rule
 }
 
+// structuralValues is the least number of picklist values that are a
+// term of a category, whole (readPicklist), by which a field named by a
+// structure word alone ("Status") holds that category: a condition's
+// course (Acute, Chronic), not a department named among the states of a
+// lab form's workflow (Gecontroleerd cytologie, Huisarts onbekend).
+const structuralValues = 2
+
 // factor is how much the evidence counts on this field of this object: a
 // lookup, a contact field (contactType) and every field of configuration
 // hold no category; things,
@@ -1374,10 +1385,13 @@ func (j *fieldJudge) factor(cat Category, named float64) float64 {
 	if j.lookup || j.constant || j.contact || j.v.kind == ObjectConfiguration || j.boolean && (cat == NationalID || j.v.itemSwitches) {
 		return 0 // a checkbox holds no number; an organisation's checkboxes of items are switches (object_itemswitch.go)
 	}
-	if j.structural && cat != NationalID {
+	if j.structural && cat != NationalID && !(j.bare && j.pickTerms[catIndex(cat)] >= structuralValues) {
 		// "category[Genetics]", "extension[GenomicStudyReference]":
 		// administrative structure whatever its slice is called; a
-		// BSN as an identifier ("identifier[BSN]") is still one.
+		// BSN as an identifier ("identifier[BSN]") is still one. A
+		// field named by the structure word alone whose values name
+		// the category (a condition's Status: acute, chronic, healed,
+		// worsening) holds the person's state, not the record's.
 		return 0
 	}
 	if j.v.kind == ObjectThing && j.topic[catIndex(cat)].conf > 0 {

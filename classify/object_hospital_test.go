@@ -102,6 +102,24 @@ func TestObjectHospitalRecords(t *testing.T) {
 			reason: "schema.tsv object lab test: a patient's test results; system normal range, lower limit, upper limit: a test's reference range is the same for every patient",
 		},
 		{
+			name: "a condition's course named Status, and a checklist item that feels",
+			obj: Object{Name: "gnuhealth.patient.disease", Label: "Patient Conditions History", Fields: []Field{
+				{Name: "status", Label: "Status", Type: "Selection", Picklist: []string{"acute", "chronic", "unchanged", "healed", "improving", "worsening"}},
+				{Name: "psc_feels_hopeless", Label: "Feels hopeless", Type: "Selection", Picklist: []string{"Never", "Sometimes", "Often"}},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"status": {Health}, "psc_feels_hopeless": {Health}},
+			reason: "structuralValues: a field named by the structure word status alone whose values are two terms of health (schema.tsv value acute, fields.tsv chronic) holds the condition's course; fields.tsv feel (word): feels is no fee (handling)",
+		},
+		{
+			name: "near miss: a lab form's workflow status naming a department",
+			obj: Object{Name: "CervixLabformulier", Fields: []Field{
+				{Name: "status", Type: "Enumerated CervixLabformulierStatus", Picklist: []string{"GESCAND", "GECONTROLEERD", "HUISARTS_ONBEKEND", "GECONTROLEERD_CYTOLOGIE", "AFGEKEURD"}},
+			}},
+			kind:   ObjectUnknown,
+			reason: "structuralValues counts whole terms only: cytologie inside a workflow state is no value of the person's health",
+		},
+		{
 			name: "near miss: the types of lab test",
 			obj: Object{Name: "gnuhealth.lab.test_type", Label: "Type of Lab test", Fields: []Field{
 				{Name: "name", Label: "Test", Type: "Char"},
@@ -148,13 +166,14 @@ func TestObjectPatientItems(t *testing.T) {
 				{Name: "reanimation_oxygen", Label: "Oxygen", Type: "Boolean"},
 				{Name: "gravida", Label: "Pregnancies", Type: "Integer"},
 				{Name: "teeth1", Label: "Quadrant 1", Type: "Function (Char)"},
+				{Name: "age_quit_drinking", Label: "Age quit drinking", Type: "Integer"},
 				{Name: "name", Label: "Name", Type: "Char"},
 			}},
 			kind: ObjectPerson,
 			want: map[string][]Category{"apgar1": {Health}, "neonatal_moro_reflex": {Health}, "neonatal_polydactyly": {Health},
 				"menarche": {Health}, "pap_test_last": {Health}, "alcohol": {Health}, "sex_oral": {SexLifeOrientation}, "crit_hbp": {Health},
-				"reanimation_oxygen": {Health}, "gravida": {Health}, "teeth1": {Health}},
-			reason: "fields.tsv apgar, reflex, polydactyly, menarche, pap test, drinks alcohol, oral sex, reanimation, gravida, teeth; glossFactor: the help text of the abbreviation HBP names hypertension (0.9 of its weight)",
+				"reanimation_oxygen": {Health}, "gravida": {Health}, "teeth1": {Health}, "age_quit_drinking": {Health}},
+			reason: "fields.tsv apgar, reflex, polydactyly, menarche, pap test, drinks alcohol, oral sex, reanimation, gravida, teeth, quit drinking; glossFactor: the help text of the abbreviation HBP names hypertension (0.9 of its weight)",
 		},
 		{
 			name: "near miss: a family's APGAR and identifiers explained in a sentence",
