@@ -675,7 +675,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 		// "apollo_name": the publisher's prefix is no word of the name.
 		nameBases = nameBases[1:]
 	}
-	if e := sl.system[strings.Join(nameBases, " ")]; e != nil {
+	if e := sl.systemName(nameBases); e != nil {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 	} else if e := sl.recordID(nameBases); e != nil {
@@ -1552,4 +1552,30 @@ func (j *fieldJudge) dropProfessional(w string) {
 			}
 		}
 	}
+}
+
+// columnTypeWords are the words with which the columns of mainframe-era
+// and data-warehouse schemas end their names to say the column's type
+// (Modified_By_Tx, Logical_Delete_Ind, Modified_On_Date, Locking_Tsp,
+// Year_Num, Status_Cd): no word of what the column holds.
+var columnTypeWords = map[string]bool{
+	"tx": true, "txt": true, "ind": true, "cd": true, "num": true, "nbr": true,
+	"dt": true, "dte": true, "date": true, "tsp": true, "ts": true, "flg": true,
+}
+
+// systemName returns the system line of schema.tsv that is the field's
+// whole name, or, when the name ends in a column-type word
+// (columnTypeWords), its name without that word when two words or more
+// are left ("Modified_By_Tx" is modified by), or nil.
+func (sl *schemaLexicon) systemName(nameBases []string) *schemaEntry {
+	if e := sl.system[strings.Join(nameBases, " ")]; e != nil {
+		return e
+	}
+	if n := len(nameBases); n > 2 && columnTypeWords[nameBases[n-1]] {
+		// two words left at least: a one-word system line ("activity",
+		// "name") with a date or a number after it names content
+		// ("Activity_Date")
+		return sl.system[strings.Join(nameBases[:n-1], " ")]
+	}
+	return nil
 }
