@@ -1403,7 +1403,38 @@ func inAddress(text string, start, end int) bool {
 	}
 	tok := text[s:e]
 	return strings.IndexByte(tok, '@') >= 0 || strings.Contains(tok, "://") ||
-		len(tok) > 4 && strings.EqualFold(tok[:4], "www.")
+		len(tok) > 4 && strings.EqualFold(tok[:4], "www.") || domainName(tok)
+}
+
+// webTLDs are the top-level domains of the sites that Dutch and English
+// notes name without "www." ("diabetesfonds.nl", "mind.org.uk").
+var webTLDs = []string{"nl", "be", "com", "org", "net", "uk", "eu", "de", "info", "io"}
+
+// domainName reports whether tok, less the punctuation that may end a
+// sentence after it, is a host name with a path or none: letters and
+// digits in labels joined by dots, the last a known top-level domain.
+// "diabetes.Ze" (a missing space) is none.
+func domainName(tok string) bool {
+	tok = strings.TrimRight(tok, ".:!?")
+	if i := strings.IndexByte(tok, '/'); i >= 0 {
+		tok = tok[:i]
+	}
+	dot := strings.LastIndexByte(tok, '.')
+	if dot <= 0 {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if b := tok[i]; !isWordByte(b) && b != '.' && b != '-' {
+			return false
+		}
+	}
+	tld := tok[dot+1:]
+	for _, t := range webTLDs {
+		if tld == t {
+			return true // lower case only: "Klant heeft diabetes.De…"
+		}
+	}
+	return false
 }
 
 // addressStop reports whether b ends an address: a space or a bracket,
