@@ -649,7 +649,7 @@ func (j *fieldJudge) kindOfField(f Field) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-num-name", Against: true})
 	}
-	if d, ok := declaredRelation(f.Type); j.lookup && !(ok && d.arity == oneToMany) && !j.v.orgLinks[f.Name] {
+	if j.lookup && !j.v.orgLinks[f.Name] && !oneToManyType(f.Type) {
 		// A lookup to the record's code ("CodeId" on an
 		// AllergyIntolerance, "ConditionCodeId", "VaccineCodeId") is
 		// what the record says, not a pointer to another record; a

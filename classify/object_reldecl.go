@@ -40,6 +40,9 @@ var relationWords = map[string]relationArity{
 // association "ManyToOne CervixMonster", "OneToMany List<CervixBoekRegel>"
 // (ormTarget); a FHIR "Reference(Patient)" or "Reference(Patient|Group)".
 func declaredRelation(typ string) (relationDecl, bool) {
+	if !strings.Contains(typ, "2") && !strings.Contains(typ, "To") && !strings.Contains(typ, "to") && !strings.Contains(typ, "eference") {
+		return relationDecl{}, false // no relation word: most types, without allocating
+	}
 	t := strings.TrimSpace(typ)
 	for {
 		// A Tryton computed field declares the type it computes.
@@ -123,6 +126,11 @@ const referenceWeight = 0.8
 // target outside the org whose name is a person word counts as one.
 func (lx *fieldLexicon) referenceData(oc *orgContext, objs []Object, vs []objectVerdict, sc *splitCache) {
 	n := len(objs)
+	if !slices.ContainsFunc(objs, func(o Object) bool {
+		return slices.ContainsFunc(o.Fields, func(f Field) bool { _, ok := declaredRelation(f.Type); return ok })
+	}) {
+		return // no declared relation: nothing to read (most orgs), and no field analysed twice
+	}
 	anchor := make([]bool, n)
 	for i, o := range objs {
 		anchor[i] = (vs[i].kind == ObjectPerson || vs[i].kind == ObjectPersonAccount) && vs[i].cat == "" || lx.hasBirthField(o.Fields, sc)
@@ -256,4 +264,11 @@ func (j *fieldJudge) ownCode(f Field) {
 	}
 	j.system, j.idName = true, true
 	j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "own-code", Against: true})
+}
+
+// oneToManyType reports whether a declared type is a one-to-many
+// relation (declaredRelation).
+func oneToManyType(typ string) bool {
+	d, ok := declaredRelation(typ)
+	return ok && d.arity == oneToMany
 }
