@@ -122,10 +122,11 @@ func TestSchemaHeldout7(t *testing.T) {
 // totals per source and category only and has no floor. Written during
 // issue 10's eighth round, while its tuning went on, to check whether
 // that tuning generalises. First scored at 1cb8894 (2026-12-07, on
-// arrival, when it held only mentor's first 1,004 fields): micro P 0.645
-// R 0.738 F1 0.688 (87 false alarms, 56 missed); the engine at the start
-// of the round (766be05) scores it the same. Mentor's nursing evaluation
-// (8570e0e) and ispy (6d83770) arrived after and are not yet scored.
+// arrival of mentor's first 1,004 fields): F1 0.688 (P 0.645 R 0.738),
+// the same as the engine at the start of the round (766be05). With
+// mentor's nursing evaluation and ispy, at e80062e (on arrival): micro P
+// 0.798 R 0.436 F1 0.564 (ispy 0.658, mentor 0.483); the round-start
+// engine 766be05 scores the same lines 0.519 (ispy 0.578, mentor 0.471).
 func TestSchemaHeldout8(t *testing.T) {
 	scoreHeldoutSchemas(t, "schemas-heldout8")
 }
