@@ -311,3 +311,53 @@ func TestObjectRecordBookkeeping(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectSOAPNote covers a SOAP note known by its four parts
+// (soapSiblings, schema.tsv sibling lines of kind clinical): a table of
+// unknown kind with a key to a person whose columns are the Subjective,
+// Objective, Assessment and Plan of the problem-oriented medical record
+// (Weed 1968) is a clinician's note, so every part is health. Found on
+// the pending openemr (issue 10): form_soap.
+func TestObjectSOAPNote(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a SOAP note of a patient",
+			obj: Object{Name: "form_soap", Fields: probeFields(
+				"id", "", "bigint(20)",
+				"pid", "", "bigint(20)",
+				"subjective", "", "text",
+				"objective", "", "text",
+				"assessment", "", "text",
+				"plan", "", "text",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"subjective": {Health}, "objective": {Health}, "assessment": {Health}, "plan": {Health}},
+			reason: "all four SOAP parts beside a patient key: the patient's complaints, the findings, the diagnosis and the treatment plan",
+		},
+		{
+			name: "near miss: a pupil's essay with an objective, an assessment and a plan",
+			obj: Object{Name: "essays", Fields: probeFields(
+				"student_id", "", "bigint(20)",
+				"objective", "", "text",
+				"assessment", "", "text",
+				"plan", "", "text",
+			)},
+			kind:   ObjectUnknown,
+			reason: "three parts without the subjective, beside a key to a person: a plan, an objective and an assessment are a pupil's essay or an employee's appraisal too",
+		},
+		{
+			name: "near miss: the four parts without a person key",
+			obj: Object{Name: "writing_exercises", Fields: probeFields(
+				"exercise_id", "", "bigint(20)",
+				"subjective", "", "text",
+				"objective", "", "text",
+				"assessment", "", "text",
+				"plan", "", "text",
+			)},
+			kind:   ObjectUnknown,
+			reason: "without a key to a person (personLink) the four parts may be a course's exercise in writing such notes: soapSiblings gives nothing",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

@@ -273,6 +273,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 		lx.headFieldKind(&v, nameBases, o.Fields, sc) // object_headfield.go
 	}
 	if v.kind == ObjectUnknown {
+		lx.soapSiblings(&v, o.Fields, sc)
+	}
+	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
 	}
 	if v.kind == ObjectConfiguration && v.weight < 1 {
@@ -1271,4 +1274,37 @@ func (lx *fieldLexicon) qualifiesHead(lb, best *Evidence) bool {
 	}
 	lw, bw := lx.ruleWords(lb.Rule), lx.ruleWords(best.Rule)
 	return len(bw) > 0 && len(lw) > len(bw) && slices.Equal(lw[len(lw)-len(bw):], bw)
+}
+
+// soapWeight is the weight of the clinical kind that the parts of a
+// SOAP note give an object (soapSiblings).
+const soapWeight = 0.8
+
+// soapSiblings makes v, an object of unknown kind with a key to a
+// person (personLink), clinical when its fields are named by every
+// sibling line of schema.tsv of kind clinical: the Subjective,
+// Objective, Assessment and Plan of a SOAP note (Weed 1968), a
+// clinician's note of an encounter, whose parts hold the patient's
+// complaints, findings, diagnosis and treatment. Fewer of them say
+// nothing: a plan, an objective and an assessment are a project's or an
+// appraisal's too.
+func (lx *fieldLexicon) soapSiblings(v *objectVerdict, fields []Field, sc *splitCache) {
+	want := lx.schema.clinicalSiblings
+	if want == 0 || len(fields) < want {
+		return
+	}
+	var hits []*schemaEntry
+	for _, f := range fields {
+		e := lx.schema.siblings[strings.Join(lx.bases(sc.name(f.Name)), " ")]
+		if e != nil && e.kind == ObjectClinical && !slices.Contains(hits, e) {
+			hits = append(hits, e)
+		}
+	}
+	if len(hits) < want || lx.personLink(fields, sc) == nil {
+		return
+	}
+	v.kind, v.cat, v.weight = ObjectClinical, Health, soapWeight
+	for _, e := range hits {
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: e.id, Line: e.ref(), Kind: ObjectClinical, Category: Health, Weight: soapWeight})
+	}
 }

@@ -66,30 +66,31 @@ type schemaEntry struct {
 
 // schemaLexicon is the parsed schema.tsv.
 type schemaLexicon struct {
-	entries      []*schemaEntry
-	asOf         string
-	objects      map[string][]*schemaEntry // first base word → object entries, longest first
-	digitObjects []*schemaEntry            // object entries of one word of letters and digits ("k10", "gad7"), longest first
-	values       map[string][]*schemaEntry // first base word → picklist value entries
-	contexts     map[string][]*schemaEntry // first base word → context entries
-	siblings     map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
-	system       map[string]*schemaEntry   // the joined base words of a whole name → system entry
-	recordIDs    map[string][]*schemaEntry // the last base word → record-id entries, longest first
-	structure    map[string]*schemaEntry   // the joined base words of a path segment → structure entry
-	codeRefs     map[string][]*schemaEntry // the last base word → code-reference entries, longest first
-	prefixes     map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
-	topics       map[string][]*schemaEntry // first base word → topic entries
-	handling     map[string][]*schemaEntry // first base word → handling entries
-	container    map[string]*schemaEntry   // base word → container entry
-	codeKeys     map[string][]*schemaEntry // the last base word → code-key entries, longest first
-	checklist    map[string]*schemaEntry   // base word → checklist entry
-	idTypes      map[string][]*schemaEntry // first base word → id-type entries
-	idNumbers    map[string][]*schemaEntry // first base word → id-number entries
-	idTypeLast   []string                  // the last words of the id-type entries, for a quick test (mayHold)
-	stateValues  map[string]*schemaEntry   // the joined base words of a whole value → state-value entry
-	unitValues   map[string]*schemaEntry   // the joined base words of a whole value → unit-value entry
-	kinValues    map[string]*schemaEntry   // the joined base words of a whole value → kin-value entry
-	suffixes     []*schemaEntry            // object and sibling suffixes, longest first
+	entries          []*schemaEntry
+	asOf             string
+	objects          map[string][]*schemaEntry // first base word → object entries, longest first
+	digitObjects     []*schemaEntry            // object entries of one word of letters and digits ("k10", "gad7"), longest first
+	values           map[string][]*schemaEntry // first base word → picklist value entries
+	contexts         map[string][]*schemaEntry // first base word → context entries
+	siblings         map[string]*schemaEntry   // the joined base words of a whole name → sibling entry
+	clinicalSiblings int                       // the number of sibling entries of kind clinical: the parts of a SOAP note (soapSiblings)
+	system           map[string]*schemaEntry   // the joined base words of a whole name → system entry
+	recordIDs        map[string][]*schemaEntry // the last base word → record-id entries, longest first
+	structure        map[string]*schemaEntry   // the joined base words of a path segment → structure entry
+	codeRefs         map[string][]*schemaEntry // the last base word → code-reference entries, longest first
+	prefixes         map[string]*schemaEntry   // the first base word of a table name → object-prefix entry
+	topics           map[string][]*schemaEntry // first base word → topic entries
+	handling         map[string][]*schemaEntry // first base word → handling entries
+	container        map[string]*schemaEntry   // base word → container entry
+	codeKeys         map[string][]*schemaEntry // the last base word → code-key entries, longest first
+	checklist        map[string]*schemaEntry   // base word → checklist entry
+	idTypes          map[string][]*schemaEntry // first base word → id-type entries
+	idNumbers        map[string][]*schemaEntry // first base word → id-number entries
+	idTypeLast       []string                  // the last words of the id-type entries, for a quick test (mayHold)
+	stateValues      map[string]*schemaEntry   // the joined base words of a whole value → state-value entry
+	unitValues       map[string]*schemaEntry   // the joined base words of a whole value → unit-value entry
+	kinValues        map[string]*schemaEntry   // the joined base words of a whole value → kin-value entry
+	suffixes         []*schemaEntry            // object and sibling suffixes, longest first
 }
 
 // parseSchemaLexicon parses schema.tsv: "# as_of: DATE" in the header,
@@ -365,6 +366,9 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.contexts[e.words[0]] = append(sl.contexts[e.words[0]], e)
 		case scopeSibling:
 			sl.siblings[strings.Join(e.words, " ")] = e
+			if e.kind == ObjectClinical {
+				sl.clinicalSiblings++
+			}
 		case scopeSystem:
 			sl.system[strings.Join(e.words, " ")] = e
 		case scopeRecordID:

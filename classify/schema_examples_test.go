@@ -50,6 +50,15 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 				{Name: "Product_Code__c", Label: "Product Code"},
 			}}, true
 		}
+		if e.kind == ObjectClinical {
+			// a part of a SOAP note shows beside the other three on a
+			// table with a patient key (soapSiblings)
+			fs := []Field{{Name: "pid", Type: "bigint(20)"}}
+			for _, part := range []string{"subjective", "objective", "assessment", "plan"} {
+				fs = append(fs, Field{Name: part, Type: "text"})
+			}
+			return Object{Name: "form_widget", Fields: fs}, true
+		}
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: camelWords(p)}}}, true
 	case scopeSiblingSuffix:
 		return Object{Name: "Account", Label: "Account", Fields: []Field{{Name: "Widget" + p}}}, true
