@@ -570,13 +570,21 @@ func (j *fieldJudge) readPicklist(values []string) {
 		}
 		j.a.notes = append(j.a.notes, scratch.notes...)
 	}
+	long := len(values) >= longPicklist
 	for i, e := range pick {
 		named := j.a.name[i].conf > 0 || j.a.label[i].conf > 0
-		if e.conf > 0 && (count[i] >= 2 || whole[i] || named) {
+		if e.conf > 0 && (count[i] >= 2 || whole[i] && !long || named) {
 			j.pick[i] = e
 		}
 	}
 }
+
+// longPicklist is the number of values (100) from which a picklist is a list
+// of places, products or codes (Childline South Africa's 852 districts)
+// rather than a person's answers: one value alone that is a category
+// term ("Drie Ziek", a place whose name holds the Dutch ziek) says
+// nothing of the field there; two values must say it (readPicklist).
+const longPicklist = 100
 
 // weakNameWeight is the weight below which a word of a field's name or
 // label reveals its category only with values that say it (FIELDS.md:
