@@ -63,6 +63,18 @@ func TestObjectRecordAdministration(t *testing.T) {
 				"and a QRS (an ECG's complex, no QR code) is a measurement",
 		},
 		{
+			name: "billing of an encounter",
+			obj: Object{Name: "form_encounter", Label: "Encounter", Fields: []Field{
+				{Name: "payer", Label: "Payer", Type: "varchar(31)"},
+				{Name: "stmt_count", Type: "int"},
+				{Name: "in_collection", Type: "tinyint(1)"},
+				{Name: "reason", Label: "Reason for visit", Type: "longtext"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"reason": {Health}},
+			reason: "handling payer, stmt, in collection: who pays, the statements sent and a debt collection are billing of the encounter; the reason for the visit is its content",
+		},
+		{
 			name: "which relative a family-history row is about",
 			obj: Object{Name: "gnuhealth.patient.family.diseases", Label: "Family Diseases", Fields: []Field{
 				{Name: "relative", Label: "Relative", Type: "Selection", Picklist: []string{"Mother", "Father", "Brother", "Sister", "Aunt", "Uncle", "Cousin"}},
