@@ -361,3 +361,37 @@ func TestObjectSOAPNote(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectFunctionalStatus covers the records of a patient's
+// functional and cognitive status (schema.tsv object functional status,
+// cognitive status: HL7 C-CDA Functional Status and Mental Status
+// sections): what the patient can do and how the patient thinks is
+// health, so the code and text of such a record are. Found on the
+// pending openemr (issue 10): form_functional_cognitive_status.
+func TestObjectFunctionalStatus(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a functional and cognitive status form",
+			obj: Object{Name: "form_functional_cognitive_status", Fields: probeFields(
+				"pid", "", "bigint(20)",
+				"code", "", "varchar(255)",
+				"codetext", "", "text",
+				"description", "", "text",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"code": {Health}, "codetext": {Health}, "description": {Health}},
+			reason: "schema.tsv object cognitive status (C-CDA Mental Status Section) at the head of the name: the code and text of the patient's status",
+		},
+		{
+			name: "near miss: a functional area of an organisation",
+			obj: Object{Name: "Functional_Area__c", Label: "Functional Area", Fields: probeFields(
+				"Code__c", "Code", "Text",
+				"Description__c", "Description", "LongTextArea",
+			)},
+			kind:   ObjectUnknown,
+			reason: "functional alone is no status of a person: the lines need functional status or cognitive status",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
