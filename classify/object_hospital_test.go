@@ -189,3 +189,35 @@ func TestObjectPatientItems(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectPatientCareWords covers a person's care in general words
+// that recur in the misses of several scored sources (issue 10:
+// clearchoice, pilaw): a treatment plan, the body
+// parts affected by an injury; a horse's body parts are no person's
+// (schema.tsv context body part).
+func TestObjectPatientCareWords(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a person's treatment plan and injured body parts",
+			obj: Object{Name: "Account", Fields: []Field{
+				{Name: "PersonBirthdate", Type: "Date"},
+				{Name: "Custom_Treatment_Plan__c", Label: "Custom Treatment Plan", Type: "TextArea"},
+				{Name: "Body_Parts_Affected__c", Label: "Body Parts Affected", Type: "MultiselectPicklist", Picklist: []string{"Neck", "Back", "Shoulder"}},
+			}},
+			kind:   ObjectPersonAccount,
+			want:   map[string][]Category{"Custom_Treatment_Plan__c": {Health}, "Body_Parts_Affected__c": {Health}},
+			reason: "fields.tsv treatment plan, body part: the person's care and injuries",
+		},
+		{
+			name: "near miss: a rider's test of a horse's body parts",
+			obj: Object{Name: "Pre_and_Post_Test__c", Label: "Level Test", Custom: true, Fields: []Field{
+				{Name: "ID_15_horse_body_parts__c", Label: "ID 15+ horse body parts", Type: "Checkbox"},
+				{Name: "Test_Date__c", Label: "Test Date", Type: "Date"},
+			}},
+			kind:   ObjectUnknown,
+			reason: "schema.tsv context body part (horse horses animal animals): knowledge of an animal, not a person's body",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
