@@ -660,17 +660,7 @@ func (v *vocabulary) matchWindows(dst []hit, a *automaton, types uint16, text st
 		y := ctxWalk{text: text[lo:hi], stop: hi - lo, base: lo, from: -1, seen: -1}
 		done += ws[k+1].hi - ws[k+1].lo
 		k += 2
-		for x.i < x.stop && y.i < y.stop {
-			x.i, x.s, y.i, y.s = run2Stop(a, x.text[:x.stop], x.i, x.s, y.text[:y.stop], y.i, y.s)
-			if x.i < x.stop {
-				dst = v.stepStop(dst, a, types, &x)
-			}
-			if y.i < y.stop {
-				scratch = v.stepStop(scratch, a, types, &y)
-			}
-		}
-		dst = v.finishStop(dst, a, types, &x)
-		scratch = v.finishStop(scratch, a, types, &y)
+		dst, scratch = v.pairStop(dst, scratch, a, types, &x, &y)
 		dst = append(dst, scratch...)
 		scratch = scratch[:0]
 	}
@@ -788,7 +778,10 @@ func sparseStepStop(dense, sparse []uint32, s, denseEnd, outEnd uint32, c uint8)
 
 // run2Stop is runStop on two texts, a byte of each in turn: it stops
 // before a step of either that reads ac.Flag or a byte outside ASCII, and
-// at the end of either.
+// at the end of either. Like run2 and run4 (and run4Stop, its four-way
+// twin), it is written out per stream, not as a loop over an array of
+// states or a call per step, so that the states stay in registers: these
+// loops are the matcher's hot path, and sharing one body would cost that.
 func run2Stop(a *automaton, t1 string, i int, s1 uint32, t2 string, j int, s2 uint32) (int, uint32, int, uint32) {
 	dense, denseEnd, firstOut, outLen := a.Tables()
 	outEnd := firstOut + outLen
@@ -849,26 +842,31 @@ func runStop(a *automaton, text string, i int, s uint32) (int, uint32) {
 	return i, s
 }
 
-// walk2Stop is walk2 on an automaton with stops: run2Stop steps both
-// streams until either must stop, and stepStop moves each on by a byte
-// or a rune, taking the outputs there.
+// walk2Stop is walk2 on an automaton with stops (pairStop).
 func (v *vocabulary) walk2Stop(dst, scratch []hit, a *automaton, types uint16, x, y stream) ([]hit, uint32, int) {
 	second := scratch[:0]
 	wx := ctxWalk{text: x.text, stop: x.stop, base: x.base, from: x.from, i: x.i, seen: x.i}
 	wy := ctxWalk{text: y.text, stop: y.stop, base: y.base, from: y.from, i: y.i, seen: y.i}
-	for wx.i < wx.stop && wy.i < wy.stop {
-		wx.i, wx.s, wy.i, wy.s = run2Stop(a, wx.text[:wx.stop], wx.i, wx.s, wy.text[:wy.stop], wy.i, wy.s)
-		if wx.i < wx.stop {
-			dst = v.stepStop(dst, a, types, &wx)
-		}
-		if wy.i < wy.stop {
-			second = v.stepStop(second, a, types, &wy)
-		}
-	}
-	dst = v.finishStop(dst, a, types, &wx)
-	second = v.finishStop(second, a, types, &wy)
+	dst, second = v.pairStop(dst, second, a, types, &wx, &wy)
 	nx := len(dst)
 	return append(dst, second...), wx.s, nx
+}
+
+// pairStop walks x and y to their stops in one loop (matchWindows and
+// walk2Stop): run2Stop steps both until either must stop, and stepStop
+// moves each on by a byte or a rune, taking the outputs there. It appends
+// the hits of x to dst and those of y to second.
+func (v *vocabulary) pairStop(dst, second []hit, a *automaton, types uint16, x, y *ctxWalk) ([]hit, []hit) {
+	for x.i < x.stop && y.i < y.stop {
+		x.i, x.s, y.i, y.s = run2Stop(a, x.text[:x.stop], x.i, x.s, y.text[:y.stop], y.i, y.s)
+		if x.i < x.stop {
+			dst = v.stepStop(dst, a, types, x)
+		}
+		if y.i < y.stop {
+			second = v.stepStop(second, a, types, y)
+		}
+	}
+	return v.finishStop(dst, a, types, x), v.finishStop(second, a, types, y)
 }
 
 // step4Stop is step4 on an automaton with stops: run4Stop steps the four
