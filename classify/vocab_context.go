@@ -102,7 +102,7 @@ func (v *vocabulary) prevWords(text string, i int) (uint16, uint16, string, stri
 			break
 		}
 		i = ws
-		if particles < 3 && (isParticle(text[ws:j]) || j-ws == 1 && isUpperASCII(text[ws]) && j < len(text) && text[j] == '.') {
+		if particles < maxParticles && (isParticle(text[ws:j]) || j-ws == 1 && isUpperASCII(text[ws]) && j < len(text) && text[j] == '.') {
 			// "mevrouw de Jood", "meneer van Kerk", "dhr. R. Moslim": look
 			// past the particle or the initial.
 			particles++
@@ -128,6 +128,13 @@ func nextCapital(text string, i int) bool {
 	}
 	return false
 }
+
+// maxParticles is how many surname particles (and, in prevWords,
+// initials) a walk between a title or a word and a surname passes over
+// at the most: "van der", "van de". prevWords and prevPartner walk
+// backwards, lowerTitle forwards; each keeps its own loop, since what
+// they step over differs (prevPartner also crosses a title's full stop).
+const maxParticles = 3
 
 // isParticle reports whether word is a lower-case surname particle.
 func isParticle(word string) bool {

@@ -1131,7 +1131,7 @@ func (v *vocabulary) lowerTitle(text string, i int) gender {
 	if end < len(text) && text[end] == '.' {
 		end++
 	}
-	for n := 0; n < 3 && end < len(text) && text[end] == ' '; n++ {
+	for n := 0; n < maxParticles && end < len(text) && text[end] == ' '; n++ {
 		_, pe := wordBounds(text, end+1, end+1)
 		if !isParticle(text[end+1 : pe]) {
 			break
@@ -1196,17 +1196,18 @@ func (v *vocabulary) sameName(text string, end int) gender {
 		return g
 	}
 	i := end
-	for n := 0; n < 4; n++ {
+	for n := 0; ; n++ {
 		for i < len(text) && text[i] == ' ' {
 			i++
 		}
-		if i >= len(text) || !foldsToWord(leadRune(text[i:])) {
-			if n > 0 && i < len(text) && text[i] == ':' {
-				// A form's label ends at its colon, the name is its
-				// answer: "Spouse on the beneficiary form: John Torres".
-				return v.nextFirstName(text, i)
-			}
-			return genderNone // punctuation: the clause ends
+		if n > 0 && i < len(text) && text[i] == ':' {
+			// A form's label of up to four words ends at its colon, the
+			// name is its answer: "Spouse on the beneficiary form: John
+			// Torres".
+			return v.nextFirstName(text, i)
+		}
+		if n == 4 || i >= len(text) || !foldsToWord(leadRune(text[i:])) {
+			return genderNone // punctuation: the clause ends; or a fifth word
 		}
 		_, we := wordBounds(text, i, i)
 		if oneOf(text[i:we], funcWords.with) {
@@ -1214,13 +1215,6 @@ func (v *vocabulary) sameName(text string, end int) gender {
 		}
 		i = we
 	}
-	for i < len(text) && text[i] == ' ' {
-		i++
-	}
-	if i < len(text) && text[i] == ':' {
-		return v.nextFirstName(text, i) // a label of four words
-	}
-	return genderNone
 }
 
 // prevPartner returns the gender of the partner that Dutch names before
@@ -1266,7 +1260,7 @@ func (v *vocabulary) prevPartner(text string, start int) (gender, int) {
 	}
 	// A surname after a title, past particles: "met mevr. de Wit".
 	ts, te := prev(ws)
-	for n := 0; n < 3 && ts >= 0 && isParticle(text[ts:te]); n++ {
+	for n := 0; n < maxParticles && ts >= 0 && isParticle(text[ts:te]); n++ {
 		ts, te = prev(ts)
 	}
 	if ts >= 0 && v.lookup(text[ts:te])&typeTitle.bit() != 0 && v.genderOf(text[ts:te]) != genderNone {
