@@ -395,3 +395,37 @@ func TestObjectFunctionalStatus(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectBirthDateHead covers birthDateRows with head-final names:
+// a configuration table one of whose fields is named for a date of
+// birth holds people, but a field that names the birth date before its
+// head ("patient_dob_usage": whether a clinical decision rule uses the
+// patient's birth date) is a setting about the birth date, not one.
+// Found on the pending openemr (issue 10): clinical_rules.
+func TestObjectBirthDateHead(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a decision rule's use of the birth date is a setting",
+			obj: Object{Name: "clinical_rules", Fields: probeFields(
+				"id", "", "varchar(31)",
+				"active_alert_flag", "", "tinyint(1)",
+				"patient_dob_usage", "", "TEXT",
+				"patient_race_usage", "", "TEXT",
+				"patient_sexual_orientation_usage", "", "TEXT",
+			)},
+			kind:   ObjectConfiguration,
+			reason: "birthBeforeHead: usage is the head of patient_dob_usage, so the rules table stays configuration (schema.tsv object rule) and its usage settings name no person's race or orientation",
+		},
+		{
+			name: "near miss: a mapping table with its members' birth dates",
+			obj: Object{Name: "Customer_Member_Mapping__c", Label: "Customer Member Mapping", Fields: probeFields(
+				"DOB__c", "DOB", "Formula (Text)",
+				"Relationship__c", "Relationship", "Text",
+			)},
+			kind:   ObjectPerson,
+			reason: "birthDateRows: DOB is the whole name, a birth date; a mapping whose rows have one lists people (pending abcapital, now scored)",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

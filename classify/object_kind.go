@@ -868,7 +868,7 @@ func (lx *fieldLexicon) birthDateRows(v *objectVerdict, fields []Field, sc *spli
 			continue
 		}
 		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
-		if a.birthField {
+		if a.birthField && !lx.birthBeforeHead(sc.name(f.Name)) {
 			v.overrule(Evidence{Source: EvidenceSiblings, Rule: "birth-date-rows", Kind: ObjectPerson, Weight: birthDateWeight})
 			return
 		}
@@ -1307,4 +1307,16 @@ func (lx *fieldLexicon) soapSiblings(v *objectVerdict, fields []Field, sc *split
 	for _, e := range hits {
 		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: e.id, Line: e.ref(), Kind: ObjectClinical, Category: Health, Weight: soapWeight})
 	}
+}
+
+// birthBeforeHead reports whether a field's name says a date of birth
+// before its last word, which then is the head: "patient_dob_usage" of
+// a clinical decision rule (OpenEMR clinical_rules) says whether the
+// rule uses the patient's birth date, a setting, not a birth date
+// (names are head-final: birthDateRows).
+func (lx *fieldLexicon) birthBeforeHead(tokens []string) bool {
+	if len(tokens) < 2 {
+		return false
+	}
+	return lx.analyseTokens(objectUnknown, tokens[:len(tokens)-1], nil, false).birthField
 }
