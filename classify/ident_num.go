@@ -110,6 +110,8 @@ func (ch *chain) parse(t string, p int) bool {
 			ch.glued = true
 		case b == 'T' && e+1 < len(t) && isDigit(t[e+1]):
 			// An ISO 8601 date and time: "1985-04-22T00:00:00Z".
+		case b < utf8.RuneSelf:
+			ch.glued = asciiWord[b]
 		default:
 			ch.glued = wordAt(t, e)
 		}
@@ -246,6 +248,19 @@ func (s *identScanner) number(i int) int {
 	for j < len(t) && isDigit(t[j]) {
 		j++
 	}
+	if n := j - i; n < 8 {
+		// A lone number, the most common trigger, is settled by the byte
+		// after it before anything else is read: nothing but a date with
+		// a month name (one or two digits), a chain or an IPv6 group can
+		// go on from a run of fewer than eight digits.
+		var f uint8
+		if j < len(t) {
+			f = afterDigits[t[j]]
+		}
+		if f == 0 || n >= 3 && f&goesOn == 0 {
+			return j
+		}
+	}
 	if !chainStart(t, i) && !s.resumedAt(i) {
 		return j
 	}
@@ -259,7 +274,7 @@ func (s *identScanner) number(i int) int {
 			return end
 		}
 	}
-	if j-i <= 2 {
+	if j-i <= 2 && j < len(t) && dayFollow[t[j]] {
 		if end := s.textDate(i, j); end > i {
 			return end
 		}
@@ -274,6 +289,39 @@ func (s *identScanner) number(i int) int {
 	s.cut(&ch)
 	return ch.end
 }
+
+// Bits of afterDigits.
+const (
+	goesOn    = 1 << iota // a chain separator (chainSepAt), ':' or a hex digit (ipv6)
+	dayGoesOn             // a byte of dayFollow
+)
+
+// afterDigits says what may go on from a run of digits, by the byte after
+// it.
+var afterDigits = func() (t [256]uint8) {
+	for b := 0; b < 256; b++ {
+		switch {
+		case b == ' ' || b == '-' || b == '.' || b == '/' || b == ':' || b == 0xC2 || isHex(byte(b)):
+			t[b] |= goesOn
+		}
+		if dayFollow[b] {
+			t[b] |= dayGoesOn
+		}
+	}
+	return t
+}()
+
+// dayFollow marks the bytes that may follow the day of a date with a
+// month name (textDate): a letter (an ordinal suffix, a month glued to
+// it), a comma (after "July 14"), a space or a dash. A day followed by
+// anything else ("08:00", "nummer 12.") is read by no branch of textDate,
+// and is not handed to it.
+var dayFollow = func() (t [256]bool) {
+	for b := 0; b < 256; b++ {
+		t[b] = isLetter(byte(b)) || b == ',' || b == ' ' || b == '-'
+	}
+	return t
+}()
 
 // cut finds the identifiers in a chain: at each word, a shape of one word
 // (an IPv4 address, a date), else the longest run of words that makes a
