@@ -534,6 +534,13 @@ func (j *fieldJudge) readPicklist(values []string) {
 		if len(tokens) == 0 {
 			continue
 		}
+		if len(values) == 1 && len(tokens) >= declarationWords {
+			// The one option of a checkbox, a sentence ("I agree to
+			// provide a valid criminal record certificate ..."): the
+			// declaration a person ticks, whose words name the
+			// procedure, not the person's category.
+			continue
+		}
 		bases := j.lx.bases(tokens)
 		j.words = append(j.words, bases...)
 		var scratch nameAnalysis
@@ -578,6 +585,10 @@ func (j *fieldJudge) readPicklist(values []string) {
 		}
 	}
 }
+
+// declarationWords is the number of words from which the one value of a
+// picklist is a declaration to tick, not an answer (readPicklist).
+const declarationWords = 12
 
 // longPicklist is the number of values (100) from which a picklist is a list
 // of places, products or codes (Childline South Africa's 852 districts)

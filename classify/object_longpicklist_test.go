@@ -38,3 +38,35 @@ func TestObjectLongPicklist(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectDeclarationOption covers the one option of a consent
+// checkbox written as a sentence (declarationWords): its words name the
+// procedure the person agrees to, not the person's category. Found on
+// teachingvacancies (issue 10: a self-disclosure's agreed_for_*
+// declarations).
+func TestObjectDeclarationOption(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a declaration to tick names the procedure",
+			obj: Object{Name: "application_declarations", Fields: []Field{
+				{Name: "agreed_information_sharing", Type: "string", Picklist: []string{"I understand that the results of the criminal record check may be supplied to other organisations where necessary to safeguard children."}},
+			}},
+			kind:   ObjectUnknown,
+			reason: "declarationWords: the one option of a checkbox, 12 words or more, is the declaration a person ticks",
+		},
+		{
+			name: "near miss: long options among several are the person's answers",
+			obj: Object{Name: "application_declarations", Fields: []Field{
+				{Name: "history", Type: "string", Picklist: []string{
+					"I have a criminal record for an offence committed in the last five years or earlier",
+					"I have no criminal record for any offence committed in the last five years or earlier",
+				}},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"history": {Criminal}},
+			reason: "two options: the person picks one, and criminal record (fields.tsv) in them is the answer",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
