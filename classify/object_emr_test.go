@@ -75,6 +75,41 @@ func eyeExamOrg(extra ...Object) []Object {
 	return append(org, extra...)
 }
 
+// An orgHealthCase is a field of an object judged in its org (Schema):
+// want is Health when the field must hold health, "" when it must not
+// (other categories are not looked at).
+type orgHealthCase struct {
+	name   string
+	org    []Object
+	object string
+	field  string
+	want   Category
+	reason string
+}
+
+// runOrgHealthCases runs each case as a subtest: Schema on its org, then
+// whether its field holds health.
+func runOrgHealthCases(t *testing.T, c *Classifier, tests []orgHealthCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := c.Schema(tc.org)
+			for i, o := range tc.org {
+				if o.Name != tc.object {
+					continue
+				}
+				got := Category("")
+				if cats := objectFieldCats(rs[i], tc.field); slices.Contains(cats, Health) {
+					got = Health
+				}
+				if got != tc.want {
+					t.Errorf("%s.%s: %q, want %q (%s); kind %s", tc.object, tc.field, got, tc.want, tc.reason, rs[i].Kind)
+				}
+			}
+		})
+	}
+}
+
 // TestSchemaClinicalFamily covers a family of tables (clinicalFamilies):
 // a table of unknown kind with a patient key whose siblings, the org's
 // tables named with the same words but the last, are mostly clinical
@@ -86,14 +121,7 @@ func eyeExamOrg(extra ...Object) []Object {
 func TestSchemaClinicalFamily(t *testing.T) {
 	c := Default()
 	plain := func(n string) Field { return Field{Name: n, Type: "varchar(30)"} }
-	tests := []struct {
-		name   string
-		org    []Object
-		object string
-		field  string
-		want   Category // "" for no special category
-		reason string
-	}{
+	tests := []orgHealthCase{
 		{"a coded column of an eye exam's part", eyeExamOrg(), "form_eye_neuro", "ACT5CCDIST", Health,
 			"form_eye_neuro has a patient key and its family (stem form eye) has two clinical members of three judged: it is a clinical record, its coded column the patient's finding"},
 		{"another part of the exam", eyeExamOrg(), "form_eye_antseg", "ODCORNEA", Health,
@@ -122,23 +150,7 @@ func TestSchemaClinicalFamily(t *testing.T) {
 		}, "billing_claim_notes", "remark_code", "",
 			"a family none of whose members is clinical gives nothing"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			rs := c.Schema(tc.org)
-			for i, o := range tc.org {
-				if o.Name != tc.object {
-					continue
-				}
-				got := Category("")
-				if cats := objectFieldCats(rs[i], tc.field); slices.Contains(cats, Health) {
-					got = Health
-				}
-				if got != tc.want {
-					t.Errorf("%s.%s: %q, want %q (%s); kind %s", tc.object, tc.field, got, tc.want, tc.reason, rs[i].Kind)
-				}
-			}
-		})
-	}
+	runOrgHealthCases(t, c, tests)
 }
 
 // TestSchemaHistoryFindings covers a medical history found by its
@@ -159,14 +171,7 @@ func TestSchemaHistoryFindings(t *testing.T) {
 			{Name: "appendectomy", Type: "date"}, lt("alcohol"), vc("last_ecg"), lt("history_mother"),
 		}}
 	}
-	tests := []struct {
-		name   string
-		org    []Object
-		object string
-		field  string
-		want   Category // "" for no special category
-		reason string
-	}{
+	tests := []orgHealthCase{
 		{"a history's bland column in a clinic", clinicOrg(history("history_data")), "history_data", "alcohol", Health,
 			"five of ten columns are health by their own names (findingsMin, findingsShare) on a history with a patient key in a clinical org: a medical history, whose alcohol use is the patient's"},
 		{"a relative's history in a clinic", clinicOrg(history("history_data")), "history_data", "history_mother", Health,
@@ -182,23 +187,7 @@ func TestSchemaHistoryFindings(t *testing.T) {
 		}}), "client_status_history", "remarks", "",
 			"a history of a record's statuses holds no findings: nothing lifts it"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			rs := c.Schema(tc.org)
-			for i, o := range tc.org {
-				if o.Name != tc.object {
-					continue
-				}
-				got := Category("")
-				if cats := objectFieldCats(rs[i], tc.field); slices.Contains(cats, Health) {
-					got = Health
-				}
-				if got != tc.want {
-					t.Errorf("%s.%s: %q, want %q (%s); kind %s", tc.object, tc.field, got, tc.want, tc.reason, rs[i].Kind)
-				}
-			}
-		})
-	}
+	runOrgHealthCases(t, c, tests)
 }
 
 // TestObjectRecordBookkeeping covers the bookkeeping of a clinical
