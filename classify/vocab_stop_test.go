@@ -9,6 +9,47 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
+// plainContext returns the built-in vocabulary compiled without the
+// context automaton's stops.
+func plainContext(tb testing.TB) *vocabulary {
+	tb.Helper()
+	contextStops = false
+	plain, err := loadBuiltin()
+	contextStops = true
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if plain.context.Stops() {
+		tb.Fatal("contextStops off: the context automaton has stops")
+	}
+	return plain
+}
+
+// stopGlue is what gluedPatterns puts around the patterns: letters,
+// digits, separators, runes outside ASCII, combining marks and a byte
+// that is no UTF-8.
+var stopGlue = []string{"", "", " ", "  ", "x", "s", "en", "1", ". ", ",", "\n", "é", "ß", "e\u0301", "\u0301", "\u00a0", "—", "İ", "ﬁ", "'", "-", "\x80"}
+
+// gluedPatterns returns a text of at least size bytes (when size > 0) of
+// patterns drawn from pats, each between two pieces of stopGlue, some
+// capitalised and some with their spaces widened.
+func gluedPatterns(rng *rand.Rand, pats []string, size int) string {
+	var b strings.Builder
+	for b.Len() < size {
+		b.WriteString(stopGlue[rng.Intn(len(stopGlue))])
+		p := pats[rng.Intn(len(pats))]
+		if rng.Intn(3) == 0 {
+			p = strings.ToUpper(p[:1]) + p[1:]
+		}
+		if rng.Intn(5) == 0 {
+			p = strings.ReplaceAll(p, " ", strings.Repeat(" ", 1+rng.Intn(3)))
+		}
+		b.WriteString(p)
+		b.WriteString(stopGlue[rng.Intn(len(stopGlue))])
+	}
+	return b.String()
+}
+
 // TestContextStops compares the context walk on the automaton with stops
 // (withStops: run2Stop, two windows at a time, and spanStop) with the
 // walk of the same automaton without them (span, run1), hit for hit: on
@@ -21,15 +62,7 @@ func TestContextStops(t *testing.T) {
 	if !v.context.Stops() {
 		t.Fatal("the built-in context automaton has no stops")
 	}
-	contextStops = false
-	plain, err := loadBuiltin()
-	contextStops = true
-	if err != nil {
-		t.Fatal(err)
-	}
-	if plain.context.Stops() {
-		t.Fatal("contextStops off: the context automaton has stops")
-	}
+	plain := plainContext(t)
 	types := typeCue.bit() | typeBlock.bit() | typeAntiCue.bit()
 	check := func(name, text string, ws []window) {
 		t.Helper()
@@ -58,23 +91,9 @@ func TestContextStops(t *testing.T) {
 			pats = append(pats, e.core)
 		}
 	}
-	glue := []string{"", "", " ", "  ", "x", "s", "en", "1", ". ", ",", "\n", "é", "ß", "e\u0301", "\u0301", "\u00a0", "—", "İ", "ﬁ", "'", "-", "\x80"}
 	rng := rand.New(rand.NewSource(3))
 	for n := 0; n < 300; n++ {
-		var b strings.Builder
-		for size := 100 + rng.Intn(4000); b.Len() < size; {
-			b.WriteString(glue[rng.Intn(len(glue))])
-			p := pats[rng.Intn(len(pats))]
-			if rng.Intn(3) == 0 {
-				p = strings.ToUpper(p[:1]) + p[1:]
-			}
-			if rng.Intn(5) == 0 {
-				p = strings.ReplaceAll(p, " ", strings.Repeat(" ", 1+rng.Intn(3)))
-			}
-			b.WriteString(p)
-			b.WriteString(glue[rng.Intn(len(glue))])
-		}
-		text := b.String()
+		text := gluedPatterns(rng, pats, 100+rng.Intn(4000))
 		var ws []window
 		for lo := 0; lo < len(text); {
 			hi := min(len(text), lo+1+rng.Intn(400))
@@ -94,12 +113,7 @@ func TestContextStops(t *testing.T) {
 // with -count.
 func BenchmarkContextPass(b *testing.B) {
 	v := builtinVocabulary()
-	contextStops = false
-	plain, err := loadBuiltin()
-	contextStops = true
-	if err != nil {
-		b.Fatal(err)
-	}
+	plain := plainContext(b)
 	text := mixedCorpus(1 << 20)
 	ws := mergeWindows(contextWindows(nil, text, v.match(nil, v.terms, typeTerm.bit(), text, 0), v.context.MaxLen()))
 	types := typeCue.bit() | typeBlock.bit() | typeAntiCue.bit()
@@ -121,6 +135,7 @@ func BenchmarkContextPass(b *testing.B) {
 // plainTerms returns the built-in vocabulary compiled without the terms
 // automaton's stops.
 func plainTerms(tb testing.TB) *vocabulary {
+	tb.Helper()
 	termStops = false
 	plain, err := loadBuiltin()
 	termStops = true
@@ -172,22 +187,8 @@ func TestTermStops(t *testing.T) {
 			pats = append(pats, e.core)
 		}
 	}
-	glue := []string{"", "", " ", "  ", "x", "s", "en", "1", ". ", ",", "\n", "é", "ß", "e\u0301", "\u0301", "\u00a0", "—", "İ", "ﬁ", "'", "-", "\x80"}
 	for n := 0; n < 150; n++ {
-		var b strings.Builder
-		for size := rng.Intn(9000); b.Len() < size; {
-			b.WriteString(glue[rng.Intn(len(glue))])
-			p := pats[rng.Intn(len(pats))]
-			if rng.Intn(3) == 0 {
-				p = strings.ToUpper(p[:1]) + p[1:]
-			}
-			if rng.Intn(5) == 0 {
-				p = strings.ReplaceAll(p, " ", strings.Repeat(" ", 1+rng.Intn(3)))
-			}
-			b.WriteString(p)
-			b.WriteString(glue[rng.Intn(len(glue))])
-		}
-		check("generated", b.String())
+		check("generated", gluedPatterns(rng, pats, rng.Intn(9000)))
 	}
 }
 
