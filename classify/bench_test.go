@@ -77,8 +77,12 @@ func mixedCorpus(n int) string {
 
 // BenchmarkText measures the full default rule set over the mixed corpus.
 func BenchmarkText(b *testing.B) {
-	c := Default()
-	text := mixedCorpus(1 << 20)
+	benchmarkText(b, Default(), mixedCorpus(1<<20))
+}
+
+// benchmarkText measures c.Text over text, with its bytes, allocations
+// and CPU time.
+func benchmarkText(b *testing.B, c *Classifier, text string) {
 	// The first Text of a process makes the rule IDs of the terms it
 	// finds (ruleID: 18 here, two allocations each), once, not per
 	// finding: left out, as the build of Default is.

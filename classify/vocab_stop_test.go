@@ -248,15 +248,6 @@ func BenchmarkTextStops(b *testing.B) {
 	cs = append(cs, Default())
 	text := mixedCorpus(1 << 20)
 	for k, name := range []string{"plain", "context", "both"} {
-		b.Run(name, func(b *testing.B) {
-			c := cs[k]
-			c.Text(text)
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			defer reportCPU(b, len(text))()
-			for b.Loop() {
-				c.Text(text)
-			}
-		})
+		b.Run(name, func(b *testing.B) { benchmarkText(b, cs[k], text) })
 	}
 }
