@@ -52,7 +52,7 @@ func (j *fieldJudge) adminValues(values []string) {
 		return
 	}
 	sl := j.lx.schema
-	var states, units, kin []*schemaEntry
+	var states, units, kin, grades []*schemaEntry
 	for _, v := range values {
 		k := j.lx.valueKey(v)
 		if e := sl.stateValues[k]; e != nil {
@@ -63,6 +63,9 @@ func (j *fieldJudge) adminValues(values []string) {
 		}
 		if e := sl.unitValues[k]; e != nil {
 			units = append(units, e)
+		}
+		if e := sl.gradeValues[k]; e != nil {
+			grades = append(grades, e)
 		}
 	}
 	cite := func(es []*schemaEntry) {
@@ -84,5 +87,28 @@ func (j *fieldJudge) adminValues(values []string) {
 	case len(units) == n || n >= 4 && len(units) == n-1:
 		j.system, j.structural = true, true
 		cite(units)
+	case len(grades) == n:
+		j.system, j.structural = true, true
+		cite(grades)
 	}
+}
+
+// gradeList reports whether every value of a picklist of at least
+// minAdminValues values grades a test of a skill (schema.tsv
+// grade-value: Pass, Remediation, Not Applicable): the field holds a
+// trainee's result on the subject its name names ("IHSS+ - Medications",
+// "CDPH-Responding to Dementia Behaviour" on a home-care course's
+// Competency Check, pending cca), not a fact about anyone's health, so
+// it takes no category from its name or its object (adminValues) and
+// gives none to its object (siblingKind).
+func (lx *fieldLexicon) gradeList(values []string) bool {
+	if len(values) < minAdminValues {
+		return false
+	}
+	for _, v := range values {
+		if lx.schema.gradeValues[lx.valueKey(v)] == nil {
+			return false
+		}
+	}
+	return true
 }

@@ -87,6 +87,29 @@ func TestObjectRecordAdministration(t *testing.T) {
 			reason: "kin-value: a picklist whose every value names a relative says which relative, not the disease; " +
 				"a value that is no relative keeps the object's category, and the disease is the family history's content",
 		},
+		{
+			name: "a trainee's grades on the subjects of a home-care course",
+			obj: Object{Name: "Competency_Check__c", Label: "Competency Check", Fields: []Field{
+				{Name: "Enrollment__c", Label: "Enrollment", Type: "MasterDetail"},
+				{Name: "IHSS_Medications__c", Label: "IHSS+ - Medications", Type: "Picklist", Picklist: []string{"Pass", "Remediation", "Not Applicable"}},
+				{Name: "IHSS_AD_Help_to_Manage_Hallucination__c", Label: "IHSS A&D - Help to Manage Hallucination", Type: "Picklist", Picklist: []string{"Pass", "Remediation", "Not Applicable"}},
+				{Name: "CDPH_Responding_to_Dementia_Behaviour__c", Label: "CDPH-Responding to Dementia Behaviour", Type: "Picklist", Picklist: []string{"Pass", "Remediation", "Not Applicable"}},
+				{Name: "IHSS_Oral_Care__c", Label: "IHSS+ - Oral Care", Type: "Picklist", Picklist: []string{"Passed", "Failed"}},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "grade-value: a picklist whose every value grades a test of a skill holds the trainee's result on the subject the field names, not anyone's health; such fields make no object clinical",
+		},
+		{
+			name: "a grade list beside a value that is no grade",
+			obj: Object{Name: "Patient", Fields: []Field{
+				{Name: "Medications__c", Label: "Medications", Type: "Picklist", Picklist: []string{"Pass", "Insulin"}},
+				{Name: "Dementia__c", Label: "Dementia", Type: "Checkbox"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Medications__c": {Health}, "Dementia__c": {Health}},
+			reason: "grade-value: only a list whose every value is a grade is a test result; Insulin is a drug, so the patient's medications stay health",
+		},
 	}
 	runObjectCases(t, c, cases)
 }

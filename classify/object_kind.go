@@ -743,6 +743,9 @@ func (lx *fieldLexicon) siblingKind(v *objectVerdict, fields []Field, sc *splitC
 	var count [numCats]int
 	var entry [numCats]*fieldEntry
 	for _, f := range fields {
+		if lx.gradeList(f.Picklist) {
+			continue // a trainee's grade on a subject (gradeList)
+		}
 		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
 		for _, cat := range [...]Category{Health, Genetic, Criminal} {
 			i := catIndex(cat)
@@ -1150,6 +1153,9 @@ func (lx *fieldLexicon) modifierOnly(ev *Evidence, tokens []string) bool {
 func (lx *fieldLexicon) weakNamedKind(v *objectVerdict, ev *Evidence, fields []Field, sc *splitCache) {
 	i := catIndex(ev.Category)
 	for _, f := range fields {
+		if lx.gradeList(f.Picklist) {
+			continue // a trainee's grade on a subject (gradeList)
+		}
 		a := lx.analyseTokens(objectUnknown, sc.name(f.Name), sc.label(f.Label), false)
 		if max(a.name[i].conf, a.label[i].conf) >= namedKindWeight {
 			return

@@ -44,6 +44,7 @@ const (
 	scopeStateValue    = "state-value"    // a whole picklist value that names a step of a record's workflow ("Draft", "Signed")
 	scopeUnitValue     = "unit-value"     // a whole picklist value that names a unit of measure ("minutes", "mL/hour")
 	scopeKinValue      = "kin-value"      // a whole picklist value that names a relative ("Mother", "Paternal")
+	scopeGradeValue    = "grade-value"    // a whole picklist value that grades a test of a skill ("Pass", "Remediation")
 )
 
 // schemaEntry is one line of schema.tsv.
@@ -90,6 +91,7 @@ type schemaLexicon struct {
 	stateValues      map[string]*schemaEntry   // the joined base words of a whole value → state-value entry
 	unitValues       map[string]*schemaEntry   // the joined base words of a whole value → unit-value entry
 	kinValues        map[string]*schemaEntry   // the joined base words of a whole value → kin-value entry
+	gradeValues      map[string]*schemaEntry   // the joined base words of a whole value → grade-value entry
 	suffixes         []*schemaEntry            // object and sibling suffixes, longest first
 }
 
@@ -179,7 +181,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 				return nil, fmt.Errorf("schema.tsv:%d: a second category follows a first and is another special category", lineNo)
 			}
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeHandling, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue, scopeGradeValue:
 		if target != "system" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has target system", lineNo, e.scope)
 		}
@@ -275,7 +277,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		} else if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight -, text, unless:<object kind> or of:<object words>", lineNo)
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue:
+	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue, scopeGradeValue:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
@@ -344,6 +346,7 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 	sl.stateValues = map[string]*schemaEntry{}
 	sl.unitValues = map[string]*schemaEntry{}
 	sl.kinValues = map[string]*schemaEntry{}
+	sl.gradeValues = map[string]*schemaEntry{}
 	for _, e := range sl.entries {
 		for i, w := range e.words {
 			e.words[i] = lx.base(w)
@@ -402,6 +405,8 @@ func (sl *schemaLexicon) index(lx *fieldLexicon) {
 			sl.unitValues[strings.Join(e.words, " ")] = e
 		case scopeKinValue:
 			sl.kinValues[strings.Join(e.words, " ")] = e
+		case scopeGradeValue:
+			sl.gradeValues[strings.Join(e.words, " ")] = e
 		case scopeCodeKey:
 			last := e.words[len(e.words)-1]
 			sl.codeKeys[last] = append(sl.codeKeys[last], e)

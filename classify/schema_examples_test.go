@@ -94,6 +94,8 @@ func schemaExample(e *schemaEntry) (Object, bool) {
 		return clinical(Field{Name: "Status__c", Label: "Status", Type: "Picklist", Picklist: []string{p, "Done"}}), true
 	case scopeKinValue:
 		return clinical(Field{Name: "Relative__c", Label: "Relative", Type: "Picklist", Picklist: []string{p, "Mother"}}), true
+	case scopeGradeValue:
+		return clinical(Field{Name: "Medications__c", Label: "Medications", Type: "Picklist", Picklist: []string{p, "Remediation"}}), true
 	case scopeUnitValue:
 		return clinical(Field{Name: "Duration_Unit__c", Label: "Duration Unit", Type: "Picklist", Picklist: []string{p, "hours"}}), true
 	case scopeIDType:
