@@ -1,0 +1,37 @@
+package classify
+
+import "testing"
+
+// TestObjectDementiaScreening: a form named for the AD8 dementia
+// screening is a clinical record whose totals of answers are health,
+// while the number of questions it asks is the form's size and the
+// name of the consumer (the person cared for) identifies them.
+func TestObjectDementiaScreening(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an AD8 form with its totals",
+			obj: Object{Name: "AD8_Form__c", Label: "AD8 Form", Fields: []Field{
+				{Name: "Consumer_Name__c", Label: "Consumer Name", Type: "TextArea"},
+				{Name: "Provider__c", Label: "Provider", Type: "Lookup"},
+				{Name: "Total_of_Yes__c", Label: `Total # of "Yes"`, Type: "Number"},
+				{Name: "Total_of_No__c", Label: `Total # of "No"`, Type: "Number"},
+				{Name: "Total_of_Questions__c", Label: "Total # of Questions", Type: "Number"},
+			}},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Total_of_Yes__c": {Health}, "Total_of_No__c": {Health}},
+			reason: "object ad8: the AD8 Dementia Screening Interview (Galvin et al. 2005) is a screening, its totals the answers; handling total of questions: the form's size; consumer is a person word, so Consumer Name is the person's name",
+		},
+		{
+			name: "a form whose name has no instrument",
+			obj: Object{Name: "AD_Form__c", Label: "AD Form", Fields: []Field{
+				{Name: "Total_of_Yes__c", Label: `Total # of "Yes"`, Type: "Number"},
+				{Name: "Total_of_No__c", Label: `Total # of "No"`, Type: "Number"},
+			}},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{},
+			reason: "object ad8 matches the instrument with its digit only (digitKind): an AD Form may be an advertisement's",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
