@@ -40,6 +40,8 @@ type fieldEntry struct {
 	kind    Kind
 	weight  float64
 	file    string // "fields.tsv" or "schema.tsv"
+	lang    string // the lang column: "nl", "en", or "" (both, "*", another)
+	only    bool   // the lang column ends in "!": a false friend, only for orgs not in the other language (object_lang.go)
 	line    int
 }
 
@@ -64,6 +66,7 @@ type fieldLexicon struct {
 	health    map[string]bool          // base words of one-word health entries: a body part (parts) compounds with them
 	parts     map[string]bool          // base words of part entries: short words a short term may be compounded with
 	schema    *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
+	lang      map[string]string        // base word of a one-word fields.tsv line → "nl" or "en" when only that language's lines have it (orgLanguage)
 	entries   []*fieldEntry
 	asOf      string
 }
@@ -175,6 +178,7 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 		target := strings.TrimSpace(cols[1])
 		e.pattern = strings.TrimSpace(cols[0])
 		e.id = fieldRuleID(e.pattern, target)
+		e.lang, e.only = lineLanguage(line, 3)
 		switch {
 		case target == "clean":
 			e.target = targetClean
@@ -292,6 +296,7 @@ func parseLexicons(src, schemaSrc string) (*fieldLexicon, error) {
 			}
 		}
 	}
+	lx.lang = wordLanguages(lx)
 	objects := make(map[string]objectClass, len(lx.objects))
 	for w, cls := range lx.objects {
 		objects[lx.base(w)] = cls

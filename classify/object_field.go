@@ -93,7 +93,7 @@ const (
 // sample values. Fields keep the order of o.Fields. Object is safe for
 // concurrent use.
 func (c *Classifier) Object(o Object) ObjectResult {
-	return c.object(o, newSplitCache(fieldLex()))
+	return c.object(o, newSplitCache(fieldLexFor(fieldLex().orgLanguage([]Object{o}))))
 }
 
 // object is Object with a cache of compound splits that Schema shares
@@ -219,7 +219,7 @@ func findingsKind(v *objectVerdict, fields []FieldResult) *Evidence {
 // exactly as Object judges it. Schema is safe for concurrent use.
 func (c *Classifier) Schema(objs []Object) []ObjectResult {
 	out := make([]ObjectResult, 0, len(objs))
-	sc := newSplitCache(fieldLex())
+	sc := newSplitCache(fieldLexFor(fieldLex().orgLanguage(objs)))
 	vs := make([]objectVerdict, len(objs))
 	for i, o := range objs {
 		vs[i] = sc.lx.objectKind(o, sc, c)

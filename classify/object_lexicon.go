@@ -164,6 +164,7 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 	}
 	e.pattern = cols[1]
 	e.id = schemaRuleID(e.scope, e.pattern, target)
+	e.lang, e.only = lineLanguage(line, 4)
 	switch e.scope {
 	case scopeObject, scopeObjectSuffix, scopeObjectPrefix, scopeSibling, scopeSiblingSuffix:
 		also := ""
