@@ -181,6 +181,16 @@ func TestFalseFriendLines(t *testing.T) {
 			reason: "fields.tsv halt (nl!) fires in a Dutch org: a youth offence's out-of-court sanction",
 		},
 		{
+			name: "an English org's RAS score", objs: englishVolunteerOrg(probeFields("RAS_Score__c", "RAS Score", "Number")...),
+			object: "Riding_Lesson__c", field: "RAS_Score__c", want: nil,
+			reason: "fields.tsv ras is nl! (Dutch for race): in English RAS is an acronym, a rating scale's score",
+		},
+		{
+			name: "a Dutch org's ras", objs: dutchYouthOrg(probeFields("Ras__c", "Ras", "Text")...),
+			object: "Jongere__c", field: "Ras__c", want: []Category{RacialEthnicOrigin},
+			reason: "fields.tsv ras (nl!) fires in a Dutch org: a person's race",
+		},
+		{
 			name: "a HALT referral in an org of unknown language", objs: []Object{haltReferral},
 			object: "Halt_verwijzing__c", field: "Reden__c", want: []Category{Criminal},
 			reason: "too few words to tell the language: every line fires",
@@ -191,6 +201,35 @@ func TestFalseFriendLines(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: %s.%s flagged %v, want %v (%s)", tc.name, tc.object, tc.field, got, tc.want, tc.reason)
 		}
+	}
+}
+
+// TestFalseFriendObjects checks the object lines of fields.tsv marked
+// as one language's: an English org's object named "kind" is a type, a
+// Dutch org's a child.
+func TestFalseFriendObjects(t *testing.T) {
+	c := Default()
+	kindOf := func(objs []Object, name string) ObjectKind {
+		for _, r := range c.Schema(objs) {
+			if r.Object == name {
+				return r.Kind
+			}
+		}
+		return ""
+	}
+	activityKind := Object{Name: "Activity_Kind__c", Label: "Activity Kind", Custom: true, Fields: probeFields(
+		"Description__c", "Description", "TextArea",
+		"Age_Group__c", "Age Group", "Picklist",
+	)}
+	if got := kindOf(append(englishVolunteerOrg(), activityKind), activityKind.Name); got == ObjectPerson {
+		t.Errorf("an English org's Activity_Kind__c: kind %s, want no person (fields.tsv kind is nl!: an English kind is a type)", got)
+	}
+	kindObj := Object{Name: "Kind__c", Label: "Kind", Custom: true, Fields: probeFields(
+		"Voornaam__c", "Voornaam", "Text",
+		"Geboortedatum__c", "Geboortedatum", "Date",
+	)}
+	if got := kindOf(append(dutchYouthOrg(), kindObj), kindObj.Name); got != ObjectPerson {
+		t.Errorf("a Dutch org's Kind__c: kind %s, want %s (fields.tsv kind (nl!) is a child in a Dutch org)", got, ObjectPerson)
 	}
 }
 
