@@ -131,7 +131,8 @@ func (c *Classifier) judgeObject(o Object, v objectVerdict, sc *splitCache) Obje
 	for _, f := range o.Fields {
 		res.Fields = append(res.Fields, c.objectField(sc, &v, f))
 	}
-	c.valueBoxes(o, &res, sc) // object_valuebox.go
+	c.valueBoxes(o, &res, sc)      // object_valuebox.go
+	c.batteryFindings(o, &res, sc) // object_battery.go
 	if w := findingsKind(&v, res.Fields); w != nil {
 		// The object's fields are mostly the person's health: judge
 		// them again as the fields of a clinical record.
