@@ -55,20 +55,21 @@ func (e *fieldEntry) ref() string {
 
 // fieldLexicon is the parsed field lexicon.
 type fieldLexicon struct {
-	seqs      map[string][]*fieldEntry // first word → entries, longest first
-	words     map[string]string        // every known form → its base word
-	objects   map[string]objectClass   // base word → object class
-	guards    map[string]*fieldEntry   // base word → guard entry
-	negations map[string]*fieldEntry   // base word → negation entry
-	switches  map[string]*fieldEntry   // base word → switch entry
-	heads     map[string]*fieldEntry   // base word → head entry
-	catWords  map[string]bool          // base words of one-word category entries, for plausibleCompound
-	health    map[string]bool          // base words of one-word health entries: a body part (parts) compounds with them
-	parts     map[string]bool          // base words of part entries: short words a short term may be compounded with
-	schema    *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
-	lang      map[string]string        // base word of a one-word fields.tsv line → "nl" or "en" when only that language's lines have it (orgLanguage)
-	entries   []*fieldEntry
-	asOf      string
+	seqs         map[string][]*fieldEntry // first word → entries, longest first
+	words        map[string]string        // every known form → its base word
+	objects      map[string]objectClass   // base word → object class
+	guards       map[string]*fieldEntry   // base word → guard entry
+	negations    map[string]*fieldEntry   // base word → negation entry
+	switches     map[string]*fieldEntry   // base word → switch entry
+	heads        map[string]*fieldEntry   // base word → head entry
+	catWords     map[string]bool          // base words of one-word category entries, for plausibleCompound
+	health       map[string]bool          // base words of one-word health entries: a body part (parts) compounds with them
+	parts        map[string]bool          // base words of part entries: short words a short term may be compounded with
+	schema       *schemaLexicon           // schema.tsv: object kinds, siblings, picklist values, contexts
+	lang         map[string]string        // base word of a one-word fields.tsv line → "nl" or "en" when only that language's lines have it (orgLanguage)
+	falseFriends map[string]bool          // folded patterns of the false friends this language's lexicon leaves out (object_lang.go); nil for the whole lexicon
+	entries      []*fieldEntry
+	asOf         string
 }
 
 var fieldLex = sync.OnceValue(func() *fieldLexicon {

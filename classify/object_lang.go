@@ -3,6 +3,8 @@ package classify
 import (
 	"strings"
 	"sync"
+
+	"github.com/avgrisk/avgrisk/internal/fold"
 )
 
 // The language of an org.
@@ -26,18 +28,25 @@ const (
 )
 
 var (
-	fieldLexNL = sync.OnceValue(func() *fieldLexicon {
-		return mustLexicon(onlyLanguage(fieldsTSV, 3, "nl"), onlyLanguage(schemaTSV, 4, "nl"))
-	})
-	fieldLexEN = sync.OnceValue(func() *fieldLexicon {
-		return mustLexicon(onlyLanguage(fieldsTSV, 3, "en"), onlyLanguage(schemaTSV, 4, "en"))
-	})
+	fieldLexNL = sync.OnceValue(func() *fieldLexicon { return languageLexicon("nl") })
+	fieldLexEN = sync.OnceValue(func() *fieldLexicon { return languageLexicon("en") })
 )
 
-func mustLexicon(fields, schema string) *fieldLexicon {
+// languageLexicon parses the lexicon of an org in language lang, and
+// notes the patterns of the false friends it leaves out, so that the
+// text vocabulary read on names and labels (nameTerms) leaves the same
+// words out: a Dutch arrest is a court's judgment whichever file says
+// "arrest".
+func languageLexicon(lang string) *fieldLexicon {
+	fields, ff1 := onlyLanguage(fieldsTSV, 3, lang)
+	schema, ff2 := onlyLanguage(schemaTSV, 4, lang)
 	lx, err := parseLexicons(fields, schema)
 	if err != nil {
 		panic("classify: built-in field lexicon is invalid: " + err.Error())
+	}
+	lx.falseFriends = map[string]bool{}
+	for _, p := range append(ff1, ff2...) {
+		lx.falseFriends[p] = true
 	}
 	return lx
 }
@@ -57,19 +66,27 @@ func fieldLexFor(lang string) *fieldLexicon {
 
 // onlyLanguage blanks the data lines of src whose lang column (col,
 // counted from 0) marks them as another language's only ("nl!" when
-// lang is "en"). Blank lines keep the line numbers, so every rule keeps
-// its data line.
-func onlyLanguage(src string, col int, lang string) string {
+// lang is "en"), and returns the folded patterns of the lines it
+// blanked. Blank lines keep the line numbers, so every rule keeps its
+// data line.
+func onlyLanguage(src string, col int, lang string) (string, []string) {
+	var dropped []string
 	lines := strings.Split(src, "\n")
 	for i, line := range lines {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
 		if only, ok := lineOnly(line, col); ok && only != lang {
+			cols := strings.Split(line, "\t")
+			p := cols[0]
+			if col == 4 { // schema.tsv: scope first
+				p = cols[1]
+			}
+			dropped = append(dropped, fold.String(p))
 			lines[i] = ""
 		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(lines, "\n"), dropped
 }
 
 // lineOnly returns the language a data line is marked as the only

@@ -191,6 +191,16 @@ func TestFalseFriendLines(t *testing.T) {
 			reason: "fields.tsv ras (nl!) fires in a Dutch org: a person's race",
 		},
 		{
+			name: "a Dutch org's judgment of the Hoge Raad", objs: dutchYouthOrg(probeFields("Arrest_Hoge_Raad__c", "Arrest Hoge Raad", "Text")...),
+			object: "Jongere__c", field: "Arrest_Hoge_Raad__c", want: nil,
+			reason: "fields.tsv arrest is en!: a Dutch arrest is a higher court's judgment, civil or tax as often as criminal; en.tsv's arrest is left out of the name's text terms with it",
+		},
+		{
+			name: "an English org's arrest date", objs: englishVolunteerOrg(probeFields("Arrest_Date__c", "Arrest Date", "Date")...),
+			object: "Riding_Lesson__c", field: "Arrest_Date__c", want: []Category{Criminal},
+			reason: "fields.tsv arrest (en!) fires in an English org: AVG art. 10",
+		},
+		{
 			name: "a HALT referral in an org of unknown language", objs: []Object{haltReferral},
 			object: "Halt_verwijzing__c", field: "Reden__c", want: []Category{Criminal},
 			reason: "too few words to tell the language: every line fires",

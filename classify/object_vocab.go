@@ -93,6 +93,9 @@ func (s *splitCache) nameTerms(c *Classifier, text string) []vocabTerm {
 			}
 			s.ve[cd.Line] = fe
 		}
+		if s.lx.falseFriends[fold.String(strings.Join(fe.words, " "))] {
+			continue // a false friend of the other language, as fields.tsv or schema.tsv marks it (object_lang.go)
+		}
 		out = append(out, vocabTerm{cat: cd.Category, conf: cd.Confidence, entry: fe})
 	}
 	s.vt[text] = out
