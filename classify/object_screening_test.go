@@ -35,3 +35,23 @@ func TestObjectDementiaScreening(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectHealthPlanEligibility: eligibility for a health plan is
+// insurance (schema.tsv context health: net, eligible, eligibility),
+// while a person's health itself stays health.
+func TestObjectHealthPlanEligibility(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "eligibility for a health plan beside the person's health",
+			obj: Object{Name: "Contact", Fields: []Field{
+				{Name: "Health_Net_Eligible__c", Label: "Health Net Eligible", Type: "Checkbox"},
+				{Name: "Health_Status__c", Label: "Health Status", Type: "Text"},
+			}},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"Health_Status__c": {Health}},
+			reason: "context health: a person eligible for a health plan (Health Net, a US managed-care plan) is insured, no health fact; the person's health status is",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
