@@ -159,16 +159,23 @@ func wordLanguages(lx *fieldLexicon) map[string]string {
 }
 
 // orgLanguage decides the language of objs from their own names and
-// labels: the words that fields.tsv knows as words of one language only
-// (its one-word lines of lang nl or en) are counted, each word of each
-// name and label once. The org is in a language when at least
+// labels: the words that fields.tsv and schema.tsv know as words of one
+// language only (their one-word lines of lang nl or en) are counted in
+// each distinct name and label. The org is in a language when at least
 // langMinWords of its words are that language's and the other
 // language's are fewer than one in langMargin of them; otherwise it
 // returns "" (unknown or mixed). Standard English fields in a Dutch
 // Salesforce org (Name, BillingStreet) make it mixed, never English.
 func (lx *fieldLexicon) orgLanguage(objs []Object) string {
 	var nl, en int
+	seen := map[string]bool{}
+	// count reads a name or label once per distinct text: names and
+	// labels repeat across objects ("CreatedDate", "Created Date").
 	count := func(s string) {
+		if s == "" || seen[s] {
+			return
+		}
+		seen[s] = true
 		for _, w := range splitWords(s) {
 			switch lx.lang[lx.base(w)] {
 			case "nl":

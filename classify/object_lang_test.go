@@ -90,7 +90,17 @@ func dutchYouthOrg(extra ...Field) []Object {
 		"Sessie__c", "Sessie", "Number",
 		"Niet_verschenen__c", "Niet verschenen", "Checkbox",
 	)}
-	return []Object{jongere, traject}
+	declaratie := Object{Name: "Declaratie__c", Label: "Declaratie", Custom: true, Fields: probeFields(
+		"Tarief_per_uur__c", "Uurtarief", "Currency",
+		"Korting__c", "Korting op tarief", "Percent",
+		"Aankoopdatum__c", "Datum van aankoop", "Date",
+		"Kwartaal_declaratie__c", "Declaratie over kwartaal", "Picklist",
+		"Versienummer__c", "Versie van de declaratie", "Number",
+		"Subsidieregeling__c", "Subsidie regeling", "Lookup",
+		"Prijs_per_eenheid__c", "Prijs per eenheid", "Currency",
+		"Bericht_verzonden__c", "Bericht verzonden", "Checkbox",
+	)}
+	return []Object{jongere, traject, declaratie}
 }
 
 // TestOrgLanguage checks the language Schema reads an org in: English or
