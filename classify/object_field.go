@@ -133,6 +133,7 @@ func (c *Classifier) judgeObject(o Object, v objectVerdict, sc *splitCache) Obje
 	}
 	c.valueBoxes(o, &res, sc)      // object_valuebox.go
 	c.batteryFindings(o, &res, sc) // object_battery.go
+	c.instrumentStems(o, &res, sc) // object_instrumentstem.go
 	if w := findingsKind(&v, res.Fields); w != nil {
 		// The object's fields are mostly the person's health: judge
 		// them again as the fields of a clinical record.

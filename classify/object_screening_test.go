@@ -55,3 +55,37 @@ func TestObjectHealthPlanEligibility(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectInstrumentStem: a field that names a clinical instrument by
+// its letters alone holds its answers when a sibling names the
+// instrument with its digits (instrumentStems); without that sibling
+// the letters name nothing, and checkboxes and the form's own
+// bookkeeping stay out.
+func TestObjectInstrumentStem(t *testing.T) {
+	c := Default()
+	fields := []Field{
+		{Name: "QuestionAD1__c", Label: "QuestionAD1", Type: "Text"},
+		{Name: "QuestionAD2__c", Label: "QuestionAD2", Type: "Text"},
+		{Name: "AD_Total_Yes__c", Label: "AD Total Yes", Type: "Number"},
+		{Name: "After_Submit_AD__c", Label: "After_Submit_AD", Type: "Checkbox"},
+	}
+	cases := []objectCase{
+		{
+			name: "the AD8 answers copied to a contact",
+			obj: Object{Name: "Contact", Fields: append([]Field{
+				{Name: "AD8_Form_Submitted_Date__c", Label: "AD8 Form Submitted Date", Type: "Date"},
+			}, fields...)},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{"QuestionAD1__c": {Health}, "QuestionAD2__c": {Health}, "AD_Total_Yes__c": {Health}},
+			reason: "object ad8 by its digits on a sibling: AD on the same contact is the AD8 dementia screening, its questions and totals the answers; the checkbox is the form's workflow, the submitted date its bookkeeping",
+		},
+		{
+			name:   "the same letters without the instrument",
+			obj:    Object{Name: "Contact", Fields: fields},
+			kind:   ObjectPerson,
+			want:   map[string][]Category{},
+			reason: "without a sibling that names the AD8 with its digit, AD may be an advertisement's: the letters alone name nothing",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
