@@ -211,6 +211,16 @@ func TestFalseFriendLines(t *testing.T) {
 			reason: "fields.tsv arrest (en!) fires in an English org: AVG art. 10",
 		},
 		{
+			name: "a Dutch org's kinderpardon", objs: dutchYouthOrg(probeFields("Kinderpardon__c", "Kinderpardon", "Checkbox")...),
+			object: "Jongere__c", field: "Kinderpardon__c", want: nil,
+			reason: "fields.tsv pardon is en!: a Dutch pardon is an amnesty of residence (kinderpardon) or an apology, a criminal pardon is gratie",
+		},
+		{
+			name: "an English org's pardon", objs: englishVolunteerOrg(probeFields("Pardon__c", "Pardon", "Checkbox")...),
+			object: "Riding_Lesson__c", field: "Pardon__c", want: []Category{Criminal},
+			reason: "fields.tsv pardon (en!) fires in an English org: a pardon of a conviction",
+		},
+		{
 			name: "a HALT referral in an org of unknown language", objs: []Object{haltReferral},
 			object: "Halt_verwijzing__c", field: "Reden__c", want: []Category{Criminal},
 			reason: "too few words to tell the language: every line fires",
@@ -243,6 +253,22 @@ func TestFalseFriendObjects(t *testing.T) {
 	)}
 	if got := kindOf(append(englishVolunteerOrg(), activityKind), activityKind.Name); got == ObjectPerson {
 		t.Errorf("an English org's Activity_Kind__c: kind %s, want no person (fields.tsv kind is nl!: an English kind is a type)", got)
+	}
+	for _, name := range []string{"Burger__c", "Lid__c"} {
+		item := Object{Name: name, Label: strings.TrimSuffix(name, "__c"), Custom: true, Fields: probeFields(
+			"Description__c", "Description", "TextArea",
+			"Price__c", "Price", "Currency",
+		)}
+		if got := kindOf(append(englishVolunteerOrg(), item), name); got == ObjectPerson {
+			t.Errorf("an English org's %s: kind %s, want no person (fields.tsv burger and lid are nl!: an English burger is food, a lid a cover)", name, got)
+		}
+	}
+	burger := Object{Name: "Burger__c", Label: "Burger", Custom: true, Fields: probeFields(
+		"Voornaam__c", "Voornaam", "Text",
+		"Allergie__c", "Allergie", "Text",
+	)}
+	if got := kindOf(append(dutchYouthOrg(), burger), burger.Name); got != ObjectPerson {
+		t.Errorf("a Dutch org's Burger__c: kind %s, want %s (fields.tsv burger (nl!) is a citizen in a Dutch org)", got, ObjectPerson)
 	}
 	kindObj := Object{Name: "Kind__c", Label: "Kind", Custom: true, Fields: probeFields(
 		"Voornaam__c", "Voornaam", "Text",
