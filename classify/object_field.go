@@ -90,7 +90,9 @@ const (
 //
 // Each FieldResult lists the evidence that decided, for and against,
 // with the data line of each rule; it names lexicon patterns, never
-// sample values. Fields keep the order of o.Fields. Object is safe for
+// sample values. The object's own names and labels decide its language
+// and so its false friends, as Schema's the org's. Fields keep the order
+// of o.Fields. Object is safe for
 // concurrent use.
 func (c *Classifier) Object(o Object) ObjectResult {
 	return c.object(o, newSplitCache(fieldLexFor(fieldLex().orgLanguage([]Object{o}))))
@@ -218,7 +220,12 @@ func findingsKind(v *objectVerdict, fields []FieldResult) *Evidence {
 // form_eye_vitals; RuleFamily). Each lift is listed
 // in the object's evidence (EvidenceSiblings, rule RuleOrgContext, the
 // linking field's place, never a value). Every other object is judged
-// exactly as Object judges it. Schema is safe for concurrent use.
+// exactly as Object judges it. The org's language, told by its own
+// names and labels, decides which false friends of fields.tsv and
+// schema.tsv count: a Dutch word marked nl! (HALT, burger) is quiet in
+// an English org, an English one marked en! (arrest, pardon) in a Dutch
+// org; an org of mixed or unknown language is read with every line
+// (terms/FIELDS.md). Schema is safe for concurrent use.
 func (c *Classifier) Schema(objs []Object) []ObjectResult {
 	out := make([]ObjectResult, 0, len(objs))
 	sc := newSplitCache(fieldLexFor(fieldLex().orgLanguage(objs)))
