@@ -1,13 +1,9 @@
 package classify
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Thresholds of batteryFindings.
 const (
-	batteryFrame   = 1 // the leading values that make a picklist's frame ("Not Discussed")
 	batteryMembers = 3 // the least number of picklists that share a frame
 	batteryHealth  = 2 // the least number of them that hold health by their own words
 )
@@ -35,14 +31,10 @@ func (c *Classifier) batteryFindings(o Object, res *ObjectResult, sc *splitCache
 	frames := map[string][]int{}
 	var order []string
 	for k, f := range o.Fields {
-		if len(f.Picklist) <= batteryFrame || booleanType(f.Type) {
+		if len(f.Picklist) < 2 || booleanType(f.Type) {
 			continue
 		}
-		keys := make([]string, batteryFrame)
-		for i := range keys {
-			keys[i] = lx.valueKey(f.Picklist[i])
-		}
-		frame := strings.Join(keys, "|")
+		frame := lx.valueKey(f.Picklist[0])
 		if frames[frame] == nil {
 			order = append(order, frame)
 		}
@@ -71,7 +63,7 @@ func (c *Classifier) batteryFindings(o Object, res *ObjectResult, sc *splitCache
 			if hasCategory(res.Fields[k].Findings, Health) {
 				continue
 			}
-			rule := lx.healthValue(sc, o.Fields[k].Picklist[batteryFrame:])
+			rule := lx.healthValue(sc, o.Fields[k].Picklist[1:])
 			if rule == "" {
 				continue
 			}

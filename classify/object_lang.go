@@ -76,7 +76,7 @@ func onlyLanguage(src string, col int, lang string) (string, []string) {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
-		if only, ok := lineOnly(line, col); ok && only != lang {
+		if l, only := lineLanguage(line, col); only && l != "" && l != lang {
 			cols := strings.Split(line, "\t")
 			p := cols[0]
 			if col == 4 { // schema.tsv: scope first
@@ -87,17 +87,6 @@ func onlyLanguage(src string, col int, lang string) (string, []string) {
 		}
 	}
 	return strings.Join(lines, "\n"), dropped
-}
-
-// lineOnly returns the language a data line is marked as the only
-// language of ("nl" for "nl!"), and whether it is so marked.
-func lineOnly(line string, col int) (string, bool) {
-	cols := strings.Split(line, "\t")
-	if len(cols) <= col {
-		return "", false
-	}
-	v := strings.TrimSpace(strings.TrimRight(cols[col], "\r"))
-	return strings.CutSuffix(v, "!")
 }
 
 // lineLanguage returns the language of a data line's lang column (col,

@@ -34,7 +34,8 @@ const valueBoxShare = 0.5
 // never a value.
 func (c *Classifier) valueBoxes(o Object, res *ObjectResult, sc *splitCache) {
 	lx := sc.lx
-	var keys []string
+	keys := make([]string, len(o.Fields))
+	nboxes := 0
 	for k, f := range o.Fields {
 		if booleanType(f.Type) && !hasSpecial(res.Fields[k].Findings) {
 			text := f.Label
@@ -42,22 +43,29 @@ func (c *Classifier) valueBoxes(o Object, res *ObjectResult, sc *splitCache) {
 				base, _ := stripSalesforce(f.Name)
 				text = strings.Join(splitWords(base), " ")
 			}
-			keys = append(keys, lx.valueKey(text))
-		} else {
-			keys = append(keys, "")
+			keys[k] = lx.valueKey(text)
+			nboxes++
 		}
 	}
+	if nboxes < valueBoxMin {
+		return
+	}
+	var values []string
 	for k, f := range o.Fields {
 		if len(f.Picklist) < valueBoxMin || booleanType(f.Type) {
 			continue
+		}
+		values = values[:0]
+		for _, pv := range f.Picklist {
+			values = append(values, lx.valueKey(pv))
 		}
 		var boxes []int
 		for b, key := range keys {
 			if key == "" {
 				continue
 			}
-			for _, pv := range f.Picklist {
-				if vk := lx.valueKey(pv); vk == key || len(key) >= valueBoxTruncated && strings.HasPrefix(vk, key) {
+			for _, vk := range values {
+				if vk == key || len(key) >= valueBoxTruncated && strings.HasPrefix(vk, key) {
 					boxes = append(boxes, b)
 					break
 				}
