@@ -704,7 +704,12 @@ func (j *fieldJudge) kindOfField(f Field) {
 		// "apollo_name": the publisher's prefix is no word of the name.
 		nameBases = nameBases[1:]
 	}
-	if e := sl.systemName(nameBases); e != nil {
+	if e := sl.systemName(nameBases); e != nil && j.systemContent(e, f.Type) {
+		// "client_medication.name", "CareRequestDrug.Name": on a
+		// person's medication the record's name is the medicine's
+		// (schema.tsv system ... content:), what the record says.
+		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref()})
+	} else if e != nil {
 		j.system = true
 		j.against = append(j.against, Evidence{Source: EvidenceSystem, Rule: e.id, Line: e.ref(), Against: true})
 	} else if e := sl.recordID(nameBases); e != nil {
@@ -747,6 +752,22 @@ func (j *fieldJudge) kindOfField(f Field) {
 			}
 		}
 	}
+}
+
+// systemContent reports whether e, the system line that names the
+// field, holds no longer because the object is a clinical record named
+// for what the field names (e's content words): the Name of a
+// client's medication or of a requested drug is the medicine, where the
+// Name of a Health Cloud CareObservation is an auto-number. A lookup
+// or a declared relation ("name" as Many2One to the patient, GNU
+// Health) stays a pointer, and a drug catalogue (kind catalogue) is
+// about no person.
+func (j *fieldJudge) systemContent(e *schemaEntry, typ string) bool {
+	if len(e.content) == 0 || j.lookup || j.v.kind != ObjectClinical || !slices.Contains(e.content, j.v.head) {
+		return false
+	}
+	_, rel := declaredRelation(typ)
+	return !rel
 }
 
 // pathStructure marks a field whose name, or a segment of whose dotted

@@ -24,6 +24,7 @@ type objectVerdict struct {
 	clinicalOrg  bool            // the org's objects are mostly clinical records (Schema's org context, object_org.go)
 	personHead   bool            // the object's name or label ends in a person word ("Contact", "CIS_100_CLIENT"): a person's own record, not a record about something of a person ("Customer Behavior")
 	declaredOrg  bool            // the org declares its relations with their targets and holds them (referenceData): its records point to their code catalogues, so a text "Code" is the record's own number (ownCode)
+	head         string          // the last base word of the object's name ("medication" of client_medication), or ""
 }
 
 // descObjectFactor scales what an object's description says about its
@@ -101,6 +102,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	v.words = slices.Concat(nameBases, labelBases, descBases)
 
 	v.prefix = lx.publisherPrefix(o.Fields)
+	if len(nameBases) > 0 {
+		v.head = nameBases[len(nameBases)-1]
+	}
 	v.personHead = len(nameBases) > 0 && lx.objects[nameBases[len(nameBases)-1]] == objectPerson ||
 		len(labelBases) > 0 && lx.objects[labelBases[len(labelBases)-1]] == objectPerson
 	if e := sl.suffix(scopeObjectSuffix, o.Name); e != nil {

@@ -63,6 +63,7 @@ type schemaEntry struct {
 	ownOnly bool         // the context scope ("@own"): the context words count in the field and its object's own words, not in the object's other fields
 	field   bool         // the context scope ("@field"): the context words count in the field's own words only, not its object's ("Religious referee email", not a religious field of Kids Help Phone)
 	text    bool         // the handling scope ("text"): the words are the record's handling only in a field of free text; a field that lists its values or holds a number holds the record's answer
+	content []string     // the system scope ("content:<words>"): on a clinical object whose name ends in one of these words the field is the record's content, not the platform's
 }
 
 // schemaLexicon is the parsed schema.tsv.
@@ -278,7 +279,20 @@ func parseSchemaLine(line string, lineNo int) (*schemaEntry, error) {
 		} else if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a handling line has weight -, text, unless:<object kind> or of:<object words>", lineNo)
 		}
-	case scopeSystem, scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue, scopeGradeValue:
+	case scopeSystem:
+		// "-", or "content:<words>": the field named so is the
+		// platform's on every object but a clinical one whose name
+		// ends in one of the words, where it names what the record
+		// is about ("name" of a client's medication is the medicine)
+		if c, ok := strings.CutPrefix(cols[3], "content:"); ok {
+			e.content = strings.Fields(fold.String(c))
+			if len(e.content) == 0 {
+				return nil, fmt.Errorf("schema.tsv:%d: a system line with content: lists the object words", lineNo)
+			}
+		} else if cols[3] != "-" {
+			return nil, fmt.Errorf("schema.tsv:%d: a system line has weight - or content:<object words>", lineNo)
+		}
+	case scopeRecordID, scopeStructure, scopeCodeReference, scopeContainer, scopeCodeKey, scopeChecklist, scopeIDType, scopeIDNumber, scopeStateValue, scopeUnitValue, scopeKinValue, scopeGradeValue:
 		if cols[3] != "-" {
 			return nil, fmt.Errorf("schema.tsv:%d: a %s line has weight -", lineNo, e.scope)
 		}
