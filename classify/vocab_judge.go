@@ -1301,10 +1301,22 @@ func genderCode(text string, ws, we int) gender {
 var dutchAux = []string{"is", "was", "zijn", "waren"}
 
 // titlePair reports whether two titles of one gender stand before start
-// in its sentence: "Dhr. Jansen en dhr. Pietersen, partners sinds 2015".
-// The full stop of an abbreviated title does not end the sentence.
+// in its sentence, named as a couple: "Dhr. Jansen en dhr. Pietersen,
+// partners sinds 2015", "Mevr. A. en mevr. B. zijn getrouwd". The full
+// stop of an abbreviated title does not end the sentence, nor that of an
+// initial unless a capitalised title follows it ("met dhr. B. Mevr. B.
+// en dhr. B. zijn getrouwd" names two people after the break). Two people
+// named with a relation other than a couple between them and the term
+// (words.tsv, list apart: "zijn broers en wonen samen", "zijn collega
+// dhr. de Vries", "business partners since") are no couple, unless the
+// word belongs to a third person ("vader van Tim"); nor are two people
+// on two sides of a contact or a letter's header (list contact, between
+// the titles: "dhr. Jansen belde met dhr. de Vries", "Aan: dhr. A., cc:
+// dhr. B.").
 func (v *vocabulary) titlePair(text string, start int) bool {
 	var count [3]int
+	titles := 0
+	next := "" // the word after the one in hand, in the text's order
 	i := start
 	for i > 0 && start-i < cueWindow {
 		ws, _ := wordBounds(text, i, i)
@@ -1313,16 +1325,25 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 			if v.lookup(w)&typeTitle.bit() != 0 {
 				if g := v.genderOf(w); g != genderNone {
 					count[g]++
+					titles++
 					if count[g] >= 2 {
 						return true
 					}
 				}
+			} else if !isUpperASCII(w[0]) {
+				if oneOf(w, funcWords.apart) && !oneOf(next, funcWords.of) {
+					return false // "zijn broers", not "vader van Tim"
+				}
+				if titles > 0 && oneOf(w, funcWords.contact) {
+					return false // "belde met dhr. de Vries"
+				}
 			}
+			next = w
 			i = ws
 			continue
 		}
 		// A separator: a sentence end stops the search, unless it is the
-		// full stop of a title or an initial.
+		// full stop of a title or of an initial that no title follows.
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		switch r {
 		case '\n', '\r', '!', '?', ';':
@@ -1330,8 +1351,12 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 		case '.':
 			pws, _ := wordBounds(text, i-size, i-size)
 			w := text[pws : i-size]
-			if v.lookup(w)&typeTitle.bit() == 0 && !(len(w) == 1 && isUpperASCII(w[0])) {
+			initial := len(w) == 1 && isUpperASCII(w[0])
+			if v.lookup(w)&typeTitle.bit() == 0 && !initial {
 				return false
+			}
+			if initial && next != "" && isUpperASCII(next[0]) && v.lookup(next)&typeTitle.bit() != 0 {
+				return false // "dhr. B. Mevr. B. en dhr. B. …": a new sentence
 			}
 		}
 		i -= size

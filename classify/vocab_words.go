@@ -43,6 +43,9 @@ type wordLists struct {
 	descent       []string // nouns of descent after an origin adjective: "of Ukrainian origin"
 	kinMale       []string // kinship nouns of a man: "zijn zoon", "her brother"
 	kinFemale     []string // kinship nouns of a woman: "zijn dochter", "his sister"
+	apart         []string // relations other than a couple between two titled people: "zijn broers", "colleagues"
+	contact       []string // a contact or a letter's header between two titled people: "belde met", "cc"
+	of            []string // prepositions that give a relation noun to a third person: "vader van Tim"
 }
 
 // funcWords are the built-in function-word lists.
@@ -101,6 +104,12 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.kinMale
 	case "kin-f":
 		return &w.kinFemale
+	case "apart":
+		return &w.apart
+	case "contact":
+		return &w.contact
+	case "of":
+		return &w.of
 	}
 	return nil
 }
