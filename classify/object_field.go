@@ -671,6 +671,12 @@ func (j *fieldJudge) kindOfField(f Field) {
 		// object of the org (object_org.go ormLinks).
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: "orm-association", Against: true})
+	} else if j.v.personKey != "" && strings.EqualFold(strings.TrimSpace(f.Name), j.v.personKey) {
+		// "pid", "subjid": the key of the org's person object,
+		// carried by its tables (object_personkey.go), points to the
+		// person and holds nothing of its own.
+		j.lookup = true
+		j.against = append(j.against, Evidence{Source: EvidenceSiblings, Rule: RulePersonKey, Against: true})
 	} else if (t == "" || t == "string") && standardIDName(f.Name) {
 		j.lookup = true
 		j.against = append(j.against, Evidence{Source: EvidenceName, Rule: "lookup-id-name", Against: true})

@@ -17,6 +17,7 @@ type objectVerdict struct {
 	sib          *siblingWords   // the words of the object's fields, read when a topic line asks (topicEvidence)
 	itemSwitches bool            // an organisation's checkboxes turn items of data on (object_itemswitch.go)
 	personLinked bool            // an object of unknown kind with a field that points to a person's record (object_clinical.go, object_org.go)
+	personKey    string          // the field, lower case, that carries the key of the org's person object (object_personkey.go), or ""
 	orgCat       Category        // the category that the org's context gives its long free-text fields (object_org.go), or ""
 	orgLinks     map[string]bool // fields whose declared ORM association points to another object of the org (object_org.go)
 	prefix       string          // a publisher prefix that most of the object's field names share ("apollo" of apollo_name), or ""

@@ -73,6 +73,7 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 		}
 	}
 	lx.referenceData(&oc, objs, vs, sc) // object_reldecl.go
+	lx.personKeys(&oc, objs, vs, sc, c) // object_personkey.go
 	for i := range objs {
 		oc.counts[vs[i].kind]++
 		if vs[i].kind != ObjectUnknown && vs[i].kind != ObjectConfiguration {
