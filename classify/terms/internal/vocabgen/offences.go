@@ -36,6 +36,23 @@ var offenceForms = map[string][]form{
 		{pattern: "taakstraf voor %s", weight: 0.9},
 		{pattern: "celstraf voor %s", weight: 0.9},
 		{pattern: "veroordeling voor %s", weight: 0.9},
+		// A summons, a trial, an arrest or a case for the offence: the
+		// Public Prosecution Service's (art. 258 Sv) and the court's
+		// steps against the person (issue 16 probes: "dagvaarding
+		// gekregen voor mishandeling", "staat volgende maand terecht
+		// voor fraude"); a civil summons names no offence.
+		{pattern: "dagvaarding voor %s", weight: 0.85},
+		{pattern: "dagvaarding gekregen voor %s", weight: 0.85},
+		{pattern: "terecht voor %s", weight: 0.85},
+		{pattern: "terecht wegens %s", weight: 0.85},
+		{pattern: "aangehouden voor %s", weight: 0.85},
+		{pattern: "aangehouden wegens %s", weight: 0.85},
+		{pattern: "strafzaak wegens %s", weight: 0.85},
+		{pattern: "strafzaak voor %s", weight: 0.85},
+		{pattern: "werkstraf voor %s", weight: 0.9},
+		{pattern: "gezeten voor %s", weight: 0.85},
+		{pattern: "vervolgd voor %s", weight: 0.85},
+		{pattern: "vervolgd wegens %s", weight: 0.85},
 	},
 	"en": {
 		{pattern: "cautioned for %s", weight: 0.9},

@@ -90,6 +90,12 @@ var originForms = []struct {
 	// Belgian Dutch names the host the same way (Statbel, "Belgen van
 	// vreemde herkomst": "een Turkse Belg").
 	{"%e belg", 0.8, "cap"},
+	// Parents who came as guest workers of an origin ("zijn ouders zijn
+	// Turkse gastarbeiders"; the recruitment agreements of 1960-1970 with
+	// Italy, Spain, Portugal, Turkey, Greece, Morocco, Yugoslavia and
+	// Tunisia): 0.75 needs a person cue, so history names nobody.
+	{"%e gastarbeiders", 0.75, "cap"},
+	{"%e gastarbeider", 0.75, "cap"},
 	{"%b van origine", 0.75, "cap"},
 	// The generation of descent before the origin ("2e generatie Turks",
 	// "third-generation Irish"); the generation alone is also a product's
