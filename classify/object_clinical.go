@@ -263,7 +263,7 @@ func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
 			// database's tables.
 			key = true
 		}
-		if key || isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) {
+		if key || isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) || toOneRelation(f.Type) {
 			return lx.objectEntry(bases[0])
 		}
 	}
@@ -397,4 +397,13 @@ func (lx *fieldLexicon) beforeBusiness(after []string) bool {
 		}
 	}
 	return false
+}
+
+// toOneRelation reports whether a field's declared type is a relation to
+// one record of its target (declaredRelation): a Tryton or Odoo
+// Many2One, a JPA ManyToOne or OneToOne, a FHIR Reference(X). A field
+// "patient" so declared points to the patient as a lookup does.
+func toOneRelation(typ string) bool {
+	d, ok := declaredRelation(typ)
+	return ok && d.arity == toOne
 }

@@ -85,3 +85,37 @@ func TestSchemaPersonKeyEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectPersonRelation covers a person field declared as an ORM
+// relation to one record (toOneRelation): Tryton's and Odoo's
+// Many2One, JPA's ManyToOne point to the person as a lookup does, so
+// an object of symptom columns with a Many2One patient is the patient's
+// clinical record (clinicalSiblings). A One2Many of patients lists the
+// records of many people (a ward's), no one person's.
+func TestObjectPersonRelation(t *testing.T) {
+	c := Default()
+	symptoms := probeFields(
+		"fever", "Fever", "Boolean",
+		"chills", "Chills", "Boolean",
+		"night_sweats", "Night sweats", "Boolean",
+		"insomnia", "Insomnia", "Boolean",
+		"notes", "Notes", "Text",
+	)
+	cases := []objectCase{
+		{
+			name:   "a Tryton model with a Many2One patient",
+			obj:    Object{Name: "app.daily_form", Fields: append([]Field{{Name: "patient", Label: "Patient", Type: "Many2One (app.patient)"}}, symptoms...)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"fever": {Health}, "chills": {Health}, "night_sweats": {Health}, "insomnia": {Health}, "notes": {Health}},
+			reason: "a Many2One to one patient (Tryton fields.Many2One, Odoo many2one) points to the person's record as a lookup does (personLink), and four symptom names make the record clinical (clinicalSiblings)",
+		},
+		{
+			name:   "near miss: a One2Many of patients",
+			obj:    Object{Name: "app.daily_form", Fields: append([]Field{{Name: "patients", Label: "Patients", Type: "One2Many (app.patient)"}}, symptoms...)},
+			kind:   ObjectUnknown,
+			want:   map[string][]Category{"insomnia": {Health}},
+			reason: "a One2Many lists the records that point back here, many people's: no one person's record, so only a name strong on its own (insomnia) reports",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
