@@ -17,9 +17,11 @@ import "testing"
 // on arrival (5ad1977, 2026-12-08), before any tuning on it: micro-F1
 // 0.948 (precision 0.986, recall 0.912; English 0.959, Dutch 0.941;
 // sex life recall 0.79, biometric 0.88, health 0.86), identifiers F1
-// 0.949 (phone recall 0.79, BSN 0.91).
+// 0.949 (phone recall 0.79, BSN 0.91). Its identifier misses as classes
+// (an area code before a slash, 00 and the trunk in parentheses, a BSN in
+// dotted pairs, "reachable on"): identifiers F1 1.000; their floor 0.98.
 // The test logs precision and recall per category and per language, and
 // the identifiers per kind.
 func TestCorpusDev15(t *testing.T) {
-	scoreDevCorpus(t, "dev15", 0.94, 0.94)
+	scoreDevCorpus(t, "dev15", 0.94, 0.98)
 }

@@ -36,7 +36,7 @@ var wordClasses = map[string]wclass{
 	"gebeld": wPhone, "teruggebeld": wPhone, "terugbellen": wPhone, "bereikbaar": wPhone,
 	"sms": wPhone, "whatsapp": wPhone, "call": wPhone, "called": wPhone, "calls": wPhone, "caller": wPhone,
 	"calling": wPhone, "fax": wPhone, "cell": wPhone, "cellphone": wPhone, "mobielnummer": wPhone,
-	"reach": wPhone, "ring": wPhone, "texts": wPhone, "texted": wPhone,
+	"reach": wPhone, "reachable": wPhone, "ring": wPhone, "texts": wPhone, "texted": wPhone,
 	// A call centre's shorthand and a message left: "cb no 07700 900481",
 	// "callback on", "left voicemail on", "terugbelverzoek", "landline".
 	"cb": wPhone, "callback": wPhone, "voicemail": wPhone, "terugbel": wPhone,

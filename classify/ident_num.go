@@ -264,6 +264,11 @@ func (s *identScanner) number(i int) int {
 	if !chainStart(t, i) && !s.resumedAt(i) {
 		return j
 	}
+	if t[i] == '0' && intl00Paren(t, i, j) {
+		// "0031 (0)30 251 88 04": read as "+31 (0)30 …" is, a little
+		// less sure, as phone00 is.
+		return s.intlNumber(i, i+2, 0.05)
+	}
 	// An IPv6 address whose first group starts with a digit: "2a01:7c8::4f".
 	h := j
 	for h < len(t) && h-i < 4 && isHex(t[h]) {
@@ -364,7 +369,11 @@ func (s *identScanner) wordShape(ch *chain, k, w int) bool {
 		return false
 	}
 	if ng >= 4 && ch.sep[k] == '.' && ch.sep[k+1] == '.' && ch.sep[k+2] == '.' &&
+		ch.value[k] <= 255 && ch.value[k+1] <= 255 && ch.value[k+2] <= 255 && ch.value[k+3] <= 255 &&
 		ch.glen(k) <= 3 && ch.glen(k+1) <= 3 && ch.glen(k+2) <= 3 && ch.glen(k+3) <= 3 {
+		// Four parts of at most 255 each: an IPv4 address or nothing. A
+		// part over 255 leaves the word to the numbers ("700.64.22.01",
+		// a BSN in pairs).
 		switch {
 		case ng == 5 && ch.sep[k+3] == '/' && ch.glen(k+4) <= 2 && ch.value[k+4] <= 32:
 			// A network in CIDR notation: "192.168.1.0/24".
@@ -379,8 +388,19 @@ func (s *identScanner) wordShape(ch *chain, k, w int) bool {
 			return true
 		}
 	}
-	// Times, ratios and paths are no other identifier.
-	return ch.mask(k, w)&(sepColon|sepSlash) != 0
+	// Times, ratios and paths are no other identifier; a phone number
+	// with its area code before a slash ("02/512.34.56") may be one.
+	return ch.mask(k, w)&(sepColon|sepSlash) != 0 && !areaSlash(s.text, ch, k, w)
+}
+
+// areaSlash reports whether groups k..w have the shape of a phone number
+// written with its area code before a slash, as Belgians and Germans
+// write them ("02/512.34.56", "0475/12.34.56", "030/23125"): a first
+// group of 2 to 5 digits with the trunk 0, the only slash after it, no
+// colon.
+func areaSlash(t string, ch *chain, k, w int) bool {
+	return w > k && ch.sep[k] == '/' && ch.glen(k) >= 2 && ch.glen(k) <= 5 &&
+		t[ch.gs[k]] == '0' && ch.mask(k+1, w)&(sepSlash|sepColon) == 0
 }
 
 // spans tries the runs of words that start at group k, longest first, as

@@ -208,7 +208,7 @@ const foreignConf = 0.75
 // number in groups of 3, 3 and 4 ("201-555-0123"). It reports whether it
 // is one.
 func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
-	if m := ch.mask(a, b); m&^(sepSpace|sepDash) != 0 {
+	if m := ch.mask(a, b); m&^(sepSpace|sepDash) != 0 && !(d[0] == '0' && areaSlash(s.text, ch, a, b) && m&sepColon == 0) {
 		return false
 	}
 	switch {
@@ -345,11 +345,27 @@ func (s *identScanner) plusPhone(i int) int {
 	if i+1 >= len(t) || !isDigit(t[i+1]) || wordBefore(t, i) {
 		return i + 1
 	}
+	return s.intlNumber(i, i+1, 0)
+}
+
+// intl00Paren reports whether the digits at i..j are "00" and a country
+// code followed by a space and the trunk prefix in parentheses, "0031
+// (0)30 …", "0049 (0)30 …": an international number that intlNumber
+// reads. Without "(0)" the digits join a chain (phone00).
+func intl00Paren(t string, i, j int) bool {
+	return j-i >= 3 && j-i <= 5 && t[i+1] == '0' && j+4 < len(t) &&
+		t[j] == ' ' && t[j+1] == '(' && t[j+2] == '0' && t[j+3] == ')'
+}
+
+// intlNumber reads the international number whose country code starts at
+// j, written from i on with "+" or "00" before it, at the country's
+// confidence minus less. It returns where to go on.
+func (s *identScanner) intlNumber(i, j int, less float64) int {
+	t := s.text
 	var buf [16]byte
 	type cut struct{ nd, end int }
 	var cuts [8]cut
 	nd, nc, parens := 0, 0, false
-	j := i + 1
 	for {
 		for j < len(t) && isDigit(t[j]) {
 			if nd < len(buf) {
@@ -427,7 +443,7 @@ func (s *identScanner) plusPhone(i int) int {
 		if rule == "" {
 			continue
 		}
-		if conf, ok := s.phoneConf(i, base); ok {
+		if conf, ok := s.phoneConf(i, base-less); ok {
 			s.emit(Phone, rule, i, c.end, conf)
 		}
 		return c.end

@@ -155,6 +155,13 @@ func TestIdentPhone(t *testing.T) {
 		{"Caller (US office) on 202-555-0147, wants the invoices", []string{"phone:202-555-0147"}, "caller is a phone cue, like call and called"},
 		{"My US number is (415) 555-0132.", []string{"phone:(415) 555-0132"}, "the parenthesised North American format is distinctive without a cue"},
 		{"totaal 012 34 56 78 en 201-555-0123", nil, "foreign national formats need a phone cue"},
+		{"klant bellen op 02/512.34.56, gsm 0475/12.34.56", []string{"phone:02/512.34.56", "phone:0475/12.34.56"}, "Belgian numbers with the area code before a slash, dots in the rest"},
+		{"reachable on 030/23125 509 today", []string{"phone:030/23125 509"}, "a German number with a slash after the area code; reachable is a phone cue"},
+		{"factuur 02/512.34.56 en dossier 030/23125 509", nil, "an area code before a slash needs a phone cue too"},
+		{"bel 01/05/2024 of 2/512.34.56", nil, "a date, and a first group without the trunk 0, are no area code before a slash"},
+		{"tel. 0031 (0)30 251 88 04.", []string{"phone:0031 (0)30 251 88 04"}, "00, the country code and the trunk 0 in parentheses, as +31 (0)30 is"},
+		{"Terugbellen op 0049 (0)30 23125-682 graag", []string{"phone:0049 (0)30 23125-682"}, "a German number after 00 and (0)"},
+		{"ordernummer 0049 (0)30 23125-682, lengte 0031 (0)30 25", nil, "a number named as an order, and one too short for its country, are no phone"},
 		{"Tel: 0800-1234 of 0900 123 4567", nil, "service numbers of organisations fall below the default confidence"},
 		{"pieper 066 2345678", []string{"phone:066 2345678"}, "Dutch pager numbers (066) are personal like mobiles"},
 		{"ordernummer (415) 555-0132", nil, "named as an order number"},
@@ -207,6 +214,8 @@ func TestIdentBSN(t *testing.T) {
 		{"BSN: 1234 56 782", []string{"bsn:1234 56 782"}, "spaced 4-2-3"},
 		{"Haar BSN is 853 19 41 30.", []string{"bsn:853 19 41 30"}, "spaced 3-2-2-2, as read aloud"},
 		{"bsn 853-19-41-30", []string{"bsn:853-19-41-30"}, "dashed 3-2-2-2"},
+		{"burgerservicenummer 700.64.22.01, partner", []string{"bsn:700.64.22.01"}, "dotted 3-2-2-2: a part over 255 makes it no IPv4 address"},
+		{"versie 700.64.22.01 en IP 10.64.22.1", []string{"ip-address:10.64.22.1"}, "dotted 3-2-2-2 not named as a BSN is nothing; four parts of at most 255 stay an address"},
 		{"Ordernummer 853 19 41 30", nil, "3-2-2-2 not named as a BSN"},
 		{"BSN: 853 19 41-30", nil, "3-2-2-2 with mixed separators"},
 		{"BSN: 85 31 94 13 0", nil, "a grouping nobody writes a BSN in"},
@@ -443,7 +452,8 @@ func FuzzIdents(f *testing.F) {
 		"::", "a@b.c", strings.Repeat("9", 300), strings.Repeat("1.", 200), "NL91 ABNA 0417 1643 0", "geb. 29-02-2000",
 		"NL 91 ABNA 0417 1643 00 06-12345678", "ES15-0049-1806-9121-1186-9374", "NO 44 1850.05.14562", "user@[192.0.2.1]",
 		"x@[IPv6:2001:db8::1]", "Tel: (201) 555-0123", "bel 012 34 56 78", "fe80::1%eth0", "10.0.0.0/8", "111222333 is haar BSN",
-		"14 020", "ref AB12 06-12345678", "j~doe{x}@example.com"} {
+		"14 020", "ref AB12 06-12345678", "j~doe{x}@example.com", "tel 0031 (0)30 251 88 04", "0049 (0)", "00 (0)1",
+		"bel 02/512.34.56", "bsn 700.64.22.01", "030/23125 509/1"} {
 		f.Add(s)
 	}
 	c, err := New()
