@@ -1305,10 +1305,14 @@ var dutchAux = []string{"is", "was", "zijn", "waren"}
 // partners sinds 2015", "Mevr. A. en mevr. B. zijn getrouwd". The full
 // stop of an abbreviated title does not end the sentence, nor that of an
 // initial unless a capitalised title follows it ("met dhr. B. Mevr. B.
-// en dhr. B. zijn getrouwd" names two people after the break). Two people
+// en dhr. B. zijn getrouwd" names two people after the break); the
+// term's sentence may open with a plural pronoun for the two people of
+// the sentence before (words.tsv, list they: "dhr. Van Rijn en dhr. Osei.
+// Ze zijn getrouwd"). Two people
 // named with a relation other than a couple between them and the term
 // (words.tsv, list apart: "zijn broers en wonen samen", "zijn collega
-// dhr. de Vries", "business partners since") are no couple, unless the
+// dhr. de Vries", "are both married"; not inside brackets, an aside: "(both 54)") are
+// no couple, unless the
 // word belongs to a third person ("vader van Tim"); nor are two people
 // on two sides of a contact or a letter's header (list contact, between
 // the titles: "dhr. Jansen belde met dhr. de Vries", "Aan: dhr. A., cc:
@@ -1316,7 +1320,8 @@ var dutchAux = []string{"is", "was", "zijn", "waren"}
 func (v *vocabulary) titlePair(text string, start int) bool {
 	var count [3]int
 	titles := 0
-	next := "" // the word after the one in hand, in the text's order
+	next, nextAt := "", 0 // the word after the one in hand, in the text's order
+	carried, paren := false, 0
 	i := start
 	for i > 0 && start-i < cueWindow {
 		ws, _ := wordBounds(text, i, i)
@@ -1330,7 +1335,7 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 						return true
 					}
 				}
-			} else if !isUpperASCII(w[0]) {
+			} else if !isUpperASCII(w[0]) && paren == 0 {
 				if oneOf(w, funcWords.apart) && !oneOf(next, funcWords.of) {
 					return false // "zijn broers", not "vader van Tim"
 				}
@@ -1338,22 +1343,32 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 					return false // "belde met dhr. de Vries"
 				}
 			}
-			next = w
+			next, nextAt = w, ws
 			i = ws
 			continue
 		}
 		// A separator: a sentence end stops the search, unless it is the
-		// full stop of a title or of an initial that no title follows.
+		// full stop of a title or of an initial that no title follows, or
+		// the term's sentence opens with a plural pronoun that names the
+		// two people of the sentence before ("… door dhr. Van Rijn en dhr.
+		// Osei. Ze zijn sinds 2019 getrouwd"; not "ze is": she).
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		switch r {
 		case '\n', '\r', '!', '?', ';':
 			return false
+		case ')':
+			paren++ // an aside ("(both 54)") says no relation
+		case '(':
+			paren = max(0, paren-1)
 		case '.':
 			pws, _ := wordBounds(text, i-size, i-size)
 			w := text[pws : i-size]
 			initial := len(w) == 1 && isUpperASCII(w[0])
 			if v.lookup(w)&typeTitle.bit() == 0 && !initial {
-				return false
+				if carried || titles > 0 || !oneOf(next, funcWords.they) || singularZe(text, nextAt, nextAt+len(next)) {
+					return false
+				}
+				carried = true
 			}
 			if initial && next != "" && isUpperASCII(next[0]) && v.lookup(next)&typeTitle.bit() != 0 {
 				return false // "dhr. B. Mevr. B. en dhr. B. …": a new sentence

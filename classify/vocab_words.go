@@ -46,6 +46,7 @@ type wordLists struct {
 	apart         []string // relations other than a couple between two titled people: "zijn broers", "colleagues"
 	contact       []string // a contact or a letter's header between two titled people: "belde met", "cc"
 	of            []string // prepositions that give a relation noun to a third person: "vader van Tim"
+	they          []string // plural pronouns that open a sentence about the two people before: "Ze zijn getrouwd"
 }
 
 // funcWords are the built-in function-word lists.
@@ -110,6 +111,8 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.contact
 	case "of":
 		return &w.of
+	case "they":
+		return &w.they
 	}
 	return nil
 }
