@@ -373,13 +373,22 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 	}
 	conf := e.weight
 	if !cue {
-		if initialNear(text, h.start-cueWindow, h.end+cueWindow) || v.firstNameNear(text, h.start-cueWindow, h.end+cueWindow, h) {
+		if initialNear(text, h.start-cueWindow, h.end+cueWindow) || v.firstNameNear(text, h.start-cueWindow, h.end+cueWindow, h) || elidedSubject(text, h.start) {
 			if tr != nil {
 				tr.cues = append(tr.cues, hit{entry: -1, start: -1, end: -1})
 			}
 		} else {
 			conf -= noCuePenalty
 			tr.penalty("no-cue", noCuePenalty, -1)
+		}
+	}
+	if anti && v.entries[antiHit.entry].category == "" && v.ownedBy(text, h.end, ctx) {
+		// The term belongs to a person named right after it: "gezichtsherkenning
+		// van stagiair Noor ingesteld op de prikklok" enrols her, whatever
+		// the system around it.
+		anti = false
+		if tr != nil {
+			tr.antis = tr.antis[:0]
 		}
 	}
 	if anti {
@@ -418,6 +427,68 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 		return 0, false
 	}
 	return conf, true
+}
+
+// elidedSubject reports whether a sentence that begins within cueWindow
+// before start, up to the term's own, opens with a capitalised verb
+// without its subject (words.tsv, list elided): a note that leaves out
+// its subject speaks of the person it is about ("Served 2 years at HMP
+// Pentonville", "Was arrested at the protest", "Zat 2 jaar vast"); the
+// same verb inside a sentence has a subject of its own ("the kitchen
+// served …"). Only a hit without a person cue asks, so the common verbs
+// cost the text walk nothing.
+func elidedSubject(text string, start int) bool {
+	for i := start; i > 0 && start-i < cueWindow; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !foldsToWord(r) {
+			i -= size
+			continue
+		}
+		ws, _ := wordBounds(text, i, i)
+		if isUpperASCII(text[ws]) && sentenceStart(text, ws) && oneOf(text[ws:i], funcWords.elided) {
+			return true
+		}
+		i = ws
+	}
+	return false
+}
+
+// ownedBy reports whether the term that ends at end belongs to a person
+// named right after it: "van" or "of" (words.tsv, list of), an article at
+// the most, and a person cue, a title or a capitalised first name
+// ("vingerafdruk van mijnheer Wouters", "gezichtsherkenning van stagiair
+// Noor", "the fingerprint of the new starter"). A general anti-cue (a
+// system, a product, a job) then does not make it a thing's.
+func (v *vocabulary) ownedBy(text string, end int, ctx []hit) bool {
+	i := end
+	for k := 0; k < 2; k++ {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i >= len(text) || !isLetterASCII(text[i]) {
+			return false
+		}
+		_, we := wordBounds(text, i, i)
+		w := text[i:we]
+		switch {
+		case k == 0:
+			if !oneOf(w, funcWords.of) {
+				return false
+			}
+		case oneOf(w, funcWords.articles):
+			k-- // "van de klant"
+		default:
+			for _, x := range ctx {
+				if x.start == i && v.entries[x.entry].typ == typeCue {
+					return true
+				}
+			}
+			bits := v.lookup(w)
+			return bits&typeTitle.bit() != 0 || bits&typeFirstName.bit() != 0 && isUpperASCII(text[i])
+		}
+		i = we
+	}
+	return false
 }
 
 // ownerGender returns the gender of the title before a possessive name

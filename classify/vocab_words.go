@@ -47,6 +47,7 @@ type wordLists struct {
 	contact       []string // a contact or a letter's header between two titled people: "belde met", "cc"
 	of            []string // prepositions that give a relation noun to a third person: "vader van Tim"
 	they          []string // plural pronouns that open a sentence about the two people before: "Ze zijn getrouwd"
+	elided        []string // verbs that open a note's sentence without its subject: "Served 2 years at HMP …"
 }
 
 // funcWords are the built-in function-word lists.
@@ -113,6 +114,8 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.of
 	case "they":
 		return &w.they
+	case "elided":
+		return &w.elided
 	}
 	return nil
 }

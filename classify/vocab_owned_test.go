@@ -1,0 +1,71 @@
+package classify
+
+import "testing"
+
+// TestOwnedBy: a term followed by "van" or "of" and a person (a person
+// cue, a title or a first name) belongs to that person, so a general
+// anti-cue of a system, a product or a job around it does not make it a
+// thing's (docs/labeling.md: enrolment of a person is biometric, the
+// office system is not). Without the person the anti-cue still counts.
+func TestOwnedBy(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cat        Category
+		want       bool
+		reason     string
+	}{
+		{"nl person cue", "tijdregistratie: gezichtsherkenning van stagiair Noor ingesteld op de prikklok, werkt", Biometric, true, "van and a person cue: her enrolment"},
+		{"nl title", "Gezichtsherkenning van mevrouw Bos ingesteld op de prikklok.", Biometric, true, "van and a title: her enrolment"},
+		{"nl article and cue", "Gezichtsherkenning van de medewerker ingesteld op de prikklok.", Biometric, true, "van, an article and a person cue"},
+		{"en first name", "Facial recognition of Sarah set up on the time clock today.", Biometric, true, "of and a first name"},
+		{"nl supplier", "Gezichtsherkenning van Hikvision ingesteld op de prikklok.", Biometric, false, "a supplier's name is no person: the time clock is the system"},
+		{"nl no owner", "Gezichtsherkenning ingesteld op de prikklok.", Biometric, false, "no person: the system"},
+		{"nl owner is a thing", "Gezichtsherkenning van de leverancier ingesteld op de prikklok.", Biometric, false, "the supplier is no person cue"},
+	}
+	c := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range c.Text(tt.text) {
+				if f.Category == tt.cat {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s found %v, want %v (%s)", tt.cat, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
+
+// TestElidedSubject: a sentence that opens with a capitalised verb
+// without its subject (words.tsv, list elided) speaks of the person the
+// note is about, a person cue for the terms near it ("Served 2 years at
+// HMP …"); the same verb inside a sentence has a subject of its own.
+func TestElidedSubject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+		reason     string
+	}{
+		{"en opening", "Served 2 years at HMP Pentonville, released 2023. Housing assessment booked.", true, "Served opens the note: its person served"},
+		{"en after a full stop", "Housing assessment booked. Served 2 years at HMP Pentonville.", true, "Served opens a sentence"},
+		{"en inside", "The kitchen served 200 meals at HMP Pentonville last week.", false, "served has a subject of its own: no person"},
+		{"nl opening", "Zat 2 jaar in de bajes, nu vrij en op zoek naar werk.", true, "Zat opens the note: its person sat"},
+		{"nl inside", "De cursus zat vol, volgende keer in de bajes van Vught als excursie.", false, "zat has a subject of its own"},
+	}
+	c := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range c.Text(tt.text) {
+				if f.Category == Criminal {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("criminal found %v, want %v (%s)", got, tt.want, tt.reason)
+			}
+		})
+	}
+}
