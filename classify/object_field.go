@@ -697,7 +697,14 @@ func (j *fieldJudge) kindOfField(f Field) {
 		if len(b) > 1 && (b[len(b)-1] == "id" || b[len(b)-1] == "num") {
 			b = b[:len(b)-1]
 		}
-		if len(b) > 0 {
+		if n := len(b); n > 1 && allDigits(b[n-1]) {
+			// "Race_1__c" to "Race_4__c": numbered lookups of the
+			// same code, one for each of the person's races
+			b = b[:n-1]
+		}
+		if len(b) > 0 && b[len(b)-1] != j.v.head {
+			// (a key named for its own object, Open Dental's
+			// PatientRace.PatientRaceNum, is the row's own number)
 			if e := sl.codeRef(b); e != nil {
 				j.lookup = false
 				j.against = append(j.against, Evidence{Source: EvidenceName, Rule: e.id, Line: e.ref()})

@@ -280,6 +280,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if v.kind == ObjectUnknown {
 		lx.soapSiblings(&v, o.Fields, sc)
 	}
+	if v.kind == ObjectUnknown || v.kind == ObjectCatalogue && v.weight < 1 {
+		lx.administrationRecord(&v, o.Fields, sc) // object_administration.go
+	}
 	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
 	}

@@ -1,0 +1,103 @@
+package classify
+
+import "testing"
+
+// TestObjectAdministrationRecord covers objects recognised as a
+// medication administration or vaccination record by their fields
+// (issue 10, class: medication administration records; pending elixir's
+// MAR_MOR__c and Vaccine__c, named for nothing a clinical line knows):
+// a field that says something was administered beside one that names a
+// dose, a drug or a vaccine (administrationRecord). A drug catalogue's
+// route of administration and a survey administered by an interviewer
+// stay what they are.
+func TestObjectAdministrationRecord(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a medication administration record",
+			obj: Object{Name: "MAR_MOR__c", Label: "MAR MOR", Custom: true, Fields: probeFields(
+				"Drug_Name__c", "Drug Name", "Text",
+				"Dosage_Time__c", "Dosage Time", "DateTime",
+				"Administered_Date__c", "Administered Date", "Date",
+				"Was_Missed__c", "Was Missed", "Checkbox",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Drug_Name__c":         {Health},
+				"Dosage_Time__c":       {Health},
+				"Administered_Date__c": {Health},
+				"Was_Missed__c":        {Health},
+			},
+			reason: "administration-record: Administered Date beside a drug and a dosage time is a dose given to a person",
+		},
+		{
+			name: "a vaccination record named Vaccine",
+			obj: Object{Name: "Vaccine__c", Label: "Vaccine", Custom: true, Fields: probeFields(
+				"Administered__c", "Administered", "Checkbox",
+				"Vaccine_Site__c", "Vaccine Site", "Picklist",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Administered__c": {Health},
+				"Vaccine_Site__c": {Health},
+			},
+			reason: "administration-record: whether a vaccine was administered and where on the body",
+		},
+		{
+			name: "near miss: a drug catalogue's route of administration",
+			obj: Object{Name: "Drug_Catalogue__c", Label: "Drug Catalogue", Custom: true, Fields: probeFields(
+				"Route_of_Administration__c", "Route of Administration", "Picklist",
+				"Strength__c", "Strength", "Text",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "no field says a dose was administered: Route of Administration names how a drug is given, on a catalogue about no person",
+		},
+		{
+			name: "near miss: a survey administered by an interviewer",
+			obj: Object{Name: "Survey_Session__c", Label: "Survey Session", Custom: true, Fields: probeFields(
+				"Administered_By__c", "Administered By", "Text",
+				"Survey_Date__c", "Survey Date", "Date",
+			)},
+			kind:   ObjectUnknown,
+			reason: "administration-record needs a dose, drug or vaccine beside the administered field",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
+
+// TestObjectCodeLookupRace covers lookups to the code record of a
+// person's ethnicity (schema.tsv code-reference race, ethnicity; ONC
+// 2015 Edition, 45 CFR 170.315(a)(5)), numbered once for each of the
+// person's answers (Ethnicity_1__c to Ethnicity_4__c, pending elixir):
+// the referenced record is the ethnicity itself. A key named for its
+// own table (Open Dental's PatientRace.PatientRaceNum) stays the row's
+// number.
+func TestObjectCodeLookupRace(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "numbered lookups to a patient's ethnicity codes",
+			obj: Object{Name: "Patient__c", Label: "Patient", Custom: true, Fields: probeFields(
+				"Ethnicity_1__c", "Ethnicity 1", "Lookup",
+				"Ethnicity_2__c", "Ethnicity 2", "Lookup",
+				"Care_Team_Member__c", "Care Team Member", "Lookup",
+			)},
+			kind: ObjectPerson,
+			want: map[string][]Category{
+				"Ethnicity_1__c": {RacialEthnicOrigin},
+				"Ethnicity_2__c": {RacialEthnicOrigin},
+			},
+			reason: "schema.tsv code-reference ethnicity: a lookup to the ethnicity's code record is the ethnicity, its number one of several; a care team member is a pointer",
+		},
+		{
+			name: "near miss: a table's own key named for its table",
+			obj: Object{Name: "PatientRace", Fields: probeFields(
+				"PatientRaceNum", "", "long",
+				"PatNum", "", "long",
+			)},
+			kind:   ObjectPerson,
+			reason: "a key named for its own object (PatientRace.PatientRaceNum) is the row's number, not a code lookup",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
