@@ -20,8 +20,16 @@ import "testing"
 // 0.949 (phone recall 0.79, BSN 0.91). Its identifier misses as classes
 // (an area code before a slash, 00 and the trunk in parentheses, a BSN in
 // dotted pairs, "reachable on"): identifiers F1 1.000; their floor 0.98.
+// Its category misses as classes (a plural pronoun opening the sentence
+// after two titles, the Flemish title mijnheer, a form's partner or next
+// of kin by first name, a term owned by a person named after it, a
+// sentence without its subject, refused enrolment, DBS results, memory
+// loss and drinking in plain words): micro-F1 0.994 (precision 1.000,
+// recall 0.988; English 1.000, Dutch 0.989; left: a typo in
+// "vingerafdruk" and an opinion of a party leader in a quotation); the
+// category floor 0.98.
 // The test logs precision and recall per category and per language, and
 // the identifiers per kind.
 func TestCorpusDev15(t *testing.T) {
-	scoreDevCorpus(t, "dev15", 0.94, 0.98)
+	scoreDevCorpus(t, "dev15", 0.98, 0.98)
 }
