@@ -28,7 +28,8 @@ func (lx *fieldLexicon) valueKey(v string) string {
 // adminValues reads a picklist whose every value is a step of a record's
 // workflow (schema.tsv state-value: Draft, In progress, Done, Signed,
 // Validated) or a unit of measure (unit-value: minutes, hours, days,
-// mL/hour). The first is the state of the record itself, not a fact
+// mL/hour; in a field named a unit also unit symbols, unitSymbol: C, F,
+// %). The first is the state of the record itself, not a fact
 // about its person: GNU Health's evaluations, prescriptions and
 // vaccinations move from Draft or In progress to Done and Signed
 // (pending source gnuhealth), as a case moves from New to Closed; the
@@ -53,8 +54,12 @@ func (j *fieldJudge) adminValues(values []string) {
 	}
 	sl := j.lx.schema
 	var states, units, kin, grades []*schemaEntry
+	symbols := 0
 	for _, v := range values {
 		k := j.lx.valueKey(v)
+		if unitNamed && unitSymbol(k) {
+			symbols++
+		}
 		if e := sl.stateValues[k]; e != nil {
 			states = append(states, e)
 		}
@@ -87,10 +92,29 @@ func (j *fieldJudge) adminValues(values []string) {
 	case len(units) == n || n >= 4 && len(units) == n-1:
 		j.system, j.structural = true, true
 		cite(units)
+	case unitNamed && symbols > 0 && len(units)+symbols >= n:
+		// "Temperature Unit": C, F; "SpO2 Unit": %; "Height Unit":
+		// m, cm, mm, ft, in.
+		j.system, j.structural = true, true
+		cite(units)
+		j.against = append(j.against, Evidence{Source: EvidencePicklist, Rule: RuleUnitSymbol, Against: true})
 	case len(grades) == n:
 		j.system, j.structural = true, true
 		cite(grades)
 	}
+}
+
+// RuleUnitSymbol is the rule of the evidence against a field named a
+// unit whose picklist values are unit symbols (unitSymbol).
+const RuleUnitSymbol = "unit-symbol"
+
+// unitSymbol reports whether a picklist value's key (valueKey) is the
+// symbol of a unit of measure too short for a unit-value line of its
+// own: one letter (UCUM m, g, L; C and F for degrees), "in" (inch) or
+// nothing left once folded ("%"). Only in a field whose name ends in
+// "unit" (adminValues): elsewhere "M" and "F" are a sex, "In" a state.
+func unitSymbol(k string) bool {
+	return len(k) <= 1 || k == "in"
 }
 
 // gradeList reports whether every value of a picklist of at least

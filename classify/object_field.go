@@ -973,6 +973,26 @@ func numericType(t string) bool {
 	return slices.Contains(numericTypes, t)
 }
 
+// RuleMoneyType is the rule of the evidence against a field whose
+// declared type holds an amount of money (moneyType): it takes no
+// category from its object.
+const RuleMoneyType = "money-type"
+
+// moneyType reports whether a declared type holds an amount of money:
+// Salesforce Currency (and a formula returning one), Dataverse and SQL
+// Server money and smallmoney.
+func moneyType(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	if in, ok := strings.CutPrefix(t, "formula ("); ok {
+		t = strings.TrimSuffix(in, ")")
+	}
+	switch t {
+	case "currency", "money", "smallmoney":
+		return true
+	}
+	return false
+}
+
 // booleanType reports whether a declared type holds only true or false.
 // contactType reports whether a declared type is one of the contact
 // types of Salesforce (field types Phone, Email, Url): the field holds a
@@ -1199,6 +1219,18 @@ func (j *fieldJudge) objectEvidence(f Field) {
 		j.obj[catIndex(v.orgCat)] = evidence{conf: orgNoteWeight * contentFactor, rule: RuleOrgContext + "note"}
 	}
 	if v.cat == "" || j.lookup || j.system || j.identity || j.handling || j.otherCategoryNamed() {
+		return
+	}
+	if moneyType(f.Type) && v.kind == ObjectClinical {
+		// An amount of money (billed, allowed, adjusted, contracted)
+		// is what the care cost, not a fact of the person's health:
+		// the handling lines cost, price, fee, paid and owed say so
+		// word by word, the declared type for every amount. Its own
+		// words still count ("Estimated Medical Bills"). A member's
+		// dues and a sentence's fine stay their objects' content, as
+		// the lines paid and fee say (unless:membership,
+		// criminal-justice).
+		j.against = append(j.against, Evidence{Source: EvidenceType, Rule: RuleMoneyType, Category: v.cat, Against: true})
 		return
 	}
 	for _, cat := range [...]Category{v.cat, v.also} {

@@ -111,11 +111,12 @@ func TestObjectSubstanceUseRecords(t *testing.T) {
 			name: "near miss: a link to a treatment without a person is no person's record",
 			obj: Object{Name: "Treatment_Cost__c", Label: "Treatment Cost", Custom: true, Fields: probeFields(
 				"Treatment_Type__c", "Treatment Type", "Lookup",
+				"Sessions__c", "Sessions", "Number",
 				"Amount__c", "Amount", "Currency",
 			)},
 			kind:   ObjectClinical,
-			want:   map[string][]Category{"Amount__c": {Health}},
-			reason: "schema.tsv object treatment names the object itself; clinicalParent is not asked (it reads only objects of unknown kind that point to a person)",
+			want:   map[string][]Category{"Sessions__c": {Health}},
+			reason: "schema.tsv object treatment names the object itself; clinicalParent is not asked (it reads only objects of unknown kind that point to a person); an amount of money takes no category from a clinical object (moneyType)",
 		},
 		{
 			name:   "the answers of a distress scale's numbered questions",

@@ -1,0 +1,141 @@
+package classify
+
+import "testing"
+
+// TestObjectRevenueCycleFields covers the bookkeeping of a clinical
+// record that an EHR with a revenue cycle keeps on the record itself
+// (issue 10, round 9: the false alarms of pending elixir, an addiction
+// treatment centre's Salesforce EHR, on orgs nobody here wrote): the
+// approval workflow over a plan or prescription, the claim and payment
+// words of billing (ASC X12 837, CMS-1500), amounts of money, the units
+// of a vital sign and the code system of its codes, and a custom
+// object of tab switches named after the app's clinical modules. None
+// holds a fact of the person's health (the labelling rule: record
+// statuses, approval workflow, billing, configuration are negative);
+// each takes no category from its clinical object. The record's own
+// facts beside them stay health, and so do the words that name what was
+// approved or what the money paid for.
+func TestObjectRevenueCycleFields(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a treatment plan's approval workflow",
+			obj: Object{Name: "Treatment_Plan__c", Label: "Treatment Plan", Fields: probeFields(
+				"Approval_Level_1__c", "Approval Level 1", "Checkbox",
+				"Date_Of_Approval_1__c", "Date Of Approval 1", "DateTime",
+				"Is_Approver__c", "Is Approver", "Checkbox",
+				"Problem__c", "Problem", "Text",
+				"Goal__c", "Goal", "LongTextArea",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Problem__c": {Health},
+				"Goal__c":    {Health},
+			},
+			reason: "schema.tsv handling approval, approver: who signed the plan off and when is its handling (approval workflow comments and signatures are negative); the plan's problem and goal are the patient's",
+		},
+		{
+			name: "near miss: what a prior authorisation approved stays content",
+			obj: Object{Name: "CareRequestItem", Fields: probeFields(
+				"ApprovedLevelOfCare", "", "Picklist",
+				"ApprovedQuantity", "", "Integer",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"ApprovedLevelOfCare": {Health},
+				"ApprovedQuantity":    {Health},
+			},
+			reason: "approved is no form of approval: the level of care and quantity approved for a member are the care itself (sfhc, vahc Health Cloud CareRequestItem)",
+		},
+		{
+			name: "a procedure record's billing and claim words",
+			obj: Object{Name: "Patient_Procedure__c", Label: "Patient Procedure", Fields: probeFields(
+				"Claim_type__c", "Claim type", "Picklist",
+				"Generate_Claim__c", "Generate Claim", "Checkbox",
+				"Is_Billable__c", "Is Billable", "Checkbox",
+				"Is_Billed__c", "Is Billed", "Checkbox",
+				"Pre_auth_Code__c", "Pre-auth Code", "Text",
+				"Rendering_Provider_Taxonomy__c", "Rendering Provider Taxonomy", "Text",
+				"Type_of_Procedure__c", "Type of Payment", "Picklist",
+				"Total_Allowed_Amount__c", "Total Allowed Amount", "Currency",
+				"Procedure_Code__c", "Procedure Code", "Text",
+				"Procedure_Date__c", "Procedure Date", "Date",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Procedure_Code__c": {Health},
+				"Procedure_Date__c": {Health},
+			},
+			reason: "schema.tsv handling claim, billable, billed, pre auth, rendering provider, payment (X12 837, CMS-1500) and a Currency amount (money type): billing of the procedure, not the procedure; its code and date are the patient's care",
+		},
+		{
+			name: "near miss: a claim's own diagnosis and an amount named for the care",
+			obj: Object{Name: "Claim_Line__c", Label: "Claim Procedure Line", Fields: probeFields(
+				"Claim_Diagnosis__c", "Claim Diagnosis", "Text",
+				"Estimated_Medical_Bills__c", "Estimated Medical Bills", "Currency",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Claim_Diagnosis__c":         {Health},
+				"Estimated_Medical_Bills__c": {Health},
+			},
+			reason: "the handling line and the money type take only the object's category away: a diagnosis and medical bills named in the field itself still count (pilaw Intake__c.Estimated_Medical_Bills__c)",
+		},
+		{
+			name: "near miss: a union member's dues amount",
+			obj: Object{Name: "Union_Membership__c", Label: "Union Membership", Fields: probeFields(
+				"Dues_Amount__c", "Dues Amount", "Currency",
+			)},
+			kind: ObjectMembership,
+			want: map[string][]Category{
+				"Dues_Amount__c": {TradeUnionMembership},
+			},
+			reason: "the money type holds only on clinical objects: a member's dues are the membership's content, as the handling line paid says (unless:membership)",
+		},
+		{
+			name: "a vital-sign record's units and code system",
+			obj: Object{Name: "Vital_Signs__c", Label: "Vital Signs", Fields: []Field{
+				probePicklist("Blood_Pressure_Unit__c", "Blood Pressure Unit", "mmHg"),
+				probePicklist("Temperature_Unit__c", "Temperature Unit", "C", "F"),
+				probePicklist("SpO2_Unit__c", "SpO2 Unit", "%"),
+				probePicklist("Height_Unit__c", "Height Unit", "m", "cm", "mm", "ft", "in"),
+				probePicklist("Weight_Unit__c", "Weight Unit", "kg", "g", "mg", "lb"),
+				probePicklist("Coding_System__c", "Coding System", "SNOMED", "LOINC", "RXNorm"),
+				{Name: "Systolic__c", Label: "Systolic", Type: "Number"},
+				{Name: "Temperature__c", Label: "Temperature", Type: "Number"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Systolic__c":    {Health},
+				"Temperature__c": {Health},
+			},
+			reason: "schema.tsv unit-value mmhg, kg, ... (UCUM) and unit symbols (C, F, %, m, in) in a field named a unit, and system coding system: the unit and the vocabulary are the same for every patient; the measured values are the patient's",
+		},
+		{
+			name: "near miss: a drug's dose unit with non-unit values and a result's one-letter flags",
+			obj: Object{Name: "Procedure", Fields: []Field{
+				probePicklist("DrugUnit", "", "None", "InternationalUnit", "Gram", "Milligram", "Milliliter", "Unit"),
+				probePicklist("Abnormal_Flag__c", "Abnormal Flag", "H", "L", "N"),
+				{Name: "PatNum", Type: "bigint"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"DrugUnit":         {Health},
+				"Abnormal_Flag__c": {Health},
+			},
+			reason: "a unit list needs all (or all but one of four or more) values to be units: Open Dental Procedure.DrugUnit with None, InternationalUnit and Unit is the drug's dosing, content; one-letter values are unit symbols only in a field named a unit, so H, L and N of a result's abnormal flag (HL7 v2 OBX-8) are the patient's finding",
+		},
+		{
+			name: "tab switches named after clinical modules",
+			obj: Object{Name: "TabPermissionBasedOnProfiles__c", Label: "TabPermissionBasedOnProfiles", Fields: probeFields(
+				"Diagnosis__c", "Diagnosis", "Checkbox",
+				"Immunization__c", "Immunization", "Checkbox",
+				"Prescriptions__c", "Prescriptions", "Checkbox",
+				"Prescription_Priority__c", "Prescription Priority", "Text",
+			)},
+			kind:   ObjectConfiguration,
+			reason: "schema.tsv object tab permission (Salesforce ProfileTabVisibility): which screens a profile sees, about no person",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
