@@ -230,10 +230,13 @@ func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
 	}
 	start := ch.gs[a]
 	// 64 bytes: "reach me at a.name@example.co.uk or on 07700 900461".
-	switch c, _ := s.labelBefore(start, 64, true, true); {
+	// A naming word that is not next to the number ("out on licence
+	// since Sept, probation officer Jo Minter (0113 496 0271)") names
+	// something else.
+	switch c, x := s.labelBefore(start, 64, true, true); {
 	case c == wPhone:
 		s.emit(Phone, "phone-national", start, ch.ge[b], foreignConf)
-	case c == wNone && (ukGrouped(ch, a, b, d) || auGrouped(ch, a, b, d)):
+	case (c == wNone || x > 1) && (ukGrouped(ch, a, b, d) || auGrouped(ch, a, b, d)):
 		s.emit(Phone, "phone-national", start, ch.ge[b], ukConf)
 	default:
 		return false

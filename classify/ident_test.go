@@ -158,6 +158,8 @@ func TestIdentPhone(t *testing.T) {
 		{"klant bellen op 02/512.34.56, gsm 0475/12.34.56", []string{"phone:02/512.34.56", "phone:0475/12.34.56"}, "Belgian numbers with the area code before a slash, dots in the rest"},
 		{"reachable on 030/23125 509 today", []string{"phone:030/23125 509"}, "a German number with a slash after the area code; reachable is a phone cue"},
 		{"factuur 02/512.34.56 en dossier 030/23125 509", nil, "an area code before a slash needs a phone cue too"},
+		{"out on licence since Sept, probation officer Jo Minter (0113 496 0271).", []string{"phone:0113 496 0271"}, "a naming word several words back names something else: a British grouping stands"},
+		{"driving licence no. 0113 496 0271, serial 01632 960123", nil, "a naming word next to the number makes it no phone"},
 		{"bel 01/05/2024 of 2/512.34.56", nil, "a date, and a first group without the trunk 0, are no area code before a slash"},
 		{"tel. 0031 (0)30 251 88 04.", []string{"phone:0031 (0)30 251 88 04"}, "00, the country code and the trunk 0 in parentheses, as +31 (0)30 is"},
 		{"Terugbellen op 0049 (0)30 23125-682 graag", []string{"phone:0049 (0)30 23125-682"}, "a German number after 00 and (0)"},
