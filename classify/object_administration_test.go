@@ -101,3 +101,44 @@ func TestObjectCodeLookupRace(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectTemplateLookups covers lookups from a patient's clinical
+// record to the entry of a master list that is the record's content
+// (schema.tsv code-reference medicine, vaccine, reaction, severity,
+// dosage; pending elixir: Template_Medicine__c, Reaction1__c,
+// Severity1__c, Dosage1__c), numbered or not. A lookup to a related
+// problem or care-plan problem points to another record of the person
+// and stays a pointer (problem is no code-reference line: Health
+// Cloud's CarePlanProblem, elixir's Related_Problem__c).
+func TestObjectTemplateLookups(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an allergy's reaction and severity, a prescription's medicine and dosage",
+			obj: Object{Name: "Prescription_Order__c", Label: "Prescription Order", Custom: true, Fields: probeFields(
+				"Template_Medicine__c", "Template Medicine", "Lookup",
+				"Dosage1__c", "Dosage", "Lookup",
+				"Reaction1__c", "Reaction", "Lookup",
+				"Severity1__c", "Severity", "Lookup",
+				"Ordering_Physician__c", "Ordering Physician", "Lookup",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Template_Medicine__c": {Health},
+				"Dosage1__c":           {Health},
+				"Reaction1__c":         {Health},
+				"Severity1__c":         {Health},
+			},
+			reason: "schema.tsv code-reference medicine, dosage, reaction, severity: the master-list entry is the content; the physician is a pointer",
+		},
+		{
+			name: "near miss: a note's related problem",
+			obj: Object{Name: "Progress_Note__c", Label: "Progress Note", Custom: true, Fields: probeFields(
+				"Related_Problem__c", "Related Problem", "Lookup",
+			)},
+			kind:   ObjectClinical,
+			reason: "problem is no code-reference line: a lookup to a related problem points to another record",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
