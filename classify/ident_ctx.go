@@ -84,6 +84,15 @@ var wordClasses = map[string]wclass{
 	"citizen": wCitizen, "citizens": wCitizen, "burger": wCitizen, "burgers": wCitizen,
 }
 
+// wordClassTable is wordClasses for classOf.
+var wordClassTable = func() *wordTable[wclass] {
+	t := newWordTable[wclass](len(wordClasses))
+	for w, c := range wordClasses {
+		*t.entry(w) = c
+	}
+	return t
+}()
+
 // negPrefixes start words that name other numbers: ordernummer,
 // bestelnummer, factuurdatum, polisnummer, kvk-inschrijving.
 var negPrefixes = [...]string{"order", "bestel", "factuur", "invoice", "polis", "kvk",
@@ -187,7 +196,7 @@ func classOf(t string, w wspan) wclass {
 	if !ok {
 		return wNone
 	}
-	if c, ok := wordClasses[string(b)]; ok {
+	if c, ok := wordClassTable.find(b); ok {
 		return c
 	}
 	if hasPrefix(b, "bsn") || hasPrefix(b, "burgerservicen") {
@@ -197,9 +206,9 @@ func classOf(t string, w wspan) wclass {
 	for _, suf := range [...]string{"nummers", "nummer", "numbers", "number", "nrs", "nr"} {
 		if hasSuffix(b, suf) && len(b) > len(suf)+1 {
 			head := b[:len(b)-len(suf)]
-			c := wordClasses[string(head)]
+			c, _ := wordClassTable.find(head)
 			if c == wNone && head[len(head)-1] == 's' { // personeelsnummer
-				c = wordClasses[string(head[:len(head)-1])]
+				c, _ = wordClassTable.find(head[:len(head)-1])
 			}
 			switch c {
 			case wBSN, wPhone, wCard:

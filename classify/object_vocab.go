@@ -119,7 +119,7 @@ func (v *vocabulary) nameAfter(lower string, start, end int) bool {
 		if i == vocabNameReach {
 			break
 		}
-		if v.words[fold.String(w)]&(typeOrgAfter.bit()|typeStreetAfter.bit()) != 0 {
+		if v.words.get(fold.String(w))&(typeOrgAfter.bit()|typeStreetAfter.bit()) != 0 {
 			return true
 		}
 	}

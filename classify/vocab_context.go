@@ -29,6 +29,13 @@ func foldsToWord(r rune) bool {
 func wordBounds(text string, start, end int) (int, int) {
 	ws := start
 	for ws > 0 && start-ws < wordWindow {
+		if b := text[ws-1]; b < utf8.RuneSelf { // an ASCII byte, without decoding
+			if !wordASCII[b] {
+				break
+			}
+			ws--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:ws])
 		if !foldsToWord(r) {
 			break
@@ -37,6 +44,13 @@ func wordBounds(text string, start, end int) (int, int) {
 	}
 	we := end
 	for we < len(text) && we-end < wordWindow {
+		if b := text[we]; b < utf8.RuneSelf {
+			if !wordASCII[b] {
+				break
+			}
+			we++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[we:])
 		if !foldsToWord(r) {
 			break
@@ -49,6 +63,16 @@ func wordBounds(text string, start, end int) (int, int) {
 // foldWord folds word into buf, returning the folded word or nil when it
 // does not fit.
 func foldWord(buf []byte, word string) []byte {
+	if out := buf[:min(len(word), cap(buf))]; len(out) == len(word) {
+		// An ASCII word, the common case, a byte at a time.
+		i := 0
+		for ; i < len(word) && word[i] < utf8.RuneSelf; i++ {
+			out[i] = fold.ASCII(word[i])
+		}
+		if i == len(word) {
+			return out
+		}
+	}
 	out := buf[:0]
 	for _, r := range word {
 		var f string
@@ -75,7 +99,8 @@ func (v *vocabulary) lookup(word string) uint16 {
 	if f == nil {
 		return 0
 	}
-	return v.words[string(f)]
+	bits, _ := v.words.find(f)
+	return bits
 }
 
 // prevWords returns the word-list types of the two words before position
@@ -292,12 +317,11 @@ func sentenceStart(text string, ws int) bool {
 	return ws-limit < wordWindow || ws == 0
 }
 
-// endsWithFolded reports whether the word, folded, ends with suffix.
-func endsWithFolded(word, suffix string) bool {
-	var buf [128]byte
+// foldShort folds word into buf, returning nil when it is longer than
+// 64 bytes or its folded form does not fit.
+func foldShort(buf *[128]byte, word string) []byte {
 	if len(word) > 64 {
-		return false
+		return nil
 	}
-	f := foldWord(buf[:0], word)
-	return len(f) >= len(suffix) && string(f[len(f)-len(suffix):]) == suffix
+	return foldWord(buf[:0], word)
 }

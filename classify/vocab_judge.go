@@ -264,9 +264,10 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 	ws, we := wordBounds(text, h.start, h.end)
 	// A street or place: Kerkstraat, Ziekenhuisweg.
 	if we > h.end {
-		word := text[ws:we]
+		var buf [128]byte
+		word := foldShort(&buf, text[ws:we]) // once, not once per suffix
 		for _, s := range v.suffix {
-			if h.end <= we-len(s) && endsWithFolded(word, s) {
+			if h.end <= we-len(s) && hasSuffix(word, s) {
 				if cancel("street-suffix", v.wordEntry(s, typeStreetSuffix), ws, we) {
 					return 0, false
 				}

@@ -234,12 +234,12 @@ const anyCategory Category = "*"
 // vocabulary is the compiled set of terms, cues and context words.
 type vocabulary struct {
 	entries []entry
-	terms   *automaton        // patterns: cores of term entries
-	context *automaton        // patterns: cores of cue and block entries
-	links   *automaton        // patterns: cores of link words (cues of a category), run only near a term that needs one
-	words   map[string]uint16 // folded word -> bit mask of word-list types
-	genders map[string]gender // folded title -> its gender, where the lists give one
-	suffix  []string          // street suffixes, folded
+	terms   *automaton         // patterns: cores of term entries
+	context *automaton         // patterns: cores of cue and block entries
+	links   *automaton         // patterns: cores of link words (cues of a category), run only near a term that needs one
+	words   *wordTable[uint16] // folded word -> bit mask of word-list types
+	genders map[string]gender  // folded title -> its gender, where the lists give one
+	suffix  []string           // street suffixes, folded
 	// ids[i] is the rule ID of term entry i, made on first use (ruleID).
 	ids []atomic.Pointer[string]
 	// rules maps the rule ID of a term to its index in entries; read it
@@ -694,7 +694,7 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 		}
 	}
 	nWord := len(entries) - nTerm - nCtx - nLink
-	v := &vocabulary{entries: entries, ids: make([]atomic.Pointer[string], len(entries)), words: make(map[string]uint16, nWord), genders: map[string]gender{}, lineOf: make(map[wordKey]int32, nWord)}
+	v := &vocabulary{entries: entries, ids: make([]atomic.Pointer[string], len(entries)), words: newWordTable[uint16](nWord), genders: map[string]gender{}, lineOf: make(map[wordKey]int32, nWord)}
 	// A pattern per entry, its entry beside it: entries with the same
 	// pattern end in the same state of the automaton, which lists them in
 	// the order of the entries, so no table of the patterns seen is needed.
@@ -717,7 +717,7 @@ func compileEntries(entries []entry) (*vocabulary, error) {
 				v.lineOf[wordKey{e.core, e.typ}] = int32(i)
 			}
 		default:
-			v.words[e.core] |= e.typ.bit()
+			*v.words.entry(e.core) |= e.typ.bit()
 			if _, ok := v.lineOf[wordKey{e.core, e.typ}]; !ok {
 				v.lineOf[wordKey{e.core, e.typ}] = int32(i)
 			}
