@@ -1372,8 +1372,12 @@ func genderCode(text string, ws, we int) gender {
 // partner and its participle ("met Tom is getrouwd").
 var dutchAux = []string{"is", "was", "zijn", "waren"}
 
-// titlePair reports whether two titles of one gender stand before start
-// in its sentence, named as a couple: "Dhr. Jansen en dhr. Pietersen,
+// titlePair reports whether two titles of one gender, or two people of
+// one gender named by capitalised first names or a pronoun and joined by
+// "en" or "and" with nothing but names between (words.tsv, list and:
+// "Sarah and Emma are married", "She and Jenny got married"; a first
+// name after "of" is a third person's), stand before start in its
+// sentence, named as a couple: "Dhr. Jansen en dhr. Pietersen,
 // partners sinds 2015", "Mevr. A. en mevr. B. zijn getrouwd". The full
 // stop of an abbreviated title does not end the sentence, nor that of an
 // initial unless a capitalised title follows it ("met dhr. B. Mevr. B.
@@ -1391,28 +1395,51 @@ var dutchAux = []string{"is", "was", "zijn", "waren"}
 // dhr. B.").
 func (v *vocabulary) titlePair(text string, start int) bool {
 	var count [3]int
-	titles := 0
-	next, nextAt := "", 0 // the word after the one in hand, in the text's order
+	var named [3]bool // a first name or a pronoun among the people counted
+	persons := 0
+	coord, other := false, false // since the last person: "en"/"and", another word
+	next, nextAt := "", 0        // the word after the one in hand, in the text's order
 	carried, paren := false, 0
 	i := start
 	for i > 0 && start-i < cueWindow {
 		ws, _ := wordBounds(text, i, i)
 		if ws < i {
 			w := text[ws:i]
-			if v.lookup(w)&typeTitle.bit() != 0 {
-				if g := v.genderOf(w); g != genderNone {
+			bits := v.lookup(w)
+			g, byName := genderNone, false
+			switch {
+			case bits&typeTitle.bit() != 0:
+				g = v.genderOf(w)
+			case bits&typeFirstName.bit() != 0 && isUpperASCII(w[0]) && !v.titleBefore(text, ws) && !oneOf(prevWordOf(text, ws), funcWords.of):
+				g, byName = v.genderOf(w), true // "Sarah and Emma are married"; not "father of Tim"
+			case bits&typePronoun.bit() != 0 && oneOf(next, funcWords.and):
+				g, byName = v.genderOf(w), true // "She and Jenny got married"
+			}
+			if g != genderNone {
+				// People named by a first name or a pronoun are a pair only
+				// when "en" or "and" joins them and nothing but names
+				// stands between: "Sarah told Emma she is married" speaks
+				// of one.
+				if count[g] == 0 || !(byName || named[g]) || coord && !other {
 					count[g]++
-					titles++
+					named[g] = named[g] || byName
 					if count[g] >= 2 {
 						return true
 					}
 				}
+				persons++
+				coord, other = false, false
+			} else if oneOf(w, funcWords.and) {
+				coord = true
 			} else if !isUpperASCII(w[0]) && paren == 0 {
 				if oneOf(w, funcWords.apart) && !oneOf(next, funcWords.of) {
 					return false // "zijn broers", not "vader van Tim"
 				}
-				if titles > 0 && oneOf(w, funcWords.contact) {
+				if persons > 0 && oneOf(w, funcWords.contact) {
 					return false // "belde met dhr. de Vries"
+				}
+				if isLetterASCII(w[0]) && !isParticle(w) {
+					other = true
 				}
 			}
 			next, nextAt = w, ws
@@ -1432,12 +1459,14 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 			paren++ // an aside ("(both 54)") says no relation
 		case '(':
 			paren = max(0, paren-1)
+		case '&', '+':
+			coord = true // "Sarah & Emma"
 		case '.':
 			pws, _ := wordBounds(text, i-size, i-size)
 			w := text[pws : i-size]
 			initial := len(w) == 1 && isUpperASCII(w[0])
 			if v.lookup(w)&typeTitle.bit() == 0 && !initial {
-				if carried || titles > 0 || !oneOf(next, funcWords.they) || singularZe(text, nextAt, nextAt+len(next)) {
+				if carried || persons > 0 || !oneOf(next, funcWords.they) || singularZe(text, nextAt, nextAt+len(next)) {
 					return false
 				}
 				carried = true
@@ -1449,6 +1478,20 @@ func (v *vocabulary) titlePair(text string, start int) bool {
 		i -= size
 	}
 	return false
+}
+
+// prevWordOf returns the word that ends before ws, across spaces only,
+// or "".
+func prevWordOf(text string, ws int) string {
+	i := ws
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == ws || i == 0 {
+		return ""
+	}
+	s, _ := wordBounds(text, i, i)
+	return text[s:i]
 }
 
 // genderOf returns the gender the word lists give word (a title, a

@@ -2,7 +2,8 @@ package classify
 
 import "testing"
 
-// TestTitlePair: two people of one title named before a pair term
+// TestTitlePair: two people of one title (or of one gender by first
+// names or a pronoun, joined by "and") named before a pair term
 // ("wonen samen", "are married") are a same-sex couple (CJEU C-184/20,
 // docs/labeling.md "Indirect disclosure counts"), also where the titles
 // and the surnames are abbreviated: the full stop of "dhr." or of an
@@ -32,7 +33,18 @@ func TestTitlePair(t *testing.T) {
 		{"nl they after the break", "Bezichtiging Kerkweg 12 door dhr. Van Rijn en dhr. Osei. Ze zijn sinds 2019 getrouwd en willen samen kopen.", true, "a plural pronoun opening the term's sentence names the two people before (list they)"},
 		{"en they after the break", "Viewing booked by Mr. Evans and Mr. Osei. They are married and want to buy together.", true, "a plural pronoun opening the term's sentence names the two people before (list they)"},
 		{"en aside", "Mrs. J. Smith and Mrs. P. Jones (both 54) are married.", true, "a relation word inside brackets is an aside (their ages)"},
+		{"en first names", "Sarah and Emma are married and want a joint account.", true, "two first names of one gender joined by and (list and)"},
+		{"en pronoun and first name", "She and Jenny got married last spring.", true, "a pronoun before and, and a first name of its gender"},
+		{"nl first names", "Sanne en Lotte zijn getrouwd en kopen samen een huis.", true, "two first names of one gender joined by en"},
+		{"en ampersand", "Mark & Thomas are civil partners.", true, "an ampersand joins them"},
+		{"en full names", "Sarah Jones and Emma Smith live together in Leeds.", true, "first names with surnames"},
 		// Not a couple: not found.
+		{"en told", "Sarah told Emma that she is married.", false, "first names not joined by and: one of them is married"},
+		{"en his wife", "He and his wife are married since 1990.", false, "his is no person before and"},
+		{"en other sex", "Peter and Anna are married and live in Leeds.", false, "first names of two genders"},
+		{"en sisters by name", "Sarah and Emma are sisters and live together.", false, "siblings (list apart)"},
+		{"en child of a third", "Mr. Jones, father of Tom, and Mrs. Smith are married.", false, "a first name after of is a third person"},
+		{"en spoke with", "Lisa spoke with Emma, married since 2010, about the loan.", false, "not joined by and"},
 		{"nl she after the break", "Gesprek met mevr. Smit en mevr. Kok. Ze is getrouwd sinds 2001.", false, "ze before a singular verb is she: one person"},
 		{"nl they two sentences on", "Gesprek met dhr. Jansen en dhr. de Vries. Klant belt terug. Ze zijn getrouwd sinds 2001.", false, "the pronoun carries over one sentence end only"},
 		{"nl they but each", "Dhr. Jansen en dhr. de Vries zijn collega's. Ze zijn allebei getrouwd.", false, "each of the two (list apart)"},

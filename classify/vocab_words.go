@@ -48,6 +48,7 @@ type wordLists struct {
 	of            []string // prepositions that give a relation noun to a third person: "vader van Tim"
 	they          []string // plural pronouns that open a sentence about the two people before: "Ze zijn getrouwd"
 	elided        []string // verbs that open a note's sentence without its subject: "Served 2 years at HMP …"
+	and           []string // the conjunction that joins two people named as a pair: "Sarah and Emma"
 }
 
 // funcWords are the built-in function-word lists.
@@ -116,6 +117,8 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.they
 	case "elided":
 		return &w.elided
+	case "and":
+		return &w.and
 	}
 	return nil
 }
