@@ -315,7 +315,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 		j.dropObjectWords()
 	}
 	j.custom = strings.HasSuffix(f.Name, "__c")
-	j.answer = len(f.Picklist) > 0 || numericType(f.Type)
+	j.answer = len(f.Picklist) > 0 && !declarationOnly(f.Picklist) || numericType(f.Type)
 	j.handlingOf()
 	if !j.handling {
 		j.personDataOf(f)
@@ -599,6 +599,14 @@ func (j *fieldJudge) readPicklist(values []string) {
 // declarationWords is the number of words from which the one value of a
 // picklist is a declaration to tick, not an answer (readPicklist).
 const declarationWords = 12
+
+// declarationOnly reports whether a picklist is one declaration to tick
+// ("I agree that the information provided here may be processed ..."):
+// the field records that the person ticked it, not an answer chosen
+// from values (readPicklist, handlingOf).
+func declarationOnly(values []string) bool {
+	return len(values) == 1 && len(strings.Fields(values[0])) >= declarationWords
+}
 
 // longPicklist is the number of values (100) from which a picklist is a list
 // of places, products or codes (Childline South Africa's 852 districts)
