@@ -679,7 +679,21 @@ func (lx *fieldLexicon) containerOf(tokens []string) *schemaEntry {
 // container word: a case file holds facts of many kinds, so what its
 // description says about its subject does not reach every field.
 func (lx *fieldLexicon) isContainer(nameBases []string) bool {
-	return len(nameBases) > 0 && lx.schema.container[nameBases[len(nameBases)-1]] != nil
+	n := len(nameBases)
+	if n > 1 && containerParts[nameBases[n-1]] {
+		// "Form_Value__c", "Case_Detail__c", "Form_Data__c": the
+		// values a form or case file holds are the container's, facts
+		// of many kinds.
+		n--
+	}
+	return n > 0 && lx.schema.container[nameBases[n-1]] != nil
+}
+
+// containerParts are the words that, after a container word, name what
+// the container holds, not another kind of record: a form's values,
+// data, responses and fields, a case's details and entries (isContainer).
+var containerParts = map[string]bool{
+	"value": true, "data": true, "detail": true, "response": true, "entry": true, "field": true, "answer": true,
 }
 
 // overrule turns the evidence so far against the verdict and makes e,

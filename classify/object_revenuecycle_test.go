@@ -136,6 +136,67 @@ func TestObjectRevenueCycleFields(t *testing.T) {
 			kind:   ObjectConfiguration,
 			reason: "schema.tsv object tab permission (Salesforce ProfileTabVisibility): which screens a profile sees, about no person",
 		},
+		{
+			name: "a lab result's and a prescription's record bookkeeping",
+			obj: Object{Name: "Lab_Result__c", Label: "Lab Result", Fields: probeFields(
+				"Diagnosis_Pointer__c", "Diagnosis Pointer", "Text",
+				"ERA_Received__c", "ERA Received", "Checkbox",
+				"SubStatus__c", "SubStatus", "TextArea",
+				"Archive_Status__c", "Archive_Status", "TextArea",
+				"Dummy_1__c", "Dummy 1", "Text",
+				"Observation_Value_ImageEncoding_format__c", "Observation Value - ImageEncoding format", "LongTextArea",
+				"Observation_Value_Image_Data_subtype__c", "Observation Value - Image Data subtype", "LongTextArea",
+				"Observation_Value__c", "Observation Value", "LongTextArea",
+				"Diagnosis__c", "Diagnosis", "Text",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Observation_Value__c": {Health},
+				"Diagnosis__c":         {Health},
+			},
+			reason: "schema.tsv handling diagnosis pointer (X12 837P SV107, with fields.tsv clean), era received (X12 835), sub status, archive status, dummy, encoding and data subtype (HL7 v2 ED): references, billing, record status and value structure; the observed value and a diagnosis are the patient's",
+		},
+		{
+			name: "near miss: a code set lookup of a care request stays content",
+			obj: Object{Name: "CareDiagnosis", Fields: probeFields(
+				"DiagnosisCodeSetId", "", "Lookup",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"DiagnosisCodeSetId": {Health},
+			},
+			reason: "a pointer to the diagnosis code itself is the record's content (schema.tsv code-reference; sfhc, vahc CareDiagnosis): only a claim line's diagnosis pointer, letters of the claim's list, is a reference",
+		},
+		{
+			name: "a stock of supplies and belongings",
+			obj: Object{Name: "Inventory__c", Label: "Inventory", Description: "This object is used to track medical supplies and link them to patient records.", Fields: probeFields(
+				"Belonging_1__c", "Belonging 1", "Picklist",
+				"Locker_No__c", "Locker No.", "Text",
+				"Return_Reason__c", "Return Reason", "LongTextArea",
+			)},
+			kind:   ObjectThing,
+			reason: "schema.tsv object inventory (thing): the name decides before the description's medical supplies",
+		},
+		{
+			name: "near miss: a patient's medication inventory",
+			obj: Object{Name: "Medication_Inventory__c", Label: "Medication Inventory", Fields: probeFields(
+				"Dose__c", "Dose", "Text",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Dose__c": {Health},
+			},
+			reason: "inventory is a weak head (0.6): a strong clinical word before it decides (headKind)",
+		},
+		{
+			name: "a saved form's values",
+			obj: Object{Name: "Form_Value__c", Label: "Form Value", Description: "Form value stores all the miscellaneous features of the saved forms like Approvals, Care Episodes and Status. All the problems, diagnoses, medications, allergies are stored here.", Fields: probeFields(
+				"Is_CareEpisode__c", "Is CareEpisode", "Checkbox",
+				"Notification_Interval__c", "Notification Interval", "Number",
+			)},
+			kind:   ObjectUnknown,
+			reason: "a form's values are the container's (isContainer: form, then value): a description of what the forms hold does not reach every field",
+		},
 	}
 	runObjectCases(t, c, cases)
 }
