@@ -97,6 +97,9 @@ var originForms = []struct {
 	{"%e gastarbeiders", 0.75, "cap"},
 	{"%e gastarbeider", 0.75, "cap"},
 	{"%b van origine", 0.75, "cap"},
+	// The inflected form as a noun of the person ("Mevrouw is Ghanese van
+	// origine", "een Turkse van afkomst").
+	{"%e van origine", 0.75, "cap"},
 	// The generation of descent before the origin ("2e generatie Turks",
 	// "third-generation Irish"); the generation alone is also a product's
 	// ("een 2e generatie iPad").
