@@ -197,6 +197,32 @@ func TestObjectRevenueCycleFields(t *testing.T) {
 			kind:   ObjectUnknown,
 			reason: "a form's values are the container's (isContainer: form, then value): a description of what the forms hold does not reach every field",
 		},
+		{
+			name: "a care episode's and a lab order's billing and handling",
+			obj: Object{Name: "Lab_Result__c", Label: "Lab Result", Fields: []Field{
+				probePicklist("Financial_Class__c", "Financial Class", "Insurance", "Self-pay"),
+				{Name: "Requires_Financial_Assistance__c", Label: "Requires Financial Assistance", Type: "Checkbox"},
+				probePicklist("VIP_Indicator__c", "VIP Indicator", "Yes", "No"),
+				probePicklist("Bill_Type__c", "Bill Type", "Client", "Patient", "Third-Party"),
+				{Name: "LabName__c", Label: "LabName", Type: "Text"},
+				{Name: "Results_Rpt_Status_Change_Date_Time__c", Label: "Results Rpt/Status Change Date Time", Type: "DateTime"},
+				{Name: "UOM__c", Label: "UOM", Type: "Text"},
+				{Name: "Is_Processed__c", Label: "Is Processed", Type: "Checkbox"},
+				{Name: "IsEditButtonActive__c", Label: "IsEditButtonActive", Type: "Checkbox"},
+				probePicklist("Ordered_Via__c", "Ordered Via", "Phone", "Verbal", "Fax"),
+				{Name: "Parent_Account__c", Label: "Parent Account", Type: "Text"},
+				{Name: "Observation_Value_Image_Data_type__c", Label: "Observation Value - Image Data type", Type: "LongTextArea"},
+				{Name: "Coding_System_Name__c", Label: "Coding System Name", Type: "Text"},
+				{Name: "Result_Value__c", Label: "Result Value", Type: "Text"},
+				{Name: "Reason_for_Visit__c", Label: "Reason for Visit", Type: "Text"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Result_Value__c":     {Health},
+				"Reason_for_Visit__c": {Health},
+			},
+			reason: "schema.tsv handling financial class (HL7 v2 PV1-20), financial assistance, vip (PV1-16), bill type (UB-04 FL 4), lab name (OBX-23), status change (OBR-22), uom (X12 355), is processed, button, ordered via, parent account, data type (HL7 v2 ED) and system coding system name: payers, organisations, the record's status and structure; the result and the reason for the visit are the patient's",
+		},
 	}
 	runObjectCases(t, c, cases)
 }
