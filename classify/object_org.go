@@ -101,7 +101,7 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 	}
 	for i := range objs {
 		if vs[i].kind == ObjectUnknown && !standardSalesforce(objs[i]) {
-			lx.liftByOrg(&oc, objs, vs, i, sc)
+			lx.liftByOrg(&oc, objs, vs, i, sc, c)
 		}
 	}
 }
@@ -186,11 +186,12 @@ func (lx *fieldLexicon) clinicalFamilies(objs []Object, vs []objectVerdict, sc *
 // org that is a person or person account) or to a clinical,
 // criminal-justice or membership record of the org makes it
 // person-linked (clinical names count on its fields, as personLink
-// does for a person word of fields.tsv); in an org mostly of the
+// does for a person word of fields.tsv, and its clinical names then
+// count as clinicalSiblings reads them); in an org mostly of the
 // domain kind, a link to a person or to a record of that kind also
 // makes its long free-text fields hold the domain's category
 // (orgNoteWeight).
-func (lx *fieldLexicon) liftByOrg(oc *orgContext, objs []Object, vs []objectVerdict, i int, sc *splitCache) {
+func (lx *fieldLexicon) liftByOrg(oc *orgContext, objs []Object, vs []objectVerdict, i int, sc *splitCache, c *Classifier) {
 	v := &vs[i]
 	for k, f := range objs[i].Fields {
 		t, ok := lx.linkTarget(oc, f, sc)
@@ -202,6 +203,14 @@ func (lx *fieldLexicon) liftByOrg(oc *orgContext, objs []Object, vs []objectVerd
 		if !v.personLinked {
 			v.personLinked = true
 			v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "link", Line: line, Kind: tv.kind})
+			if c.cats.has(Health) {
+				// linked now, its clinical names count as on an
+				// object whose field names its person (objectKind)
+				lx.clinicalSiblings(v, objs[i].Fields)
+				if v.kind != ObjectUnknown {
+					return
+				}
+			}
 		}
 		if oc.domain == "" || tv.kind != oc.domain && tv.kind != ObjectPerson && tv.kind != ObjectPersonAccount {
 			continue
@@ -242,11 +251,20 @@ func (lx *fieldLexicon) orgMembershipCategory(vs []objectVerdict) Category {
 }
 
 // linkTarget returns the index of the object of the org that field f
-// points to: a field of a link type (lookup, master-detail, reference;
+// points to: an ORM's declared to-one relation to an object the org
+// holds (Tryton's "Many2One (gnuhealth.patient.pregnancy)"), a field of
+// a link type (lookup, master-detail, reference;
 // "Reference(Patient)" names its target) or a key named by the target
 // and "id", "num", "nr" or "key" ("patient_id", "ContactId", "PatNum")
 // whose remaining words key an object of the org (objectKey).
 func (lx *fieldLexicon) linkTarget(oc *orgContext, f Field, sc *splitCache) (int, bool) {
+	if d, ok := declaredRelation(f.Type); ok && d.arity == toOne && len(d.targets) == 1 {
+		// "Many2One (gnuhealth.patient.pregnancy)": an ORM's to-one
+		// relation names the object it points to.
+		if t, ok := oc.resolve(lx, d.targets[0], sc); ok {
+			return t, true
+		}
+	}
 	typ := strings.ToLower(strings.TrimSpace(f.Type))
 	if open := strings.IndexByte(typ, '('); open > 0 && strings.HasSuffix(typ, ")") {
 		target := typ[open+1 : len(typ)-1]

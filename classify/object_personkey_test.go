@@ -119,3 +119,43 @@ func TestObjectPersonRelation(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// ormOrg is a small Tryton-style org: a patient model, a pregnancy
+// model (clinical by its name), a ward (a place), and extra models.
+func ormOrg(extra ...Object) []Object {
+	org := []Object{
+		{Name: "app.patient", Fields: []Field{{Name: "name", Type: "Many2One (party.party)"}, {Name: "dob", Label: "Date of birth", Type: "Date"}}},
+		{Name: "app.patient.pregnancy", Fields: []Field{{Name: "patient", Label: "Patient", Type: "Many2One (app.patient)"}, {Name: "gravida", Label: "Pregnancy #", Type: "Integer"}}},
+		{Name: "app.ward", Fields: []Field{{Name: "name", Label: "Name", Type: "Char"}, {Name: "floor", Label: "Floor", Type: "Char"}}},
+		{Name: "app.appointment", Fields: []Field{{Name: "patient", Label: "Patient", Type: "Many2One (app.patient)"}, {Name: "speciality", Label: "Speciality", Type: "Char"}}},
+		{Name: "app.lab.result", Fields: []Field{{Name: "patient", Label: "Patient", Type: "Many2One (app.patient)"}, {Name: "analyte", Label: "Analyte", Type: "Char"}}},
+	}
+	return append(org, extra...)
+}
+
+// TestSchemaDeclaredLink covers an ORM's declared to-one relation in the
+// org (linkTarget): "Many2One (app.subject)" names the model it points
+// to, so a model whose link to its patient is named for something else
+// ("subject", Tryton's "name") is person-linked in the org, and its
+// clinical names then make it the person's clinical record
+// (clinicalSiblings, liftByOrg). Found by leaving gnuhealth's own lines
+// out (issue 10): its perinatal and surgery models.
+func TestSchemaDeclaredLink(t *testing.T) {
+	c := Default()
+	review := func(link string) Object {
+		return Object{Name: "app.daily_form", Fields: append([]Field{{Name: "subject", Label: "Subject", Type: link}}, probeFields(
+			"fever", "Fever", "Boolean",
+			"chills", "Chills", "Boolean",
+			"night_sweats", "Night sweats", "Boolean",
+			"insomnia", "Insomnia", "Boolean",
+			"remarks", "Remarks", "Char",
+		)...)}
+	}
+	tests := []orgHealthCase{
+		{"a form linked to its patient by a Many2One named subject", ormOrg(review("Many2One (app.patient)")), "app.daily_form", "remarks", Health,
+			"the declared target app.patient is the org's person (linkTarget): the form is person-linked, four symptom names make it clinical (clinicalSiblings), its remarks the patient's"},
+		{"near miss: the same form linked to a ward", ormOrg(review("Many2One (app.ward)")), "app.daily_form", "remarks", "",
+			"app.ward is a place, not a person's record: the symptom names may be a ward's checklist, and its remarks are no one's health"},
+	}
+	runOrgHealthCases(t, c, tests)
+}
