@@ -187,6 +187,30 @@ func forms(w io.Writer, dir string) error {
 			fmt.Fprintln(w, l)
 		}
 	}
+	// Party leaders: the vote and following forms of their names.
+	for _, l := range leaders {
+		var lines []string
+		for _, name := range l.names {
+			for _, f := range leaderForms {
+				pat := strings.ToLower(strings.ReplaceAll(f.pattern, "%s", name))
+				pat = strings.Join(strings.FieldsFunc(pat, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }), " ")
+				key := fold(pat) + "\x00" + party
+				if seen[key] || covered(fold(pat), party, false) {
+					continue
+				}
+				seen[key] = true
+				lines = append(lines, fmt.Sprintf("term\t%s\t%s\t%.2g\tcap", pat, party, f.weight))
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "# %s (party leader, %s). Source: %s\n", l.names[0], l.country, l.source)
+		sort.Strings(lines)
+		for _, line := range lines {
+			fmt.Fprintln(w, line)
+		}
+	}
 	// Offences: the phrases that punish, seek or hold a person for one,
 	// in both languages (notes mix them).
 	var lines []string
@@ -218,8 +242,9 @@ func forms(w io.Writer, dir string) error {
 }
 
 const formsHeader = `# avgrisk classify vocabulary: membership, vote, candidacy and work forms
-# of political parties and trade unions, punishment forms of offences, and
-# descent forms of origins (generated; do not edit).
+# of political parties and trade unions, vote and following forms of party
+# leaders, punishment forms of offences, and descent forms of origins
+# (generated; do not edit).
 # as_of: 2026-11-28
 #
 # Written by: go run ./classify/terms/internal/vocabgen forms > classify/terms/forms.tsv
