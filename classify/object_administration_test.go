@@ -142,3 +142,40 @@ func TestObjectTemplateLookups(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectEncounterOwnedCatalogue covers a table named for codes
+// whose rows hang off a patient's episode of care (pending elixir
+// ICD_Codes__c and Diagnosis_Code__c: the template codes and the
+// patients' diagnoses in one table, each patient row with its care
+// episode): a code catalogue points to no patient's care, so a lookup
+// to an episode or encounter makes it the patient's clinical record
+// (encounterOwned). A catalogue without such a lookup stays one.
+func TestObjectEncounterOwnedCatalogue(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "diagnosis codes that hang off a care episode",
+			obj: Object{Name: "ICD_Codes__c", Label: "Diagnosis Code", Custom: true, Fields: probeFields(
+				"Care_Episode__c", "Care Episode", "Lookup",
+				"Effective_Date__c", "Date Diagnosed", "Date",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Effective_Date__c": {Health},
+				"Notes__c":          {Health},
+			},
+			reason: "encounter-owned: a table of codes with a lookup to a patient's care episode holds the patient's diagnoses",
+		},
+		{
+			name: "near miss: a diagnosis code catalogue",
+			obj: Object{Name: "ICD_Codes__c", Label: "Diagnosis Code", Custom: true, Fields: probeFields(
+				"Version__c", "ICD Version", "Picklist",
+				"Notes__c", "Notes", "LongTextArea",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "no lookup to an episode or encounter: the code catalogue is about no person",
+		},
+	}
+	runObjectCases(t, c, cases)
+}

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -860,6 +861,7 @@ func (lx *fieldLexicon) ownedByPerson(v *objectVerdict, nameTokens []string, fie
 		}
 	}
 	if owner == nil {
+		lx.encounterOwned(v, fields, sc)
 		return
 	}
 	for i := range v.evidence {
@@ -872,6 +874,43 @@ func (lx *fieldLexicon) ownedByPerson(v *objectVerdict, nameTokens []string, fie
 	}
 	v.kind, v.cat, v.also, v.weight = ObjectPerson, "", "", ownerWeight
 	v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: owner.id, Line: owner.ref(), Kind: ObjectPerson, Weight: ownerWeight})
+}
+
+// encounterWords name, last in a lookup's name, a patient's episode of
+// care or encounter (HL7 FHIR EpisodeOfCare, Encounter): "Care_Episode__c",
+// "EncounterId".
+var encounterWords = []string{"episode", "encounter"}
+
+// RuleEncounterOwned is the rule of the evidence with which a catalogue
+// becomes a clinical record by a lookup to a patient's episode of care
+// or encounter (encounterOwned); its Line names the lookup's place.
+const RuleEncounterOwned = "encounter-owned"
+
+// encounterOwned makes v, a catalogue, a clinical record when one of its
+// lookups is named for a patient's episode of care or encounter
+// (encounterWords): a code catalogue points to no patient's care, so a
+// table of diagnosis codes whose rows hang off a care episode (pending
+// elixir ICD_Codes__c, Diagnosis_Code__c: the template codes and the
+// patients' diagnoses in one table) holds the patients' diagnoses.
+func (lx *fieldLexicon) encounterOwned(v *objectVerdict, fields []Field, sc *splitCache) {
+	for k, f := range fields {
+		if !isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) {
+			continue
+		}
+		bases := lx.bases(sc.name(f.Name))
+		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
+			bases = bases[:len(bases)-1]
+		}
+		if len(bases) == 0 || !slices.Contains(encounterWords, bases[len(bases)-1]) {
+			continue
+		}
+		for i := range v.evidence {
+			v.evidence[i].Against, v.evidence[i].Weight = true, 0
+		}
+		v.kind, v.cat, v.also, v.weight = ObjectClinical, Health, "", ownerWeight
+		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleEncounterOwned, Line: fmt.Sprintf("field %d", k+1), Kind: ObjectClinical, Category: Health, Weight: ownerWeight})
+		return
+	}
 }
 
 // birthDateWeight is the weight of a person kind found by a field named
