@@ -317,6 +317,7 @@ func (c *Classifier) objectField(sc *splitCache, v *objectVerdict, f Field) Fiel
 	j.custom = strings.HasSuffix(f.Name, "__c")
 	j.answer = len(f.Picklist) > 0 && !declarationOnly(f.Picklist) || numericType(f.Type)
 	j.handlingOf()
+	j.approvalStep(f) // object_approvalstep.go
 	if !j.handling {
 		j.personDataOf(f)
 	} else {

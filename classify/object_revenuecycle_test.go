@@ -223,6 +223,36 @@ func TestObjectRevenueCycleFields(t *testing.T) {
 			},
 			reason: "schema.tsv handling financial class (HL7 v2 PV1-20), financial assistance, vip (PV1-16), bill type (UB-04 FL 4), lab name (OBX-23), status change (OBR-22), uom (X12 355), is processed, button, ordered via, parent account, data type (HL7 v2 ED) and system coding system name: payers, organisations, the record's status and structure; the result and the reason for the visit are the patient's",
 		},
+		{
+			name: "the comments of a multi-level approval",
+			obj: Object{Name: "Treatment_Plan__c", Label: "Treatment Plan", Fields: probeFields(
+				"Approval_Level_1__c", "Approval Level 1", "Checkbox",
+				"Approval_Level_2__c", "Approval Level 2", "Checkbox",
+				"Comment_1__c", "Comment 1", "TextArea",
+				"Comment_2__c", "Comment 2", "TextArea",
+				"Comment_3__c", "Comment 3", "TextArea",
+				"Comments__c", "Comments", "LongTextArea",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Comment_3__c": {Health},
+				"Comments__c":  {Health},
+			},
+			reason: "approvalStep: Comment 1 and 2 stand beside Approval Level 1 and 2, each approver's comment (approval workflow comments are negative); Comment 3 has no approval step of its number and the plan's own Comments are a note on the plan",
+		},
+		{
+			name: "near miss: numbered comments of a report without approvals",
+			obj: Object{Name: "DiagnosticSummary", Fields: probeFields(
+				"ImageComments1", "", "Text",
+				"ImageComments2", "", "Text",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"ImageComments1": {Health},
+				"ImageComments2": {Health},
+			},
+			reason: "a numbered comment is an approval's only beside an approval field of its number: Health Cloud DiagnosticSummary's image comments are the findings (vahc)",
+		},
 	}
 	runObjectCases(t, c, cases)
 }
