@@ -245,27 +245,46 @@ var linkNotSubject = map[string]bool{
 // person word alone ("Contact__c", "Patient__c", "Client"), or a key
 // named by one and "id" or "num" ("patient_id", "ClientId", Open
 // Dental's "PatNum"), but not by a word of linkNotSubject ("OwnerId",
-// "User__c"); nil if none.
+// "User__c"); nil if none. A name that abbreviates its label word by
+// word is read through its label too ("bene_id", "Beneficiary Id":
+// spelledOut).
 func (lx *fieldLexicon) personLink(fields []Field, sc *splitCache) *fieldEntry {
 	for _, f := range fields {
-		bases := lx.bases(sc.name(f.Name))
-		key := false
-		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "num" || bases[len(bases)-1] == "name") {
-			key = key || bases[len(bases)-1] == "id" || bases[len(bases)-1] == "num"
-			bases = bases[:len(bases)-1]
+		nt := sc.name(f.Name)
+		if e := lx.personKeyOf(f, lx.bases(nt)); e != nil {
+			return e
 		}
-		if len(bases) != 1 || lx.objects[bases[0]] != objectPerson || linkNotSubject[bases[0]] {
+		if f.Label == "" {
 			continue
 		}
-		if e := lx.schema.recordID(bases); e != nil && len(e.words) == 1 {
-			// "pid": a person word that is a key itself (schema.tsv
-			// record-id): the patient identifier of a clinical
-			// database's tables.
-			key = true
+		if lt := sc.label(f.Label); spelledOut(nt, lt) {
+			if e := lx.personKeyOf(f, lx.bases(lt)); e != nil {
+				return e
+			}
 		}
-		if key || isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) || toOneRelation(f.Type) {
-			return lx.objectEntry(bases[0])
-		}
+	}
+	return nil
+}
+
+// personKeyOf returns the person word of field f named by bases when it
+// points to a person's record (personLink), or nil.
+func (lx *fieldLexicon) personKeyOf(f Field, bases []string) *fieldEntry {
+	key := false
+	for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "num" || bases[len(bases)-1] == "name") {
+		key = key || bases[len(bases)-1] == "id" || bases[len(bases)-1] == "num"
+		bases = bases[:len(bases)-1]
+	}
+	if len(bases) != 1 || lx.objects[bases[0]] != objectPerson || linkNotSubject[bases[0]] {
+		return nil
+	}
+	if e := lx.schema.recordID(bases); e != nil && len(e.words) == 1 {
+		// "pid": a person word that is a key itself (schema.tsv
+		// record-id): the patient identifier of a clinical
+		// database's tables.
+		key = true
+	}
+	if key || isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) || toOneRelation(f.Type) {
+		return lx.objectEntry(bases[0])
 	}
 	return nil
 }

@@ -1107,6 +1107,75 @@ func (j *fieldJudge) handlingOf() {
 	}
 }
 
+// spelledOut reports whether an API name is its label abbreviated word
+// by word, as the column names of older schemas and data warehouses are
+// ("bene_id", "Beneficiary Id"; "carr_clm_pmt_dnl_cd", "Claim Payment
+// Denial Code": the CMS Chronic Conditions Data Warehouse's variable
+// names beside their labels): at least one word of the name is a
+// shorter spelling of a word of the label (its first letter, then some
+// of its letters in order), and at least half of the name's words are
+// the label's words or such spellings of them, in order. The label then
+// says what the name says, and personLink reads it for the person word
+// a key abbreviates. A label that translates, describes or inflects the
+// name ("Range in question" of valueRange, a zib's English label of its
+// Dutch name, "Requested Date" of request_date) is no such spelling.
+func spelledOut(name, label []string) bool {
+	if len(name) < 2 || len(label) < 2 {
+		return false
+	}
+	words, mapped, short, k := 0, 0, 0, 0
+	for _, w := range name {
+		if !allLetters(w) {
+			continue
+		}
+		words++
+		for i := k; i < len(label); i++ {
+			if w == label[i] {
+				mapped, k = mapped+1, i+1
+				break
+			}
+			if abbreviates(w, label[i]) {
+				mapped, short, k = mapped+1, short+1, i+1
+				break
+			}
+		}
+	}
+	return short > 0 && 2*mapped >= words
+}
+
+// abbreviates reports whether w is a shorter spelling of word: its first
+// letter and then some of its letters, in order ("clm" claim, "pmt"
+// payment, "cd" code, "vrsn" version).
+func abbreviates(w, word string) bool {
+	if len(w) < 2 || len(w) >= len(word) || w[0] != word[0] {
+		return false
+	}
+	if strings.HasPrefix(word, w) && len(word)-len(w) < 3 {
+		return false // an inflection ("request", "Requested"), not a spelling
+	}
+	i := 1
+	for j := 1; j < len(word) && i < len(w); j++ {
+		if word[j] == w[i] {
+			i++
+		}
+	}
+	return i == len(w)
+}
+
+// allLetters reports whether w is a non-empty word of ASCII lower-case
+// letters only (a folded name word, not a number).
+func allLetters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !('a' <= w[i] && w[i] <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
 // nameModifiers are the words that may stand between a person word and
 // a plain word in the name of a field that holds a person's ordinary
 // data ("patient_short_name", "ClientFirstName"): they say which of the
