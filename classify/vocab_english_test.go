@@ -65,6 +65,14 @@ func TestEnglishInference(t *testing.T) {
 		{"diversity", "White paper on ethnic diversity in the workforce published.", RacialEthnicOrigin, false, "policy text names nobody"},
 		{"marketing", "Our Hispanic marketing campaign for customers launched.", RacialEthnicOrigin, false, "marketing to a group (after: marketing)"},
 		{"art", "Aboriginal art print delivered to the customer.", RacialEthnicOrigin, false, "art of a group (after: art)"},
+		{"parent's side", "Her mum's side is Indian and her dad's side is Irish.", RacialEthnicOrigin, true, "a parent's side of the family (words.tsv parent: side)"},
+		{"mappa", "He is managed under MAPPA.", Criminal, true, "only offenders are managed under MAPPA"},
+		{"prison staff", "She works at HMP Pentonville as a teacher.", Criminal, false, "staff of a prison"},
+		{"released from hmp", "Ex-prisoner, released from HMP Pentonville in May.", Criminal, true, "released from a named prison"},
+		{"community order forms", "Community order forms are in the top drawer.", Criminal, false, "blank forms name nobody"},
+		{"face template", "The app stores a template of her face for login.", Biometric, true, "a stored face template"},
+		{"photo app", "Face recognition in the photo app groups her pictures.", Biometric, false, "a phone feature"},
+		{"fundraiser", "Donor is a big Democrat fundraiser, hosted a dinner for the senator.", PoliticalOpinions, true, "raising funds for a party"},
 	}
 	c := Default()
 	for _, tt := range tests {
