@@ -1058,7 +1058,37 @@ func pctHolds(text string, h hit) bool {
 		}
 		return false
 	}
-	return (afterShare(text, h.start) || abusedFor(text, h.start) || parentIs(text, h.start, h.end) || censusLabel(text, h.start)) && shareEnds(text, h.end)
+	return generationAfter(text, h.end) ||
+		(afterShare(text, h.start) || abusedFor(text, h.start) || parentIs(text, h.start, h.end) || censusLabel(text, h.start)) && shareEnds(text, h.end)
+}
+
+// generationAfter reports whether the generation of descent follows an
+// origin noun that ends at end: "van de" or "of the", an ordinal
+// (words.tsv, list generation) and "generatie" or "generation": "een
+// Marokkaan van de tweede generatie" is a person of Moroccan descent
+// born here (CBS: migratieachtergrond, tweede generatie), as "tweede
+// generatie Marokkaans".
+func generationAfter(text string, end int) bool {
+	e := nextWordIn(text, end, funcWords.of)
+	if e == 0 {
+		return false
+	}
+	if a := nextWordIn(text, e, funcWords.articles); a > 0 {
+		e = a
+	}
+	for e < len(text) && text[e] == ' ' {
+		e++
+	}
+	if e >= len(text) || !isLetterASCII(text[e]) && !isDigit(text[e]) {
+		return false
+	}
+	_, we := wordBounds(text, e, e)
+	if !oneOf(text[e:we], funcWords.generation) {
+		return false // "2e", "tweede"
+	}
+	for e = we; e < len(text) && text[e] == ' '; e++ {
+	}
+	return strings.HasPrefix(strings.ToLower(text[e:min(len(text), e+8)]), "generati") // generatie, generation
 }
 
 // nextWordIn returns the end of the word that follows end after spaces

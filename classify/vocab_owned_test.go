@@ -69,3 +69,36 @@ func TestElidedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestGenerationAfter: an origin noun followed by the generation of
+// descent ("een Marokkaan van de tweede generatie") is descent
+// (docs/labeling.md: roots, as against nationality); the noun alone
+// ("klant is Marokkaan") may be nationality and stays out, and a
+// product's generation is no one's.
+func TestGenerationAfter(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+		reason     string
+	}{
+		{"tweede", "Klant is een Marokkaan van de tweede generatie.", true, "the generation of descent after the origin noun"},
+		{"2e", "Klant is een Surinamer van de 2e generatie.", true, "an ordinal in digits"},
+		{"noun alone", "Klant is Marokkaan en woont in Utrecht.", false, "nationality or origin, not to be told apart"},
+		{"product", "Klant heeft een iPad van de tweede generatie.", false, "no origin noun"},
+		{"not a generation", "Klant is een Marokkaan van de tweede verdieping.", false, "a floor, not a generation"},
+	}
+	c := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range c.Text(tt.text) {
+				if f.Category == RacialEthnicOrigin {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("racial-ethnic-origin found %v, want %v (%s)", got, tt.want, tt.reason)
+			}
+		})
+	}
+}

@@ -49,6 +49,7 @@ type wordLists struct {
 	they          []string // plural pronouns that open a sentence about the two people before: "Ze zijn getrouwd"
 	elided        []string // verbs that open a note's sentence without its subject: "Served 2 years at HMP …"
 	and           []string // the conjunction that joins two people named as a pair: "Sarah and Emma"
+	generation    []string // ordinals of a generation of descent after an origin noun: "Marokkaan van de tweede generatie"
 }
 
 // funcWords are the built-in function-word lists.
@@ -119,6 +120,8 @@ func (w *wordLists) field(name string) *[]string {
 		return &w.elided
 	case "and":
 		return &w.and
+	case "generation":
+		return &w.generation
 	}
 	return nil
 }
