@@ -12,6 +12,9 @@ import (
 // person's record or a clinical, criminal-justice or membership record
 // of the org, so that clinical names count on its fields as on a
 // person's record (weight 0: it adds no category by itself);
+// "org-context:parent" on such an object whose ORM relation declares it
+// a part of a clinical record of the org (a Tryton perinatal record's
+// Many2One to its pregnancy), which makes it clinical;
 // "org-context:note" on such an object in an org whose objects are
 // mostly of one such kind, whose long free-text fields then hold that
 // kind's category. The evidence's Line names the linking field's place
@@ -207,6 +210,13 @@ func (lx *fieldLexicon) liftByOrg(oc *orgContext, objs []Object, vs []objectVerd
 				// linked now, its clinical names count as on an
 				// object whose field names its person (objectKind)
 				lx.clinicalSiblings(v, objs[i].Fields)
+				if v.kind == ObjectUnknown && tv.kind == ObjectClinical && tv.cat == Health && tv.weight >= namedKindWeight && toOneRelation(f.Type) {
+					// a part of a clinical record of the org (a
+					// perinatal record of a pregnancy), as
+					// clinicalParent reads a link's name
+					v.kind, v.cat, v.weight = ObjectClinical, Health, clinicalParentWeight
+					v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "parent", Line: line, Kind: ObjectClinical, Category: Health, Weight: clinicalParentWeight})
+				}
 				if v.kind != ObjectUnknown {
 					return
 				}

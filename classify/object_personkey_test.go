@@ -157,5 +157,23 @@ func TestSchemaDeclaredLink(t *testing.T) {
 		{"near miss: the same form linked to a ward", ormOrg(review("Many2One (app.ward)")), "app.daily_form", "remarks", "",
 			"app.ward is a place, not a person's record: the symptom names may be a ward's checklist, and its remarks are no one's health"},
 	}
+	part := func(link string) Object {
+		return Object{Name: "app.delivery", Fields: []Field{
+			{Name: "name", Label: "Pregnancy", Type: link},
+			{Name: "start_mode", Label: "Start", Type: "Selection"},
+			{Name: "notes", Label: "Notes", Type: "Text"},
+		}}
+	}
+	tests = append(tests,
+		orgHealthCase{"a part of a clinical record declared as its Many2One", ormOrg(part("Many2One (app.patient.pregnancy)")), "app.delivery", "start_mode", Health,
+			"app.delivery's Many2One points to app.patient.pregnancy, a clinical record by its name: a part of that record (org-context:parent, as clinicalParent reads a link's name), its fields the patient's health"},
+		orgHealthCase{"near miss: the same model pointing to a ward", ormOrg(part("Many2One (app.ward)")), "app.delivery", "start_mode", "",
+			"a ward is no clinical record: nothing makes the model a part of one"},
+		orgHealthCase{"near miss: a Salesforce lookup to a clinical record", ormOrg(
+			Object{Name: "Treatment_Plan__c", Label: "Treatment Plan", Fields: []Field{{Name: "Patient__c", Label: "Patient", Type: "Lookup"}, {Name: "Goal__c", Label: "Goal", Type: "Text"}}},
+			Object{Name: "Enrolment__c", Label: "Enrolment", Fields: []Field{{Name: "Plan__c", Label: "Plan", Type: "Lookup(Treatment_Plan__c)"}, {Name: "Status__c", Label: "Status", Type: "Picklist"}}},
+		), "Enrolment__c", "Status__c", "",
+			"only an ORM's declared relation makes a model a part of the record it names: a lookup from an enrolment or a lien to a plan or a treatment is its own record (on the development set such lookups were false alarms)"},
+	)
 	runOrgHealthCases(t, c, tests)
 }
