@@ -52,3 +52,31 @@ func TestObjectSexualAbuseKind(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectSexOffenderNotSexLife covers a person's registration or
+// conviction as a sex offender (fields.tsv sex offender, sexual
+// offender, sexual conviction: US SORNA, 34 U.S.C. 20911): criminal
+// data, not the person's sex life or orientation, as fields.tsv already
+// reads a sexual offence. The person's own sexual activity stays sex
+// life.
+func TestObjectSexOffenderNotSexLife(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a re-entry programme's offender registry questions",
+			obj: Object{Name: "Contact", Fields: probeFields(
+				"On_Sexual_Offender_Registry__c", "On the Sexual Offender Registry", "Picklist",
+				"Registered_Sex_Offender__c", "Registered Sex Offender", "Checkbox",
+				"Sexually_Active__c", "Sexually Active", "Picklist",
+			)},
+			kind: ObjectPerson,
+			want: map[string][]Category{
+				"On_Sexual_Offender_Registry__c": {Criminal},
+				"Registered_Sex_Offender__c":     {Criminal},
+				"Sexually_Active__c":             {SexLifeOrientation},
+			},
+			reason: "fields.tsv sexual offender, sex offender (criminal; clean:sex-life-orientation): an offender registry is criminal data; sexual activity is the person's sex life (AVG art. 9(1))",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
