@@ -904,11 +904,7 @@ func (lx *fieldLexicon) encounterOwned(v *objectVerdict, fields []Field, sc *spl
 		if len(bases) == 0 || !slices.Contains(encounterWords, bases[len(bases)-1]) {
 			continue
 		}
-		for i := range v.evidence {
-			v.evidence[i].Against, v.evidence[i].Weight = true, 0
-		}
-		v.kind, v.cat, v.also, v.weight = ObjectClinical, Health, "", ownerWeight
-		v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleEncounterOwned, Line: fmt.Sprintf("field %d", k+1), Kind: ObjectClinical, Category: Health, Weight: ownerWeight})
+		v.overrule(Evidence{Source: EvidenceSiblings, Rule: RuleEncounterOwned, Line: fmt.Sprintf("field %d", k+1), Kind: ObjectClinical, Category: Health, Weight: ownerWeight})
 		return
 	}
 }
