@@ -253,6 +253,40 @@ func TestObjectRevenueCycleFields(t *testing.T) {
 			},
 			reason: "a numbered comment is an approval's only beside an approval field of its number: Health Cloud DiagnosticSummary's image comments are the findings (vahc)",
 		},
+		{
+			name: "a specimen's and a dose's record facts, and a claim line's diagnosis reference",
+			obj: Object{Name: "Specimen_Analysis__c", Label: "Specimen Analysis", Fields: []Field{
+				probePicklist("Specimen_Status__c", "Specimen Status", "Active", "InActive", "Failed"),
+				{Name: "Expiry_Date__c", Label: "Expiry Date", Type: "DateTime"},
+				{Name: "Diag_Ref__c", Label: "Diag_Ref", Type: "Text"},
+				{Name: "Glucose__c", Label: "Glucose", Type: "Text"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Glucose__c": {Health},
+			},
+			reason: "schema.tsv handling specimen status (FHIR Specimen.status), expiry date (a product's, as expiration date), diag ref (as diagnosis pointer): the record's status, a product fact, a reference; the glucose finding is the patient's",
+		},
+		{
+			name: "a payer's allowable rates",
+			obj: Object{Name: "Payor__c", Label: "Payor", Description: "This object is used to store the List of Payers.", Fields: probeFields(
+				"Allowable_Detox__c", "Allowable Detox", "Currency",
+				"Payer_Id__c", "Payer Id", "Text",
+			)},
+			kind:   ObjectOrganisation,
+			reason: "schema.tsv object payor (organisation, as payer): an insurer's allowable amount for detox is a contract rate, about no person",
+		},
+		{
+			name: "near miss: an insurer organisation's field that names a person's diagnosis",
+			obj: Object{Name: "Payor__c", Label: "Payor", Fields: probeFields(
+				"Diagnosis__c", "Diagnosis", "Text",
+			)},
+			kind: ObjectOrganisation,
+			want: map[string][]Category{
+				"Diagnosis__c": {Health},
+			},
+			reason: "on an organisation a category only a person has, said outright, is still reported (an organisation has no diagnosis: FIELDS.md)",
+		},
 	}
 	runObjectCases(t, c, cases)
 }
