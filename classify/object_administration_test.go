@@ -179,3 +179,35 @@ func TestObjectEncounterOwnedCatalogue(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectPatientDevice covers a patient's medical device named so
+// (schema.tsv object patient device; HL7 FHIR DeviceUseStatement,
+// pending elixir Patient_Device__c): the device the patient uses and
+// when are the patient's health. A device catalogue stays a thing.
+func TestObjectPatientDevice(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "a patient's device",
+			obj: Object{Name: "Patient_Device__c", Label: "Patient Device", Custom: true, Fields: probeFields(
+				"Device_Name__c", "Device Name", "Text",
+				"Start_Date__c", "Start Date", "Date",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Device_Name__c": {Health},
+				"Start_Date__c":  {Health},
+			},
+			reason: "schema.tsv object patient device: the device a patient uses, and since when",
+		},
+		{
+			name: "near miss: a device catalogue",
+			obj: Object{Name: "Device_Catalogue__c", Label: "Device Catalogue", Custom: true, Fields: probeFields(
+				"Device_Name__c", "Device Name", "Text",
+			)},
+			kind:   ObjectCatalogue,
+			reason: "a catalogue of devices is about no person",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
