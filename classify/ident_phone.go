@@ -204,11 +204,12 @@ const foreignConf = 0.75
 // in the national format of another country, when a phone cue ("Tel:",
 // "bel", "phone") comes just before it: a trunk 0 and 8 to 12 digits in
 // groups of two or more joined by spaces or dashes (Belgian "012 34 56
-// 78", German "030 123456", British "0121 234 5678"), or a North American
+// 78", German "030 123456", British "0121 234 5678"; after an area code
+// before a slash, any: areaSlash), or a North American
 // number in groups of 3, 3 and 4 ("201-555-0123"). It reports whether it
 // is one.
 func (s *identScanner) phoneForeign(ch *chain, a, b int, d []byte) bool {
-	if m := ch.mask(a, b); m&^(sepSpace|sepDash) != 0 && !(d[0] == '0' && areaSlash(s.text, ch, a, b) && m&sepColon == 0) {
+	if m := ch.mask(a, b); m&^(sepSpace|sepDash) != 0 && !areaSlash(s.text, ch, a, b) {
 		return false
 	}
 	switch {
