@@ -77,12 +77,7 @@ func TestEnglishInference(t *testing.T) {
 	c := Default()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range c.Text(tt.text) {
-				if f.Category == tt.cat {
-					got = true
-				}
-			}
+			got := hasCategory(c.Text(tt.text), tt.cat)
 			if got != tt.want {
 				t.Errorf("%s found %v, want %v (%s)", tt.cat, got, tt.want, tt.reason)
 			}

@@ -25,12 +25,7 @@ func TestOwnedBy(t *testing.T) {
 	c := Default()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range c.Text(tt.text) {
-				if f.Category == tt.cat {
-					got = true
-				}
-			}
+			got := hasCategory(c.Text(tt.text), tt.cat)
 			if got != tt.want {
 				t.Errorf("%s found %v, want %v (%s)", tt.cat, got, tt.want, tt.reason)
 			}
@@ -57,12 +52,7 @@ func TestElidedSubject(t *testing.T) {
 	c := Default()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range c.Text(tt.text) {
-				if f.Category == Criminal {
-					got = true
-				}
-			}
+			got := hasCategory(c.Text(tt.text), Criminal)
 			if got != tt.want {
 				t.Errorf("criminal found %v, want %v (%s)", got, tt.want, tt.reason)
 			}
