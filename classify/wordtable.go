@@ -102,6 +102,3 @@ func (t *wordTable[V]) grow() {
 		t.slots[i] = uint32(k + 1)
 	}
 }
-
-// len returns the number of words in t.
-func (t *wordTable[V]) len() int { return len(t.keys) }

@@ -24,11 +24,11 @@ func TestWordTable(t *testing.T) {
 		*tab.entry(w) = x
 		*tab.entry(w) |= x // a second entry finds the first
 	}
-	if tab.len() != len(want) {
-		t.Fatalf("table holds %d words, want %d", tab.len(), len(want))
+	if len(tab.keys) != len(want) {
+		t.Fatalf("table holds %d words, want %d", len(tab.keys), len(want))
 	}
-	if 2*tab.len() > len(tab.slots) {
-		t.Errorf("table of %d slots holds %d words: more than half full", len(tab.slots), tab.len())
+	if 2*len(tab.keys) > len(tab.slots) {
+		t.Errorf("table of %d slots holds %d words: more than half full", len(tab.slots), len(tab.keys))
 	}
 	rng := rand.New(rand.NewSource(1))
 	check := func(w string) {
