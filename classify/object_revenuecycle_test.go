@@ -287,6 +287,33 @@ func TestObjectRevenueCycleFields(t *testing.T) {
 			},
 			reason: "on an organisation a category only a person has, said outright, is still reported (an organisation has no diagnosis: FIELDS.md)",
 		},
+		{
+			name: "a mixed table's record type, a code's validity and a test's reference range",
+			obj: Object{Name: "Lab_Test_Result__c", Label: "Lab Test Result", Fields: probeFields(
+				"Is_Patient_Specific__c", "Is Patient Specific", "Checkbox",
+				"Termination_Date__c", "Termination Date", "Date",
+				"Min_Value__c", "Min. Value", "Number",
+				"Max_Value__c", "Max. Value", "Number",
+				"Order_result_received__c", "Order result received", "DateTime",
+				"Result_Value__c", "Result Value", "Number",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Result_Value__c": {Health},
+			},
+			reason: "schema.tsv handling patient specific, termination date (a code's validity), min value and max value (HL7 v2 OBX-7 reference range), result received: the record's type, catalogue facts, the range every patient shares and the order's handling; the result value is the patient's",
+		},
+		{
+			name: "near miss: a pregnancy's termination date names what ended",
+			obj: Object{Name: "Pregnancy__c", Label: "Pregnancy", Fields: probeFields(
+				"Pregnancy_Termination_Date__c", "Pregnancy Termination Date", "Date",
+			)},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Pregnancy_Termination_Date__c": {Health},
+			},
+			reason: "termination date takes only the object's category away: the field's own word pregnancy (fields.tsv) still says what ended",
+		},
 	}
 	runObjectCases(t, c, cases)
 }
