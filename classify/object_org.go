@@ -109,6 +109,33 @@ func (lx *fieldLexicon) orgContext(objs []Object, vs []objectVerdict, sc *splitC
 	}
 }
 
+// declaredParent makes vs[i], an object of unknown kind, clinical when an
+// ORM relation of its (a Many2One, a JPA ManyToOne; not a lookup)
+// points to a clinical record of the org: it is a part of that record
+// (a perinatal record of a pregnancy), as clinicalParent reads a
+// link's name. On the development set lookups to such records were
+// false alarms (an enrolment in a treatment programme, a lien on a
+// treatment), so only a declared relation counts; so were the parts of
+// parts (a record lifted so is no parent: its weight is below
+// namedKindWeight), appointments and studies of a patient's records.
+func (lx *fieldLexicon) declaredParent(oc *orgContext, objs []Object, vs []objectVerdict, i int, sc *splitCache) {
+	v := &vs[i]
+	for k, f := range objs[i].Fields {
+		if !toOneRelation(f.Type) {
+			continue
+		}
+		t, ok := lx.linkTarget(oc, f, sc)
+		if !ok || t == i {
+			continue
+		}
+		if tv := vs[t]; tv.kind == ObjectClinical && tv.cat == Health && tv.weight >= namedKindWeight {
+			v.kind, v.cat, v.weight = ObjectClinical, Health, clinicalParentWeight
+			v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "parent", Line: fmt.Sprintf("field %d", k+1), Kind: ObjectClinical, Category: Health, Weight: clinicalParentWeight})
+			return
+		}
+	}
+}
+
 // Thresholds of a family of tables (clinicalFamilies).
 const (
 	// familyMinWords is the least number of words of a family's stem:
@@ -210,12 +237,8 @@ func (lx *fieldLexicon) liftByOrg(oc *orgContext, objs []Object, vs []objectVerd
 				// linked now, its clinical names count as on an
 				// object whose field names its person (objectKind)
 				lx.clinicalSiblings(v, objs[i].Fields)
-				if v.kind == ObjectUnknown && tv.kind == ObjectClinical && tv.cat == Health && tv.weight >= namedKindWeight && toOneRelation(f.Type) {
-					// a part of a clinical record of the org (a
-					// perinatal record of a pregnancy), as
-					// clinicalParent reads a link's name
-					v.kind, v.cat, v.weight = ObjectClinical, Health, clinicalParentWeight
-					v.evidence = append(v.evidence, Evidence{Source: EvidenceSiblings, Rule: RuleOrgContext + "parent", Line: line, Kind: ObjectClinical, Category: Health, Weight: clinicalParentWeight})
+				if v.kind == ObjectUnknown {
+					lx.declaredParent(oc, objs, vs, i, sc)
 				}
 				if v.kind != ObjectUnknown {
 					return
