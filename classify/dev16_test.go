@@ -18,9 +18,17 @@ import "testing"
 // (precision 0.947, recall 0.966; English 0.942, Dutch 0.981; 8 false
 // alarms, 6 of them English), identifiers F1 0.988 (one phone number
 // missed; found since a naming word several words back no longer stops a
-// British grouping: 1.000).
+// British grouping: 1.000). Its category misses and false alarms as
+// classes (a Lenten fast beside a fundraiser, sobriety counted in time and
+// AA meetings, Mr & Mr, enrolment on a named hand scanner, Aboriginal
+// nations and the Stolen Generations; a parent's opt-out of a school's
+// biometric system, a charity lottery's canvasser, a member's perks, a
+// plan's cover and whether hereditary conditions are covered, a phone
+// that no longer unlocks, a carrier who is not ill): micro-F1 0.997
+// (precision 0.993, recall 1.000); the floor 0.99. The one false alarm
+// left is a GP letter about a healthy carrier.
 // The test logs precision and recall per category and per language, and
 // the identifiers per kind.
 func TestCorpusDev16(t *testing.T) {
-	scoreDevCorpus(t, "dev16", 0.95, 0.98)
+	scoreDevCorpus(t, "dev16", 0.99, 0.98)
 }

@@ -73,6 +73,15 @@ func TestEnglishInference(t *testing.T) {
 		{"face template", "The app stores a template of her face for login.", Biometric, true, "a stored face template"},
 		{"photo app", "Face recognition in the photo app groups her pictures.", Biometric, false, "a phone feature"},
 		{"fundraiser", "Donor is a big Democrat fundraiser, hosted a dinner for the senator.", PoliticalOpinions, true, "raising funds for a party"},
+		{"lent", "She gave up chocolate for Lent, so no fundraiser cake for her.", ReligiousBeliefs, true, "a Lenten abstinence, beside a fundraiser's anti-cue"},
+		{"lent money", "He gives up meat for lent money, asked about the fundraiser.", ReligiousBeliefs, false, "lent in lower case is lending"},
+		{"sober", "He is three years sober and asked for alcohol-free prizes.", Health, true, "sobriety counted in time"},
+		{"mr and mr by ampersand", "Mr & Mr Okoro-Bell opened a joint account.", SexLifeOrientation, true, "two men's titles joined by an ampersand"},
+		{"mr and mrs by ampersand", "Mr & Mrs Okoro-Bell opened a joint account.", SexLifeOrientation, false, "a man and a woman"},
+		{"enrolled on a hand scanner", "Enrolled the new starters on the hand scanner today, incl. Kyle Burrows.", Biometric, true, "enrolment on a named biometric device (link)"},
+		{"opted out", "The canteen takes thumbprints, Lily's parents opted her out, she uses a PIN.", Biometric, false, "a parent's opt-out: no template"},
+		{"aboriginal nation", "She identifies as Wiradjuri and asked about our reconciliation plan.", RacialEthnicOrigin, true, "an Aboriginal nation (AIATSIS)"},
+		{"charity canvass", "Canvassed Mrs Dillon at the door about the charity lottery tickets.", PoliticalOpinions, false, "a charity lottery's canvasser"},
 	}
 	c := Default()
 	for _, tt := range tests {
