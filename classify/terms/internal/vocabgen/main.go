@@ -157,59 +157,13 @@ func forms(w io.Writer, dir string) error {
 	}
 	fmt.Fprint(w, formsHeader)
 	for _, g := range groups {
-		var lines []string
-		for _, name := range g.names {
-			for _, f := range formsFor(g) {
-				if f.skip != nil && f.skip(name) {
-					continue
-				}
-				pat := f.pattern
-				if strings.HasPrefix(name, "~") {
-					// No article before this spelling.
-					pat = strings.NewReplacer("de %s", "%s", "het %s", "%s", "the %s", "%s").Replace(pat)
-				}
-				pat = strings.ToLower(strings.ReplaceAll(pat, "%s", strings.TrimPrefix(name, "~")))
-				pat = strings.Join(strings.FieldsFunc(pat, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '&' || r == '.' }), " ")
-				key := fold(pat) + "\x00" + g.category
-				if seen[key] || covered(fold(pat), g.category, false) || len(fold(pat)) > 60 {
-					continue
-				}
-				seen[key] = true
-				lines = append(lines, fmt.Sprintf("term\t%s\t%s\t%.2g\tcap", pat, g.category, f.weight))
-			}
-		}
-		if len(lines) == 0 {
-			continue
-		}
-		fmt.Fprintf(w, "# %s (%s). Source: %s\n", strings.TrimPrefix(g.names[0], "~"), g.country, g.source)
-		sort.Strings(lines)
-		for _, l := range lines {
-			fmt.Fprintln(w, l)
-		}
+		lines := formLines(seen, g.names, formsFor(g), g.category)
+		writeBlock(w, fmt.Sprintf("# %s (%s). Source: %s", strings.TrimPrefix(g.names[0], "~"), g.country, g.source), lines)
 	}
 	// Party leaders: the vote and following forms of their names.
 	for _, l := range leaders {
-		var lines []string
-		for _, name := range l.names {
-			for _, f := range leaderForms {
-				pat := strings.ToLower(strings.ReplaceAll(f.pattern, "%s", name))
-				pat = strings.Join(strings.FieldsFunc(pat, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }), " ")
-				key := fold(pat) + "\x00" + party
-				if seen[key] || covered(fold(pat), party, false) {
-					continue
-				}
-				seen[key] = true
-				lines = append(lines, fmt.Sprintf("term\t%s\t%s\t%.2g\tcap", pat, party, f.weight))
-			}
-		}
-		if len(lines) == 0 {
-			continue
-		}
-		fmt.Fprintf(w, "# %s (party leader, %s). Source: %s\n", l.names[0], l.country, l.source)
-		sort.Strings(lines)
-		for _, line := range lines {
-			fmt.Fprintln(w, line)
-		}
+		lines := formLines(seen, l.names, leaderForms, party)
+		writeBlock(w, fmt.Sprintf("# %s (party leader, %s). Source: %s", l.names[0], l.country, l.source), lines)
 	}
 	// Offences: the phrases that punish, seek or hold a person for one,
 	// in both languages (notes mix them).
@@ -239,6 +193,48 @@ func forms(w io.Writer, dir string) error {
 	// roots, background or a share (origins.go).
 	originLines(w, seen)
 	return nil
+}
+
+// formLines returns the term lines, sorted, of names (a leading "~":
+// no article before this spelling) in the forms fs for category cat,
+// leaving out what the vocabulary already holds (seen, covered) and
+// patterns over 60 bytes folded; it adds the lines it returns to seen.
+func formLines(seen map[string]bool, names []string, fs []form, cat string) []string {
+	var lines []string
+	for _, name := range names {
+		for _, f := range fs {
+			if f.skip != nil && f.skip(name) {
+				continue
+			}
+			pat := f.pattern
+			if strings.HasPrefix(name, "~") {
+				// No article before this spelling.
+				pat = strings.NewReplacer("de %s", "%s", "het %s", "%s", "the %s", "%s").Replace(pat)
+			}
+			pat = strings.ToLower(strings.ReplaceAll(pat, "%s", strings.TrimPrefix(name, "~")))
+			pat = strings.Join(strings.FieldsFunc(pat, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' || r == '&' || r == '.' }), " ")
+			key := fold(pat) + "\x00" + cat
+			if seen[key] || covered(fold(pat), cat, false) || len(fold(pat)) > 60 {
+				continue
+			}
+			seen[key] = true
+			lines = append(lines, fmt.Sprintf("term\t%s\t%s\t%.2g\tcap", pat, cat, f.weight))
+		}
+	}
+	sort.Strings(lines)
+	return lines
+}
+
+// writeBlock writes lines under their comment, or nothing when there are
+// none.
+func writeBlock(w io.Writer, comment string, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintln(w, comment)
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
 }
 
 const formsHeader = `# avgrisk classify vocabulary: membership, vote, candidacy and work forms
