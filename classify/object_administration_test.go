@@ -211,3 +211,27 @@ func TestObjectPatientDevice(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectLabOrderCodeKeys covers the coded fields of a lab order
+// named with a record-id word (schema.tsv code-key icd, universal
+// service; pending elixir Lab_Order__c): ICD_Id holds the diagnosis
+// codes of the order and Universal_Service_ID the test ordered (HL7 v2
+// OBR-4). The order's own key stays a key.
+func TestObjectLabOrderCodeKeys(t *testing.T) {
+	c := Default()
+	cases := []objectCase{{
+		name: "a lab order's diagnosis codes and test code",
+		obj: Object{Name: "Lab_Order__c", Label: "Lab Test", Custom: true, Fields: probeFields(
+			"ICD_Id__c", "ICD Id", "LongTextArea",
+			"Universal_Service_ID__c", "Universal_Service_ID", "Text",
+			"Order_Id__c", "Order Id", "Text",
+		)},
+		kind: ObjectClinical,
+		want: map[string][]Category{
+			"ICD_Id__c":               {Health},
+			"Universal_Service_ID__c": {Health},
+		},
+		reason: "schema.tsv code-key icd, universal service: the words before Id make a coded value; Order Id is the order's number (record-id)",
+	}}
+	runObjectCases(t, c, cases)
+}
