@@ -1020,7 +1020,7 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 				if s, l, ok := matchStart(text, end, a.Len(p)); ok && l && s > 0 {
 					// Like any match it spans at most maxSpan bytes,
 					// which the context windows rely on.
-					if s, ok := gapStart(text, s, e.gapHead(), e.leftOpen); ok && end-s <= maxSpan && sameSentence(text, s, end) {
+					if s, ok := gapStart(text, s, e.gapHead(), e.leftOpen); ok && end-s <= maxSpan && v.inSentence(text, s, end) {
 						dst = append(dst, hit{entry: ei, start: base + s, end: base + end})
 					}
 				}
@@ -1032,7 +1032,7 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 				}
 				// A pattern of several words stays within a sentence:
 				// "VVD'er" is a party member, "VVD. Er" is not.
-				if e.multi && !sameSentence(text, start, end) {
+				if e.multi && !v.inSentence(text, start, end) {
 					ok = false
 					break
 				}
@@ -1044,6 +1044,30 @@ func (v *vocabulary) outputs(dst []hit, a *automaton, s uint32, types uint16, te
 		}
 	}
 	return dst
+}
+
+// inSentence is sameSentence for the words of one match, where the full
+// stop of an abbreviated title is no sentence end either: "dhr. en dhr.
+// Jansen", "Mr. & Mr. Howarth" are one phrase.
+func (v *vocabulary) inSentence(text string, a, b int) bool {
+	for i := a; i < b && i < len(text); {
+		j := strings.IndexAny(text[i:min(b, len(text))], ".!?;\n\r")
+		if j < 0 {
+			return true
+		}
+		i += j
+		if text[i] == '.' && i > a {
+			if ws, _ := wordBounds(text, i, i); ws < i && v.lookup(text[ws:i])&typeTitle.bit() != 0 {
+				i++
+				continue // "dhr."
+			}
+		}
+		if !sameSentence(text, i, i+1) {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // gapStart returns where a match of a pattern with a gap starts, whose

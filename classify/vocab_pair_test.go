@@ -77,3 +77,34 @@ func TestTitlePair(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleStopInPhrase: the full stop of an abbreviated title does not
+// end the sentence inside a phrase of several words either ("dhr. en
+// dhr. Jansen-de Vries", "Mr. & Mr. Howarth-Lyle": a couple addressed
+// together); a full stop after another word still does.
+func TestTitleStopInPhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+		reason     string
+	}{
+		{"nl dhr en dhr", "Brief aan dhr. en dhr. Jansen-de Vries over de gezamenlijke hypotheek.", true, "the title's full stop inside the phrase"},
+		{"nl mevr ampersand", "Brief aan mevr. & mevr. Bakker-Kaya over de gezamenlijke hypotheek.", true, "an ampersand and the titles' full stops"},
+		{"en mr ampersand", "Mr. & Mr. Howarth-Lyle - joint account opened, both IDs seen.", true, "an ampersand and the titles' full stops"},
+		{"en sentence end", "Joint account for Mr. Howarth and his wife. Mr Lyle called too.", false, "a full stop after a noun ends the sentence: two people, no couple"},
+	}
+	c := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range c.Text(tt.text) {
+				if f.Category == SexLifeOrientation {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("sex-life-orientation found %v, want %v (%s)", got, tt.want, tt.reason)
+			}
+		})
+	}
+}
