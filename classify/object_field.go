@@ -975,11 +975,17 @@ var numericTypes = []string{"number", "double", "integer", "int", "decimal", "pe
 
 // numericType reports whether a field's declared type holds a number.
 func numericType(t string) bool {
+	return slices.Contains(numericTypes, formulaType(t))
+}
+
+// formulaType returns a declared type, lower case, or for a formula
+// ("Formula (Number)") the type it returns.
+func formulaType(t string) string {
 	t = strings.ToLower(strings.TrimSpace(t))
 	if in, ok := strings.CutPrefix(t, "formula ("); ok {
 		t = strings.TrimSuffix(in, ")")
 	}
-	return slices.Contains(numericTypes, t)
+	return t
 }
 
 // RuleMoneyType is the rule of the evidence against a field whose
@@ -991,18 +997,13 @@ const RuleMoneyType = "money-type"
 // Salesforce Currency (and a formula returning one), Dataverse and SQL
 // Server money and smallmoney.
 func moneyType(t string) bool {
-	t = strings.ToLower(strings.TrimSpace(t))
-	if in, ok := strings.CutPrefix(t, "formula ("); ok {
-		t = strings.TrimSuffix(in, ")")
-	}
-	switch t {
+	switch formulaType(t) {
 	case "currency", "money", "smallmoney":
 		return true
 	}
 	return false
 }
 
-// booleanType reports whether a declared type holds only true or false.
 // contactType reports whether a declared type is one of the contact
 // types of Salesforce (field types Phone, Email, Url): the field holds a
 // telephone or fax number, an e-mail address or a web address, never a
@@ -1016,6 +1017,7 @@ func contactType(t string) bool {
 	return false
 }
 
+// booleanType reports whether a declared type holds only true or false.
 func booleanType(t string) bool {
 	switch strings.ToLower(strings.TrimSpace(t)) {
 	case "boolean", "checkbox", "bool":
