@@ -798,17 +798,7 @@ func singularZe(text string, ws, we int) bool {
 		}
 	}
 	// The word before, across spaces only.
-	j := ws
-	for j > 0 && text[j-1] == ' ' {
-		j--
-	}
-	if j < ws && j > 0 {
-		ps, _ := wordBounds(text, j, j)
-		if oneOf(text[ps:j], funcWords.singularVerbs) {
-			return true
-		}
-	}
-	return false
+	return oneOf(prevWordOf(text, ws), funcWords.singularVerbs)
 }
 
 // speakerGender returns the gender of the person a first-person term
