@@ -83,7 +83,8 @@ const (
 // "org-before", "org-after", "street-after", "after", "street-suffix",
 // "placeholder", "address" (a word inside an e-mail or web address),
 // "surname" (a capitalised word that a title introduces elsewhere in the
-// text), "owner" (a term such as "husband" that needs the
+// text), "first-name" (a capitalised word between a person cue and a
+// capitalised word: "Klant Gay Jansen"), "owner" (a term such as "husband" that needs the
 // possessor's title to have a gender), "pair" (a term that needs two
 // titles of one gender), "name" (a term such as "zijn verloofde" that
 // needs a first name of one gender after it), "pct" (a term such as

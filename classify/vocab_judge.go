@@ -410,6 +410,15 @@ func (v *vocabulary) judge(text string, h hit, e *entry, ctx []hit, person bool,
 			if cancel("title", v.wordEntry(foldKey(pw), typeTitle), ws, we) {
 				return 0, false // mevrouw Kerkhof, Mr. Church
 			}
+		} else if !e.cap && nextCapital(text, we) && v.cueRightBefore(ctx, text, ws) {
+			// A person cue, then the word (not one written with a capital
+			// anyway, flag cap: "ouders Hindostaanse Surinamers") and a
+			// capitalised word: a first name and a surname in apposition
+			// ("Klant Gay Jansen", "Customer Gay Thompson"), as a title
+			// before a surname.
+			if cancel("first-name", -1, ws, we) {
+				return 0, false
+			}
 		} else if v.titledElsewhere(text, ws, we) {
 			if cancel("surname", -1, ws, we) {
 				return 0, false // "Mevr. Gay-Janssen (… eerst Gay)"
@@ -450,6 +459,17 @@ func elidedSubject(text string, start int) bool {
 			return true
 		}
 		i = ws
+	}
+	return false
+}
+
+// cueRightBefore reports whether a person cue ends right before ws, one
+// or more spaces between: "Klant Gay Jansen".
+func (v *vocabulary) cueRightBefore(ctx []hit, text string, ws int) bool {
+	for _, x := range ctx {
+		if x.end < ws && x.end > ws-4 && v.entries[x.entry].typ == typeCue && strings.TrimLeft(text[x.end:ws], " ") == "" {
+			return true
+		}
 	}
 	return false
 }

@@ -92,3 +92,36 @@ func TestGenerationAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestNameAfterCue: a category word written as a name right after a
+// person cue and before a capitalised word is a first name and a surname
+// in apposition ("Klant Gay Jansen"), as a surname after a title is
+// (docs/labeling.md: names that contain a category word); said of the
+// person, or a word written with a capital anyway (flag cap), it counts.
+func TestNameAfterCue(t *testing.T) {
+	tests := []struct {
+		name, text string
+		cat        Category
+		want       bool
+		reason     string
+	}{
+		{"nl first name", "Klant Gay Jansen belde over de hypotheek.", SexLifeOrientation, false, "a first name after the cue klant"},
+		{"en first name", "Customer Gay Thompson called about the mortgage.", SexLifeOrientation, false, "a first name after the cue customer"},
+		{"nl said of the person", "Klant is gay en woont samen met zijn vriend Tom.", SexLifeOrientation, true, "the word said of the person"},
+		{"cap word", "Huurder vertelt dat zijn ouders Hindostaanse Surinamers zijn.", RacialEthnicOrigin, true, "a word written with a capital anyway (flag cap)"},
+	}
+	c := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range c.Text(tt.text) {
+				if f.Category == tt.cat {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s found %v, want %v (%s)", tt.cat, got, tt.want, tt.reason)
+			}
+		})
+	}
+}
