@@ -1424,15 +1424,14 @@ var dutchAux = []string{"is", "was", "zijn", "waren"}
 // en dhr. B. zijn getrouwd" names two people after the break); the
 // term's sentence may open with a plural pronoun for the two people of
 // the sentence before (words.tsv, list they: "dhr. Van Rijn en dhr. Osei.
-// Ze zijn getrouwd"). Two people
-// named with a relation other than a couple between them and the term
-// (words.tsv, list apart: "zijn broers en wonen samen", "zijn collega
-// dhr. de Vries", "are both married"; not inside brackets, an aside: "(both 54)") are
-// no couple, unless the
-// word belongs to a third person ("vader van Tim"); nor are two people
-// on two sides of a contact or a letter's header (list contact, between
-// the titles: "dhr. Jansen belde met dhr. de Vries", "Aan: dhr. A., cc:
-// dhr. B.").
+// Ze zijn getrouwd"). Two people named with a relation other than a
+// couple between them and the term (words.tsv, list apart: "zijn
+// broers en wonen samen", "zijn collega dhr. de Vries", "are both
+// married"; not inside brackets, an aside: "(both 54)") are no couple,
+// unless the word belongs to a third person ("vader van Tim"); nor are
+// two people on two sides of a contact or a letter's header (list
+// contact, between the titles: "dhr. Jansen belde met dhr. de Vries",
+// "Aan: dhr. A., cc: dhr. B.").
 func (v *vocabulary) titlePair(text string, start int) bool {
 	var count [3]int
 	var named [3]bool // a first name or a pronoun among the people counted
