@@ -37,10 +37,7 @@ const RuleAdministration = "administration-record"
 func (lx *fieldLexicon) administrationRecord(v *objectVerdict, fields []Field, sc *splitCache) {
 	given, what := -1, -1
 	for i, f := range fields {
-		b := lx.bases(sc.name(f.Name))
-		if lb := lx.bases(sc.label(f.Label)); len(lb) > 0 {
-			b = append(b, lb...)
-		}
+		b := append(lx.bases(sc.name(f.Name)), lx.bases(sc.label(f.Label))...)
 		isGiven := slices.ContainsFunc(b, func(w string) bool { return slices.Contains(administeredWords, w) })
 		isWhat := slices.ContainsFunc(b, func(w string) bool { return slices.Contains(administeredWhat, w) })
 		if isGiven && given < 0 {
