@@ -287,6 +287,9 @@ func (lx *fieldLexicon) objectKind(o Object, sc *splitCache, c *Classifier) obje
 	if v.kind == ObjectUnknown {
 		lx.fallbackKind(&v, nameBases)
 	}
+	if v.kind == ObjectOrganisation && v.weight < 1 {
+		lx.patientOwned(&v, o.Fields, sc)
+	}
 	if v.kind == ObjectConfiguration && v.weight < 1 {
 		lx.birthDateRows(&v, o.Fields, sc)
 	}
@@ -1382,4 +1385,32 @@ func (lx *fieldLexicon) birthBeforeHead(tokens []string) bool {
 		return false
 	}
 	return lx.analyseTokens(objectUnknown, tokens[:len(tokens)-1], nil, false).birthField
+}
+
+// patientOwned takes an organisation's kind away from an object named by
+// an organisation's word of fields.tsv ("lab", "clinic") whose records
+// each point to one patient (a lookup or an ORM's to-one relation named
+// by a patient word, patientWords): an organisation has no patient, so
+// each record is the patient's (GNU Health's gnuhealth.lab, a lab test
+// with its patient), and the object is judged by its fields as one of
+// unknown kind that points to a person (clinicalSiblings). A link to a
+// contact, a member or an owner says nothing: organisations have those.
+func (lx *fieldLexicon) patientOwned(v *objectVerdict, fields []Field, sc *splitCache) {
+	for _, f := range fields {
+		if !isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) && !toOneRelation(f.Type) {
+			continue
+		}
+		bases := lx.bases(sc.name(f.Name))
+		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
+			bases = bases[:len(bases)-1]
+		}
+		if len(bases) != 1 || !patientWords[bases[0]] {
+			continue
+		}
+		for i := range v.evidence {
+			v.evidence[i].Against, v.evidence[i].Weight = true, 0
+		}
+		v.kind, v.cat, v.also, v.weight = ObjectUnknown, "", "", 0
+		return
+	}
 }
