@@ -483,14 +483,11 @@ func (v *vocabulary) cueRightBefore(ctx []hit, text string, ws int) bool {
 func (v *vocabulary) ownedBy(text string, end int, ctx []hit) bool {
 	i := end
 	for k := 0; k < 2; k++ {
-		for i < len(text) && text[i] == ' ' {
-			i++
-		}
-		if i >= len(text) || !isLetterASCII(text[i]) {
+		ws, we, ok := wordAfter(text, i)
+		if !ok {
 			return false
 		}
-		_, we := wordBounds(text, i, i)
-		w := text[i:we]
+		w := text[ws:we]
 		switch {
 		case k == 0:
 			if !oneOf(w, funcWords.of) {
@@ -500,12 +497,12 @@ func (v *vocabulary) ownedBy(text string, end int, ctx []hit) bool {
 			k-- // "van de klant"
 		default:
 			for _, x := range ctx {
-				if x.start == i && v.entries[x.entry].typ == typeCue {
+				if x.start == ws && v.entries[x.entry].typ == typeCue {
 					return true
 				}
 			}
 			bits := v.lookup(w)
-			return bits&typeTitle.bit() != 0 || bits&typeFirstName.bit() != 0 && isUpperASCII(text[i])
+			return bits&typeTitle.bit() != 0 || bits&typeFirstName.bit() != 0 && isUpperASCII(text[ws])
 		}
 		i = we
 	}
@@ -1104,18 +1101,23 @@ func generationAfter(text string, end int) bool {
 // nextWordIn returns the end of the word that follows end after spaces
 // when it is one of list, or 0.
 func nextWordIn(text string, end int, list []string) int {
-	i := end
+	if ws, we, ok := wordAfter(text, end); ok && oneOf(text[ws:we], list) {
+		return we
+	}
+	return 0
+}
+
+// wordAfter returns the bounds of the word that starts after the spaces
+// at i, or false when the text ends there or no ASCII letter starts it.
+func wordAfter(text string, i int) (ws, we int, ok bool) {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
 	if i >= len(text) || !isLetterASCII(text[i]) {
-		return 0
+		return i, i, false
 	}
-	_, we := wordBounds(text, i, i)
-	if oneOf(text[i:we], list) {
-		return we
-	}
-	return 0
+	_, we = wordBounds(text, i, i)
+	return i, we, true
 }
 
 // censusLabel reports whether the answer that starts at start follows a
@@ -1277,15 +1279,12 @@ func (v *vocabulary) nextCountry(text string, end int) bool {
 		i++
 	}
 	for k := 0; k < 2; k++ {
-		for i < len(text) && text[i] == ' ' {
-			i++
-		}
-		if i >= len(text) || !isLetterASCII(text[i]) {
+		ws, we, ok := wordAfter(text, i)
+		if !ok {
 			return false
 		}
-		_, we := wordBounds(text, i, i)
-		w := text[i:we]
-		if isUpperASCII(text[i]) && v.lookup(w)&typeCountry.bit() != 0 {
+		w := text[ws:we]
+		if isUpperASCII(text[ws]) && v.lookup(w)&typeCountry.bit() != 0 {
 			return true
 		}
 		if k > 0 || !oneOf(w, funcWords.articles) {
