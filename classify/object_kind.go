@@ -837,6 +837,17 @@ var patientWords = map[string]bool{"patient": true}
 // field to a person.
 const ownerWeight = 0.8
 
+// linkBases returns the base words of a link field's name less a
+// trailing "Id" or "Name", one word at the least: "Client_Name__c" and
+// "PatientId" name the client and the patient they point to.
+func (lx *fieldLexicon) linkBases(name string, sc *splitCache) []string {
+	bases := lx.bases(sc.name(name))
+	for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
+		bases = bases[:len(bases)-1]
+	}
+	return bases
+}
+
 // ownedByPerson makes a catalogue a person's record when one of its
 // fields is a master-detail relationship to a person (its name, less
 // "Id" or "Name", is a person word of fields.tsv: "Contact__c",
@@ -854,10 +865,7 @@ func (lx *fieldLexicon) ownedByPerson(v *objectVerdict, nameTokens []string, fie
 		if !detail && !isLinkType(typ) {
 			continue
 		}
-		bases := lx.bases(sc.name(f.Name))
-		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
-			bases = bases[:len(bases)-1]
-		}
+		bases := lx.linkBases(f.Name, sc)
 		if len(bases) == 1 && lx.objects[bases[0]] == objectPerson && (detail || patientWords[bases[0]]) {
 			owner = lx.objectEntry(bases[0])
 			break
@@ -900,10 +908,7 @@ func (lx *fieldLexicon) encounterOwned(v *objectVerdict, fields []Field, sc *spl
 		if !isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) {
 			continue
 		}
-		bases := lx.bases(sc.name(f.Name))
-		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
-			bases = bases[:len(bases)-1]
-		}
+		bases := lx.linkBases(f.Name, sc)
 		if len(bases) == 0 || !slices.Contains(encounterWords, bases[len(bases)-1]) {
 			continue
 		}
@@ -1400,10 +1405,7 @@ func (lx *fieldLexicon) patientOwned(v *objectVerdict, fields []Field, sc *split
 		if !isLinkType(strings.ToLower(strings.TrimSpace(f.Type))) && !toOneRelation(f.Type) {
 			continue
 		}
-		bases := lx.bases(sc.name(f.Name))
-		for len(bases) > 1 && (bases[len(bases)-1] == "id" || bases[len(bases)-1] == "name") {
-			bases = bases[:len(bases)-1]
-		}
+		bases := lx.linkBases(f.Name, sc)
 		if len(bases) != 1 || !patientWords[bases[0]] {
 			continue
 		}
