@@ -81,6 +81,8 @@ func TestEnglishInference(t *testing.T) {
 		{"enrolled on a hand scanner", "Enrolled the new starters on the hand scanner today, incl. Kyle Burrows.", Biometric, true, "enrolment on a named biometric device (link)"},
 		{"opted out", "The canteen takes thumbprints, Lily's parents opted her out, she uses a PIN.", Biometric, false, "a parent's opt-out: no template"},
 		{"aboriginal nation", "She identifies as Wiradjuri and asked about our reconciliation plan.", RacialEthnicOrigin, true, "an Aboriginal nation (AIATSIS)"},
+		{"jewish by heritage", "She is ethnically Jewish, her family came from Poland.", ReligiousBeliefs, false, "Jewish as descent is origin, not belief"},
+		{"jewish by heritage origin", "She is ethnically Jewish, her family came from Poland.", RacialEthnicOrigin, true, "Jewish as descent is origin"},
 		{"charity canvass", "Canvassed Mrs Dillon at the door about the charity lottery tickets.", PoliticalOpinions, false, "a charity lottery's canvasser"},
 	}
 	c := Default()
