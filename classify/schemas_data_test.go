@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -67,6 +68,11 @@ func readSchemaFiles(t testing.TB, paths []string) []schemaCase {
 			d.DisallowUnknownFields()
 			if err := d.Decode(&c); err != nil {
 				t.Fatalf("%s:%d: %v", p, n, err)
+			}
+			if _, err := d.Token(); err != io.EOF {
+				// one object a line: a stray brace after it (5632eeb's
+				// relabel) is no longer read past
+				t.Fatalf("%s:%d: more after the line's object", p, n)
 			}
 			want := strings.TrimSuffix(filepath.Base(p), ".jsonl")
 			if c.Source != want {
