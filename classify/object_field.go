@@ -1293,7 +1293,7 @@ func (j *fieldJudge) objectEvidence(f Field) {
 	if v.kind == ObjectMembership && j.membershipKey() {
 		j.system, j.structural = false, false
 	}
-	if v.orgCat != "" && v.cat == "" && !j.lookup && !j.system && !j.identity && !j.handling && !j.structural && isLongText(f) {
+	if v.orgCat != "" && v.cat == "" && !j.lookup && !j.system && !j.identity && !j.handling && !j.structural && isLongText(f) && !j.namesOther(v.orgCat) {
 		// A note on a record that hangs off a person's or a clinical
 		// record in a clinic's org (object_org.go).
 		j.obj[catIndex(v.orgCat)] = evidence{conf: orgNoteWeight * contentFactor, rule: RuleOrgContext + "note"}
@@ -1344,6 +1344,22 @@ func (j *fieldJudge) otherCategoryNamed() bool {
 		}
 		if max(j.a.name[i].conf, j.a.label[i].conf) >= namedKindWeight {
 			j.against = append(j.against, Evidence{Source: EvidenceName, Rule: RuleObject + string(v.kind), Category: v.cat, Against: true})
+			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether the field's name or label names a category
+// of a kind other than cat (health or criminal) outright: a note named
+// for the person's convictions or parole ("Conviction History
+// Narrative", "Parole/Probation Narrative") in a clinic-like org holds
+// that category, not the org's (liftByOrg's note), as
+// otherCategoryNamed says for an object's own kind.
+func (j *fieldJudge) namesOther(cat Category) bool {
+	for _, c := range [...]Category{Health, Criminal} {
+		i := catIndex(c)
+		if c != cat && max(j.a.name[i].conf, j.a.label[i].conf) >= namedKindWeight {
 			return true
 		}
 	}

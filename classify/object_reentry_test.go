@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestObjectReentryWorkforce covers a re-entry workforce programme's
 // org (issue 10, round 9: the false alarms of pending cara, a Chicago
@@ -99,4 +103,34 @@ func TestObjectReentryWorkforce(t *testing.T) {
 		},
 	}
 	runObjectCases(t, c, cases)
+}
+
+// TestOrgNoteNamedOther covers the org's note lift (liftByOrg) in a
+// re-entry org that reads as a clinic (pending cara): a long note named
+// for the person's convictions holds criminal data, not the org's
+// health; an unnamed note beside it is still lifted.
+func TestOrgNoteNamedOther(t *testing.T) {
+	c := Default()
+	client := Field{Name: "Client__c", Label: "Client", Type: "Lookup"}
+	objs := []Object{
+		{Name: "Client__c", Label: "Client", Fields: probeFields("FirstName", "First Name", "Text", "LastName", "Last Name", "Text")},
+		{Name: "Progress_Note__c", Label: "Progress Note", Fields: []Field{client, {Name: "Note__c", Label: "Note", Type: "LongTextArea"}}},
+		{Name: "Treatment_Plan__c", Label: "Treatment Plan", Fields: []Field{client, {Name: "Problem__c", Label: "Problem", Type: "LongTextArea"}}},
+		{Name: "Drug_Test__c", Label: "Drug Test", Fields: []Field{client, {Name: "Result__c", Label: "Result", Type: "Picklist"}}},
+		{Name: "Case_Record__c", Label: "Case Record", Fields: []Field{client,
+			{Name: "Conviction_History_Narrative__c", Label: "Conviction History Narrative", Type: "LongTextArea"},
+			{Name: "Narrative__c", Label: "Narrative", Type: "LongTextArea"},
+		}},
+	}
+	rs := c.Schema(objs)
+	r := rs[len(rs)-1]
+	want := map[string][]Category{
+		"Conviction_History_Narrative__c": {Criminal},
+		"Narrative__c":                    {Health},
+	}
+	for _, f := range objs[len(objs)-1].Fields[1:] {
+		if diff := cmp.Diff(want[f.Name], objectFieldCats(r, f.Name)); diff != "" {
+			t.Errorf("Case_Record__c.%s (-want +got):\n%s\nreason: a note named for convictions holds criminal data, not the clinic-like org's health (namesOther); an unnamed note beside it is the org's (org-context:note)", f.Name, diff)
+		}
+	}
 }
