@@ -93,6 +93,27 @@ func TestObjectReentryWorkforce(t *testing.T) {
 			reason: "schema.tsv handling job, career, work skills, teamwork (NACE Career Readiness Competencies), hobbies, childcare: employment, leisure and family life areas, as handling employment; the plan's problem is the patient's",
 		},
 		{
+			name: "a plan's client age, approval date and participants are its handling",
+			obj: Object{Name: "Treatment_Plan__c", Label: "Treatment Plan", Fields: probeFields(
+				"Client_Age__c", "Client Age", "Number",
+				"Date_Approved__c", "Date Approved", "Date",
+				"Additional_Participants__c", "Additional Participant(s)", "TextArea",
+				"Problem__c", "Problem", "LongTextArea",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Problem__c": {Health}},
+			reason: "schema.tsv handling client age (as patient age: ordinary data), date approved (approval workflow), additional participants (who drew the plan up); the plan's problem is the patient's",
+		},
+		{
+			name: "near miss: the client's age at diagnosis names the diagnosis",
+			obj: Object{Name: "Treatment_Plan__c", Label: "Treatment Plan", Fields: probeFields(
+				"Client_Age_at_Diagnosis__c", "Client Age at Diagnosis", "Number",
+			)},
+			kind:   ObjectClinical,
+			want:   map[string][]Category{"Client_Age_at_Diagnosis__c": {Health}},
+			reason: "a handling line takes only the object's category away: the diagnosis named in the field still counts",
+		},
+		{
 			name: "near miss: a job's named injury stays health",
 			obj: Object{Name: "Treatment_Plan__c", Label: "Treatment Plan", Fields: probeFields(
 				"Job_Injury_Diagnosis__c", "Job Injury Diagnosis", "Text",
