@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -376,12 +377,17 @@ func (lx *fieldLexicon) plausibleCompound(parts []string) bool {
 type splitCache struct {
 	lx *fieldLexicon
 	m  map[string][]string
-	vt map[string][]vocabTerm    // a field text → its vocabulary terms (vocabTerms)
-	ve map[VocabLine]*fieldEntry // a vocabulary entry → its line as a lexicon entry
+	// The words of each API name and label asked for: the object
+	// classification asks for the same field's words many times. The
+	// slices are shared, clipped so that an append copies them; callers
+	// never write into them.
+	names, labels map[string][]string
+	vt            map[string][]vocabTerm    // a field text → its vocabulary terms (vocabTerms)
+	ve            map[VocabLine]*fieldEntry // a vocabulary entry → its line as a lexicon entry
 }
 
 func newSplitCache(lx *fieldLexicon) *splitCache {
-	return &splitCache{lx: lx, m: map[string][]string{}}
+	return &splitCache{lx: lx, m: map[string][]string{}, names: map[string][]string{}, labels: map[string][]string{}}
 }
 
 // compounds is (*fieldLexicon).compounds with the cache.
@@ -404,12 +410,22 @@ func (s *splitCache) compounds(words []string) []string {
 
 // name returns the words of an API name, as (*fieldLexicon).nameTokens.
 func (s *splitCache) name(n string) []string {
+	if w, ok := s.names[n]; ok {
+		return w
+	}
 	base, _ := stripSalesforce(n)
-	return s.compounds(splitWords(base))
+	w := slices.Clip(s.compounds(splitWords(base)))
+	s.names[n] = w
+	return w
 }
 
 // label returns the words of a label or text, as
 // (*fieldLexicon).labelTokens.
 func (s *splitCache) label(t string) []string {
-	return s.compounds(splitWords(t))
+	if w, ok := s.labels[t]; ok {
+		return w
+	}
+	w := slices.Clip(s.compounds(splitWords(t)))
+	s.labels[t] = w
+	return w
 }
