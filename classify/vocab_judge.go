@@ -481,7 +481,7 @@ func (v *vocabulary) cueRightBefore(ctx []hit, text string, ws int) bool {
 // Noor", "the fingerprint of the new starter"). A general anti-cue (a
 // system, a product, a job) then does not make it a thing's.
 func (v *vocabulary) ownedBy(text string, end int, ctx []hit) bool {
-	i := end
+	i, article := end, false
 	for k := 0; k < 2; k++ {
 		ws, we, ok := wordAfter(text, i)
 		if !ok {
@@ -493,7 +493,8 @@ func (v *vocabulary) ownedBy(text string, end int, ctx []hit) bool {
 			if !oneOf(w, funcWords.of) {
 				return false
 			}
-		case oneOf(w, funcWords.articles):
+		case !article && oneOf(w, funcWords.articles):
+			article = true
 			k-- // "van de klant"
 		default:
 			for _, x := range ctx {

@@ -21,6 +21,7 @@ func TestOwnedBy(t *testing.T) {
 		{"nl supplier", "Gezichtsherkenning van Hikvision ingesteld op de prikklok.", Biometric, false, "a supplier's name is no person: the time clock is the system"},
 		{"nl no owner", "Gezichtsherkenning ingesteld op de prikklok.", Biometric, false, "no person: the system"},
 		{"nl owner is a thing", "Gezichtsherkenning van de leverancier ingesteld op de prikklok.", Biometric, false, "the supplier is no person cue"},
+		{"nl two articles", "Gezichtsherkenning van de het medewerker ingesteld op de prikklok.", Biometric, false, "an article at the most between van and the person: two make no owner"},
 	}
 	c := Default()
 	for _, tt := range tests {
