@@ -47,3 +47,39 @@ func TestObjectDutchCareRecordAdministration(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectDutchZibScreens covers screens named by their zib (schema.tsv
+// object toedieningsafspraak, zib alert; Nictiz zibs Toedieningsafspraak
+// and Alert): with bland columns (Start, Eind, Categorie) only the zib
+// says the rows are a patient's medication or clinical warnings, while a
+// platform's alert without the zib is a notification about no one's
+// health.
+func TestObjectDutchZibScreens(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an administration agreement and a zib alert screen",
+			obj: Object{Name: "Toedieningsafspraak", Label: "Toedieningsafspraak", Description: "ZIB Toedieningsafspraak", Fields: []Field{
+				{Name: "Start", Label: "Start", Type: "dateTime"},
+				{Name: "Eind", Label: "Eind", Type: "dateTime"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Start": {Health},
+				"Eind":  {Health},
+			},
+			reason: "the start and end of a patient's medication administration are facts of their medication (zib Toedieningsafspraak; AVG art. 4 onder 15)",
+		},
+		{
+			name: "near miss: a platform alert without the zib",
+			obj: Object{Name: "Alert", Label: "Waarschuwingen", Fields: []Field{
+				{Name: "Categorie", Label: "Categorie", Type: "string"},
+				{Name: "Start", Label: "Start", Type: "dateTime"},
+			}},
+			kind:   ObjectUnknown,
+			want:   nil,
+			reason: "an alert or warning alone is a system notification; only the zib Alert makes it a clinical warning about a patient",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
