@@ -83,3 +83,38 @@ func TestObjectDutchZibScreens(t *testing.T) {
 	}
 	runObjectCases(t, c, cases)
 }
+
+// TestObjectAttachmentMimeType covers the MIME type of a document on a
+// clinical screen (schema.tsv structure mime type; RFC 6838, HL7 FHIR
+// Attachment.contentType): the format of a letter is no fact about the
+// patient, while the letter's own clinical words still are.
+func TestObjectAttachmentMimeType(t *testing.T) {
+	c := Default()
+	cases := []objectCase{
+		{
+			name: "an attachment's MIME type beside a diagnosis",
+			obj: Object{Name: "Probleemlijst", Label: "Probleemlijst", Description: "ZIB Probleem", Fields: []Field{
+				{Name: "MimeType", Label: "MimeType", Type: "code"},
+				{Name: "Diagnose", Label: "Diagnose", Type: "string"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Diagnose": {Health},
+			},
+			reason: "a diagnosis is the patient's health (AVG art. 4 onder 15); the MIME type is the format of the document (RFC 6838), no fact about anyone",
+		},
+		{
+			name: "near miss: the drug of a medication screen beside a MIME type",
+			obj: Object{Name: "MedicationRequest", Label: "Medicatieafspraken", Description: "ZIB MedicatieAfspraak", Fields: []Field{
+				{Name: "Geneesmiddel", Label: "Geneesmiddel", Type: "string"},
+				{Name: "MimeType", Label: "MimeType", Type: "code"},
+			}},
+			kind: ObjectClinical,
+			want: map[string][]Category{
+				"Geneesmiddel": {Health},
+			},
+			reason: "the drug stays the patient's medication beside a MIME type that takes no category",
+		},
+	}
+	runObjectCases(t, c, cases)
+}
