@@ -87,11 +87,6 @@ func TestEnglishInference(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := hasCategory(c.Text(tt.text), tt.cat)
-			if got != tt.want {
-				t.Errorf("%s found %v, want %v (%s)", tt.cat, got, tt.want, tt.reason)
-			}
-		})
+		wantTextCategory(t, c, tt.name, tt.text, tt.cat, tt.want, tt.reason)
 	}
 }

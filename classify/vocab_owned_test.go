@@ -25,12 +25,7 @@ func TestOwnedBy(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := hasCategory(c.Text(tt.text), tt.cat)
-			if got != tt.want {
-				t.Errorf("%s found %v, want %v (%s)", tt.cat, got, tt.want, tt.reason)
-			}
-		})
+		wantTextCategory(t, c, tt.name, tt.text, tt.cat, tt.want, tt.reason)
 	}
 }
 
@@ -52,12 +47,7 @@ func TestElidedSubject(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := hasCategory(c.Text(tt.text), Criminal)
-			if got != tt.want {
-				t.Errorf("criminal found %v, want %v (%s)", got, tt.want, tt.reason)
-			}
-		})
+		wantTextCategory(t, c, tt.name, tt.text, Criminal, tt.want, tt.reason)
 	}
 }
 
@@ -80,17 +70,7 @@ func TestGenerationAfter(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range c.Text(tt.text) {
-				if f.Category == RacialEthnicOrigin {
-					got = true
-				}
-			}
-			if got != tt.want {
-				t.Errorf("racial-ethnic-origin found %v, want %v (%s)", got, tt.want, tt.reason)
-			}
-		})
+		wantTextCategory(t, c, tt.name, tt.text, RacialEthnicOrigin, tt.want, tt.reason)
 	}
 }
 
@@ -113,16 +93,18 @@ func TestNameAfterCue(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range c.Text(tt.text) {
-				if f.Category == tt.cat {
-					got = true
-				}
-			}
-			if got != tt.want {
-				t.Errorf("%s found %v, want %v (%s)", tt.cat, got, tt.want, tt.reason)
-			}
-		})
+		wantTextCategory(t, c, tt.name, tt.text, tt.cat, tt.want, tt.reason)
 	}
+}
+
+// wantTextCategory runs one row of a Text table test as a subtest: Text
+// finds cat in text exactly when want is set. A failure names the row and
+// the reason, never the text.
+func wantTextCategory(t *testing.T, c *Classifier, name, text string, cat Category, want bool, reason string) {
+	t.Helper()
+	t.Run(name, func(t *testing.T) {
+		if got := hasCategory(c.Text(text), cat); got != want {
+			t.Errorf("%s found %v, want %v (%s)", cat, got, want, reason)
+		}
+	})
 }

@@ -69,12 +69,7 @@ func TestTitlePair(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := hasCategory(c.Text(tt.text), SexLifeOrientation)
-			if got != tt.want {
-				t.Errorf("sex-life-orientation found %v, want %v (%s)", got, tt.want, tt.reason)
-			}
-		})
+		wantTextCategory(t, c, tt.name, tt.text, SexLifeOrientation, tt.want, tt.reason)
 	}
 }
 
@@ -95,16 +90,6 @@ func TestTitleStopInPhrase(t *testing.T) {
 	}
 	c := Default()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range c.Text(tt.text) {
-				if f.Category == SexLifeOrientation {
-					got = true
-				}
-			}
-			if got != tt.want {
-				t.Errorf("sex-life-orientation found %v, want %v (%s)", got, tt.want, tt.reason)
-			}
-		})
+		wantTextCategory(t, c, tt.name, tt.text, SexLifeOrientation, tt.want, tt.reason)
 	}
 }
